@@ -1,0 +1,35 @@
+import type { MethodName } from './contract';
+
+/**
+ * The method names alone, for the preload bridge (which must not bundle zod or the schemas).
+ * The type below fails to compile when this list and CONTRACT drift apart.
+ */
+export const METHOD_NAMES = [
+  'workspace.status',
+  'workspace.loadDemo',
+  'workspace.removeDemo',
+  'workspace.backups',
+  'workspace.restoreBackup',
+  'groups.list',
+  'groups.get',
+  'groups.create',
+  'groups.update',
+  'groups.delete',
+  'folios.list',
+  'folios.get',
+  'folios.create',
+  'folios.update',
+  'folios.delete',
+  'enterprises.list',
+  'enterprises.create',
+  'people.list',
+  'people.create',
+] as const satisfies readonly MethodName[];
+
+type Listed = (typeof METHOD_NAMES)[number];
+/** `true` only when every contract method is listed. */
+export type NamesComplete = [Exclude<MethodName, Listed>] extends [never] ? true : never;
+export const namesComplete: NamesComplete = true;
+
+/** The single IPC channel every call travels on. */
+export const IPC_CHANNEL = 'dossier:call';

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import {
+  CONTRACT,
+  type Contract,
+  type MethodName,
+  type ParsedInputOf,
+  type ResultOf,
+} from './contract';
+import { type CallOutcome, DossierError, toEnvelope, validationError } from './errors';
+
+export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => Promise<ResultOf<M>>;
+export type HandlerSet = { [M in MethodName]?: Handler<M> };
+
+export interface Registry {
+  readonly names: readonly MethodName[];
+  /** Parses `input` (untrusted) against the method's schema and runs it. Never throws. */
+  call(method: string, input: unknown): Promise<CallOutcome<unknown>>;
+}
+
+function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(CONTRACT, name);
+}
+
+/**
+ * Joins the services' handler sets into one registry. A name given twice, a handler for a
+ * method not in the contract, or a contract method with no handler fails at start.
+ */
+export function createRegistry(sets: readonly HandlerSet[]): Registry {
+  const handlers = new Map<string, (input: unknown) => Promise<unknown>>();
+  for (const set of sets) {
+    for (const [name, handler] of Object.entries(set)) {
+      if (!isMethodName(name)) throw new Error(`registry: ${name} is not in the contract`);
+      if (handlers.has(name)) throw new Error(`registry: ${name} is registered twice`);
+      handlers.set(name, handler as (input: unknown) => Promise<unknown>);
+    }
+  }
+  const missing = Object.keys(CONTRACT).filter((name) => !handlers.has(name));
+  if (missing.length > 0) throw new Error(`registry: no handler for ${missing.join(', ')}`);
+
+  return {
+    names: Object.keys(CONTRACT) as MethodName[],
+    async call(method, input) {
+      const handler = handlers.get(method);
+      if (!handler || !isMethodName(method)) {
+        return {
+          ok: false,
+          error: { kind: 'unknown_method', message: `没有这个功能：${method}`, fields: [] },
+        };
+      }
+      const schema: z.ZodType = (CONTRACT as Contract)[method].input;
+      const parsed = schema.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error).toEnvelope() };
+      try {
+        return { ok: true, result: await handler(parsed.data) };
+      } catch (error) {
+        if (!(error instanceof DossierError)) console.error(`[dossier] ${method} failed`, error);
+        return { ok: false, error: toEnvelope(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
+import type { Registry } from './api/registry';
+import { createCoreRegistry } from './services/index';
+
+export interface CoreOptions {
+  /** The data folder: the store's files, backups and attachments live here. */
+  dataDir: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+}
+
+/** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
+export interface DossierCore {
+  readonly dataDir: string;
+  readonly registry: Registry;
+  /** Flushes nothing (every commit is already durable) and releases the data folder's lock. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the data folder and builds the registry. Never throws for a bad data folder: the
+ * registry then answers `workspace.status` with the problem and every other method with a
+ * `store` error, so the UI can explain it and offer a backup.
+ */
+export async function openCore(options: CoreOptions): Promise<DossierCore> {
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const { registry, close } = await createCoreRegistry({ dataDir: options.dataDir, clock, ids });
+  return { dataDir: options.dataDir, registry, close };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Globally unique record id (UUID v4 or ULID); never a counter. */
+export const idSchema = z.string().min(8, '编号无效').max(64, '编号无效');
+
+/** ISO-8601 timestamp, as written by the injected clock. */
+export const isoTimestamp = z.iso.datetime({ offset: true, message: '时间格式应为 ISO 8601' });
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
+
+/** Money is stored as a whole number of 万元 (10,000 CNY). */
+export const wanYuan = z
+  .number({ message: '金额应为数字（万元）' })
+  .int('金额应为整数（万元）')
+  .min(0, '金额不能为负数')
+  .max(100_000_000, '金额超出范围（上限 1 万亿元）');
+
+/** A required human-entered name: trimmed, not empty. */
+export const nameText = (label: string, max = 120) =>
+  z
+    .string({ message: `${label}应为文字` })
+    .trim()
+    .min(1, `${label}不能为空`)
+    .max(max, `${label}不能超过 ${max} 个字`);
+
+/** Optional free text; empty strings are kept as empty strings. */
+export const freeText = (label: string, max = 5000) =>
+  z.string({ message: `${label}应为文字` }).max(max, `${label}不能超过 ${max} 个字`);
+
+/** Fields every stored record carries, so copies can later be merged. */
+export const recordBase = z.object({
+  id: idSchema,
+  rev: z.number().int().min(1),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  workspaceId: idSchema,
+});
+export type RecordBase = z.infer<typeof recordBase>;

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { freeText, idSchema, isoDate, isoTimestamp, nameText, wanYuan } from './common';
+
+/*
+ * The parts of a folio an officer keeps beside its basic fields. Each item has its own id
+ * so edits from two colleagues' copies can later be matched item by item.
+ */
+
+/** 需求侧 / 要素保障供给侧 checklist item, struck off (对账销号) with a date and by whom. */
+export const checklistItemSchema = z
+  .object({
+    id: idSchema,
+    text: nameText('清单事项', 200),
+    owner: freeText('责任人/单位', 80),
+    due: isoDate.nullable(),
+    doneOn: isoDate.nullable(),
+    doneBy: freeText('销号人', 40),
+  })
+  .superRefine((item, ctx) => {
+    if (item.doneOn && !item.doneBy.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['doneBy'], message: '销号时请填写销号人' });
+    }
+  });
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+export const BLOCKER_STATUSES = ['open', 'inProgress', 'solved', 'unsolvable'] as const;
+export const blockerStatusSchema = z.enum(BLOCKER_STATUSES, { message: '堵点状态无效' });
+export type BlockerStatus = z.infer<typeof blockerStatusSchema>;
+
+/** 堵点难点: a problem in the way, who owns it, and how it ended. */
+export const blockerSchema = z
+  .object({
+    id: idSchema,
+    problem: nameText('堵点问题', 500),
+    raisedOn: isoDate,
+    department: freeText('责任部门', 80),
+    status: blockerStatusSchema,
+    resolution: freeText('解决情况', 2000),
+    solvedOn: isoDate.nullable(),
+    /** Solved at the mayor's on-site office (市长现场办公). */
+    onSite: z.boolean(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.status === 'solved' && !b.solvedOn) {
+      ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '已解决的堵点请填写解决日期' });
+    }
+    if (b.solvedOn && b.solvedOn < b.raisedOn) {
+      ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '解决日期不能早于提出日期' });
+    }
+  });
+export type Blocker = z.infer<typeof blockerSchema>;
+
+/** 日晒进度: one dated progress post. */
+export const progressEntrySchema = z.object({
+  id: idSchema,
+  date: isoDate,
+  author: freeText('填报人', 40),
+  text: nameText('进度内容', 2000),
+});
+export type ProgressEntry = z.infer<typeof progressEntrySchema>;
+
+export const POLICY_KINDS = ['orders', 'talent', 'infrastructure', 'land', 'finance', 'tax', 'other'] as const;
+export const FINANCE_KINDS = ['fixedLoan', 'workingLoan', 'fund', 'placement'] as const;
+export const POLICY_STATUSES = ['proposed', 'agreed', 'delivered'] as const;
+
+/** 政策包 item: 订单协调, 人才引进, 基础设施配套, 用地, 融资 (固贷/流贷/基金/定增), 税费, 其他. */
+export const policyItemSchema = z.object({
+  id: idSchema,
+  kind: z.enum(POLICY_KINDS, { message: '政策类型无效' }),
+  financeKind: z.enum(FINANCE_KINDS, { message: '融资方式无效' }).nullable(),
+  content: nameText('政策内容', 1000),
+  /** 万元, when the item has an amount. */
+  amount: wanYuan.nullable(),
+  status: z.enum(POLICY_STATUSES, { message: '政策状态无效' }),
+});
+export type PolicyItem = z.infer<typeof policyItemSchema>;
+
+/** A person on the enterprise's side. */
+export const contactSchema = z.object({
+  id: idSchema,
+  name: nameText('联系人姓名', 40),
+  title: freeText('职务', 80),
+  phone: freeText('电话', 40),
+  note: freeText('备注', 500),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** A file kept with the folio; the bytes live once in the data folder, by SHA-256. */
+export const attachmentRefSchema = z.object({
+  id: idSchema,
+  name: nameText('文件名', 255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '文件摘要无效'),
+  size: z.number().int().min(0),
+  mime: z.string().max(120),
+  addedAt: isoTimestamp,
+});
+export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
+
+/** One recorded change: who, when, which field, old → new (as display text). */
+export const historyEntrySchema = z.object({
+  at: isoTimestamp,
+  by: z.string().max(40),
+  field: z.string().max(80),
+  from: z.string().max(2000),
+  to: z.string().max(2000),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

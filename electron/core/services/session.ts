@@ -1,0 +1,73 @@
+import type { WorkspaceStatus } from '../api/views';
+import { DossierError } from '../api/errors';
+import type { Clock, IdGenerator } from '../clock';
+import type { CollectionName } from '../model/collections';
+import { openStore, restoreBackup } from '../store/open-store';
+import type { Store, StoreProblem } from '../store/types';
+
+type OpenResult = Awaited<ReturnType<typeof openStore>>;
+
+/**
+ * The open data folder: a ready store, or the problem that stopped it from opening. Services
+ * reach the store only through `store()`, which explains the problem instead of failing oddly.
+ */
+export class Session {
+  private current: { store: Store } | { problem: StoreProblem };
+
+  private constructor(
+    readonly dataDir: string,
+    readonly clock: Clock,
+    readonly ids: IdGenerator,
+    opened: OpenResult,
+  ) {
+    this.current = Session.fromResult(opened);
+  }
+
+  static async open(dataDir: string, clock: Clock, ids: IdGenerator): Promise<Session> {
+    return new Session(dataDir, clock, ids, await openStore(dataDir, { clock, ids }));
+  }
+
+  private static fromResult(opened: OpenResult): { store: Store } | { problem: StoreProblem } {
+    return opened.ok ? { store: opened.store } : { problem: opened.problem };
+  }
+
+  store(): Store {
+    if ('store' in this.current) return this.current.store;
+    throw new DossierError('store', `数据文件夹无法打开：${this.current.problem.message}`);
+  }
+
+  problem(): StoreProblem | null {
+    return 'problem' in this.current ? this.current.problem : null;
+  }
+
+  status(): WorkspaceStatus {
+    if ('problem' in this.current) {
+      return { state: 'problem', dataDir: this.dataDir, problem: this.current.problem };
+    }
+    const store = this.current.store;
+    const counts: Record<CollectionName, number> = {
+      groups: store.count('groups'),
+      folios: store.count('folios'),
+      enterprises: store.count('enterprises'),
+      people: store.count('people'),
+    };
+    const empty = Object.values(counts).every((n) => n === 0);
+    return { state: 'ready', meta: store.meta, dataDir: this.dataDir, counts, empty };
+  }
+
+  /** Closes the store (if open), restores the backup, and reopens. */
+  async restore(backupId: string): Promise<void> {
+    const problem = this.problem();
+    if (problem && problem.kind === 'locked') {
+      throw new DossierError('locked', problem.message);
+    }
+    if ('store' in this.current) await this.current.store.close();
+    this.current = Session.fromResult(
+      await restoreBackup(this.dataDir, backupId, { clock: this.clock, ids: this.ids }),
+    );
+  }
+
+  async close(): Promise<void> {
+    if ('store' in this.current) await this.current.store.close();
+  }
+}

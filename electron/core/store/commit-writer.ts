@@ -1,0 +1,134 @@
+import { mkdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { SCHEMA_VERSION } from '../model/collections';
+import type { WorkspaceMeta } from '../model/workspace';
+import { DurableJsonFile, syncDir, type WriteFn } from './durable-file';
+import { MANIFEST_FILE, SHARDS_DIR, shardPath, type Manifest, type ShardFile } from './layout';
+
+/** A bucket's new content; `records: null` empties the bucket (its file is dropped). */
+export interface BucketWrite {
+  collection: string;
+  bucket: number;
+  records: unknown[] | null;
+}
+
+/**
+ * The disk may hold the new manifest or the old one and we could not put the old one back:
+ * the store must not write again until it is reopened and reloaded from disk.
+ */
+export class StoreUncertainError extends Error {
+  constructor(cause: unknown) {
+    super('保存失败，且无法确认磁盘上的数据是保存前还是保存后的状态。请关闭后重新打开工作区。', {
+      cause,
+    });
+    this.name = 'StoreUncertainError';
+  }
+}
+
+async function removeAll(dir: string, files: Iterable<string>): Promise<void> {
+  await Promise.all([...files].map((f) => unlink(join(dir, f)).catch(() => undefined)));
+}
+
+async function manifestSeqOnDisk(dir: string): Promise<number | null> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8'));
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'seq' in parsed &&
+      typeof parsed.seq === 'number'
+    ) {
+      return parsed.seq;
+    }
+  } catch {
+    // Unreadable counts as unknown.
+  }
+  return null;
+}
+
+export async function writeManifest(
+  dir: string,
+  manifest: Manifest,
+  write: WriteFn,
+): Promise<void> {
+  const db = new Low<Manifest>(
+    new DurableJsonFile<Manifest>(join(dir, MANIFEST_FILE), write),
+    manifest,
+  );
+  await db.write();
+}
+
+/**
+ * Writes the changed buckets to new files, then replaces the manifest (the commit point), then
+ * deletes the files no longer referenced. Returns the new manifest. If it throws, the manifest on
+ * disk is the old one and the new shard files are removed again (unless StoreUncertainError).
+ */
+export async function writeCommit(
+  dir: string,
+  prev: Manifest,
+  buckets: BucketWrite[],
+  meta: WorkspaceMeta,
+  write: WriteFn,
+  /** Start from no shards at all instead of the previous ones (a full rewrite after a migration). */
+  replaceAll = false,
+): Promise<Manifest> {
+  const seq = prev.seq + 1;
+  const shards = new Map(replaceAll ? [] : Object.entries(prev.shards));
+  const pending: Array<{ file: string; text: string }> = [];
+  for (const { collection, bucket, records } of buckets) {
+    const key = `${collection}/${bucket}`;
+    if (records === null || records.length === 0) {
+      shards.delete(key);
+      continue;
+    }
+    const file = shardPath(collection, bucket, seq);
+    const content: ShardFile = { collection, bucket, records };
+    pending.push({ file, text: JSON.stringify(content) });
+    shards.set(key, file);
+  }
+  const next: Manifest = {
+    format: 'dossier-desk',
+    schemaVersion: SCHEMA_VERSION,
+    seq,
+    meta,
+    shards: Object.fromEntries(shards),
+  };
+  const written = pending.map((p) => p.file);
+
+  if (pending.length > 0) await mkdir(join(dir, SHARDS_DIR), { recursive: true });
+  const results = await Promise.allSettled(
+    pending.map((p) => write(join(dir, p.file), p.text, { syncDir: false })),
+  );
+  const failed = results.find((r) => r.status === 'rejected');
+  try {
+    if (failed) throw failed.reason;
+    if (pending.length > 0) await syncDir(join(dir, SHARDS_DIR));
+  } catch (e) {
+    await removeAll(dir, written);
+    throw e;
+  }
+
+  try {
+    await writeManifest(dir, next, write);
+  } catch (e) {
+    // The rename may have happened before the failure (e.g. the folder fsync failed).
+    const onDisk = await manifestSeqOnDisk(dir);
+    if (onDisk !== prev.seq) {
+      try {
+        await writeManifest(dir, prev, write);
+      } catch (restoreError) {
+        throw new StoreUncertainError(new AggregateError([e, restoreError]));
+      }
+    }
+    await removeAll(dir, written);
+    throw e;
+  }
+
+  const stillUsed = new Set(shards.values());
+  await removeAll(
+    dir,
+    Object.values(prev.shards).filter((f) => !stillUsed.has(f)),
+  );
+  return next;
+}

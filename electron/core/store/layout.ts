@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
+import type { WorkspaceMeta } from '../model/workspace';
+
+/** The commit point: a crash leaves whichever version of this file was last renamed into place. */
+export const MANIFEST_FILE = 'dossier.json';
+export const SHARDS_DIR = 'shards';
+export const BACKUPS_DIR = 'backups';
+export const QUARANTINE_DIR = 'quarantine';
+export const FORMAT = 'dossier-desk';
+
+/** Folios are the bulk of the data: more buckets keep a single edit's rewrite small. */
+export const BUCKET_COUNTS = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, name === 'folios' ? 64 : 8]),
+) as Readonly<Record<CollectionName, number>>;
+
+export function isCollectionName(name: string): name is CollectionName {
+  return (COLLECTION_NAMES as readonly string[]).includes(name);
+}
+
+/** FNV-1a (32 bit) over UTF-16 code units: stable across runs and platforms. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function bucketOf(collection: CollectionName, id: string): number {
+  return fnv1a(id) % BUCKET_COUNTS[collection];
+}
+
+export function shardKey(collection: string, bucket: number): string {
+  return `${collection}/${bucket}`;
+}
+
+/** Shard files are immutable: every rewrite of a bucket gets a new name carrying the commit seq. */
+export function shardPath(collection: string, bucket: number, seq: number): string {
+  return `${SHARDS_DIR}/${collection}-${bucket}-${seq}.json`;
+}
+
+const SHARD_KEY_RE = /^([a-z][a-zA-Z]*)\/(\d{1,4})$/;
+/** Only names of this shape are ever read, linked or deleted: a manifest cannot point outside. */
+export const SHARD_PATH_RE = /^shards\/([a-z][a-zA-Z]*)-(\d{1,4})-(\d{1,12})\.json$/;
+
+export function parseShardKey(key: string): { collection: string; bucket: number } | null {
+  const m = SHARD_KEY_RE.exec(key);
+  if (!m?.[1] || !m[2]) return null;
+  return { collection: m[1], bucket: Number(m[2]) };
+}
+
+/** What `dossier.json` holds once its meta has passed workspaceMetaSchema. */
+export interface Manifest {
+  format: typeof FORMAT;
+  schemaVersion: number;
+  seq: number;
+  meta: WorkspaceMeta;
+  /** "<collection>/<bucket>" → "shards/<collection>-<bucket>-<seq>.json"; empty buckets are absent. */
+  shards: Record<string, string>;
+}
+
+/** Just enough to tell our file from another and to compare versions before anything else. */
+export const manifestHeadSchema = z.object({
+  format: z.literal(FORMAT),
+  schemaVersion: z.number().int().min(0),
+});
+
+export const manifestSchema = manifestHeadSchema.extend({
+  seq: z.number().int().min(0),
+  meta: z.unknown(),
+  shards: z.record(z.string().regex(SHARD_KEY_RE), z.string().regex(SHARD_PATH_RE)),
+});
+
+export interface ShardFile {
+  collection: string;
+  bucket: number;
+  records: unknown[];
+}
+
+export const shardFileSchema = z.object({
+  collection: z.string(),
+  bucket: z.number().int().min(0),
+  records: z.array(z.unknown()),
+});
+
+/** 2025-01-02T03:04:05.678Z → 20250102T030405678Z (sorts, and is safe in any file name). */
+export function compactTimestamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+export function isoFromCompact(compact: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(compact);
+  if (!m) return null;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`;
+}

@@ -1,0 +1,176 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { randomIds, type Clock, type IdGenerator } from '../clock';
+import { COLLECTION_NAMES, SCHEMA_VERSION } from '../model/collections';
+import { DEFAULT_CHAINS } from '../model/enums';
+import type { Migration } from '../model/migrations';
+import type { WorkspaceMeta } from '../model/workspace';
+import { takeBackup } from './backups';
+import { deepFreeze } from './change';
+import { writeCommit, writeManifest, type BucketWrite } from './commit-writer';
+import { writeDurable, type WriteFn } from './durable-file';
+import {
+  BACKUPS_DIR,
+  BUCKET_COUNTS,
+  FORMAT,
+  MANIFEST_FILE,
+  QUARANTINE_DIR,
+  SHARDS_DIR,
+  bucketOf,
+  type Manifest,
+} from './layout';
+import { countsOf, emptyCollections, loadFolder, type CollectionMaps } from './load';
+import { LOCK_FILE, acquireLock } from './lock';
+import { DossierStore } from './store';
+import { sweepLeftovers } from './sweep';
+import { problemFor } from './problems';
+import { restoreFiles } from './restore';
+import type { StoreProblem } from './types';
+
+export interface OpenStoreOptions {
+  clock: Clock;
+  /** Makes the id of a new workspace; random UUIDs by default. */
+  ids?: IdGenerator;
+  /** The durable write primitive; tests swap it to inject disk failures. */
+  write?: WriteFn;
+  /** The migration chain; the built-in MIGRATIONS by default. */
+  migrations?: readonly Migration[];
+}
+
+export type OpenStoreResult =
+  { ok: true; store: DossierStore; created: boolean } | { ok: false; problem: StoreProblem };
+
+export const NEW_WORKSPACE_NAME = '我的工作区';
+
+/** A folder with data of ours but no manifest: a new workspace here would hide that data. */
+async function hasOrphanedData(dir: string, entries: Set<string>): Promise<boolean> {
+  for (const sub of [SHARDS_DIR, BACKUPS_DIR, QUARANTINE_DIR]) {
+    if (entries.has(sub) && (await readdir(join(dir, sub)).catch(() => [])).length > 0) return true;
+  }
+  return false;
+}
+
+function allBuckets(records: CollectionMaps): BucketWrite[] {
+  const writes: BucketWrite[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const lists: object[][] = Array.from({ length: BUCKET_COUNTS[collection] }, () => []);
+    const ids = [...records[collection].keys()].sort();
+    for (const id of ids) {
+      const record = records[collection].get(id);
+      if (record) lists[bucketOf(collection, id)]?.push(record);
+    }
+    lists.forEach((list, bucket) =>
+      writes.push({ collection, bucket, records: list.length > 0 ? list : null }),
+    );
+  }
+  return writes;
+}
+
+async function createWorkspace(
+  dir: string,
+  options: OpenStoreOptions,
+  write: WriteFn,
+): Promise<Manifest> {
+  const meta: WorkspaceMeta = deepFreeze({
+    id: (options.ids ?? randomIds)(),
+    name: NEW_WORKSPACE_NAME,
+    isDemo: false,
+    chains: [...DEFAULT_CHAINS],
+    createdAt: options.clock.now().toISOString(),
+  });
+  const manifest: Manifest = {
+    format: FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    seq: 0,
+    meta,
+    shards: {},
+  };
+  await writeManifest(dir, manifest, write);
+  return manifest;
+}
+
+/**
+ * Opens (or, in an empty folder, creates) a workspace. A folder that cannot be opened is left
+ * exactly as it was, and the answer says why and which backups could be restored.
+ */
+export async function openStore(
+  dirInput: string,
+  options: OpenStoreOptions,
+): Promise<OpenStoreResult> {
+  const dir = resolve(dirInput);
+  const write = options.write ?? writeDurable;
+  const runtime = { clock: options.clock, write, migrations: options.migrations };
+  await mkdir(dir, { recursive: true });
+  const locked = await acquireLock(dir, options.clock);
+  if (!locked.ok)
+    return problemFor(
+      dir,
+      { kind: 'locked', file: LOCK_FILE, message: locked.message },
+      options.migrations,
+    );
+  const { lock } = locked;
+  try {
+    const entries = new Set(await readdir(dir));
+    if (!entries.has(MANIFEST_FILE)) {
+      if (await hasOrphanedData(dir, entries)) {
+        await lock.release();
+        return problemFor(
+          dir,
+          {
+            kind: 'missing',
+            file: MANIFEST_FILE,
+            message: `数据文件夹中缺少 ${MANIFEST_FILE}，但还有数据分片或备份。`,
+          },
+          options.migrations,
+        );
+      }
+      const manifest = await createWorkspace(dir, options, write);
+      return {
+        ok: true,
+        store: new DossierStore(dir, manifest, emptyCollections(), lock, runtime),
+        created: true,
+      };
+    }
+
+    const loaded = await loadFolder(dir, { migrations: options.migrations });
+    if (!loaded.ok) {
+      await lock.release();
+      return problemFor(dir, loaded.failure, options.migrations);
+    }
+    const { records, migratedFrom } = loaded.state;
+    let { manifest } = loaded.state;
+    if (migratedFrom !== null) {
+      await takeBackup(
+        dir,
+        `migrate-v${migratedFrom}-v${SCHEMA_VERSION}`,
+        options.clock,
+        countsOf(records),
+        manifest.seq,
+      );
+      manifest = await writeCommit(dir, manifest, allBuckets(records), manifest.meta, write, true);
+    }
+    await sweepLeftovers(dir, manifest);
+    return {
+      ok: true,
+      store: new DossierStore(dir, manifest, records, lock, runtime),
+      created: false,
+    };
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+/**
+ * Puts a backup back in place of the current data (the current files are moved to
+ * `quarantine/<time>/`, never deleted) and opens the folder again.
+ */
+export async function restoreBackup(
+  dirInput: string,
+  backupId: string,
+  options: OpenStoreOptions,
+): Promise<OpenStoreResult> {
+  const dir = resolve(dirInput);
+  const failed = await restoreFiles(dir, backupId, options);
+  return failed ?? openStore(dir, options);
+}

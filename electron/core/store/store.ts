@@ -1,0 +1,214 @@
+import type { Clock } from '../clock';
+import { COLLECTION_NAMES, type CollectionName, type RecordOf } from '../model/collections';
+import type { Migration } from '../model/migrations';
+import type { WorkspaceMeta } from '../model/workspace';
+import { listBackups, takeBackup } from './backups';
+import { deepFreeze, prepareChange, type PreparedChange } from './change';
+import { StoreUncertainError, writeCommit, type BucketWrite } from './commit-writer';
+import type { WriteFn } from './durable-file';
+import { BUCKET_COUNTS, bucketOf, shardKey, type Manifest } from './layout';
+import { countsOf, type CollectionMaps } from './load';
+import type { DirLock } from './lock';
+import type { BackupInfo, ChangeSet, Store } from './types';
+
+/** A backup every this many commits, besides the one before a session's first commit. */
+export const BACKUP_EVERY_COMMITS = 50;
+
+export interface StoreRuntime {
+  clock: Clock;
+  write: WriteFn;
+  migrations?: readonly Migration[];
+}
+
+type Buckets = Record<CollectionName, Set<string>[]>;
+
+function bucketsOf(records: CollectionMaps): Buckets {
+  const buckets = {} as Buckets;
+  for (const name of COLLECTION_NAMES) {
+    const sets = Array.from({ length: BUCKET_COUNTS[name] }, () => new Set<string>());
+    for (const id of records[name].keys()) sets[bucketOf(name, id)]?.add(id);
+    buckets[name] = sets;
+  }
+  return buckets;
+}
+
+/**
+ * The open data folder: every record in memory, one writer (the lock), commits serialized.
+ * Memory changes only after the new manifest is on disk.
+ */
+export class DossierStore implements Store {
+  readonly dir: string;
+  #manifest: Manifest;
+  readonly #records: CollectionMaps;
+  readonly #buckets: Buckets;
+  readonly #lock: DirLock;
+  readonly #runtime: StoreRuntime;
+  #queue: Promise<unknown> = Promise.resolve();
+  #sessionBackupTaken = false;
+  #closed = false;
+  #broken: Error | null = null;
+
+  constructor(
+    dir: string,
+    manifest: Manifest,
+    records: CollectionMaps,
+    lock: DirLock,
+    runtime: StoreRuntime,
+  ) {
+    this.dir = dir;
+    deepFreeze(manifest.meta);
+    this.#manifest = manifest;
+    this.#records = records;
+    this.#buckets = bucketsOf(records);
+    this.#lock = lock;
+    this.#runtime = runtime;
+  }
+
+  get meta(): WorkspaceMeta {
+    return this.#manifest.meta;
+  }
+
+  /** The number of the last commit on disk. */
+  get seq(): number {
+    return this.#manifest.seq;
+  }
+
+  /*
+   * Every value entered through COLLECTION_SCHEMAS[collection], on load or on commit. Records
+   * are frozen on the way out (lazily: freezing 10,000 folios on open costs ~30 ms), so a
+   * caller that edits one in place gets an error instead of silently changing memory.
+   */
+  get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined {
+    const record = this.#records[collection].get(id);
+    return record === undefined ? undefined : (deepFreeze(record) as RecordOf<C>);
+  }
+
+  *all<C extends CollectionName>(collection: C): Iterable<RecordOf<C>> {
+    for (const record of this.#records[collection].values())
+      yield deepFreeze(record) as RecordOf<C>;
+  }
+
+  count(collection: CollectionName): number {
+    return this.#records[collection].size;
+  }
+
+  commit(change: ChangeSet): Promise<void> {
+    return this.#enqueue(() => this.#commit(change));
+  }
+
+  backup(reason: string): Promise<BackupInfo> {
+    return this.#enqueue(() => {
+      this.#assertWritable();
+      return this.#backup(reason);
+    });
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.dir, { migrations: this.#runtime.migrations });
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#queue;
+    await this.#lock.release();
+  }
+
+  #enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #assertWritable(): void {
+    if (this.#closed) throw new Error('工作区已关闭，无法保存。');
+    if (this.#broken) throw this.#broken;
+  }
+
+  #backup(reason: string): Promise<BackupInfo> {
+    return takeBackup(
+      this.dir,
+      reason,
+      this.#runtime.clock,
+      countsOf(this.#records),
+      this.#manifest.seq,
+    );
+  }
+
+  async #commit(change: ChangeSet): Promise<void> {
+    this.#assertWritable();
+    const prepared = prepareChange(change);
+    const touched = this.#touchedBuckets(prepared);
+    if (touched.size === 0 && prepared.meta === null) return;
+
+    // Backups come first, so if one fails the commit has not happened either.
+    const { seq } = this.#manifest;
+    if (seq > 0 && !this.#sessionBackupTaken) {
+      await this.#backup('open');
+      this.#sessionBackupTaken = true;
+    } else if (seq > 0 && (seq + 1) % BACKUP_EVERY_COMMITS === 0) {
+      await this.#backup('auto');
+    }
+
+    const writes: BucketWrite[] = [];
+    for (const { collection, bucket, ids } of touched.values()) {
+      const puts = prepared.puts.get(collection);
+      const current = this.#records[collection];
+      const records = [...ids].sort().map((id) => puts?.get(id) ?? current.get(id));
+      writes.push({ collection, bucket, records: records.length > 0 ? records : null });
+    }
+
+    let next: Manifest;
+    try {
+      next = await writeCommit(
+        this.dir,
+        this.#manifest,
+        writes,
+        prepared.meta ?? this.#manifest.meta,
+        this.#runtime.write,
+      );
+    } catch (e) {
+      if (e instanceof StoreUncertainError) this.#broken = e;
+      throw e;
+    }
+
+    // The manifest is on disk: now, and only now, memory follows.
+    for (const [collection, removed] of prepared.deletes) {
+      for (const id of removed) this.#records[collection].delete(id);
+    }
+    for (const [collection, puts] of prepared.puts) {
+      for (const [id, record] of puts) this.#records[collection].set(id, record);
+    }
+    for (const { collection, bucket, ids } of touched.values())
+      this.#buckets[collection][bucket] = ids;
+    this.#manifest = next;
+  }
+
+  /** The new membership of every bucket the change touches (copies; the live sets stay as they are). */
+  #touchedBuckets(
+    prepared: PreparedChange,
+  ): Map<string, { collection: CollectionName; bucket: number; ids: Set<string> }> {
+    const touched = new Map<
+      string,
+      { collection: CollectionName; bucket: number; ids: Set<string> }
+    >();
+    const bucketFor = (collection: CollectionName, id: string) => {
+      const bucket = bucketOf(collection, id);
+      const key = shardKey(collection, bucket);
+      let entry = touched.get(key);
+      if (!entry) {
+        entry = { collection, bucket, ids: new Set(this.#buckets[collection][bucket]) };
+        touched.set(key, entry);
+      }
+      return entry.ids;
+    };
+    for (const [collection, removed] of prepared.deletes) {
+      for (const id of removed)
+        if (this.#records[collection].has(id)) bucketFor(collection, id).delete(id);
+    }
+    for (const [collection, puts] of prepared.puts) {
+      for (const id of puts.keys()) bucketFor(collection, id).add(id);
+    }
+    return touched;
+  }
+}

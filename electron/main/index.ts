@@ -1,0 +1,86 @@
+/**
+ * The desktop shell: one hardened window over the core's registry.
+ * Order matters: the scheme is registered before `ready`, the session and protocol are set up
+ * before the core opens, and the window is created last.
+ */
+import { join } from 'node:path';
+import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { openCore, type DossierCore } from '../core/app';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './csp';
+import { resolveDataDir } from './data-dir';
+import { devServerUrl } from './dev-server';
+import { createIpcHandler, installIpc } from './ipc';
+import { installAppProtocol, registerAppScheme } from './protocol';
+import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol-path';
+import { hardenAllWebContents, hardenSession, sameOriginAs } from './security';
+import { createMainWindow, focusWindow } from './window';
+
+const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
+const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+
+const devUrl = devServerUrl(process.env, app.isPackaged);
+const pageOrigin = (devUrl && originOf(devUrl)) || APP_ORIGIN;
+const pageUrl = devUrl ?? APP_ENTRY_URL;
+
+let mainWindow: BrowserWindow | null = null;
+let core: DossierCore | null = null;
+let closing: Promise<void> | null = null;
+
+async function start(): Promise<void> {
+  hardenSession(
+    session.defaultSession,
+    devUrl ? devContentSecurityPolicy(pageOrigin) : CONTENT_SECURITY_POLICY,
+  );
+  installAppProtocol(protocol, RENDERER_ROOT);
+
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  core = await openCore({ dataDir });
+  installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));
+
+  mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(pageUrl);
+}
+
+function fail(error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error('[dossier] start failed', error);
+  dialog.showErrorBox('招商卷宗无法启动', `启动时出错：${detail}`);
+  const opened = core;
+  core = null;
+  void (opened ? opened.close() : Promise.resolve())
+    .catch((closeError: unknown) =>
+      console.error('[dossier] closing the data folder failed', closeError),
+    )
+    .finally(() => app.exit(1));
+}
+
+/** Closes the core (releasing the data folder's lock) before the app really quits. */
+function closeCoreBeforeQuit(event: { preventDefault(): void }): void {
+  if (!core) return;
+  event.preventDefault();
+  if (closing) return;
+  closing = core
+    .close()
+    .catch((error: unknown) => console.error('[dossier] closing the data folder failed', error))
+    .finally(() => {
+      core = null;
+      app.quit();
+    });
+}
+
+registerAppScheme(protocol);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another copy is running: it brings its window to the front (see 'second-instance').
+  app.quit();
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow));
+  hardenAllWebContents(app, sameOriginAs(pageOrigin));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeCoreBeforeQuit);
+  app.whenReady().then(start).catch(fail);
+}

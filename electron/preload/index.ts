@@ -1,0 +1,28 @@
+/**
+ * The bridge (sandboxed, bundled to CommonJS): `window.dossier`, one frozen object with one
+ * function per API method. Each returns the registry's `CallOutcome` envelope
+ * (`{ ok: true, result }` or `{ ok: false, error }`), exactly as the web shell's /api does.
+ * ipcRenderer itself is never exposed. Only names.ts comes from the core: no zod here.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { CallOutcome } from '../core/api/errors';
+import { IPC_CHANNEL, METHOD_NAMES } from '../core/api/names';
+
+type MethodName = (typeof METHOD_NAMES)[number];
+export type DossierBridge = Readonly<
+  Record<MethodName, (input?: unknown) => Promise<CallOutcome<unknown>>>
+>;
+
+function bridge(): DossierBridge {
+  const methods: Partial<Record<MethodName, (input?: unknown) => Promise<CallOutcome<unknown>>>> =
+    {};
+  for (const name of METHOD_NAMES) {
+    methods[name] = (input?: unknown) =>
+      ipcRenderer.invoke(IPC_CHANNEL, name, input) as Promise<CallOutcome<unknown>>;
+  }
+  return Object.freeze(
+    methods as Record<MethodName, (input?: unknown) => Promise<CallOutcome<unknown>>>,
+  );
+}
+
+contextBridge.exposeInMainWorld('dossier', bridge());

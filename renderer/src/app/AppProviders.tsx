@@ -1,0 +1,52 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useState, type ReactNode } from 'react';
+import { ApiProvider } from '../api/ApiContext';
+import type { DossierApi } from '../api/contract-types';
+import { I18nProvider, useI18n } from '../i18n/I18nContext';
+import type { Lang } from '../i18n/translate';
+
+/** Renders Chinese on Windows (YaHei), macOS (PingFang) and Linux (Noto / Source Han). */
+export const FONT_STACK =
+  '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+
+/** People who asked their system for less motion get no zoom or fade animations. */
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+function Themed({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  const [motion] = useState(() => !prefersReducedMotion());
+  return (
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { fontFamily: FONT_STACK, motion } }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Everything a page needs around it: language, antd locale and theme, message/modal, the API. */
+export function AppProviders({
+  api,
+  lang,
+  children,
+}: {
+  api: DossierApi;
+  lang?: Lang;
+  children: ReactNode;
+}) {
+  return (
+    <I18nProvider initialLang={lang}>
+      <Themed>
+        <ApiProvider api={api}>{children}</ApiProvider>
+      </Themed>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import type { DossierApi } from '../api/contract-types';
+import { AppProviders } from './AppProviders';
+import { Startup } from './Startup';
+
+export function Root({ api }: { api: DossierApi }) {
+  return (
+    <AppProviders api={api}>
+      <Startup />
+    </AppProviders>
+  );
+}

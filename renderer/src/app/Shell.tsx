@@ -1,0 +1,81 @@
+import {
+  AppstoreOutlined,
+  BankOutlined,
+  CarOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FolderOpenOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { Layout, Menu, Tag, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { testId } from '../components/testid';
+import { useT } from '../i18n/I18nContext';
+import { navigate, useRoute, type Section } from '../router/hash-router';
+import { useWorkspace } from '../workspace/WorkspaceContext';
+import { PageForRoute } from './PageForRoute';
+
+const ICONS: Record<Section, ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  groups: <AppstoreOutlined />,
+  folios: <FolderOpenOutlined />,
+  enterprises: <BankOutlined />,
+  trips: <CarOutlined />,
+  documents: <FileTextOutlined />,
+  settings: <SettingOutlined />,
+};
+
+const NAV_ORDER: readonly Section[] = [
+  'dashboard',
+  'groups',
+  'folios',
+  'enterprises',
+  'trips',
+  'documents',
+  'settings',
+];
+
+/** The app around a ready workspace: left navigation, header, the page of the current route. */
+export function Shell() {
+  const t = useT();
+  const route = useRoute();
+  const { status } = useWorkspace();
+
+  const items: MenuProps['items'] = NAV_ORDER.map((key) => ({
+    key,
+    icon: ICONS[key],
+    label: t(`nav.${key}`),
+    ...testId(`nav-${key}`),
+  }));
+
+  return (
+    <Layout hasSider className="shell">
+      <Layout.Sider theme="light" width={200} className="shell-sider">
+        <div className="shell-brand">{t('app.title')}</div>
+        <Menu
+          mode="inline"
+          className="shell-menu"
+          selectedKeys={[route.section]}
+          items={items}
+          onClick={({ key }) => navigate(key as Section)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="shell-header">
+          <Typography.Text strong className="shell-workspace" data-testid="workspace-name">
+            {status.meta.name}
+          </Typography.Text>
+          {status.meta.isDemo && (
+            <Tag color="orange" data-testid="demo-tag">
+              {t('header.demoTag')}
+            </Tag>
+          )}
+        </Layout.Header>
+        <Layout.Content className="shell-content">
+          <PageForRoute route={route} />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from './api/create-api';
+import { pickTransport } from './api/pick-transport';
+import { Root } from './app/Root';
+import './styles.css';
+
+const api = createApi(pickTransport());
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+createRoot(container).render(
+  <StrictMode>
+    <Root api={api} />
+  </StrictMode>,
+);

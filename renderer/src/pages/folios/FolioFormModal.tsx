@@ -1,0 +1,164 @@
+import { App, Col, Form, Input, Row, Select } from 'antd';
+import { useCallback } from 'react';
+import { useApi } from '../../api/ApiContext';
+import type { Folio } from '../../api/contract-types';
+import { changedFields } from '../../components/changed-fields';
+import { chainOptions, stageOptions } from '../../components/enum-options';
+import { FormModal } from '../../components/FormModal';
+import {
+  enterpriseOptions,
+  groupOptions,
+  personOptions,
+  SEARCH_BY_LABEL,
+} from '../../components/record-options';
+import { useLoad } from '../../hooks/useLoad';
+import { useT } from '../../i18n/I18nContext';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
+import {
+  FOLIO_FORM_FIELDS,
+  folioFields,
+  folioFormValues,
+  type FolioFormValues,
+} from './folio-form-values';
+import { MoneyInput } from './MoneyInput';
+
+interface Props {
+  /** The folio to edit; absent to create one. */
+  folio?: Folio;
+  /** The group a new folio starts in. */
+  defaultGroupId?: string;
+  onClose: () => void;
+  onSaved: (folio: Folio) => void;
+}
+
+/** Create or edit a folio. An edit sends only the changed fields, with the id and rev. */
+export function FolioFormModal({ folio, defaultGroupId, onClose, onSaved }: Props) {
+  const api = useApi();
+  const t = useT();
+  const { message } = App.useApp();
+  const { status } = useWorkspace();
+  const [form] = Form.useForm<FolioFormValues>();
+  const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
+  const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
+  const people = useLoad(useCallback(() => api['people.list']({}), [api]));
+  const initialValues = folioFormValues(folio, defaultGroupId);
+
+  const chains = [...status.meta.chains];
+  if (folio?.chain && !chains.includes(folio.chain)) chains.push(folio.chain);
+  const peopleOptions = personOptions(people.data ?? []);
+
+  const submit = async (values: FolioFormValues) => {
+    const fields = folioFields(values);
+    if (!folio) {
+      const created = await api['folios.create'](fields);
+      void message.success(t('common.created'));
+      onSaved(created);
+      return;
+    }
+    const changes = changedFields(folioFields(initialValues), fields);
+    if (Object.keys(changes).length === 0) {
+      void message.info(t('common.unchanged'));
+      onClose();
+      return;
+    }
+    const updated = await api['folios.update']({ id: folio.id, rev: folio.rev, ...changes });
+    void message.success(t('common.saved'));
+    onSaved(updated);
+  };
+
+  return (
+    <FormModal<FolioFormValues>
+      title={folio ? t('folios.editTitle') : t('folios.createTitle')}
+      form={form}
+      formTestId="folio-form"
+      fieldNames={FOLIO_FORM_FIELDS}
+      initialValues={initialValues}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Form.Item
+        name="name"
+        label={t('folios.name')}
+        rules={[{ required: true, whitespace: true, message: t('folios.nameRequired') }]}
+      >
+        <Input maxLength={120} data-testid="folio-form-name" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            name="groupId"
+            label={t('folios.group')}
+            rules={[{ required: true, message: t('folios.groupRequired') }]}
+          >
+            <Select
+              showSearch={SEARCH_BY_LABEL}
+              loading={groups.loading}
+              options={groupOptions(groups.data ?? [])}
+              data-testid="folio-form-group"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="enterpriseId" label={t('folios.enterprise')}>
+            <Select
+              allowClear
+              showSearch={SEARCH_BY_LABEL}
+              loading={enterprises.loading}
+              options={enterpriseOptions(enterprises.data ?? [])}
+              data-testid="folio-form-enterprise"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="chain" label={t('folios.chain')}>
+            <Select allowClear showSearch={SEARCH_BY_LABEL} options={chainOptions(chains)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="location" label={t('folios.location')}>
+            <Input maxLength={80} data-testid="folio-form-location" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="stage" label={t('folios.stage')}>
+            <Select options={stageOptions(t)} data-testid="folio-form-stage" />
+          </Form.Item>
+        </Col>
+        <Col span={12} />
+        <Col span={12}>
+          <Form.Item name="totalInvestment" label={t('folios.totalInvestmentWan')}>
+            <MoneyInput data-testid="folio-form-total" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="fundsInPlace" label={t('folios.fundsInPlaceWan')}>
+            <MoneyInput data-testid="folio-form-funds" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="leaderId" label={t('folios.leader')}>
+            <Select
+              allowClear
+              showSearch={SEARCH_BY_LABEL}
+              loading={people.loading}
+              options={peopleOptions}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="stewardId" label={t('folios.steward')}>
+            <Select
+              allowClear
+              showSearch={SEARCH_BY_LABEL}
+              loading={people.loading}
+              options={peopleOptions}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="notes" label={t('folios.notes')}>
+        <Input.TextArea rows={3} maxLength={20_000} />
+      </Form.Item>
+    </FormModal>
+  );
+}

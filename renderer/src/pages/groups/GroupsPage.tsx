@@ -1,0 +1,126 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import type { Group, GroupSummary } from '../../api/contract-types';
+import { Yi } from '../../components/Money';
+import { useErrorText } from '../../components/useNotifyError';
+import { useLoad } from '../../hooks/useLoad';
+import { useT } from '../../i18n/I18nContext';
+import { navigate, routeHref } from '../../router/hash-router';
+import { GroupFormModal } from './GroupFormModal';
+import { useDeleteGroup } from './useDeleteGroup';
+
+type Editing = { mode: 'create' } | { mode: 'edit'; group: Group } | null;
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+/** 专班: every working group with its folio count and money, and create / edit / delete. */
+export function GroupsPage() {
+  const api = useApi();
+  const t = useT();
+  const errorText = useErrorText();
+  const deleteGroup = useDeleteGroup();
+  const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const columns: ColumnsType<GroupSummary> = [
+    {
+      title: t('groups.name'),
+      dataIndex: 'name',
+      sorter: (a, b) => byText(a.name, b.name),
+      render: (name: string, group) => <a href={routeHref('groups', group.id)}>{name}</a>,
+    },
+    {
+      title: t('groups.kind'),
+      dataIndex: 'kind',
+      sorter: (a, b) => byText(a.kind, b.kind),
+      render: (_: unknown, group) => t(`groupKind.${group.kind}`),
+    },
+    { title: t('groups.chain'), dataIndex: 'chain', sorter: (a, b) => byText(a.chain, b.chain) },
+    { title: t('groups.head'), dataIndex: 'headName' },
+    {
+      title: t('groups.folioCount'),
+      dataIndex: 'folioCount',
+      align: 'right',
+      sorter: (a, b) => a.folioCount - b.folioCount,
+    },
+    {
+      title: t('groups.totalInvestment'),
+      dataIndex: 'totalInvestment',
+      align: 'right',
+      sorter: (a, b) => a.totalInvestment - b.totalInvestment,
+      render: (wan: number) => <Yi wan={wan} unit={false} />,
+    },
+    {
+      title: t('groups.fundsInPlace'),
+      dataIndex: 'fundsInPlace',
+      align: 'right',
+      sorter: (a, b) => a.fundsInPlace - b.fundsInPlace,
+      render: (wan: number) => <Yi wan={wan} unit={false} />,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_: unknown, group) => (
+        <Space size="small">
+          <Button type="link" size="small" onClick={() => setEditing({ mode: 'edit', group })}>
+            {t('common.edit')}
+          </Button>
+          <Button
+            type="link"
+            size="small"
+            danger
+            data-testid={`group-delete-${group.id}`}
+            onClick={() => deleteGroup(group, { onDeleted: groups.reload, onStale: groups.reload })}
+          >
+            {t('common.delete')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('groups.title')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({ mode: 'create' })}
+          data-testid="group-create"
+        >
+          {t('groups.create')}
+        </Button>
+      }
+    >
+      {groups.error !== undefined && (
+        <Alert type="error" showIcon title={errorText(groups.error)} className="block-gap-bottom" />
+      )}
+      <Table<GroupSummary>
+        rowKey="id"
+        data-testid="groups-table"
+        loading={groups.loading}
+        columns={columns}
+        dataSource={groups.data ?? []}
+        pagination={false}
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('groups.empty')}</Typography.Text>,
+        }}
+      />
+      {editing && (
+        <GroupFormModal
+          group={editing.mode === 'edit' ? editing.group : undefined}
+          onClose={() => setEditing(null)}
+          onSaved={(group) => {
+            setEditing(null);
+            if (editing.mode === 'create') navigate('groups', group.id);
+            else groups.reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}

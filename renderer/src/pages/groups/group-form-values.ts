@@ -1,0 +1,36 @@
+import type { Group, GroupKind, InputOf } from '../../api/contract-types';
+
+/** What the group form holds; empty optional fields are `undefined` while editing. */
+export interface GroupFormValues {
+  name: string;
+  kind: GroupKind;
+  chain?: string;
+  headId?: string;
+  description?: string;
+}
+
+export const GROUP_FORM_FIELDS = ['name', 'kind', 'chain', 'headId', 'description'] as const;
+
+export type GroupFields = Pick<InputOf<'groups.create'>, (typeof GROUP_FORM_FIELDS)[number]>;
+
+export function groupFormValues(group: Group | undefined): Partial<GroupFormValues> {
+  if (!group) return { kind: 'chain' };
+  return {
+    name: group.name,
+    kind: group.kind,
+    chain: group.chain || undefined,
+    headId: group.headId ?? undefined,
+    description: group.description,
+  };
+}
+
+/** The API's fields from the form's values: cleared selects become '' or null. */
+export function groupFields(values: Partial<GroupFormValues>): GroupFields {
+  return {
+    name: (values.name ?? '').trim(),
+    kind: values.kind ?? 'chain',
+    chain: values.chain ?? '',
+    headId: values.headId ?? null,
+    description: values.description ?? '',
+  };
+}

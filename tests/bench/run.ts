@@ -1,0 +1,21 @@
+/*
+ * Runs the benchmarks, prints one table and merges the rows into bench-results.json.
+ * Usage: npm run bench [-- <name> ...]   (names from BENCHES; all when none is given)
+ */
+import { printTable, writeResults, type BenchRow } from './report';
+import { benchStore } from './store-bench';
+
+/** Add a module's bench here: a name to select it by and a function returning its rows. */
+const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
+  { name: 'store', run: benchStore },
+];
+
+const wanted = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const bench of BENCHES) {
+  if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
+  console.log(`running ${bench.name} …`);
+  rows.push(...(await bench.run()));
+}
+printTable(rows);
+await writeResults(rows);

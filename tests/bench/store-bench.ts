@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { systemClock } from '../../electron/core/clock';
+import { COLLECTION_SCHEMAS, type CollectionName } from '../../electron/core/model/collections';
+import { openStore } from '../../electron/core/store/open-store';
+import type { DossierStore } from '../../electron/core/store/store';
+import { buildFixture, fixtureChange, type FixtureDataset } from '../helpers/fixtures';
+import { median, type BenchRow } from './report';
+
+const SIZES = [1_000, 10_000];
+const COLD_OPEN = fileURLToPath(new URL('./cold-open.ts', import.meta.url));
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Measures the longest stretch the event loop was blocked while `work` ran (gaps between turns). */
+async function longestBlock<T>(work: () => Promise<T>): Promise<{ result: T; blockMs: number }> {
+  let running = true;
+  let last = performance.now();
+  let worst = 0;
+  const tick = () => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const result = await work();
+  running = false;
+  tick();
+  return { result, blockMs: worst };
+}
+
+async function openOrThrow(dir: string): Promise<DossierStore> {
+  const opened = await openStore(dir, { clock: systemClock });
+  if (!opened.ok) throw new Error(opened.problem.message);
+  return opened.store;
+}
+
+async function seed(n: number): Promise<{ dir: string; data: FixtureDataset }> {
+  const dir = await mkdtemp(join(tmpdir(), `dossier-bench-${n}-`));
+  const data = buildFixture(n);
+  const store = await openOrThrow(dir);
+  await store.commit(fixtureChange(data));
+  await store.close();
+  return { dir, data };
+}
+
+async function sizeOf(dir: string): Promise<number> {
+  const names = await readdir(join(dir, 'shards'));
+  const sizes = await Promise.all(
+    names.map(async (f) => (await stat(join(dir, 'shards', f))).size),
+  );
+  return sizes.reduce((a, b) => a + b, (await stat(join(dir, 'dossier.json'))).size);
+}
+
+async function timeOpen(dir: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const store = await openOrThrow(dir);
+    times.push(performance.now() - t);
+    await store.close();
+  }
+  return times;
+}
+
+/** The open as the app does it: once, in a fresh process with nothing warmed up. */
+function coldOpen(dir: string, runs: number): number[] {
+  return Array.from({ length: runs }, () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', COLD_OPEN, dir], {
+      encoding: 'utf8',
+    });
+    const parsed = JSON.parse(child.stdout || '{}') as { ms?: number };
+    if (typeof parsed.ms !== 'number') throw new Error(`cold open failed: ${child.stderr}`);
+    return parsed.ms;
+  });
+}
+
+/** The two parts of an open, separately: reading + JSON.parse of every shard, and zod. */
+async function openParts(dir: string, runs: number): Promise<{ parse: number[]; zod: number[] }> {
+  const parse: number[] = [];
+  const zod: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    const manifest = JSON.parse(await readFile(join(dir, 'dossier.json'), 'utf8')) as {
+      shards: Record<string, string>;
+    };
+    const shards = await Promise.all(
+      Object.values(manifest.shards).map(async (f) => {
+        const shard = JSON.parse(await readFile(join(dir, f), 'utf8')) as {
+          collection: CollectionName;
+          records: unknown[];
+        };
+        return shard;
+      }),
+    );
+    parse.push(performance.now() - t);
+    t = performance.now();
+    for (const shard of shards) {
+      const schema = COLLECTION_SCHEMAS[shard.collection];
+      for (const record of shard.records)
+        if (!schema.safeParse(record).success) throw new Error('invalid');
+    }
+    zod.push(performance.now() - t);
+  }
+  return { parse, zod };
+}
+
+/** Single-folio edits, each a durable commit; returns per-commit time and longest block. */
+async function commits(dir: string, data: FixtureDataset, runs: number) {
+  const store = await openOrThrow(dir);
+  const edit = (i: number) => {
+    const folio = data.folios[(i * 7919) % data.folios.length];
+    if (!folio) throw new Error('no folio');
+    const current = store.get('folios', folio.id) ?? folio;
+    return {
+      put: { folios: [{ ...current, notes: `基准测试第${i}次修改`, rev: current.rev + 1 }] },
+    };
+  };
+  for (let i = 0; i < 5; i++) await store.commit(edit(i)); // warm-up, and the session's backup
+  const times: number[] = [];
+  const blocks: number[] = [];
+  for (let i = 5; i < 5 + runs; i++) {
+    const t = performance.now();
+    await store.commit(edit(i));
+    times.push(performance.now() - t);
+  }
+  for (let i = 0; i < runs; i++) {
+    blocks.push((await longestBlock(() => store.commit(edit(1000 + i)))).blockMs);
+  }
+  const backups: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const t = performance.now();
+    await store.backup('bench');
+    backups.push(performance.now() - t);
+  }
+  await store.close();
+  return { times, blocks, backups };
+}
+
+/** What a developer would write first: the whole workspace in one lowdb JSONFile, via steno. */
+async function lowdbAlternative(data: FixtureDataset, runs: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-lowdb-'));
+  const file = join(dir, 'db.json');
+  const db = new Low<FixtureDataset>(new JSONFile<FixtureDataset>(file), data);
+  await db.write();
+  const writes: number[] = [];
+  const blocks: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const folio = db.data.folios[i];
+    if (folio) db.data.folios[i] = { ...folio, notes: `基准测试第${i}次修改` };
+    const { blockMs, result } = await longestBlock(async () => {
+      const t = performance.now();
+      await db.write();
+      return performance.now() - t;
+    });
+    writes.push(result);
+    blocks.push(blockMs);
+  }
+  const opens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const again = new Low<FixtureDataset | null>(new JSONFile<FixtureDataset | null>(file), null);
+    await again.read();
+    for (const f of again.data?.folios ?? [])
+      if (!COLLECTION_SCHEMAS.folios.safeParse(f).success) throw new Error('x');
+    opens.push(performance.now() - t);
+  }
+  const size = (await stat(file)).size;
+  await rm(dir, { recursive: true, force: true });
+  return { writes, blocks, opens, size };
+}
+
+export async function benchStore(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const add = (name: string, values: number[], unit = 'ms') =>
+    rows.push({ name, median: median(values), unit, n: values.length });
+  const worst = (name: string, values: number[]) =>
+    rows.push({ name, median: Math.max(...values), unit: 'ms', n: values.length });
+  for (const n of SIZES) {
+    const label = `${count(n)} folios`;
+    const { dir, data } = await seed(n);
+    try {
+      add(`store: open, cold process (${label})`, coldOpen(dir, 3));
+      add(`store: open, warm (${label})`, await timeOpen(dir, 7));
+      const parts = await openParts(dir, 5);
+      add(`store: open part: read + JSON.parse (${label})`, parts.parse);
+      add(`store: open part: zod validation (${label})`, parts.zod);
+      const c = await commits(dir, data, 60);
+      add(`store: single-edit durable commit (${label})`, c.times);
+      add(`store: longest event-loop block, median commit (${label})`, c.blocks);
+      worst(`store: longest event-loop block, worst commit (${label})`, c.blocks);
+      add(`store: backup (${label})`, c.backups);
+      rows.push({
+        name: `store: data on disk (${label})`,
+        median: (await sizeOf(dir)) / 1e6,
+        unit: 'MB',
+        n: 1,
+      });
+
+      const alt = await lowdbAlternative(data, n > 5_000 ? 12 : 30);
+      add(`lowdb JSONFile: open + zod (${label})`, alt.opens);
+      add(`lowdb JSONFile: single edit = whole-file write, no fsync (${label})`, alt.writes);
+      add(`lowdb JSONFile: longest event-loop block, median write (${label})`, alt.blocks);
+      worst(`lowdb JSONFile: longest event-loop block, worst write (${label})`, alt.blocks);
+      rows.push({
+        name: `lowdb JSONFile: file size (${label})`,
+        median: alt.size / 1e6,
+        unit: 'MB',
+        n: 1,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,77 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { describe, expect, it } from 'vitest';
+import {
+  DurableJsonFile,
+  UnparsableFileError,
+  writeDurable,
+} from '../../../electron/core/store/durable-file';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+interface Doc {
+  title: string;
+  items: number[];
+}
+
+describe('DurableJsonFile', () => {
+  it('reads null for a missing file, so lowdb keeps its defaults', async () => {
+    const dir = await makeTempDir();
+    const db = new Low<Doc>(new DurableJsonFile<Doc>(join(dir, 'doc.json')), {
+      title: '默认',
+      items: [],
+    });
+    await db.read();
+    expect(db.data).toEqual({ title: '默认', items: [] });
+  });
+
+  it('writes compact JSON through lowdb and reads it back', async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, 'doc.json');
+    const db = new Low<Doc>(new DurableJsonFile<Doc>(path), { title: '', items: [] });
+    db.data = { title: '招商卷宗', items: [1, 2, 3] };
+    await db.write();
+    expect(await readFile(path, 'utf8')).toBe('{"title":"招商卷宗","items":[1,2,3]}');
+    const again = new Low<Doc>(new DurableJsonFile<Doc>(path), { title: '', items: [] });
+    await again.read();
+    expect(again.data).toEqual(db.data);
+  });
+
+  it('throws a typed error for an unparsable file instead of pretending it is empty', async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, 'doc.json');
+    await writeFile(path, '{"title":"截断');
+    const adapter = new DurableJsonFile<Doc>(path);
+    await expect(adapter.read()).rejects.toThrow(UnparsableFileError);
+    await expect(adapter.read()).rejects.toMatchObject({ path });
+  });
+
+  it('leaves no temp files behind after many writes', async () => {
+    const dir = await makeTempDir();
+    const adapter = new DurableJsonFile<Doc>(join(dir, 'doc.json'));
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => adapter.write({ title: `第${i}次`, items: [i] })),
+    );
+    expect(await readdir(dir)).toEqual(['doc.json']);
+    const final = JSON.parse(await readFile(join(dir, 'doc.json'), 'utf8')) as Doc;
+    expect(final.title).toMatch(/^第\d+次$/);
+  });
+
+  it('removes its temp file when the rename fails, and keeps the target as it was', async () => {
+    const dir = await makeTempDir();
+    const target = join(dir, 'occupied');
+    await mkdir(target);
+    await writeFile(join(target, 'inside.txt'), 'keep');
+    await expect(writeDurable(target, '{"x":1}')).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['occupied']);
+    expect(await readFile(join(target, 'inside.txt'), 'utf8')).toBe('keep');
+  });
+
+  it('fails cleanly when the folder does not exist', async () => {
+    const dir = await makeTempDir();
+    await expect(writeDurable(join(dir, 'nope', 'doc.json'), 'x')).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

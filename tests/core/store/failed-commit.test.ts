@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Folio } from '../../../electron/core/model/records';
+import { StoreUncertainError } from '../../../electron/core/store/commit-writer';
+import { bucketOf } from '../../../electron/core/store/layout';
+import type { DossierStore } from '../../../electron/core/store/store';
+import { snapshotDir } from '../../helpers/dir-snapshot';
+import { dumpRecords, faultyWrite, openOk, seededDir } from './support';
+
+/**
+ * Every commit below touches three folio buckets plus the manifest. The injected write fails
+ * at one point of it; afterwards memory and every byte on disk must be as before the commit.
+ * (Disk errors are injected through the store's write primitive: as root, a read-only folder
+ * does not stop writes.)
+ */
+async function setup() {
+  const { dir, data } = await seededDir(300);
+  const faults = faultyWrite();
+  const store = await openOk(dir, { write: faults.write });
+  // The session's first commit also takes a backup; get that out of the way first.
+  await store.commit({ meta: { ...store.meta, name: '准备' } });
+  const picks: Folio[] = [];
+  const seen = new Set<number>();
+  for (const f of data.folios) {
+    const b = bucketOf('folios', f.id);
+    if (!seen.has(b)) {
+      seen.add(b);
+      picks.push(f);
+    }
+    if (picks.length === 3) break;
+  }
+  const change = {
+    put: { folios: picks.map((f) => ({ ...f, notes: '失败的保存', rev: f.rev + 1 })) },
+    meta: { ...store.meta, name: '失败的保存' },
+  };
+  return { dir, store, faults, change, picks };
+}
+
+async function expectUnchanged(
+  store: DossierStore,
+  dir: string,
+  before: { dump: unknown; disk: unknown; seq: number; name: string },
+) {
+  expect(dumpRecords(store)).toEqual(before.dump);
+  expect(store.seq).toBe(before.seq);
+  expect(store.meta.name).toBe(before.name);
+  expect(await snapshotDir(dir)).toEqual(before.disk);
+}
+
+async function capture(store: DossierStore, dir: string) {
+  return {
+    dump: dumpRecords(store),
+    disk: await snapshotDir(dir),
+    seq: store.seq,
+    name: store.meta.name,
+  };
+}
+
+describe('a commit that fails part-way', () => {
+  const cases: Array<[string, (path: string, index: number) => 'before' | 'after' | null]> = [
+    ['the first shard write', (_p, i) => (i === 0 ? 'before' : null)],
+    [
+      'the last shard write (after the others succeeded)',
+      (p, i) => (i === 2 && p.includes('shards') ? 'before' : null),
+    ],
+    ['the manifest write', (p) => (p.endsWith('dossier.json') ? 'before' : null)],
+    [
+      'after the manifest rename (e.g. the folder fsync)',
+      (p, i) => (p.endsWith('dossier.json') && i === 3 ? 'after' : null),
+    ],
+  ];
+
+  it.each(cases)(
+    'fails at %s: memory and disk are unchanged, and the store goes on working',
+    async (_name, rule) => {
+      const { dir, store, faults, change, picks } = await setup();
+      const before = await capture(store, dir);
+      faults.failWhen(rule);
+      await expect(store.commit(change)).rejects.toThrow(/injected failure/);
+      await expectUnchanged(store, dir, before);
+
+      faults.heal();
+      await store.commit(change);
+      expect(store.get('folios', picks[0]?.id ?? '')?.notes).toBe('失败的保存');
+      await store.close();
+      const reopened = await openOk(dir);
+      expect(reopened.meta.name).toBe('失败的保存');
+      expect(reopened.seq).toBe(before.seq + 1);
+    },
+  );
+
+  it('stops writing when it cannot tell whether the manifest was replaced', async () => {
+    const { dir, store, faults, change } = await setup();
+    const before = await capture(store, dir);
+    // The new manifest lands, then both that write and the attempt to put the old one back fail.
+    faults.failWhen((p, i) => (p.endsWith('dossier.json') ? (i === 3 ? 'after' : 'before') : null));
+    await expect(store.commit(change)).rejects.toThrow(StoreUncertainError);
+    expect(dumpRecords(store)).toEqual(before.dump);
+    faults.heal();
+    await expect(store.commit(change)).rejects.toThrow(/无法确认/);
+    await store.close();
+    // What is on disk is the new state, complete: the manifest and its shards agree.
+    const reopened = await openOk(dir);
+    expect(reopened.meta.name).toBe('失败的保存');
+  });
+});

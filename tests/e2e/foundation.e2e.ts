@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { freshDataDir, launchBrowser, screenshot, startWebShell } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('web shell, as an officer uses it', () => {
+  it('loads the demo, creates a folio, and still has it after a restart', async () => {
+    const data = await freshDataDir();
+    let shell = await startWebShell(data.dir);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      await page.goto(shell.url);
+      await page.getByTestId('load-demo').click();
+      await expect.poll(() => page.getByTestId('demo-tag').count()).toBe(1);
+      expect(await page.getByTestId('workspace-name').textContent()).toContain('天水');
+      expect(new URL(page.url()).searchParams.get('token')).toBeNull();
+
+      await page.getByTestId('nav-folios').click();
+      await page.getByTestId('folios-table').waitFor();
+      await screenshot(page, 'folios-demo');
+
+      await page.getByTestId('folio-create').click();
+      const form = page.getByTestId('folio-form');
+      await form.waitFor();
+      await page.getByTestId('folio-form-name').fill('麻辣烫底料中央厨房项目（端到端测试）');
+      await page.getByTestId('folio-form-group').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await page.getByTestId('folio-form-total').fill('32000');
+      await page.getByTestId('folio-form-funds').fill('8000');
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('folio-detail').waitFor();
+      await expect.poll(() => page.getByTestId('folio-detail').textContent()).toContain('麻辣烫底料中央厨房项目');
+      await screenshot(page, 'folio-created');
+
+      await shell.stop();
+      shell = await startWebShell(data.dir);
+      const again = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      await again.goto(shell.url);
+      await again.getByTestId('nav-folios').click();
+      await again.getByTestId('folios-table').waitFor();
+      await expect
+        .poll(() => again.getByTestId('folios-table').textContent())
+        .toContain('麻辣烫底料中央厨房项目（端到端测试）');
+      await screenshot(again, 'folios-after-restart');
+    } finally {
+      await shell.stop();
+      await data.cleanup();
+    }
+  });
+
+  it('refuses API calls without the launch token', async () => {
+    const data = await freshDataDir();
+    const shell = await startWebShell(data.dir);
+    try {
+      const call = (headers: Record<string, string>) =>
+        fetch(`${shell.origin}/api/workspace.status`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+      expect((await call({})).status).toBe(401);
+      expect((await call({ 'x-dossier-token': 'wrong' })).status).toBe(401);
+      const ok = await call({ 'x-dossier-token': shell.token });
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toMatchObject({ ok: true, result: { state: 'ready', empty: true } });
+    } finally {
+      await shell.stop();
+      await data.cleanup();
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { vi } from 'vitest';
+import { ApiError } from '../../../renderer/src/api/api-error';
+import type {
+  DossierApi,
+  ErrorEnvelope,
+  MethodName,
+} from '../../../renderer/src/api/contract-types';
+import { API_METHODS } from '../../../renderer/src/api/method-names';
+
+/**
+ * A typed stand-in for the API: the methods a test gives, as given; every other method
+ * rejects, so a page calling something unexpected shows up as a failure, not a hang.
+ */
+export function fakeApi(methods: Partial<DossierApi>): DossierApi {
+  const api: Partial<Record<MethodName, unknown>> = {};
+  for (const method of API_METHODS) {
+    api[method] =
+      methods[method] ??
+      vi.fn(() =>
+        Promise.reject(apiError({ kind: 'unknown_method', message: `测试未提供 ${method}` })),
+      );
+  }
+  return api as DossierApi;
+}
+
+export function apiError(
+  envelope: Partial<ErrorEnvelope> & Pick<ErrorEnvelope, 'kind' | 'message'>,
+): ApiError {
+  return new ApiError({ fields: [], ...envelope });
+}

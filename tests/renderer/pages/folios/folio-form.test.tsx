@@ -1,0 +1,95 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { DossierApi } from '../../../../renderer/src/api/contract-types';
+import { FolioFormModal } from '../../../../renderer/src/pages/folios/FolioFormModal';
+import { apiError, fakeApi } from '../../helpers/fake-api';
+import { folio, groupSummary, person } from '../../helpers/fixtures';
+import { renderPage } from '../../helpers/render';
+
+const lists: Partial<DossierApi> = {
+  'groups.list': vi.fn(() =>
+    Promise.resolve([groupSummary('group-0001', '集成电路封测产业链专班')]),
+  ),
+  'enterprises.list': vi.fn(() => Promise.resolve([])),
+  'people.list': vi.fn(() => Promise.resolve([person('person-0001', '李明', '副市长')])),
+};
+
+function fieldItem(testId: string): HTMLElement {
+  const item = screen.getByTestId(testId).closest<HTMLElement>('.ant-form-item');
+  if (!item) throw new Error(`no form item around ${testId}`);
+  return item;
+}
+
+describe('folio form', () => {
+  it('shows a server field error on the field its path names', async () => {
+    const create = vi.fn<DossierApi['folios.create']>(() =>
+      Promise.reject(
+        apiError({
+          kind: 'validation',
+          message: '输入有误：到位资金不能超过总投资额',
+          fields: [{ path: 'fundsInPlace', message: '到位资金不能超过总投资额' }],
+        }),
+      ),
+    );
+    const onSaved = vi.fn();
+    renderPage(<FolioFormModal defaultGroupId="group-0001" onClose={vi.fn()} onSaved={onSaved} />, {
+      api: fakeApi({ ...lists, 'folios.create': create }),
+    });
+    await screen.findByText('集成电路封测产业链专班');
+
+    fireEvent.change(screen.getByTestId('folio-form-name'), {
+      target: { value: '华天科技封测扩能项目' },
+    });
+    fireEvent.change(screen.getByTestId('folio-form-total'), { target: { value: '50000' } });
+    fireEvent.change(screen.getByTestId('folio-form-funds'), { target: { value: '80000' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+
+    expect(
+      await within(fieldItem('folio-form-funds')).findByText('到位资金不能超过总投资额'),
+    ).toBeTruthy();
+    expect(
+      within(fieldItem('folio-form-total')).queryByText('到位资金不能超过总投资额'),
+    ).toBeNull();
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({
+        name: '华天科技封测扩能项目',
+        groupId: 'group-0001',
+        totalInvestment: 50_000,
+        fundsInPlace: 80_000,
+        stage: 'lead',
+      }),
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('asks for a name before calling the API', async () => {
+    const create = vi.fn<DossierApi['folios.create']>();
+    renderPage(<FolioFormModal defaultGroupId="group-0001" onClose={vi.fn()} onSaved={vi.fn()} />, {
+      api: fakeApi({ ...lists, 'folios.create': create }),
+    });
+    fireEvent.click(await screen.findByTestId('form-submit'));
+    expect(await within(fieldItem('folio-form-name')).findByText('请填写项目名称')).toBeTruthy();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('an edit sends only the changed fields, with the id and rev', async () => {
+    const existing = folio('folio-0001', '华天科技封测扩能项目', {
+      rev: 7,
+      leaderId: 'person-0001',
+    });
+    const update = vi.fn<DossierApi['folios.update']>(() =>
+      Promise.resolve({ ...existing, rev: 8 }),
+    );
+    const onSaved = vi.fn();
+    renderPage(<FolioFormModal folio={existing} onClose={vi.fn()} onSaved={onSaved} />, {
+      api: fakeApi({ ...lists, 'folios.update': update }),
+    });
+    await screen.findByText('集成电路封测产业链专班');
+
+    fireEvent.change(screen.getByTestId('folio-form-funds'), { target: { value: '20000' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(update).toHaveBeenCalledWith({ id: 'folio-0001', rev: 7, fundsInPlace: 20_000 });
+  });
+});

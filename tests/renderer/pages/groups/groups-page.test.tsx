@@ -1,0 +1,85 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { DossierApi } from '../../../../renderer/src/api/contract-types';
+import { GroupsPage } from '../../../../renderer/src/pages/groups/GroupsPage';
+import { apiError, fakeApi } from '../../helpers/fake-api';
+import { groupSummary } from '../../helpers/fixtures';
+import { renderPage } from '../../helpers/render';
+
+const chainGroup = groupSummary('group-0001', '集成电路封测产业链专班', { rev: 4 });
+const countyGroup = groupSummary('group-0002', '秦州区县区专班', {
+  kind: 'county',
+  chain: '',
+  headName: '张华',
+  folioCount: 0,
+  totalInvestment: 0,
+  fundsInPlace: 0,
+});
+
+describe('专班 page', () => {
+  it('lists the groups from the API with kind, head, folio count and 亿元 totals', async () => {
+    const api = fakeApi({ 'groups.list': vi.fn(() => Promise.resolve([chainGroup, countyGroup])) });
+    renderPage(<GroupsPage />, { api });
+
+    const table = screen.getByTestId('groups-table');
+    const row = (await within(table).findByText('集成电路封测产业链专班')).closest('tr');
+    if (!row) throw new Error('no row');
+    expect(within(row).getByText('产业链专班')).toBeTruthy();
+    expect(within(row).getByText('李明')).toBeTruthy();
+    expect(within(row).getByText('199.98')).toBeTruthy();
+    expect(within(row).getByText('23.21')).toBeTruthy();
+    expect(within(table).getByText('县区专班')).toBeTruthy();
+  });
+
+  it('asks for confirmation before calling groups.delete, then deletes with the rev', async () => {
+    const list = vi
+      .fn<DossierApi['groups.list']>()
+      .mockResolvedValueOnce([chainGroup, countyGroup])
+      .mockResolvedValue([countyGroup]);
+    const remove = vi.fn<DossierApi['groups.delete']>(() => Promise.resolve({ id: chainGroup.id }));
+    renderPage(<GroupsPage />, { api: fakeApi({ 'groups.list': list, 'groups.delete': remove }) });
+
+    fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
+
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('删除专班“集成电路封测产业链专班”？');
+    expect(dialog.textContent).toContain('该专班下有 2 个项目。');
+    expect(remove).not.toHaveBeenCalled();
+
+    fireEvent.click(await screen.findByTestId('confirm-ok'));
+
+    await waitFor(() => expect(remove).toHaveBeenCalledWith({ id: 'group-0001', rev: 4 }));
+    await waitFor(() => expect(screen.queryByText('集成电路封测产业链专班')).toBeNull());
+  });
+
+  it('cancelling the confirmation deletes nothing', async () => {
+    const remove = vi.fn<DossierApi['groups.delete']>();
+    const api = fakeApi({
+      'groups.list': vi.fn(() => Promise.resolve([chainGroup])),
+      'groups.delete': remove,
+    });
+    renderPage(<GroupsPage />, { api });
+
+    fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
+    fireEvent.click(await screen.findByTestId('confirm-cancel'));
+
+    await waitFor(() => expect(screen.queryByTestId('confirm-ok')).toBeNull());
+    expect(remove).not.toHaveBeenCalled();
+  });
+
+  it('shows a refused delete (conflict) in the core’s words and reloads the list', async () => {
+    const list = vi.fn<DossierApi['groups.list']>(() => Promise.resolve([chainGroup]));
+    const remove = vi.fn<DossierApi['groups.delete']>(() =>
+      Promise.reject(
+        apiError({ kind: 'conflict', message: '专班已被修改（版本 5），请刷新后再试。' }),
+      ),
+    );
+    renderPage(<GroupsPage />, { api: fakeApi({ 'groups.list': list, 'groups.delete': remove }) });
+
+    fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
+    fireEvent.click(await screen.findByTestId('confirm-ok'));
+
+    expect(await screen.findByText('专班已被修改（版本 5），请刷新后再试。')).toBeTruthy();
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(2));
+  });
+});

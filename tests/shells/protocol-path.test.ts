@@ -1,0 +1,123 @@
+import { join, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ENTRY_URL,
+  mimeTypeFor,
+  originOf,
+  resolveAppPath,
+  resolveRequestPath,
+} from '../../electron/main/protocol-path';
+
+const ROOT = resolve('/srv/dossier/out/renderer');
+
+function refused(url: string): boolean {
+  const result = resolveAppPath(ROOT, url);
+  return !result.ok && (result.status === 403 || result.status === 404);
+}
+
+describe('resolveAppPath', () => {
+  it('serves index.html for the entry URL, as text/html', () => {
+    expect(resolveAppPath(ROOT, APP_ENTRY_URL)).toEqual({
+      ok: true,
+      file: join(ROOT, 'index.html'),
+      mime: 'text/html; charset=utf-8',
+    });
+  });
+
+  it('serves index.html for the bare origin and ignores query and fragment', () => {
+    for (const url of [
+      'app://dossier',
+      'app://dossier/',
+      'app://dossier/?token=x',
+      'app://dossier/index.html#/folios',
+    ]) {
+      const result = resolveAppPath(ROOT, url);
+      expect(result.ok && result.file, url).toBe(join(ROOT, 'index.html'));
+    }
+  });
+
+  it('serves nested assets with their MIME type', () => {
+    const result = resolveAppPath(ROOT, 'app://dossier/assets/index-abc.js');
+    expect(result).toEqual({
+      ok: true,
+      file: join(ROOT, 'assets', 'index-abc.js'),
+      mime: 'text/javascript; charset=utf-8',
+    });
+  });
+
+  it('rejects ..', () => {
+    expect(refused('app://dossier/../package.json')).toBe(true);
+    expect(refused('app://dossier/assets/../../package.json')).toBe(true);
+    expect(refused('app://dossier/assets/..')).toBe(true);
+  });
+
+  it('rejects %2e%2e in any case', () => {
+    expect(refused('app://dossier/%2e%2e/%2e%2e/etc/passwd')).toBe(true);
+    expect(refused('app://dossier/%2E%2E/package.json')).toBe(true);
+    expect(refused('app://dossier/.%2e/package.json')).toBe(true);
+  });
+
+  it('rejects %2E%2E%2F and other encoded separators', () => {
+    expect(refused('app://dossier/%2E%2E%2Fpackage.json')).toBe(true);
+    expect(refused('app://dossier/assets%2f..%2f..%2fpackage.json')).toBe(true);
+    expect(refused('app://dossier/..%5c..%5cpackage.json')).toBe(true);
+    expect(refused('app://dossier/index.html%00.js')).toBe(true);
+  });
+
+  it('rejects backslashes', () => {
+    expect(refused('app://dossier/..\\..\\package.json')).toBe(true);
+    expect(refused('app://dossier/assets\\index.js')).toBe(true);
+  });
+
+  it('rejects absolute paths and drive letters', () => {
+    expect(refused('app://dossier//etc/passwd')).toBe(true);
+    expect(refused('app://dossier/C:/Windows/win.ini')).toBe(true);
+    expect(refused('app://dossier/C%3A/Windows/win.ini')).toBe(true);
+    expect(refused('app:///etc/passwd')).toBe(true);
+  });
+
+  it('rejects any other host, port, user part or scheme with 403', () => {
+    for (const url of [
+      'app://evil/index.html',
+      'app://dossier.evil/index.html',
+      'app://dossier:80/index.html',
+      'app://user@dossier/index.html',
+      'https://dossier/index.html',
+      'file:///etc/passwd',
+      'index.html',
+    ]) {
+      const result = resolveAppPath(ROOT, url);
+      expect(result.ok ? 'served' : result.status, url).toBe(403);
+    }
+  });
+
+  it('rejects malformed percent-encoding', () => {
+    expect(refused('app://dossier/%E0%A4%A')).toBe(true);
+  });
+
+  it('never resolves outside the root', () => {
+    const probes = ['/a/b/c.js', '/%E5%8D%B7%E5%AE%97.txt', '/assets/x.css?../../y'];
+    for (const probe of probes) {
+      const result = resolveRequestPath(ROOT, probe);
+      if (result.ok) expect(result.file.startsWith(ROOT + sep)).toBe(true);
+    }
+  });
+});
+
+describe('mimeTypeFor', () => {
+  it('knows the renderer’s file types and defaults to octet-stream', () => {
+    expect(mimeTypeFor('a.css')).toBe('text/css; charset=utf-8');
+    expect(mimeTypeFor('a.woff2')).toBe('font/woff2');
+    expect(mimeTypeFor('a.SVG')).toBe('image/svg+xml');
+    expect(mimeTypeFor('a.unknown')).toBe('application/octet-stream');
+  });
+});
+
+describe('originOf', () => {
+  it('gives scheme://host for app: (where URL.origin is "null") and http:', () => {
+    expect(originOf('app://dossier/index.html')).toBe('app://dossier');
+    expect(originOf('http://localhost:5173/x')).toBe('http://localhost:5173');
+    expect(originOf('file:///etc/passwd')).toBeNull();
+    expect(originOf('not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,166 @@
+// @ts-check
+/** Smoke checks of the IPC round trip, the preload bridge and shutdown. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { obj } from './checks.mjs';
+import { runPreload } from './preload-bundle.mjs';
+
+/** @param {import('./checks.mjs').SmokeContext} context */
+export async function bridgeChecks({ checks, fake, paths }) {
+  const { app, recorder, FakeEvent, nextCall } = fake;
+  const check = checks.check.bind(checks);
+  const { APP_PAGE, IPC_CHANNEL, PRELOAD, ROOT, dataDir } = paths;
+
+  /** @param {string | null} frameUrl @param {unknown} method @param {unknown} [input] */
+  async function ipcCall(frameUrl, method, input) {
+    const handler = recorder.ipcHandlers.get(IPC_CHANNEL);
+    if (!handler) throw new Error(`no handler on ${IPC_CHANNEL}`);
+    return obj(
+      await handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, method, input),
+    );
+  }
+
+  /** @type {string[]} */
+  let bridgeNames = [];
+
+  await checks.run('ipc', async () => {
+    check(
+      'ipc',
+      `ipcMain.handle("${IPC_CHANNEL}") installed`,
+      recorder.ipcHandlers.has(IPC_CHANNEL),
+    );
+    const status = await ipcCall(APP_PAGE, 'workspace.status', {});
+    check('ipc', 'workspace.status from app://dossier → ok', status.ok === true, status);
+    check(
+      'ipc',
+      'workspace.status reports the --data-dir folder',
+      resolve(String(obj(status.result).dataDir)) === resolve(dataDir),
+      obj(status.result).dataDir,
+    );
+    check(
+      'ipc',
+      'dossier.json created in the temp data folder',
+      existsSync(join(dataDir, 'dossier.json')),
+      dataDir,
+    );
+    const evil = await ipcCall('https://evil.example', 'workspace.status', {});
+    check(
+      'ipc',
+      'from https://evil.example → unauthorized',
+      evil.ok === false && obj(evil.error).kind === 'unauthorized',
+      evil,
+    );
+    const file = await ipcCall('file:///index.html', 'workspace.status', {});
+    check(
+      'ipc',
+      'from file:// → unauthorized',
+      file.ok === false && obj(file.error).kind === 'unauthorized',
+      file,
+    );
+    const orphan = await ipcCall(null, 'workspace.status', {});
+    check(
+      'ipc',
+      'no senderFrame → unauthorized',
+      orphan.ok === false && obj(orphan.error).kind === 'unauthorized',
+      orphan,
+    );
+    const notString = await ipcCall(APP_PAGE, 42, {});
+    check('ipc', 'non-string method refused', notString.ok === false, notString);
+    const unknown = await ipcCall(APP_PAGE, 'nope.nothing', {});
+    check(
+      'ipc',
+      'unknown method → unknown_method',
+      obj(unknown.error).kind === 'unknown_method',
+      unknown,
+    );
+    const bad = await ipcCall(APP_PAGE, 'workspace.status', { smuggled: true });
+    check(
+      'ipc',
+      'bad input → validation envelope',
+      bad.ok === false && obj(bad.error).kind === 'validation',
+      bad,
+    );
+  });
+
+  await checks.run('preload', async () => {
+    const run = runPreload(PRELOAD);
+    check(
+      'preload',
+      'requires only electron',
+      run.required.every((id) => id === 'electron'),
+      run.required,
+    );
+    check(
+      'preload',
+      'exposes exactly one object, as "dossier"',
+      run.exposed.length === 1 && run.exposed[0]?.key === 'dossier',
+      run.exposed.map((e) => e.key),
+    );
+    const api = obj(run.exposed[0]?.api);
+    check('preload', 'the object is frozen', Object.isFrozen(api));
+    bridgeNames = Object.keys(api);
+    check(
+      'preload',
+      'every member is a function',
+      bridgeNames.length > 0 && bridgeNames.every((n) => typeof api[n] === 'function'),
+      bridgeNames,
+    );
+    check(
+      'preload',
+      'no ipcRenderer / invoke / send exposed',
+      !bridgeNames.some((n) => /ipc|invoke|send|on$/i.test(n)),
+      bridgeNames,
+    );
+    const status = /** @type {((input: unknown) => Promise<unknown>) | undefined} */ (
+      api['workspace.status']
+    );
+    await status?.({ probe: 1 });
+    const call = run.invokes[0];
+    check(
+      'preload',
+      'a method invokes dossier:call with its name and input',
+      call?.[0] === IPC_CHANNEL && call?.[1] === 'workspace.status' && obj(call?.[2]).probe === 1,
+      call,
+    );
+    // Every bridge name must be a method the registry knows: a strict-schema refusal
+    // (validation) proves it is known, without running it.
+    const unknown = [];
+    for (const name of bridgeNames) {
+      const outcome = await ipcCall(APP_PAGE, name, { __smoke_probe__: true });
+      if (obj(outcome.error).kind !== 'validation')
+        unknown.push(`${name}: ${JSON.stringify(outcome.error ?? outcome)}`);
+    }
+    check(
+      'preload',
+      'every bridge method is known to the registry',
+      unknown.length === 0,
+      unknown.join('; '),
+    );
+  });
+
+  await checks.run('lifecycle', async () => {
+    const win = recorder.windows[0];
+    if (win) win.focused = false;
+    app.emit('second-instance', new FakeEvent(), [process.execPath], ROOT, {});
+    check('lifecycle', 'second instance focuses the window', win?.focused === true);
+    check('lifecycle', 'window-all-closed handled', app.listenerCount('window-all-closed') > 0);
+    check(
+      'lifecycle',
+      'data folder locked while running',
+      existsSync(join(dataDir, 'dossier.lock')),
+    );
+    const quit = nextCall('app.quit', 10000);
+    const event = new FakeEvent();
+    app.emit('will-quit', event);
+    check('lifecycle', 'will-quit waits for the core to close', event.defaultPrevented);
+    await quit;
+    check(
+      'lifecycle',
+      'quits after the core closed; lock released',
+      !existsSync(join(dataDir, 'dossier.lock')),
+    );
+    const again = new FakeEvent();
+    app.emit('will-quit', again);
+    check('lifecycle', 'second will-quit lets the app go', !again.defaultPrevented);
+  });
+}
