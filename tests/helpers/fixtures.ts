@@ -239,6 +239,7 @@ export function buildFixture(n: number, seed = 20240430): FixtureDataset {
     id: FIXTURE_WORKSPACE_ID,
     name: '天水市招商引资工作区',
     isDemo: false,
+    operator: '',
     chains: [...DEFAULT_CHAINS],
     createdAt: iso(0),
   };

@@ -2,8 +2,17 @@ import { z } from 'zod';
 import '../model/zh-messages';
 import { idSchema } from '../model/common';
 import { enterpriseFields, folioFields, groupFields, personFields } from '../model/records';
+import { FOLIO_ITEM_INPUTS } from '../model/folio-inputs';
+import { stageSchema } from '../model/enums';
+import { isoDate } from '../model/common';
 import type {
   BackupInfo,
+  DashboardStats,
+  EnterpriseDetail,
+  SearchHit,
+  TrashItem,
+  UndoStatus,
+  WorkspaceMeta,
   Enterprise,
   Folio,
   FolioDetail,
@@ -36,8 +45,13 @@ function updateInput<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
 
 /* Create inputs: every field optional but the named ones; the services fill in `*Defaults`. */
 const gf = groupFields.shape;
-/** The history is written by the services alone. */
-const folioEditable = folioFields.omit({ history: true });
+/**
+ * The history and attachments are written by the services alone; checklist items, blockers
+ * and the other lists may come without ids (new items), which the services assign.
+ */
+const folioEditable = folioFields
+  .omit({ history: true, attachments: true })
+  .extend(FOLIO_ITEM_INPUTS);
 const ff = folioEditable.shape;
 const ef = enterpriseFields.shape;
 export const groupCreateInput = z.strictObject({
@@ -61,6 +75,42 @@ export const personCreateInput = z.strictObject({
   ...personFields.partial().shape,
   name: personFields.shape.name,
 });
+export const enterpriseUpdateInput = updateInput(enterpriseFields);
+export const personUpdateInput = updateInput(personFields);
+
+export const folioFilterInput = z.strictObject({
+  groupId: idSchema.optional(),
+  chain: z.string().max(40).optional(),
+  stages: z.array(stageSchema).max(9).optional(),
+  location: z.string().max(80).optional(),
+  leaderId: idSchema.optional(),
+  overdue: z.boolean().optional(),
+  openBlockers: z.boolean().optional(),
+  stale: z.boolean().optional(),
+});
+
+export const stageChangeInput = z.strictObject({
+  ...byIdRev.shape,
+  stage: stageSchema,
+  date: isoDate,
+  reason: z.string().trim().max(500, '原因不能超过 500 个字').default(''),
+});
+
+/** A file as the renderer sends it: base64 bytes, at most ATTACHMENT_MAX_BYTES once decoded. */
+export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
+export const attachmentAddInput = z.strictObject({
+  folioId: idSchema,
+  rev: z.number().int().min(1),
+  name: z.string().trim().min(1, '文件名不能为空').max(255, '文件名过长'),
+  mime: z.string().max(120).default('application/octet-stream'),
+  dataBase64: z
+    .string()
+    .max(
+      Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4,
+      '文件超过 25 MB 上限，请压缩或拆分后再上传',
+    ),
+});
+const attachmentRef = z.strictObject({ folioId: idSchema, attachmentId: idSchema });
 
 /** The whole API. Add a method here, implement it in a service; both transports pick it up. */
 export const CONTRACT = {
@@ -78,7 +128,34 @@ export const CONTRACT = {
   'groups.update': method<Group>()(groupUpdateInput),
   'groups.delete': method<{ id: string }>()(byIdRev),
 
-  'folios.list': method<FolioSummary[]>()(z.strictObject({ groupId: idSchema.optional() })),
+  'workspace.update': method<WorkspaceMeta>()(
+    z.strictObject({
+      name: z.string().trim().min(1, '工作区名称不能为空').max(80).optional(),
+      operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').optional(),
+      chains: z.array(z.string().trim().min(1, '产业链名称不能为空').max(40)).max(200).optional(),
+    }),
+  ),
+  'undo.status': method<UndoStatus>()(none),
+  'undo.undo': method<UndoStatus & { undone: string }>()(none),
+  'trash.list': method<TrashItem[]>()(none),
+  'trash.restore': method<{ collection: TrashItem['collection']; id: string }>()(byId),
+  'trash.purge': method<{ id: string }>()(byId),
+  'search.query': method<SearchHit[]>()(
+    z.strictObject({
+      text: z.string().max(100, '搜索内容不能超过 100 个字'),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+  ),
+  'dashboard.stats': method<DashboardStats>()(none),
+
+  'folios.list': method<FolioSummary[]>()(folioFilterInput),
+  'folios.changeStage': method<Folio>()(stageChangeInput),
+  'attachments.add': method<Folio>()(attachmentAddInput),
+  'attachments.remove': method<Folio>()(
+    z.strictObject({ ...attachmentRef.shape, rev: z.number().int().min(1) }),
+  ),
+  /** Desktop: opens the file with the system viewer. Web: gives the address to download it. */
+  'attachments.open': method<{ opened: boolean; url: string | null }>()(attachmentRef),
   'folios.get': method<FolioDetail>()(byId),
   'folios.create': method<Folio>()(folioCreateInput),
   'folios.update': method<Folio>()(folioUpdateInput),
@@ -86,8 +163,13 @@ export const CONTRACT = {
 
   'enterprises.list': method<Enterprise[]>()(none),
   'enterprises.create': method<Enterprise>()(enterpriseCreateInput),
+  'enterprises.get': method<EnterpriseDetail>()(byId),
+  'enterprises.update': method<Enterprise>()(enterpriseUpdateInput),
+  'enterprises.delete': method<{ id: string }>()(byIdRev),
   'people.list': method<Person[]>()(none),
   'people.create': method<Person>()(personCreateInput),
+  'people.update': method<Person>()(personUpdateInput),
+  'people.delete': method<{ id: string }>()(byIdRev),
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -24,6 +24,23 @@ export const METHOD_NAMES = [
   'enterprises.create',
   'people.list',
   'people.create',
+  'people.update',
+  'people.delete',
+  'enterprises.get',
+  'enterprises.update',
+  'enterprises.delete',
+  'workspace.update',
+  'undo.status',
+  'undo.undo',
+  'trash.list',
+  'trash.restore',
+  'trash.purge',
+  'search.query',
+  'dashboard.stats',
+  'folios.changeStage',
+  'attachments.add',
+  'attachments.remove',
+  'attachments.open',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAMES)[number];

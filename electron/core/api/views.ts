@@ -23,6 +23,22 @@ export interface GroupSummary extends Group {
   headName: string;
 }
 
+/** Filters of the folio list; all optional, combined with AND. */
+export interface FolioFilter {
+  groupId?: string;
+  chain?: string;
+  stages?: Folio['stage'][];
+  /** Matches inside the folio's location (county / district / park). */
+  location?: string;
+  leaderId?: string;
+  /** Only folios with at least one overdue open checklist item. */
+  overdue?: boolean;
+  /** Only folios with at least one blocker not yet solved or closed. */
+  openBlockers?: boolean;
+  /** Only folios whose newest progress entry is older than 14 days (or that have none). */
+  stale?: boolean;
+}
+
 export interface FolioSummary {
   id: string;
   rev: number;
@@ -38,6 +54,13 @@ export interface FolioSummary {
   leaderName: string;
   stewardName: string;
   updatedAt: string;
+  tags: string[];
+  /** Open checklist items past their due date (both lists). */
+  overdueItems: number;
+  /** Blockers still 待办 or 办理中. */
+  openBlockers: number;
+  /** Date of the newest progress entry, if any. */
+  lastProgressOn: string | null;
 }
 
 export interface GroupDetail {
@@ -53,6 +76,84 @@ export interface FolioDetail {
   enterprise: Enterprise | null;
   leader: Person | null;
   steward: Person | null;
+}
+
+export interface EnterpriseDetail {
+  enterprise: Enterprise;
+  folios: FolioSummary[];
+}
+
+/** One hit of the search box: which record, and the text around the match. */
+export interface SearchHit {
+  kind: 'folio' | 'group' | 'enterprise' | 'person';
+  id: string;
+  /** The record's name. */
+  title: string;
+  /** Which part matched, e.g. 项目名称, 堵点, 日晒进度 (plain Chinese). */
+  field: string;
+  /** The matching text, shortened around the match. */
+  snippet: string;
+}
+
+export interface MoneyBucket {
+  key: string;
+  count: number;
+  /** 万元 */
+  totalInvestment: number;
+  /** 万元 */
+  fundsInPlace: number;
+}
+
+export interface OverdueItem {
+  folioId: string;
+  folioName: string;
+  list: 'demand' | 'supply';
+  itemId: string;
+  text: string;
+  owner: string;
+  due: string;
+}
+
+export interface OpenBlocker {
+  folioId: string;
+  folioName: string;
+  blockerId: string;
+  problem: string;
+  department: string;
+  status: 'open' | 'inProgress';
+  raisedOn: string;
+}
+
+export interface StaleFolio {
+  folioId: string;
+  folioName: string;
+  stage: Folio['stage'];
+  lastProgressOn: string | null;
+}
+
+/** 工作台: the numbers, each able to lead to the folios behind it. */
+export interface DashboardStats {
+  today: string;
+  totals: MoneyBucket;
+  byStage: MoneyBucket[];
+  byChain: MoneyBucket[];
+  overdueItems: OverdueItem[];
+  openBlockers: OpenBlocker[];
+  staleFolios: StaleFolio[];
+}
+
+export interface TrashItem {
+  id: string;
+  collection: 'folios' | 'groups' | 'enterprises' | 'people';
+  label: string;
+  deletedAt: string;
+  deletedBy: string;
+}
+
+export interface UndoStatus {
+  /** What the next 撤销 would take back, or null. */
+  label: string | null;
+  count: number;
 }
 
 export type { BackupInfo, Enterprise, Folio, Group, Person, StoreProblem, WorkspaceMeta };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { enterpriseSchema, folioSchema, groupSchema, personSchema } from './records';
+import { trashEntrySchema } from './trash';
 
 /** Every record collection the store keeps, with the schema its records must pass on load. */
 export const COLLECTION_SCHEMAS = {
@@ -7,6 +8,7 @@ export const COLLECTION_SCHEMAS = {
   folios: folioSchema,
   enterprises: enterpriseSchema,
   people: personSchema,
+  trash: trashEntrySchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;

@@ -22,7 +22,14 @@ export const GROUP_KINDS = ['chain', 'county', 'project'] as const;
 export const groupKindSchema = z.enum(GROUP_KINDS, { message: '专班类型无效' });
 export type GroupKind = z.infer<typeof groupKindSchema>;
 
-export const ENTERPRISE_KINDS = ['listed', 'central', 'state', 'private', 'foreign', 'chamber'] as const;
+export const ENTERPRISE_KINDS = [
+  'listed',
+  'central',
+  'state',
+  'private',
+  'foreign',
+  'chamber',
+] as const;
 export const enterpriseKindSchema = z.enum(ENTERPRISE_KINDS, { message: '客商类型无效' });
 export type EnterpriseKind = z.infer<typeof enterpriseKindSchema>;
 

@@ -7,20 +7,23 @@ import { freeText, idSchema, isoDate, isoTimestamp, nameText, wanYuan } from './
  */
 
 /** 需求侧 / 要素保障供给侧 checklist item, struck off (对账销号) with a date and by whom. */
-export const checklistItemSchema = z
-  .object({
-    id: idSchema,
-    text: nameText('清单事项', 200),
-    owner: freeText('责任人/单位', 80),
-    due: isoDate.nullable(),
-    doneOn: isoDate.nullable(),
-    doneBy: freeText('销号人', 40),
-  })
-  .superRefine((item, ctx) => {
-    if (item.doneOn && !item.doneBy.trim()) {
-      ctx.addIssue({ code: 'custom', path: ['doneBy'], message: '销号时请填写销号人' });
-    }
-  });
+export const checklistItemBase = z.object({
+  id: idSchema,
+  text: nameText('清单事项', 200),
+  owner: freeText('责任人/单位', 80),
+  due: isoDate.nullable(),
+  doneOn: isoDate.nullable(),
+  doneBy: freeText('销号人', 40),
+});
+export function checkChecklistItem(
+  item: { doneOn: string | null; doneBy: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (item.doneOn && !item.doneBy.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['doneBy'], message: '销号时请填写销号人' });
+  }
+}
+export const checklistItemSchema = checklistItemBase.superRefine(checkChecklistItem);
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 export const BLOCKER_STATUSES = ['open', 'inProgress', 'solved', 'unsolvable'] as const;
@@ -28,26 +31,29 @@ export const blockerStatusSchema = z.enum(BLOCKER_STATUSES, { message: '堵点�
 export type BlockerStatus = z.infer<typeof blockerStatusSchema>;
 
 /** 堵点难点: a problem in the way, who owns it, and how it ended. */
-export const blockerSchema = z
-  .object({
-    id: idSchema,
-    problem: nameText('堵点问题', 500),
-    raisedOn: isoDate,
-    department: freeText('责任部门', 80),
-    status: blockerStatusSchema,
-    resolution: freeText('解决情况', 2000),
-    solvedOn: isoDate.nullable(),
-    /** Solved at the mayor's on-site office (市长现场办公). */
-    onSite: z.boolean(),
-  })
-  .superRefine((b, ctx) => {
-    if (b.status === 'solved' && !b.solvedOn) {
-      ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '已解决的堵点请填写解决日期' });
-    }
-    if (b.solvedOn && b.solvedOn < b.raisedOn) {
-      ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '解决日期不能早于提出日期' });
-    }
-  });
+export const blockerBase = z.object({
+  id: idSchema,
+  problem: nameText('堵点问题', 500),
+  raisedOn: isoDate,
+  department: freeText('责任部门', 80),
+  status: blockerStatusSchema,
+  resolution: freeText('解决情况', 2000),
+  solvedOn: isoDate.nullable(),
+  /** Solved at the mayor's on-site office (市长现场办公). */
+  onSite: z.boolean(),
+});
+export function checkBlocker(
+  b: { status: BlockerStatus; solvedOn: string | null; raisedOn: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (b.status === 'solved' && !b.solvedOn) {
+    ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '已解决的堵点请填写解决日期' });
+  }
+  if (b.solvedOn && b.solvedOn < b.raisedOn) {
+    ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '解决日期不能早于提出日期' });
+  }
+}
+export const blockerSchema = blockerBase.superRefine(checkBlocker);
 export type Blocker = z.infer<typeof blockerSchema>;
 
 /** 日晒进度: one dated progress post. */
@@ -59,7 +65,15 @@ export const progressEntrySchema = z.object({
 });
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;
 
-export const POLICY_KINDS = ['orders', 'talent', 'infrastructure', 'land', 'finance', 'tax', 'other'] as const;
+export const POLICY_KINDS = [
+  'orders',
+  'talent',
+  'infrastructure',
+  'land',
+  'finance',
+  'tax',
+  'other',
+] as const;
 export const FINANCE_KINDS = ['fixedLoan', 'workingLoan', 'fund', 'placement'] as const;
 export const POLICY_STATUSES = ['proposed', 'agreed', 'delivered'] as const;
 

@@ -10,5 +10,7 @@ export const workspaceMetaSchema = z.object({
   /** The editable list of key industrial chains. */
   chains: z.array(nameText('产业链', 40)).max(200),
   createdAt: isoTimestamp,
+  /** Who is working at this desk: written into history entries and 销号 records. */
+  operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').default(''),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;

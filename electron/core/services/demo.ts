@@ -101,7 +101,8 @@ export function buildDemo(stamp: () => RecordBase): DemoData {
     ids.set(k, id);
     return schema.parse({ ...defaults, ...fields, ...base, id });
   };
-  const withIds = (list: Record<string, unknown>[]) => list.map((item) => ({ ...item, id: stamp().id }));
+  const withIds = (list: Record<string, unknown>[]) =>
+    list.map((item) => ({ ...item, id: stamp().id }));
   const ref = (k: string | null): string | null => {
     if (k === null) return null;
     const id = ids.get(k);

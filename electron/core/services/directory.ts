@@ -1,5 +1,10 @@
 import type { HandlerSet } from '../api/registry';
-import { enterpriseDefaults, enterpriseSchema, personDefaults, personSchema } from '../model/records';
+import {
+  enterpriseDefaults,
+  enterpriseSchema,
+  personDefaults,
+  personSchema,
+} from '../model/records';
 import { parseRecord, stampNew } from './records';
 import type { Session } from './session';
 import { byName } from './summaries';
@@ -19,7 +24,11 @@ export function directoryHandlers(session: Session): HandlerSet {
     },
     'people.list': async () => [...session.store().all('people')].sort(byName),
     'people.create': async (input) => {
-      const record = parseRecord(personSchema, { ...personDefaults, ...input, ...stampNew(session) });
+      const record = parseRecord(personSchema, {
+        ...personDefaults,
+        ...input,
+        ...stampNew(session),
+      });
       await session.store().commit({ put: { people: [record] } });
       return record;
     },

@@ -1,5 +1,6 @@
 import type { HandlerSet } from '../api/registry';
 import { type Folio, folioDefaults, folioSchema } from '../model/records';
+import { assignItemIds } from './folio-items';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from './records';
 import type { Session } from './session';
 import { byName, folioSummary } from './summaries';
@@ -24,7 +25,7 @@ export function folioHandlers(session: Session): HandlerSet {
       const store = session.store();
       return [...store.all('folios')]
         .filter((f) => groupId === undefined || f.groupId === groupId)
-        .map((f) => folioSummary(store, f))
+        .map((f) => folioSummary(store, f, session.today()))
         .sort(byName);
     },
 
@@ -35,14 +36,20 @@ export function folioHandlers(session: Session): HandlerSet {
       return {
         folio,
         group: mustGet(session, 'groups', folio.groupId, '专班'),
-        enterprise: folio.enterpriseId ? (store.get('enterprises', folio.enterpriseId) ?? null) : null,
+        enterprise: folio.enterpriseId
+          ? (store.get('enterprises', folio.enterpriseId) ?? null)
+          : null,
         leader: person(folio.leaderId),
         steward: person(folio.stewardId),
       };
     },
 
     'folios.create': async (input) => {
-      const draft = parseRecord(folioSchema, { ...folioDefaults, ...input, ...stampNew(session) });
+      const draft = parseRecord(folioSchema, {
+        ...folioDefaults,
+        ...assignItemIds(input, session.ids),
+        ...stampNew(session),
+      });
       const folio = withStageDate(session, draft);
       checkRefs(session, folio);
       await session.store().commit({ put: { folios: [folio] } });
@@ -52,7 +59,10 @@ export function folioHandlers(session: Session): HandlerSet {
     'folios.update': async ({ id, rev, ...patch }) => {
       const current = mustGet(session, 'folios', id, '项目');
       checkRev(current, rev, '项目');
-      const next = withStageDate(session, revise(session, current, patch, folioSchema));
+      const next = withStageDate(
+        session,
+        revise(session, current, assignItemIds(patch, session.ids), folioSchema),
+      );
       checkRefs(session, next);
       await session.store().commit({ put: { folios: [next] } });
       return next;

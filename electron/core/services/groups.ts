@@ -19,7 +19,7 @@ export function groupHandlers(session: Session): HandlerSet {
       const group = mustGet(session, 'groups', id, '专班');
       const folios = [...store.all('folios')]
         .filter((f) => f.groupId === id)
-        .map((f) => folioSummary(store, f))
+        .map((f) => folioSummary(store, f, session.today()))
         .sort(byName);
       return {
         group,

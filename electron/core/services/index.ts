@@ -3,6 +3,7 @@ import type { Clock, IdGenerator } from '../clock';
 import { directoryHandlers } from './directory';
 import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
+import { pendingHandlers } from './pending';
 import { Session } from './session';
 import { workspaceHandlers } from './workspace';
 
@@ -21,6 +22,7 @@ export async function createCoreRegistry(
     groupHandlers(session),
     folioHandlers(session),
     directoryHandlers(session),
+    pendingHandlers(),
   ]);
   return { registry, close: () => session.close() };
 }

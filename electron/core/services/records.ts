@@ -54,7 +54,7 @@ export function checkRef(
 export function revise<T extends RecordBase>(
   session: Session,
   current: T,
-  patch: Partial<T>,
+  patch: object,
   schema: z.ZodType<T>,
 ): T {
   const next = {
@@ -76,7 +76,5 @@ export function parseRecord<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 function stripUndefined<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(patch).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,9 +1,10 @@
 import type { WorkspaceStatus } from '../api/views';
 import { DossierError } from '../api/errors';
 import type { Clock, IdGenerator } from '../clock';
-import type { CollectionName } from '../model/collections';
 import { openStore, restoreBackup } from '../store/open-store';
-import type { Store, StoreProblem } from '../store/types';
+import type { ChangeSet, Store, StoreProblem } from '../store/types';
+import { todayOf } from './folio-status';
+import { UndoStack } from './undo';
 
 type OpenResult = Awaited<ReturnType<typeof openStore>>;
 
@@ -13,6 +14,7 @@ type OpenResult = Awaited<ReturnType<typeof openStore>>;
  */
 export class Session {
   private current: { store: Store } | { problem: StoreProblem };
+  readonly undo = new UndoStack();
 
   private constructor(
     readonly dataDir: string,
@@ -36,6 +38,39 @@ export class Session {
     throw new DossierError('store', `数据文件夹无法打开：${this.current.problem.message}`);
   }
 
+  /**
+   * Every edit goes through here. With a label it can be undone (撤销) until the app closes;
+   * without one (demo load, restore) it cannot.
+   */
+  async commit(change: ChangeSet, label: string | null): Promise<void> {
+    const store = this.store();
+    if (label === null) {
+      await store.commit(change);
+      this.undo.clear();
+      return;
+    }
+    await this.undo.record(store, change, label, () => store.commit(change));
+  }
+
+  /** Takes back the newest labelled edit; returns its label. */
+  async undoLast(): Promise<string> {
+    const store = this.store();
+    const { label, change, done } = this.undo.inverse(store, this.clock);
+    await store.commit(change);
+    done();
+    return label;
+  }
+
+  /** Today (YYYY-MM-DD, China time) by the injected clock. */
+  today(): string {
+    return todayOf(this.clock.now());
+  }
+
+  /** Who is at the desk, for history entries; a plain word when no name is set. */
+  operator(): string {
+    return this.store().meta.operator || '本机用户';
+  }
+
   problem(): StoreProblem | null {
     return 'problem' in this.current ? this.current.problem : null;
   }
@@ -45,7 +80,7 @@ export class Session {
       return { state: 'problem', dataDir: this.dataDir, problem: this.current.problem };
     }
     const store = this.current.store;
-    const counts: Record<CollectionName, number> = {
+    const counts = {
       groups: store.count('groups'),
       folios: store.count('folios'),
       enterprises: store.count('enterprises'),
@@ -62,6 +97,7 @@ export class Session {
       throw new DossierError('locked', problem.message);
     }
     if ('store' in this.current) await this.current.store.close();
+    this.undo.clear();
     this.current = Session.fromResult(
       await restoreBackup(this.dataDir, backupId, { clock: this.clock, ids: this.ids }),
     );

@@ -1,19 +1,22 @@
 import type { FolioSummary, GroupSummary } from '../api/views';
 import type { Folio, Group } from '../model/records';
 import type { Store } from '../store/types';
+import { lastProgressOn, openBlockers, overdueItems } from './folio-status';
 
 function personName(store: Store, id: string | null): string {
   return id ? (store.get('people', id)?.name ?? '') : '';
 }
 
-export function folioSummary(store: Store, folio: Folio): FolioSummary {
+export function folioSummary(store: Store, folio: Folio, today: string): FolioSummary {
   return {
     id: folio.id,
     rev: folio.rev,
     name: folio.name,
     groupId: folio.groupId,
     groupName: store.get('groups', folio.groupId)?.name ?? '',
-    enterpriseName: folio.enterpriseId ? (store.get('enterprises', folio.enterpriseId)?.name ?? '') : '',
+    enterpriseName: folio.enterpriseId
+      ? (store.get('enterprises', folio.enterpriseId)?.name ?? '')
+      : '',
     chain: folio.chain,
     location: folio.location,
     stage: folio.stage,
@@ -22,6 +25,10 @@ export function folioSummary(store: Store, folio: Folio): FolioSummary {
     leaderName: personName(store, folio.leaderId),
     stewardName: personName(store, folio.stewardId),
     updatedAt: folio.updatedAt,
+    tags: folio.tags,
+    overdueItems: overdueItems(folio, today).length,
+    openBlockers: openBlockers(folio).length,
+    lastProgressOn: lastProgressOn(folio),
   };
 }
 

@@ -48,7 +48,10 @@ export function workspaceHandlers(session: Session): HandlerSet {
       const store = session.store();
       if (!store.meta.isDemo) throw new DossierError('conflict', '当前工作区不是演示工作区。');
       await store.backup('remove-demo');
-      await store.commit({ ...demoRemoval(session), meta: { ...store.meta, isDemo: false, name: '我的工作区' } });
+      await store.commit({
+        ...demoRemoval(session),
+        meta: { ...store.meta, isDemo: false, name: '我的工作区' },
+      });
       return session.status();
     },
 

@@ -77,6 +77,7 @@ async function createWorkspace(
     isDemo: false,
     chains: [...DEFAULT_CHAINS],
     createdAt: options.clock.now().toISOString(),
+    operator: '',
   });
   const manifest: Manifest = {
     format: FORMAT,

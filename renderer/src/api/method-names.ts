@@ -1,32 +1,5 @@
-import type { MethodName } from './contract-types';
-
 /**
- * Every method of the contract, listed here because the renderer may import only types from
- * the core. The type check below fails to compile when this list and the contract drift apart.
+ * The method names, from the core's one list (names.ts holds plain strings and no schema, so
+ * the renderer may take it as a value; everything else from the core is types only).
  */
-export const API_METHODS = [
-  'workspace.status',
-  'workspace.loadDemo',
-  'workspace.removeDemo',
-  'workspace.backups',
-  'workspace.restoreBackup',
-  'groups.list',
-  'groups.get',
-  'groups.create',
-  'groups.update',
-  'groups.delete',
-  'folios.list',
-  'folios.get',
-  'folios.create',
-  'folios.update',
-  'folios.delete',
-  'enterprises.list',
-  'enterprises.create',
-  'people.list',
-  'people.create',
-] as const satisfies readonly MethodName[];
-
-type Listed = (typeof API_METHODS)[number];
-type Complete = [Exclude<MethodName, Listed>] extends [never] ? true : never;
-const complete: Complete = true;
-void complete;
+export { METHOD_NAMES as API_METHODS } from '../../../electron/core/api/names';

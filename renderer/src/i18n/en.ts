@@ -1,7 +1,18 @@
 import type { MessageKey } from './zh-CN';
 
 /** The English dictionary. Typed so that a missing or an extra key fails to compile. */
+import { folioDetailMessages } from './areas/folio-detail';
+import { searchMessages } from './areas/search';
+import { dashboardMessages } from './areas/dashboard';
+import { trashMessages } from './areas/trash';
+import { directoryMessages } from './areas/directory';
+
 export const en: Record<MessageKey, string> = {
+  ...folioDetailMessages.en,
+  ...searchMessages.en,
+  ...dashboardMessages.en,
+  ...trashMessages.en,
+  ...directoryMessages.en,
   'app.title': 'Dossier Desk',
   'app.loading': 'Opening the workspace…',
 

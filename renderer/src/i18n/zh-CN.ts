@@ -1,5 +1,11 @@
 /** The zh-CN dictionary: the reference set of keys. `en.ts` must have exactly these keys. */
-export const zhCN = {
+import { folioDetailMessages } from './areas/folio-detail';
+import { searchMessages } from './areas/search';
+import { dashboardMessages } from './areas/dashboard';
+import { trashMessages } from './areas/trash';
+import { directoryMessages } from './areas/directory';
+
+const base = {
   'app.title': '招商卷宗',
   'app.loading': '正在打开工作区…',
 
@@ -170,5 +176,14 @@ export const zhCN = {
   'settings.removeDemoBody': '将删除演示工作区中的全部内容：{counts}。移除后工作区回到空白状态。',
   'settings.demoRemoved': '已移除演示数据',
 } as const;
+
+export const zhCN = {
+  ...base,
+  ...folioDetailMessages.zh,
+  ...searchMessages.zh,
+  ...dashboardMessages.zh,
+  ...trashMessages.zh,
+  ...directoryMessages.zh,
+};
 
 export type MessageKey = keyof typeof zhCN;

@@ -27,6 +27,7 @@ describe('openStore on an empty folder', () => {
       id: 'ws-00000001',
       name: '我的工作区',
       isDemo: false,
+      operator: '',
       chains: [...DEFAULT_CHAINS],
       createdAt: START.toISOString(),
     });

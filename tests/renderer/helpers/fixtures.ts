@@ -19,6 +19,7 @@ export function meta(overrides: Partial<WorkspaceMeta> = {}): WorkspaceMeta {
     isDemo: false,
     chains: ['集成电路封测', '高端装备制造', '新能源'],
     createdAt: T,
+    operator: '',
     ...overrides,
   };
 }
@@ -99,6 +100,10 @@ export function folioSummary(
     leaderName: '李明',
     stewardName: '王芳',
     updatedAt: T,
+    tags: [],
+    overdueItems: 0,
+    openBlockers: 0,
+    lastProgressOn: null,
     ...overrides,
   };
 }
@@ -109,7 +114,7 @@ export function backup(id: string, overrides: Partial<BackupInfo> = {}): BackupI
     createdAt: '2025-03-01T09:00:00.000+08:00',
     reason: 'migration',
     valid: true,
-    counts: { groups: 12, folios: 165, enterprises: 40, people: 30 },
+    counts: { groups: 12, folios: 165, enterprises: 40, people: 30, trash: 0 },
     ...overrides,
   };
 }

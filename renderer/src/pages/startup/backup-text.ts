@@ -23,6 +23,9 @@ export function backupReasonText(t: Translate, reason: string): string {
 }
 
 /** `12 个专班 · 165 个项目 · 40 家客商 · 30 位人员` */
-export function countsText(t: Translate, counts: BackupInfo['counts']): string {
+export function countsText(
+  t: Translate,
+  counts: Pick<BackupInfo['counts'], 'groups' | 'folios' | 'enterprises' | 'people'>,
+): string {
   return t('common.counts', { ...counts });
 }

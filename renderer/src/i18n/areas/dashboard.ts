@@ -1,0 +1,4 @@
+import { defineArea } from '../define-area';
+
+/** Messages of the dashboard area. */
+export const dashboardMessages = defineArea({}, {});

@@ -1,0 +1,4 @@
+import { defineArea } from '../define-area';
+
+/** Messages of the directory area. */
+export const directoryMessages = defineArea({}, {});

@@ -1,0 +1,4 @@
+import { defineArea } from '../define-area';
+
+/** Messages of the trash area. */
+export const trashMessages = defineArea({}, {});
