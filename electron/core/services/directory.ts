@@ -19,7 +19,7 @@ export function directoryHandlers(session: Session): HandlerSet {
         ...input,
         ...stampNew(session),
       });
-      await session.store().commit({ put: { enterprises: [record] } });
+      await session.commit({ put: { enterprises: [record] } }, `新建客商“${record.name}”`);
       return record;
     },
     'people.list': async () => [...session.store().all('people')].sort(byName),
@@ -29,7 +29,7 @@ export function directoryHandlers(session: Session): HandlerSet {
         ...input,
         ...stampNew(session),
       });
-      await session.store().commit({ put: { people: [record] } });
+      await session.commit({ put: { people: [record] } }, `新建人员“${record.name}”`);
       return record;
     },
   };

@@ -52,7 +52,7 @@ export function folioHandlers(session: Session): HandlerSet {
       });
       const folio = withStageDate(session, draft);
       checkRefs(session, folio);
-      await session.store().commit({ put: { folios: [folio] } });
+      await session.commit({ put: { folios: [folio] } }, `新建项目“${folio.name}”`);
       return folio;
     },
 
@@ -64,14 +64,14 @@ export function folioHandlers(session: Session): HandlerSet {
         revise(session, current, assignItemIds(patch, session.ids), folioSchema),
       );
       checkRefs(session, next);
-      await session.store().commit({ put: { folios: [next] } });
+      await session.commit({ put: { folios: [next] } }, `修改项目“${next.name}”`);
       return next;
     },
 
     'folios.delete': async ({ id, rev }) => {
       const current = mustGet(session, 'folios', id, '项目');
       checkRev(current, rev, '项目');
-      await session.store().commit({ delete: { folios: [id] } });
+      await session.commit({ delete: { folios: [id] } }, `删除项目“${current.name}”`);
       return { id };
     },
   };

@@ -32,7 +32,7 @@ export function groupHandlers(session: Session): HandlerSet {
     'groups.create': async (input) => {
       const group = parseRecord(groupSchema, { ...groupDefaults, ...input, ...stampNew(session) });
       checkPeople(session, group);
-      await session.store().commit({ put: { groups: [group] } });
+      await session.commit({ put: { groups: [group] } }, `新建专班“${group.name}”`);
       return group;
     },
 
@@ -41,7 +41,7 @@ export function groupHandlers(session: Session): HandlerSet {
       checkRev(current, rev, '专班');
       const next = revise(session, current, patch, groupSchema);
       checkPeople(session, next);
-      await session.store().commit({ put: { groups: [next] } });
+      await session.commit({ put: { groups: [next] } }, `修改专班“${next.name}”`);
       return next;
     },
 
@@ -56,7 +56,7 @@ export function groupHandlers(session: Session): HandlerSet {
           `专班“${current.name}”下还有 ${folios} 个项目，请先把项目移到其他专班或删除后再删除专班。`,
         );
       }
-      await store.commit({ delete: { groups: [id] } });
+      await session.commit({ delete: { groups: [id] } }, `删除专班“${current.name}”`);
       return { id };
     },
   };

@@ -15,6 +15,7 @@ type OpenResult = Awaited<ReturnType<typeof openStore>>;
 export class Session {
   private current: { store: Store } | { problem: StoreProblem };
   readonly undo = new UndoStack();
+  readonly #listeners = new Set<(change: ChangeSet | null) => void>();
 
   private constructor(
     readonly dataDir: string,
@@ -47,9 +48,23 @@ export class Session {
     if (label === null) {
       await store.commit(change);
       this.undo.clear();
-      return;
+    } else {
+      await this.undo.record(store, change, label, () => store.commit(change));
     }
-    await this.undo.record(store, change, label, () => store.commit(change));
+    this.#notify(change);
+  }
+
+  /**
+   * Tells `listener` of every change once it is on disk (edits, undo, demo load); a restore
+   * replaces everything and is announced as `null`. Returns the unsubscribe function.
+   */
+  onChange(listener: (change: ChangeSet | null) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #notify(change: ChangeSet | null): void {
+    for (const listener of this.#listeners) listener(change);
   }
 
   /** Takes back the newest labelled edit; returns its label. */
@@ -58,6 +73,7 @@ export class Session {
     const { label, change, done } = this.undo.inverse(store, this.clock);
     await store.commit(change);
     done();
+    this.#notify(change);
     return label;
   }
 
@@ -101,6 +117,7 @@ export class Session {
     this.current = Session.fromResult(
       await restoreBackup(this.dataDir, backupId, { clock: this.clock, ids: this.ids }),
     );
+    this.#notify(null);
   }
 
   async close(): Promise<void> {

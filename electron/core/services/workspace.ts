@@ -40,7 +40,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
       }
       const demo = buildDemo(() => stampNew(session));
       const meta = { ...status.meta, name: demo.name, chains: demo.chains, isDemo: true };
-      await session.store().commit({ ...demo.change, meta });
+      await session.commit({ ...demo.change, meta }, null);
       return session.status();
     },
 
@@ -48,10 +48,10 @@ export function workspaceHandlers(session: Session): HandlerSet {
       const store = session.store();
       if (!store.meta.isDemo) throw new DossierError('conflict', '当前工作区不是演示工作区。');
       await store.backup('remove-demo');
-      await store.commit({
-        ...demoRemoval(session),
-        meta: { ...store.meta, isDemo: false, name: '我的工作区' },
-      });
+      await session.commit(
+        { ...demoRemoval(session), meta: { ...store.meta, isDemo: false, name: '我的工作区' } },
+        null,
+      );
       return session.status();
     },
 
