@@ -35,7 +35,7 @@ export interface FixtureDataset {
   folios: Folio[];
 }
 
-export const FIXTURE_WORKSPACE_ID = 'f1x70000-0000-4000-8000-000000000001';
+export const FIXTURE_WORKSPACE_ID = 'f1000000-0000-4000-8000-000000000001';
 const BASE_TIME = Date.UTC(2024, 2, 1, 0, 0, 0);
 
 /** UUID-shaped ids that say what they are: a0… groups, b0… people, c0… enterprises, d0… folios. */
@@ -199,8 +199,8 @@ function makeEnterprises(count: number, r: () => number): Enterprise[] {
 }
 
 /**
- * Builds `n` folios of ~2 KB (as JSON) of mostly Chinese text each, valid per folioSchema and already in the
- * canonical form the store keeps (so what goes in equals what comes back), plus the groups,
+ * Builds `n` folios of ~2 KB of JSON each, mostly Chinese text, valid per folioSchema and already
+ * in the canonical form the store keeps (what goes in equals what comes back), plus the groups,
  * people and enterprises they reference.
  */
 export function buildFixture(n: number, seed = 20240430): FixtureDataset {

@@ -173,7 +173,7 @@ function recordLabel(record: unknown, index: number): string {
   return `第 ${index + 1} 条`;
 }
 
-/** Validates every record. `bucket: null` (after a migration) skips the placement check: all is re-bucketed. */
+/** Validates every record; `bucket: null` (after a migration) skips the placement check. */
 async function validateRecords(
   groups: Array<{ file: string; collection: string; bucket: number | null; records: unknown[] }>,
 ): Promise<CollectionMaps> {
