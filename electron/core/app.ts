@@ -1,5 +1,6 @@
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
+import type { AttachmentFile, OpenFile } from './services/attachments';
 import { createCoreRegistry } from './services/index';
 
 export interface CoreOptions {
@@ -7,12 +8,19 @@ export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
   ids?: IdGenerator;
+  /**
+   * Desktop: opens an attachment with the system's viewer (`attachments.open` then answers
+   * `opened: true`). Without it (web shell) `attachments.open` gives the /files address.
+   */
+  openFile?: OpenFile;
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
 export interface DossierCore {
   readonly dataDir: string;
   readonly registry: Registry;
+  /** Not an API method: where the web shell's /files route finds an attachment's bytes. */
+  attachmentFile(folioId: string, attachmentId: string): AttachmentFile | null;
   /** Flushes nothing (every commit is already durable) and releases the data folder's lock. */
   close(): Promise<void>;
 }
@@ -25,6 +33,11 @@ export interface DossierCore {
 export async function openCore(options: CoreOptions): Promise<DossierCore> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const { registry, close } = await createCoreRegistry({ dataDir: options.dataDir, clock, ids });
-  return { dataDir: options.dataDir, registry, close };
+  const { registry, close, attachmentFile } = await createCoreRegistry({
+    dataDir: options.dataDir,
+    clock,
+    ids,
+    openFile: options.openFile,
+  });
+  return { dataDir: options.dataDir, registry, close, attachmentFile };
 }

@@ -4,12 +4,13 @@
  * before the core opens, and the window is created last.
  */
 import { join } from 'node:path';
-import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import { openCore, type DossierCore } from '../core/app';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './data-dir';
 import { devServerUrl } from './dev-server';
 import { createIpcHandler, installIpc } from './ipc';
+import { createFileOpener } from './open-file';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol-path';
 import { hardenAllWebContents, hardenSession, sameOriginAs } from './security';
@@ -34,7 +35,7 @@ async function start(): Promise<void> {
   installAppProtocol(protocol, RENDERER_ROOT);
 
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  core = await openCore({ dataDir });
+  core = await openCore({ dataDir, openFile: createFileOpener(shell) });
   installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));
 
   mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
 
   server = await startWebServer({
     registry: core.registry,
+    attachmentFile: (folioId, attachmentId) => core?.attachmentFile(folioId, attachmentId) ?? null,
     rendererRoot: join(import.meta.dirname, '../renderer'),
     token: createToken(),
     port: args.port,

@@ -1,16 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ATTACHMENT_MAX_BYTES } from '../core/api/contract';
 import type { CallOutcome, ErrorEnvelope, ErrorKind } from '../core/api/errors';
 import type { Registry } from '../core/api/registry';
 import { RENDERER_RESPONSE_HEADERS } from '../main/csp';
 import { resolveRequestPath } from '../main/protocol-path';
 import { loadStaticFile } from '../main/static-file';
 import { readBody } from './body';
+import { type AttachmentLookup, FILES_PREFIX, serveAttachment } from './files';
 import { isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokenMatches } from './guards';
 
 export const WEB_HOST = '127.0.0.1';
-/** Largest accepted /api body. Attachments travel as files, not through JSON calls. */
-export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** Largest accepted /api body: the largest attachment as base64 (4/3 of it), with room to spare. */
+export const DEFAULT_MAX_BODY_BYTES = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 1024 * 1024;
 
 export interface WebServerOptions {
   registry: Pick<Registry, 'call'>;
@@ -20,6 +22,8 @@ export interface WebServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   maxBodyBytes?: number;
+  /** Finds an attachment's bytes for GET /files/…; without it every file is a 404. */
+  attachmentFile?: AttachmentLookup;
 }
 
 export interface RunningWebServer {
@@ -113,17 +117,22 @@ async function route(
   if (path === '/api' || path.startsWith('/api/')) {
     return serveApi(req, res, options, path.slice('/api/'.length));
   }
+  if (path.startsWith(FILES_PREFIX)) {
+    return serveAttachment(req, res, options.attachmentFile, options.token);
+  }
   return serveStatic(req, res, options.rendererRoot);
 }
 
 /**
  * The web shell's HTTP server, on 127.0.0.1 only: the renderer as static files (no token
- * needed; the page reads it from its URL) and `POST /api/<method>` (token required).
+ * needed; the page reads it from its URL), `POST /api/<method>` (token required) and
+ * `GET /files/<folioId>/<attachmentId>?token=…` (attachments as downloads).
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const settings: Required<WebServerOptions> = {
     port: 0,
     maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+    attachmentFile: () => null,
     ...options,
   };
   let port = -1;

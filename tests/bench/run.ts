@@ -2,12 +2,18 @@
  * Runs the benchmarks, prints one table and merges the rows into bench-results.json.
  * Usage: npm run bench [-- <name> ...]   (names from BENCHES; all when none is given)
  */
+import { benchFolioList } from './folio-list-bench';
 import { printTable, writeResults, type BenchRow } from './report';
+import { benchSearch } from './search-bench';
+import { benchPdf } from './pdf-bench';
 import { benchStore } from './store-bench';
 
 /** Add a module's bench here: a name to select it by and a function returning its rows. */
 const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'store', run: benchStore },
+  { name: 'pdf', run: benchPdf },
+  { name: 'folio-list', run: benchFolioList },
+  { name: 'search', run: benchSearch },
 ];
 
 const wanted = process.argv.slice(2);

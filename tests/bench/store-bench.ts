@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { systemClock } from '../../electron/core/clock';
-import { COLLECTION_SCHEMAS, type CollectionName } from '../../electron/core/model/collections';
+import { COLLECTION_SCHEMAS } from '../../electron/core/model/collections';
 import { openStore } from '../../electron/core/store/open-store';
 import type { DossierStore } from '../../electron/core/store/store';
 import { buildFixture, fixtureChange, type FixtureDataset } from '../helpers/fixtures';
+import { openParts, withoutDigests } from './store-open-parts';
 import { median, type BenchRow } from './report';
 
 const SIZES = [1_000, 10_000];
@@ -78,36 +79,6 @@ function coldOpen(dir: string, runs: number): number[] {
     if (typeof parsed.ms !== 'number') throw new Error(`cold open failed: ${child.stderr}`);
     return parsed.ms;
   });
-}
-
-/** The two parts of an open, separately: reading + JSON.parse of every shard, and zod. */
-async function openParts(dir: string, runs: number): Promise<{ parse: number[]; zod: number[] }> {
-  const parse: number[] = [];
-  const zod: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    const manifest = JSON.parse(await readFile(join(dir, 'dossier.json'), 'utf8')) as {
-      shards: Record<string, string>;
-    };
-    const shards = await Promise.all(
-      Object.values(manifest.shards).map(async (f) => {
-        const shard = JSON.parse(await readFile(join(dir, f), 'utf8')) as {
-          collection: CollectionName;
-          records: unknown[];
-        };
-        return shard;
-      }),
-    );
-    parse.push(performance.now() - t);
-    t = performance.now();
-    for (const shard of shards) {
-      const schema = COLLECTION_SCHEMAS[shard.collection];
-      for (const record of shard.records)
-        if (!schema.safeParse(record).success) throw new Error('invalid');
-    }
-    zod.push(performance.now() - t);
-  }
-  return { parse, zod };
 }
 
 /** Single-folio edits, each a durable commit; returns per-commit time and longest block. */
@@ -184,12 +155,25 @@ export async function benchStore(): Promise<BenchRow[]> {
   for (const n of SIZES) {
     const label = `${count(n)} folios`;
     const { dir, data } = await seed(n);
+    const unchecked = await withoutDigests(dir);
     try {
-      add(`store: open, cold process (${label})`, coldOpen(dir, 3));
-      add(`store: open, warm (${label})`, await timeOpen(dir, 7));
-      const parts = await openParts(dir, 5);
-      add(`store: open part: read + JSON.parse (${label})`, parts.parse);
-      add(`store: open part: zod validation (${label})`, parts.zod);
+      // Interleaved, so that a busy machine weighs on both the same.
+      const cold = { digests: [] as number[], zod: [] as number[] };
+      for (let i = 0; i < 5; i++) {
+        cold.digests.push(...coldOpen(dir, 1));
+        cold.zod.push(...coldOpen(unchecked, 1));
+      }
+      add(`store: open, cold process, digests checked (${label})`, cold.digests);
+      add(`store: open, cold process, full zod validation (${label})`, cold.zod);
+      const warm = { digests: [] as number[], zod: [] as number[] };
+      for (let i = 0; i < 7; i++) {
+        warm.digests.push(...(await timeOpen(dir, 1)));
+        warm.zod.push(...(await timeOpen(unchecked, 1)));
+      }
+      add(`store: open, warm, digests checked (${label})`, warm.digests);
+      add(`store: open, warm, full zod validation (${label})`, warm.zod);
+      for (const [part, times] of Object.entries(await openParts(dir, 5)))
+        add(`store: open part: ${part} (${label})`, times);
       const c = await commits(dir, data, 60);
       add(`store: single-edit durable commit (${label})`, c.times);
       add(`store: longest event-loop block, median commit (${label})`, c.blocks);
@@ -215,6 +199,7 @@ export async function benchStore(): Promise<BenchRow[]> {
       });
     } finally {
       await rm(dir, { recursive: true, force: true });
+      await rm(unchecked, { recursive: true, force: true });
     }
   }
   return rows;

@@ -234,8 +234,11 @@ describe('web server: /api', () => {
     expect(registry.calls).toEqual([]);
   });
 
-  it('has a 20 MB default body limit', async () => {
+  it('has a default body limit that fits the largest attachment as base64, and not much more', async () => {
     const { DEFAULT_MAX_BODY_BYTES } = await import('../../electron/web/server');
-    expect(DEFAULT_MAX_BODY_BYTES).toBe(20 * 1024 * 1024);
+    const { ATTACHMENT_MAX_BYTES } = await import('../../electron/core/api/contract');
+    const largestCall = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 1000;
+    expect(DEFAULT_MAX_BODY_BYTES).toBeGreaterThan(largestCall);
+    expect(DEFAULT_MAX_BODY_BYTES).toBeLessThan(40 * 1024 * 1024);
   });
 });

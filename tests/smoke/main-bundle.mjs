@@ -13,6 +13,7 @@ import { register } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { attachmentChecks } from './attachment-checks.mjs';
 import { bridgeChecks } from './bridge-checks.mjs';
 import { CheckGroups, obj } from './checks.mjs';
 import { shellChecks } from './shell-checks.mjs';
@@ -98,6 +99,7 @@ const context = {
   paths: { ROOT, PRELOAD, RENDERER_INDEX, IPC_CHANNEL, APP_PAGE, dataDir },
 };
 await shellChecks(context);
+await attachmentChecks(context);
 await bridgeChecks(context);
 
 const failed = checks.report();

@@ -53,7 +53,9 @@ const folioEditable = folioFields
   .omit({ history: true, attachments: true })
   .extend(FOLIO_ITEM_INPUTS);
 const ff = folioEditable.shape;
-const ef = enterpriseFields.shape;
+/** Key people may come without ids (new contacts), like a folio's contacts. */
+const enterpriseEditable = enterpriseFields.extend({ keyPeople: FOLIO_ITEM_INPUTS.contacts });
+const ef = enterpriseEditable.shape;
 export const groupCreateInput = z.strictObject({
   ...groupFields.partial().shape,
   name: gf.name,
@@ -67,7 +69,7 @@ export const folioCreateInput = z.strictObject({
 });
 export const folioUpdateInput = updateInput(folioEditable);
 export const enterpriseCreateInput = z.strictObject({
-  ...enterpriseFields.partial().shape,
+  ...enterpriseEditable.partial().shape,
   name: ef.name,
   kind: ef.kind,
 });
@@ -75,7 +77,7 @@ export const personCreateInput = z.strictObject({
   ...personFields.partial().shape,
   name: personFields.shape.name,
 });
-export const enterpriseUpdateInput = updateInput(enterpriseFields);
+export const enterpriseUpdateInput = updateInput(enterpriseEditable);
 export const personUpdateInput = updateInput(personFields);
 
 export const folioFilterInput = z.strictObject({

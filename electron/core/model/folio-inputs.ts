@@ -3,7 +3,6 @@ import { idSchema } from './common';
 import {
   blockerBase,
   checkBlocker,
-  checkChecklistItem,
   checklistItemBase,
   contactSchema,
   policyItemSchema,
@@ -15,7 +14,10 @@ function withOptionalId<S extends z.ZodRawShape>(base: z.ZodObject<S>) {
   return base.extend({ id: idSchema.optional() });
 }
 
-const checklistInput = withOptionalId(checklistItemBase).superRefine(checkChecklistItem);
+/** 销号人 may be left empty: the service fills in the operator when an item is struck off. */
+const checklistInput = withOptionalId(checklistItemBase).extend({
+  doneBy: checklistItemBase.shape.doneBy.default(''),
+});
 
 /** Overrides of the folio's list fields in create and update inputs. */
 export const FOLIO_ITEM_INPUTS = {

@@ -43,11 +43,18 @@ export const blockerBase = z.object({
   onSite: z.boolean(),
 });
 export function checkBlocker(
-  b: { status: BlockerStatus; solvedOn: string | null; raisedOn: string },
+  b: { status: BlockerStatus; solvedOn: string | null; raisedOn: string; resolution: string },
   ctx: z.RefinementCtx,
 ): void {
   if (b.status === 'solved' && !b.solvedOn) {
     ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '已解决的堵点请填写解决日期' });
+  }
+  if (b.status === 'unsolvable' && !b.resolution.trim()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['resolution'],
+      message: '无法解决的堵点请在解决情况中说明原因',
+    });
   }
   if (b.solvedOn && b.solvedOn < b.raisedOn) {
     ctx.addIssue({ code: 'custom', path: ['solvedOn'], message: '解决日期不能早于提出日期' });
@@ -109,6 +116,9 @@ export const attachmentRefSchema = z.object({
   addedAt: isoTimestamp,
 });
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
+
+/** How many history entries a folio keeps; the oldest are dropped beyond this. */
+export const HISTORY_LIMIT = 20_000;
 
 /** One recorded change: who, when, which field, old → new (as display text). */
 export const historyEntrySchema = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { freeText, idSchema, isoDate, nameText, recordBase, wanYuan } from './common';
 import { enterpriseKindSchema, groupKindSchema, stageSchema } from './enums';
 import {
+  HISTORY_LIMIT,
   attachmentRefSchema,
   blockerSchema,
   checklistItemSchema,
@@ -86,7 +87,7 @@ export const folioFields = z.object({
   contacts: z.array(contactSchema).max(200),
   attachments: z.array(attachmentRefSchema).max(1000),
   notes: freeText('备注', 20_000),
-  history: z.array(historyEntrySchema).max(20_000),
+  history: z.array(historyEntrySchema).max(HISTORY_LIMIT),
 });
 export const folioDefaults = {
   enterpriseId: null,

@@ -1,9 +1,18 @@
 import type { HandlerSet } from '../api/registry';
+import type { FolioSummary } from '../api/views';
+import { STAGES } from '../model/enums';
 import { type Folio, folioDefaults, folioSchema } from '../model/records';
-import { assignItemIds } from './folio-items';
+import { rejectFields } from './field-errors';
+import { folioMatcher } from './folio-filter';
+import { itemProblems, prepareItems } from './folio-items';
+import { recordHistory } from './history';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from './records';
 import type { Session } from './session';
-import { byName, folioSummary } from './summaries';
+import { CHANGE_STAGE_PATHS, STAGE_LABELS, moveStage, stageDateProblems } from './stage';
+import { byName, folioSummary, nameLookup } from './summaries';
+import { moveToTrash } from './trash';
+
+type FolioPatch = Partial<Pick<Folio, 'stage' | 'stageDates' | 'stageReason'>>;
 
 function checkRefs(session: Session, folio: Folio): void {
   checkRef(session, 'groups', folio.groupId, 'groupId', '专班');
@@ -15,18 +24,54 @@ function checkRefs(session: Session, folio: Folio): void {
 /** A new folio's current stage carries the day it was entered, unless the user gave one. */
 function withStageDate(session: Session, folio: Folio): Folio {
   if (folio.stageDates[folio.stage]) return folio;
-  const today = session.clock.now().toISOString().slice(0, 10);
-  return { ...folio, stageDates: { ...folio.stageDates, [folio.stage]: today } };
+  return { ...folio, stageDates: { ...folio.stageDates, [folio.stage]: session.today() } };
+}
+
+/**
+ * The rules the schema cannot check alone (they need today or the earlier version). Stage
+ * dates an edit leaves untouched are not judged again, so an old record stays editable.
+ */
+function checkRules(session: Session, before: Folio | null, after: Folio): void {
+  const today = session.today();
+  const stageTouched =
+    before === null ||
+    before.stage !== after.stage ||
+    STAGES.some((s) => before.stageDates[s] !== after.stageDates[s]);
+  rejectFields([
+    ...(stageTouched ? stageDateProblems(after, today) : []),
+    ...itemProblems(before, after, today),
+  ]);
+}
+
+/**
+ * An update that changes the stage follows the same rules as 'folios.changeStage': the move's
+ * day is the date given for the new stage (else today), its reason the stageReason given.
+ */
+function stageMoveOf(current: Folio, patch: FolioPatch, today: string) {
+  const to = patch.stage;
+  if (to === undefined || to === current.stage) return null;
+  const date = patch.stageDates?.[to] ?? today;
+  const fields = moveStage(
+    { stage: current.stage, stageDates: patch.stageDates ?? current.stageDates },
+    { stage: to, date, reason: patch.stageReason ?? '' },
+    today,
+    { stage: 'stage', date: `stageDates.${to}`, reason: 'stageReason' },
+  );
+  return { fields, date };
 }
 
 export function folioHandlers(session: Session): HandlerSet {
   return {
-    'folios.list': async ({ groupId }) => {
+    'folios.list': async (filter) => {
       const store = session.store();
-      return [...store.all('folios')]
-        .filter((f) => groupId === undefined || f.groupId === groupId)
-        .map((f) => folioSummary(store, f, session.today()))
-        .sort(byName);
+      const today = session.today();
+      const names = nameLookup(store);
+      const matches = folioMatcher(filter, today);
+      const rows: FolioSummary[] = [];
+      for (const folio of store.all('folios')) {
+        if (matches(folio)) rows.push(folioSummary(store, folio, today, names));
+      }
+      return rows.sort(byName);
     },
 
     'folios.get': async ({ id }) => {
@@ -47,11 +92,13 @@ export function folioHandlers(session: Session): HandlerSet {
     'folios.create': async (input) => {
       const draft = parseRecord(folioSchema, {
         ...folioDefaults,
-        ...assignItemIds(input, session.ids),
+        ...prepareItems(input, session.ids, session.operator()),
         ...stampNew(session),
       });
-      const folio = withStageDate(session, draft);
-      checkRefs(session, folio);
+      const created = withStageDate(session, draft);
+      checkRefs(session, created);
+      checkRules(session, null, created);
+      const folio = recordHistory(session, null, created);
       await session.commit({ put: { folios: [folio] } }, `新建项目“${folio.name}”`);
       return folio;
     },
@@ -59,19 +106,39 @@ export function folioHandlers(session: Session): HandlerSet {
     'folios.update': async ({ id, rev, ...patch }) => {
       const current = mustGet(session, 'folios', id, '项目');
       checkRev(current, rev, '项目');
-      const next = withStageDate(
+      const move = stageMoveOf(current, patch, session.today());
+      const edited = revise(
         session,
-        revise(session, current, assignItemIds(patch, session.ids), folioSchema),
+        current,
+        { ...prepareItems(patch, session.ids, session.operator()), ...move?.fields },
+        folioSchema,
       );
-      checkRefs(session, next);
+      checkRefs(session, edited);
+      checkRules(session, current, edited);
+      const next = recordHistory(session, current, edited, move?.date);
       await session.commit({ put: { folios: [next] } }, `修改项目“${next.name}”`);
+      return next;
+    },
+
+    'folios.changeStage': async ({ id, rev, stage, date, reason }) => {
+      const current = mustGet(session, 'folios', id, '项目');
+      checkRev(current, rev, '项目');
+      const move = moveStage(current, { stage, date, reason }, session.today(), CHANGE_STAGE_PATHS);
+      const edited = revise(session, current, move, folioSchema);
+      checkRules(session, current, edited);
+      const next = recordHistory(session, current, edited, date);
+      const label = `项目“${next.name}”阶段变更为“${STAGE_LABELS[stage]}”`;
+      await session.commit({ put: { folios: [next] } }, label);
       return next;
     },
 
     'folios.delete': async ({ id, rev }) => {
       const current = mustGet(session, 'folios', id, '项目');
       checkRev(current, rev, '项目');
-      await session.commit({ delete: { folios: [id] } }, `删除项目“${current.name}”`);
+      await session.commit(
+        moveToTrash(session, 'folios', current, current.name),
+        `删除项目“${current.name}”`,
+      );
       return { id };
     },
   };

@@ -4,6 +4,7 @@ import { type Group, groupDefaults, groupSchema } from '../model/records';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from './records';
 import type { Session } from './session';
 import { byName, folioSummary, groupSummaries } from './summaries';
+import { moveToTrash } from './trash';
 
 function checkPeople(session: Session, group: Pick<Group, 'headId' | 'memberIds'>): void {
   checkRef(session, 'people', group.headId, 'headId', '组长');
@@ -56,7 +57,10 @@ export function groupHandlers(session: Session): HandlerSet {
           `专班“${current.name}”下还有 ${folios} 个项目，请先把项目移到其他专班或删除后再删除专班。`,
         );
       }
-      await session.commit({ delete: { groups: [id] } }, `删除专班“${current.name}”`);
+      await session.commit(
+        moveToTrash(session, 'groups', current, current.name),
+        `删除专班“${current.name}”`,
+      );
       return { id };
     },
   };

@@ -1,32 +1,71 @@
 import type { FolioSummary, GroupSummary } from '../api/views';
 import type { Folio, Group } from '../model/records';
 import type { Store } from '../store/types';
-import { lastProgressOn, openBlockers, overdueItems } from './folio-status';
+import { isOverdue, lastProgressOn, openBlockers } from './folio-status';
 
 function personName(store: Store, id: string | null): string {
   return id ? (store.get('people', id)?.name ?? '') : '';
 }
 
-export function folioSummary(store: Store, folio: Folio, today: string): FolioSummary {
+/** Names of the records folios point at; '' for none or a record no longer there. */
+export interface NameLookup {
+  group(id: string): string;
+  enterprise(id: string | null): string;
+  person(id: string | null): string;
+}
+
+/** A lookup that remembers each name, for one pass over many folios sharing the same few. */
+export function nameLookup(store: Store): NameLookup {
+  const remembered = (collection: 'groups' | 'enterprises' | 'people') => {
+    const cache = new Map<string, string>();
+    return (id: string | null): string => {
+      if (!id) return '';
+      let name = cache.get(id);
+      if (name === undefined) {
+        name = store.get(collection, id)?.name ?? '';
+        cache.set(id, name);
+      }
+      return name;
+    };
+  };
+  return {
+    group: remembered('groups'),
+    enterprise: remembered('enterprises'),
+    person: remembered('people'),
+  };
+}
+
+/** Open checklist items past due, counted without building the list (the folio list's hot path). */
+function countOverdue(folio: Folio, today: string): number {
+  let n = 0;
+  for (const item of folio.demandItems) if (isOverdue(item, today)) n += 1;
+  for (const item of folio.supplyItems) if (isOverdue(item, today)) n += 1;
+  return n;
+}
+
+export function folioSummary(
+  store: Store,
+  folio: Folio,
+  today: string,
+  names: NameLookup = nameLookup(store),
+): FolioSummary {
   return {
     id: folio.id,
     rev: folio.rev,
     name: folio.name,
     groupId: folio.groupId,
-    groupName: store.get('groups', folio.groupId)?.name ?? '',
-    enterpriseName: folio.enterpriseId
-      ? (store.get('enterprises', folio.enterpriseId)?.name ?? '')
-      : '',
+    groupName: names.group(folio.groupId),
+    enterpriseName: names.enterprise(folio.enterpriseId),
     chain: folio.chain,
     location: folio.location,
     stage: folio.stage,
     totalInvestment: folio.totalInvestment,
     fundsInPlace: folio.fundsInPlace,
-    leaderName: personName(store, folio.leaderId),
-    stewardName: personName(store, folio.stewardId),
+    leaderName: names.person(folio.leaderId),
+    stewardName: names.person(folio.stewardId),
     updatedAt: folio.updatedAt,
     tags: folio.tags,
-    overdueItems: overdueItems(folio, today).length,
+    overdueItems: countOverdue(folio, today),
     openBlockers: openBlockers(folio).length,
     lastProgressOn: lastProgressOn(folio),
   };
@@ -54,6 +93,8 @@ export function groupSummaries(store: Store): GroupSummary[] {
   });
 }
 
+const collator = new Intl.Collator('zh-Hans-CN');
+
 export function byName<T extends { name: string }>(a: T, b: T): number {
-  return a.name.localeCompare(b.name, 'zh-Hans-CN');
+  return collator.compare(a.name, b.name);
 }

@@ -76,6 +76,8 @@ export class UndoStack {
     const now = clock.now().toISOString();
     const put: { [C in CollectionName]?: AnyRecord[] } = {};
     const del: { [C in CollectionName]?: string[] } = {};
+    /** Records written back: the rev they had before the edit, and the rev they get now. */
+    const rewritten = new Map<string, { from: number; to: number }>();
     for (const item of entry.items) {
       const current = store.get(item.collection, item.id);
       if (current?.rev !== item.afterRev) {
@@ -86,10 +88,27 @@ export class UndoStack {
       } else {
         const rev = Math.max(current?.rev ?? 0, item.before.rev) + 1;
         (put[item.collection] ??= []).push({ ...item.before, rev, updatedAt: now });
+        rewritten.set(`${item.collection}/${item.id}`, { from: item.before.rev, to: rev });
       }
     }
     const change: ChangeSet = { put: put as ChangeSet['put'], delete: del };
     if (entry.metaBefore) change.meta = entry.metaBefore;
-    return { label: entry.label, change, done: () => void this.#entries.pop() };
+    return { label: entry.label, change, done: () => this.#dropNewest(rewritten) };
+  }
+
+  /**
+   * Drops the undone entry. The records it wrote back hold what the earlier entries left
+   * there, under a new rev: the earlier entries now expect that rev, so the edit before can
+   * be undone in turn.
+   */
+  #dropNewest(rewritten: ReadonlyMap<string, { from: number; to: number }>): void {
+    this.#entries.pop();
+    this.#entries = this.#entries.map((entry) => ({
+      ...entry,
+      items: entry.items.map((item) => {
+        const revs = rewritten.get(`${item.collection}/${item.id}`);
+        return revs && item.afterRev === revs.from ? { ...item, afterRev: revs.to } : item;
+      }),
+    }));
   }
 }

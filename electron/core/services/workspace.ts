@@ -1,9 +1,11 @@
 import { DossierError } from '../api/errors';
 import type { HandlerSet } from '../api/registry';
 import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
+import { workspaceMetaSchema } from '../model/workspace';
 import type { ChangeSet } from '../store/types';
 import { DEMO_ID_PREFIX, buildDemo } from './demo';
-import { stampNew } from './records';
+import { rejectFields } from './field-errors';
+import { parseRecord, stampNew } from './records';
 import type { Session } from './session';
 
 const isDemoId = (id: string) => id.startsWith(DEMO_ID_PREFIX);
@@ -28,9 +30,35 @@ function demoRemoval(session: Session): ChangeSet {
   return { delete: del };
 }
 
+/** The chain list as entered: at least one, each once (names already trimmed by the contract). */
+function checkChains(chains: readonly string[]): void {
+  if (chains.length === 0) rejectFields([{ path: 'chains', message: '至少保留一条产业链' }]);
+  const seen = new Set<string>();
+  rejectFields(
+    chains.flatMap((chain, i) => {
+      const repeated = seen.has(chain);
+      seen.add(chain);
+      return repeated ? [{ path: `chains.${i}`, message: `产业链“${chain}”重复` }] : [];
+    }),
+  );
+}
+
 export function workspaceHandlers(session: Session): HandlerSet {
   return {
     'workspace.status': async () => session.status(),
+
+    'workspace.update': async ({ name, operator, chains }) => {
+      const current = session.store().meta;
+      if (chains) checkChains(chains);
+      const meta = parseRecord(workspaceMetaSchema, {
+        ...current,
+        name: name ?? current.name,
+        operator: operator ?? current.operator,
+        chains: chains ?? current.chains,
+      });
+      await session.commit({ meta }, '修改工作区设置');
+      return meta;
+    },
 
     'workspace.loadDemo': async () => {
       const status = session.status();

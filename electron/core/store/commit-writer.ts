@@ -3,8 +3,16 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { SCHEMA_VERSION } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
+import { digestOf, schemaFingerprint, type FileDigest } from './digest';
 import { DurableJsonFile, syncDir, type WriteFn } from './durable-file';
-import { MANIFEST_FILE, SHARDS_DIR, shardPath, type Manifest, type ShardFile } from './layout';
+import {
+  MANIFEST_FILE,
+  SHARDS_DIR,
+  shardPath,
+  type Manifest,
+  type ManifestFile,
+  type ShardFile,
+} from './layout';
 
 /** A bucket's new content; `records: null` empties the bucket (its file is dropped). */
 export interface BucketWrite {
@@ -47,14 +55,32 @@ async function manifestSeqOnDisk(dir: string): Promise<number | null> {
   return null;
 }
 
+/** The digests of the given files, from whichever source has one; files without one are left out. */
+function pickDigests(
+  files: Iterable<string>,
+  ...sources: Array<Readonly<Record<string, FileDigest>>>
+): Record<string, FileDigest> {
+  const out: Record<string, FileDigest> = {};
+  for (const file of files) {
+    const digest = sources.map((source) => source[file]).find((d) => d !== undefined);
+    if (digest) out[file] = digest;
+  }
+  return out;
+}
+
+function toManifestFile(manifest: Manifest): ManifestFile {
+  const files = pickDigests(Object.values(manifest.shards), manifest.digests);
+  return { ...manifest, digests: { schema: schemaFingerprint(), files } };
+}
+
 export async function writeManifest(
   dir: string,
   manifest: Manifest,
   write: WriteFn,
 ): Promise<void> {
-  const db = new Low<Manifest>(
-    new DurableJsonFile<Manifest>(join(dir, MANIFEST_FILE), write),
-    manifest,
+  const db = new Low<ManifestFile>(
+    new DurableJsonFile<ManifestFile>(join(dir, MANIFEST_FILE), write),
+    toManifestFile(manifest),
   );
   await db.write();
 }
@@ -75,7 +101,8 @@ export async function writeCommit(
 ): Promise<Manifest> {
   const seq = prev.seq + 1;
   const shards = new Map(replaceAll ? [] : Object.entries(prev.shards));
-  const pending: Array<{ file: string; text: string }> = [];
+  const pending: Array<{ file: string; bytes: Buffer }> = [];
+  const written: Record<string, FileDigest> = {};
   for (const { collection, bucket, records } of buckets) {
     const key = `${collection}/${bucket}`;
     if (records === null || records.length === 0) {
@@ -84,7 +111,9 @@ export async function writeCommit(
     }
     const file = shardPath(collection, bucket, seq);
     const content: ShardFile = { collection, bucket, records };
-    pending.push({ file, text: JSON.stringify(content) });
+    const bytes = Buffer.from(JSON.stringify(content));
+    pending.push({ file, bytes });
+    written[file] = digestOf(bytes);
     shards.set(key, file);
   }
   const next: Manifest = {
@@ -93,19 +122,19 @@ export async function writeCommit(
     seq,
     meta,
     shards: Object.fromEntries(shards),
+    digests: pickDigests(shards.values(), written, prev.digests),
   };
-  const written = pending.map((p) => p.file);
 
   if (pending.length > 0) await mkdir(join(dir, SHARDS_DIR), { recursive: true });
   const results = await Promise.allSettled(
-    pending.map((p) => write(join(dir, p.file), p.text, { syncDir: false })),
+    pending.map((p) => write(join(dir, p.file), p.bytes, { syncDir: false })),
   );
   const failed = results.find((r) => r.status === 'rejected');
   try {
     if (failed) throw failed.reason;
     if (pending.length > 0) await syncDir(join(dir, SHARDS_DIR));
   } catch (e) {
-    await removeAll(dir, written);
+    await removeAll(dir, Object.keys(written));
     throw e;
   }
 
@@ -121,7 +150,7 @@ export async function writeCommit(
         throw new StoreUncertainError(new AggregateError([e, restoreError]));
       }
     }
-    await removeAll(dir, written);
+    await removeAll(dir, Object.keys(written));
     throw e;
   }
 

@@ -25,7 +25,7 @@ export function errorCode(e: unknown): string | undefined {
   return undefined;
 }
 
-async function withRetry<T>(fn: () => Promise<T>): Promise<T> {
+export async function withRetry<T>(fn: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
+import { SCHEMA_FINGERPRINT_RE, fileDigestSchema, type FileDigest } from './digest';
 
 /** The commit point: a crash leaves whichever version of this file was last renamed into place. */
 export const MANIFEST_FILE = 'dossier.json';
@@ -59,6 +60,16 @@ export interface Manifest {
   meta: WorkspaceMeta;
   /** "<collection>/<bucket>" → "shards/<collection>-<bucket>-<seq>.json"; empty buckets are absent. */
   shards: Record<string, string>;
+  /**
+   * Shard file → its digest, for shards whose records passed this build's schemas (on commit, or
+   * on open). A shard missing here is validated record by record on the next open.
+   */
+  digests: Record<string, FileDigest>;
+}
+
+/** `dossier.json` as written: the digests name the schemas that validated their records. */
+export interface ManifestFile extends Omit<Manifest, 'digests'> {
+  digests: { schema: string; files: Record<string, FileDigest> };
 }
 
 /** Just enough to tell our file from another and to compare versions before anything else. */
@@ -71,6 +82,13 @@ export const manifestSchema = manifestHeadSchema.extend({
   seq: z.number().int().min(0),
   meta: z.unknown(),
   shards: z.record(z.string().regex(SHARD_KEY_RE), z.string().regex(SHARD_PATH_RE)),
+  /** Absent in manifests written before digests existed: those shards get full validation. */
+  digests: z
+    .object({
+      schema: z.string().regex(SCHEMA_FINGERPRINT_RE),
+      files: z.record(z.string().regex(SHARD_PATH_RE), fileDigestSchema),
+    })
+    .optional(),
 });
 
 export interface ShardFile {

@@ -2,30 +2,28 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import {
-  COLLECTION_NAMES,
-  COLLECTION_SCHEMAS,
-  SCHEMA_VERSION,
-  type CollectionName,
-} from '../model/collections';
+import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName } from '../model/collections';
 import { migrateDataset, type Migration, type RawDataset } from '../model/migrations';
 import { workspaceMetaSchema } from '../model/workspace';
+import { schemaFingerprint } from './digest';
 import { DurableJsonFile, UnparsableFileError, errorCode } from './durable-file';
 import {
   BUCKET_COUNTS,
+  FORMAT,
   MANIFEST_FILE,
   SHARD_PATH_RE,
-  bucketOf,
   isCollectionName,
   manifestHeadSchema,
   manifestSchema,
   parseShardKey,
-  shardFileSchema,
   type Manifest,
 } from './layout';
+import { LoadError, corrupt, describeIssue, type LoadFailure } from './load-error';
+import { readShard, type RawShard, type ShardEntry } from './shard-read';
+import { addRecords, emptyCollections, shardRecords, type CollectionMaps } from './validate';
 
-/** Validated records by collection. Values passed their COLLECTION_SCHEMAS schema. */
-export type CollectionMaps = Record<CollectionName, Map<string, object>>;
+export type { LoadFailure } from './load-error';
+export { emptyCollections, type CollectionMaps } from './validate';
 
 export interface LoadedState {
   manifest: Manifest;
@@ -34,55 +32,27 @@ export interface LoadedState {
   migratedFrom: number | null;
 }
 
-export interface LoadFailure {
-  kind: 'missing' | 'corrupt' | 'newer';
-  /** Relative to the folder that was loaded. */
-  file: string;
-  message: string;
-}
-
 export type LoadResult = { ok: true; state: LoadedState } | { ok: false; failure: LoadFailure };
 
 export interface LoadOptions {
   migrations?: readonly Migration[];
 }
 
-export function emptyCollections(): CollectionMaps {
-  return Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, new Map<string, object>()]),
-  ) as CollectionMaps;
-}
-
-class LoadError extends Error {
-  readonly failure: LoadFailure;
-  constructor(failure: LoadFailure) {
-    super(failure.message);
-    this.failure = failure;
-  }
-}
-
-const corrupt = (file: string, message: string) =>
-  new LoadError({ kind: 'corrupt', file, message });
-
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return '内容无效';
-  const field = issue.path.map(String).join('.');
-  return field ? `字段 ${field}：${issue.message}` : issue.message;
-}
+/** Shard files read at once: enough to keep the disk busy while the last one is parsed. */
+const READ_CONCURRENCY = 4;
 
 const NOT_READ: object = {};
 
-/** Reads one JSON file through lowdb and our adapter; every failure names the file. */
-async function readJson(dir: string, file: string): Promise<unknown> {
-  const path = join(dir, file);
+/** Reads the manifest through lowdb and our adapter; every failure names the file. */
+async function readManifestJson(dir: string): Promise<unknown> {
+  const path = join(dir, MANIFEST_FILE);
   const db = new Low<unknown>(new DurableJsonFile<unknown>(path), NOT_READ);
   try {
     await db.read();
   } catch (e) {
     if (e instanceof UnparsableFileError)
-      throw corrupt(file, `文件 ${file} 已损坏（内容不完整或不是有效的 JSON）。`);
-    throw corrupt(file, `无法读取文件 ${file}（${errorCode(e) ?? String(e)}）。`);
+      throw corrupt(MANIFEST_FILE, `文件 ${MANIFEST_FILE} 已损坏（内容不完整或不是有效的 JSON）。`);
+    throw corrupt(MANIFEST_FILE, `无法读取文件 ${MANIFEST_FILE}（${errorCode(e) ?? String(e)}）。`);
   }
   if (db.data !== NOT_READ) return db.data;
   // lowdb keeps its default for a missing file and for a falsy top-level value alike.
@@ -90,15 +60,16 @@ async function readJson(dir: string, file: string): Promise<unknown> {
     () => true,
     () => false,
   );
-  if (exists) throw corrupt(file, `文件 ${file} 的内容无效。`);
-  // Only the manifest can be plainly missing; a shard it lists that is gone means damage.
-  if (file === MANIFEST_FILE)
-    throw new LoadError({ kind: 'missing', file, message: `缺少文件 ${file}。` });
-  throw corrupt(file, `缺少文件 ${file}（${MANIFEST_FILE} 中有记载）。`);
+  if (exists) throw corrupt(MANIFEST_FILE, `文件 ${MANIFEST_FILE} 的内容无效。`);
+  throw new LoadError({
+    kind: 'missing',
+    file: MANIFEST_FILE,
+    message: `缺少文件 ${MANIFEST_FILE}。`,
+  });
 }
 
-async function readManifest(dir: string): Promise<{ manifest: z.infer<typeof manifestSchema> }> {
-  const raw = await readJson(dir, MANIFEST_FILE);
+async function readManifest(dir: string): Promise<z.infer<typeof manifestSchema>> {
+  const raw = await readManifestJson(dir);
   const head = manifestHeadSchema.safeParse(raw);
   if (!head.success)
     throw corrupt(
@@ -115,22 +86,12 @@ async function readManifest(dir: string): Promise<{ manifest: z.infer<typeof man
   const full = manifestSchema.safeParse(raw);
   if (!full.success)
     throw corrupt(MANIFEST_FILE, `${MANIFEST_FILE} 内容无效：${describeIssue(full.error)}`);
-  return { manifest: full.data };
+  return full.data;
 }
 
-interface RawShard {
-  file: string;
-  collection: string;
-  bucket: number;
-  records: unknown[];
-}
-
-async function readShards(
-  dir: string,
-  shards: Record<string, string>,
-  current: boolean,
-): Promise<RawShard[]> {
-  const entries = Object.entries(shards).map(([key, file]) => {
+/** Checks every key → file pair of the manifest before any shard is read. */
+function shardEntries(shards: Record<string, string>, current: boolean): ShardEntry[] {
+  return Object.entries(shards).map(([key, file]) => {
     const parsedKey = parseShardKey(key);
     const pathMatch = SHARD_PATH_RE.exec(file);
     if (
@@ -146,94 +107,94 @@ async function readShards(
         throw corrupt(MANIFEST_FILE, `${MANIFEST_FILE} 中的分片 ${key} 不属于任何已知的记录集合。`);
       }
     }
-    return { key, file, ...parsedKey };
+    return { file, ...parsedKey };
   });
-  return Promise.all(
-    entries.map(async ({ file, collection, bucket }) => {
-      const parsed = shardFileSchema.safeParse(await readJson(dir, file));
-      if (!parsed.success)
-        throw corrupt(file, `分片文件 ${file} 内容无效：${describeIssue(parsed.error)}`);
-      if (parsed.data.collection !== collection || parsed.data.bucket !== bucket) {
-        throw corrupt(file, `分片文件 ${file} 与 ${MANIFEST_FILE} 的记载不符。`);
+}
+
+/** `work` on every item, at most `limit` at a time; results in item order. Stops at a failure. */
+async function inPool<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (e) {
+        failed = true;
+        throw e;
       }
-      return { file, collection, bucket, records: parsed.data.records };
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
-function recordLabel(record: unknown, index: number): string {
-  if (
-    typeof record === 'object' &&
-    record !== null &&
-    'id' in record &&
-    typeof record.id === 'string'
-  ) {
-    return record.id;
+/** Older data: migrated in memory, then every record validated (nothing is trusted). */
+async function migrateAndValidate(
+  manifest: z.infer<typeof manifestSchema>,
+  shards: RawShard[],
+  migrations: readonly Migration[] | undefined,
+): Promise<{ meta: unknown; records: CollectionMaps }> {
+  const raw: RawDataset = {
+    schemaVersion: manifest.schemaVersion,
+    meta: manifest.meta,
+    collections: {},
+  };
+  for (const shard of shards) (raw.collections[shard.collection] ??= []).push(...shard.records);
+  let result: RawDataset;
+  try {
+    result = migrateDataset(raw, migrations);
+  } catch (e) {
+    throw corrupt(MANIFEST_FILE, `数据升级失败：${e instanceof Error ? e.message : String(e)}`);
   }
-  return `第 ${index + 1} 条`;
-}
-
-/** Validates every record; `bucket: null` (after a migration) skips the placement check. */
-async function validateRecords(
-  groups: Array<{ file: string; collection: string; bucket: number | null; records: unknown[] }>,
-): Promise<CollectionMaps> {
-  const maps = emptyCollections();
-  for (const { file, collection, bucket, records } of groups) {
-    // Validating 10,000 folios takes ~150 ms: yield between shards so the app stays responsive.
+  const file = `${MANIFEST_FILE}（升级后）`;
+  const records = emptyCollections();
+  for (const [collection, list] of Object.entries(result.collections)) {
+    // Migrating is rare: yielding between collections is enough (10,000 folios still take ~150 ms).
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (!isCollectionName(collection))
-      throw corrupt(file, `未知的记录集合“${collection}”（${file}）。`);
-    const schema = COLLECTION_SCHEMAS[collection];
-    const map = maps[collection];
-    records.forEach((record, index) => {
-      const result = schema.safeParse(record);
-      const label = recordLabel(record, index);
-      if (!result.success) {
-        throw corrupt(file, `文件 ${file} 中的记录 ${label} 无效：${describeIssue(result.error)}`);
-      }
-      const { id } = result.data;
-      if (map.has(id)) throw corrupt(file, `记录 ${id} 在 ${collection} 中重复出现（${file}）。`);
-      if (bucket !== null && bucketOf(collection, id) !== bucket) {
-        throw corrupt(file, `记录 ${id} 不应位于分片 ${file}。`);
-      }
-      map.set(id, result.data);
-    });
+    addRecords(
+      records,
+      collection,
+      file,
+      shardRecords({ file, collection, bucket: null, records: list }, false),
+    );
   }
-  return maps;
+  return { meta: result.meta, records };
 }
 
 /**
  * Reads and validates a data folder (or a backup folder, which has the same layout) without
- * writing anything. Older data is migrated in memory only; the caller decides when to write it.
+ * writing anything. A shard whose bytes match the digest its commit recorded holds records that
+ * passed these same schemas then, so only their placement is checked; any other shard has every
+ * record validated. Older data is migrated in memory only; the caller decides when to write it.
  */
 export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   try {
-    const { manifest } = await readManifest(dir);
+    const manifest = await readManifest(dir);
     const current = manifest.schemaVersion === SCHEMA_VERSION;
-    const shards = await readShards(dir, manifest.shards, current);
+    const entries = shardEntries(manifest.shards, current);
+    const recorded = manifest.digests?.files ?? {};
+    const trusted = current && manifest.digests?.schema === schemaFingerprint();
+    // Each shard is checked as soon as it is read: parsing one overlaps reading the next ones.
+    const checked = await inPool(entries, READ_CONCURRENCY, async (entry) => {
+      const shard = await readShard(dir, entry, recorded[entry.file]);
+      return { shard, records: current ? shardRecords(shard, trusted && shard.unchanged) : [] };
+    });
+    const shards = checked.map((c) => c.shard);
     let meta: unknown = manifest.meta;
     let records: CollectionMaps;
     if (current) {
-      records = await validateRecords(shards);
+      records = emptyCollections();
+      for (const { shard, records: list } of checked)
+        addRecords(records, shard.collection, shard.file, list);
     } else {
-      const raw: RawDataset = { schemaVersion: manifest.schemaVersion, meta, collections: {} };
-      for (const shard of shards) (raw.collections[shard.collection] ??= []).push(...shard.records);
-      let migrated: RawDataset;
-      try {
-        migrated = migrateDataset(raw, options.migrations);
-      } catch (e) {
-        throw corrupt(MANIFEST_FILE, `数据升级失败：${e instanceof Error ? e.message : String(e)}`);
-      }
-      meta = migrated.meta;
-      const file = `${MANIFEST_FILE}（升级后）`;
-      records = await validateRecords(
-        Object.entries(migrated.collections).map(([collection, list]) => ({
-          file,
-          collection,
-          bucket: null,
-          records: list,
-        })),
-      );
+      ({ meta, records } = await migrateAndValidate(manifest, shards, options.migrations));
     }
     const metaResult = workspaceMetaSchema.safeParse(meta);
     if (!metaResult.success) {
@@ -245,7 +206,16 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     return {
       ok: true,
       state: {
-        manifest: { ...manifest, format: 'dossier-desk', meta: metaResult.data },
+        manifest: {
+          format: FORMAT,
+          schemaVersion: manifest.schemaVersion,
+          seq: manifest.seq,
+          meta: metaResult.data,
+          shards: manifest.shards,
+          // Every shard read passed this build's schemas (by digest or record by record), so its
+          // digest can vouch for it from the next commit on. Migrated data is rewritten whole.
+          digests: current ? Object.fromEntries(shards.map((s) => [s.file, s.digest])) : {},
+        },
         records,
         migratedFrom: current ? null : manifest.schemaVersion,
       },

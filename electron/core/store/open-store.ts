@@ -85,6 +85,7 @@ async function createWorkspace(
     seq: 0,
     meta,
     shards: {},
+    digests: {},
   };
   await writeManifest(dir, manifest, write);
   return manifest;

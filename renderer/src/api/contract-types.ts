@@ -16,15 +16,20 @@ export type {
 } from '../../../electron/core/api/errors';
 export type {
   BackupInfo,
+  DashboardStats,
   Enterprise,
+  EnterpriseDetail,
   Folio,
   FolioDetail,
+  FolioFilter,
   FolioSummary,
   Group,
   GroupDetail,
   GroupSummary,
   Person,
   StoreProblem,
+  TrashItem,
+  UndoStatus,
   WorkspaceMeta,
   WorkspaceStatus,
 } from '../../../electron/core/api/views';

@@ -10,7 +10,9 @@ import {
 import { Layout, Menu, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
+import { GlobalSearch } from '../components/search/GlobalSearch';
 import { testId } from '../components/testid';
+import { UndoButton } from '../components/UndoButton';
 import { useT } from '../i18n/I18nContext';
 import { navigate, useRoute, type Section } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -71,6 +73,8 @@ export function Shell() {
               {t('header.demoTag')}
             </Tag>
           )}
+          <GlobalSearch />
+          <UndoButton />
         </Layout.Header>
         <Layout.Content className="shell-content">
           <PageForRoute route={route} />

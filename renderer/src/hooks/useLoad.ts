@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useDataVersion } from '../workspace/DataVersion';
 
 export interface Loaded<T> {
   /** The last data loaded; kept while a reload runs, so tables do not flash. */
@@ -12,35 +13,38 @@ export interface Loaded<T> {
 interface Settled<T> {
   load: () => Promise<T>;
   round: number;
+  version: number;
   data: T | undefined;
   error: unknown;
 }
 
 /**
- * Runs `load` (keep it stable with useCallback) and again whenever it changes or `reload` is
- * called. Answers of superseded runs are dropped.
+ * Runs `load` (keep it stable with useCallback) and again whenever it changes, `reload` is
+ * called or the workspace's data changes (see DataVersion). Answers of superseded runs are dropped.
  */
 export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   const [round, setRound] = useState(0);
   const [settled, setSettled] = useState<Settled<T> | null>(null);
+  const { version } = useDataVersion();
 
   useEffect(() => {
     let live = true;
     load().then(
       (data) => {
-        if (live) setSettled({ load, round, data, error: undefined });
+        if (live) setSettled({ load, round, version, data, error: undefined });
       },
       (error: unknown) => {
-        if (live) setSettled((prev) => ({ load, round, data: prev?.data, error }));
+        if (live) setSettled((prev) => ({ load, round, version, data: prev?.data, error }));
       },
     );
     return () => {
       live = false;
     };
-  }, [load, round]);
+  }, [load, round, version]);
 
   const reload = useCallback(() => setRound((n) => n + 1), []);
-  const loading = !settled || settled.load !== load || settled.round !== round;
+  const loading =
+    !settled || settled.load !== load || settled.round !== round || settled.version !== version;
   return {
     data: settled?.data,
     error: loading ? undefined : settled?.error,

@@ -125,7 +125,7 @@ export const en: Record<MessageKey, string> = {
   'groups.folios': 'Projects of this group',
   'groups.empty': 'No working groups yet. Click “New group” to start.',
   'groups.deleteConfirmTitle': 'Delete the group “{name}”?',
-  'groups.deleteConfirmBody': 'This cannot be undone.',
+  'groups.deleteConfirmBody': 'The group goes to the recycle bin, from where it can be restored.',
   'groups.deleteHasFolios': 'The group holds {count} projects.',
 
   'folios.title': 'Projects',
@@ -156,7 +156,7 @@ export const en: Record<MessageKey, string> = {
   'folios.summary': '{count} projects, total investment {total}, funds in place {funds}',
   'folios.empty': 'No projects yet.',
   'folios.deleteConfirmTitle': 'Delete the project “{name}”?',
-  'folios.deleteConfirmBody': 'The project’s folio will be deleted. This cannot be undone.',
+  'folios.deleteConfirmBody': 'The folio goes to the recycle bin, from where it can be restored; it can also be undone at once.',
 
   'enterprises.title': 'Investors',
   'enterprises.intro':

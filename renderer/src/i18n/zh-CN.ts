@@ -115,7 +115,7 @@ const base = {
   'groups.folios': '专班项目',
   'groups.empty': '还没有专班。点“新建专班”开始。',
   'groups.deleteConfirmTitle': '删除专班“{name}”？',
-  'groups.deleteConfirmBody': '删除后不能撤销。',
+  'groups.deleteConfirmBody': '专班将移入回收站，可在回收站中恢复。',
   'groups.deleteHasFolios': '该专班下有 {count} 个项目。',
 
   'folios.title': '项目',
@@ -146,7 +146,7 @@ const base = {
   'folios.summary': '共 {count} 个项目，总投资 {total}，到位资金 {funds}',
   'folios.empty': '还没有项目。',
   'folios.deleteConfirmTitle': '删除项目“{name}”？',
-  'folios.deleteConfirmBody': '项目档案将被删除，此操作不能撤销。',
+  'folios.deleteConfirmBody': '项目档案将移入回收站，可在回收站中恢复，也可以立即撤销。',
 
   'enterprises.title': '客商',
   'enterprises.intro': '客商档案的编辑、联系人和往来记录正在建设中；下面列出当前工作区中的客商。',

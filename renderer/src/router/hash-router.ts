@@ -12,10 +12,20 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** Pages without a navigation entry of their own, and the section each sits under. */
+export const SUB_PAGES = { people: 'enterprises', trash: 'settings' } as const;
+export type SubPage = keyof typeof SUB_PAGES;
+
 export interface Route {
   section: Section;
   /** The record opened in the section (`#/groups/<id>`), if any. */
   id: string | null;
+  /** A page inside the section (`#/people` sits under 客商), if any. */
+  page?: SubPage;
+}
+
+function isSubPage(value: string | undefined): value is SubPage {
+  return value !== undefined && Object.hasOwn(SUB_PAGES, value);
 }
 
 function isSection(value: string | undefined): value is Section {
@@ -24,19 +34,44 @@ function isSection(value: string | undefined): value is Section {
 
 /** `#/folios/01H…` → `{ section: 'folios', id: '01H…' }`; anything else → the dashboard. */
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const parts = hash.replace(/^#\/?/, '').replace(/\?.*$/, '').split('/').filter(Boolean);
   const [section, id] = parts;
+  if (isSubPage(section)) {
+    return { section: SUB_PAGES[section], page: section, id: id ? decodeURIComponent(id) : null };
+  }
   if (!isSection(section)) return { section: 'dashboard', id: null };
   return { section, id: id ? decodeURIComponent(id) : null };
 }
 
-export function routeHref(section: Section, id?: string | null): string {
+export function routeHref(section: Section | SubPage, id?: string | null): string {
   return id ? `#/${section}/${encodeURIComponent(id)}` : `#/${section}`;
 }
 
 /** Hash routing: the desktop app loads from a custom protocol, so no history-API paths. */
-export function navigate(section: Section, id?: string | null): void {
+export function navigate(section: Section | SubPage, id?: string | null): void {
   window.location.hash = routeHref(section, id);
+}
+
+/** The query of the hash (`#/folios?stage=signed` → `stage=signed`): page state worth linking to. */
+export function hashQuery(hash: string): string {
+  const at = hash.indexOf('?');
+  return at < 0 ? '' : hash.slice(at + 1);
+}
+
+/** `#/folios?stage=signed`: a section's page with its state (such as filters) in the query. */
+export function queryHref(section: Section, query: string): string {
+  return query ? `#/${section}?${query}` : `#/${section}`;
+}
+
+/** The current hash query; each change is a history entry, so the back button undoes it. */
+export function useHashQuery(): string {
+  const [query, setQuery] = useState(() => hashQuery(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setQuery(hashQuery(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return query;
 }
 
 export function useRoute(): Route {

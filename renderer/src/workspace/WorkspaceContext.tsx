@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ReadyStatus, WorkspaceStatus } from '../api/contract-types';
+import { DataVersionProvider } from './DataVersion';
 
 export interface WorkspaceValue {
   /** The open workspace: meta (name, chains, isDemo), data folder, counts. */
@@ -19,7 +20,11 @@ export function WorkspaceProvider({
   value: WorkspaceValue;
   children: ReactNode;
 }) {
-  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+  return (
+    <WorkspaceContext.Provider value={value}>
+      <DataVersionProvider>{children}</DataVersionProvider>
+    </WorkspaceContext.Provider>
+  );
 }
 
 export function useWorkspace(): WorkspaceValue {

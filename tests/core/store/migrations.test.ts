@@ -124,8 +124,14 @@ describe('openStore on older data', () => {
 
     const manifest = JSON.parse(await readFile(join(dir, 'dossier.json'), 'utf8')) as {
       schemaVersion: number;
+      shards: Record<string, string>;
+      digests?: { files: Record<string, unknown> };
     };
     expect(manifest.schemaVersion).toBe(SCHEMA_VERSION);
+    // Every record was validated after the migration, so every rewritten shard has its digest.
+    expect(Object.keys(manifest.digests?.files ?? {}).sort()).toEqual(
+      Object.values(manifest.shards).sort(),
+    );
     expect(await readdir(join(dir, 'shards'))).not.toContain('folios-0-3.json');
 
     const [backup] = await store.listBackups();

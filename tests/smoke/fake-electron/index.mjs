@@ -263,4 +263,18 @@ export const dialog = {
   },
 };
 
-export default { app, BrowserWindow, dialog, ipcMain, protocol, session };
+export const shell = {
+  /** What `openPath` answers: '' (opened) or an error message. */
+  openPathResult: '',
+  /** @param {string} path */
+  openPath(path) {
+    record('shell.openPath', [path]);
+    return Promise.resolve(this.openPathResult);
+  },
+  /** @param {string} path */
+  showItemInFolder(path) {
+    record('shell.showItemInFolder', [path]);
+  },
+};
+
+export default { app, BrowserWindow, dialog, ipcMain, protocol, session, shell };

@@ -1,4 +1,25 @@
 import { defineArea } from '../define-area';
 
 /** Messages of the search area. */
-export const searchMessages = defineArea({}, {});
+export const searchMessages = defineArea(
+  {
+    'search.placeholder': '搜索项目、专班、客商、人员（支持拼音）',
+    'search.group': '{kind}（{count}）',
+    'search.kind.folio': '项目',
+    'search.kind.group': '专班',
+    'search.kind.enterprise': '客商',
+    'search.kind.person': '人员',
+    'search.empty': '没有找到相关记录',
+    'search.failed': '搜索失败：{message}',
+  },
+  {
+    'search.placeholder': 'Search folios, groups, enterprises, people (pinyin works)',
+    'search.group': '{kind} ({count})',
+    'search.kind.folio': 'Folios',
+    'search.kind.group': 'Working groups',
+    'search.kind.enterprise': 'Enterprises',
+    'search.kind.person': 'People',
+    'search.empty': 'Nothing found',
+    'search.failed': 'Search failed: {message}',
+  },
+);

@@ -1,4 +1,60 @@
 import { defineArea } from '../define-area';
 
-/** Messages of the trash area. */
-export const trashMessages = defineArea({}, {});
+/** Messages of the trash area: 回收站 and 撤销. */
+export const trashMessages = defineArea(
+  {
+    'trash.title': '回收站',
+    'trash.intro': '删除的记录先放在这里，可以恢复到原处；彻底删除后无法找回。',
+    'trash.empty': '回收站是空的。',
+    'trash.kind': '类型',
+    'trash.name': '名称',
+    'trash.deletedAt': '删除时间',
+    'trash.deletedBy': '删除人',
+    'trash.kind.folios': '项目',
+    'trash.kind.groups': '专班',
+    'trash.kind.enterprises': '客商',
+    'trash.kind.people': '人员',
+    'trash.restore': '恢复',
+    'trash.restoreTitle': '恢复“{name}”？',
+    'trash.restoreBody': '记录将放回原来的位置。',
+    'trash.restored': '已恢复“{name}”',
+    'trash.restoreRefused': '无法恢复',
+    'trash.purge': '彻底删除',
+    'trash.purgeTitle': '彻底删除“{name}”？',
+    'trash.purgeBody': '彻底删除后，这条记录将无法找回。',
+    'trash.purged': '已彻底删除“{name}”',
+
+    'undo.button': '撤销',
+    'undo.tooltip': '撤销：{label}',
+    'undo.nothing': '没有可以撤销的操作',
+    'undo.done': '已撤销：{label}',
+  },
+  {
+    'trash.title': 'Recycle bin',
+    'trash.intro':
+      'Deleted records wait here and can be put back where they were; once deleted for good they are gone.',
+    'trash.empty': 'The recycle bin is empty.',
+    'trash.kind': 'Kind',
+    'trash.name': 'Name',
+    'trash.deletedAt': 'Deleted at',
+    'trash.deletedBy': 'Deleted by',
+    'trash.kind.folios': 'Project',
+    'trash.kind.groups': 'Working group',
+    'trash.kind.enterprises': 'Investor',
+    'trash.kind.people': 'Person',
+    'trash.restore': 'Restore',
+    'trash.restoreTitle': 'Restore “{name}”?',
+    'trash.restoreBody': 'The record goes back where it was.',
+    'trash.restored': 'Restored “{name}”',
+    'trash.restoreRefused': 'Cannot restore',
+    'trash.purge': 'Delete for good',
+    'trash.purgeTitle': 'Delete “{name}” for good?',
+    'trash.purgeBody': 'Once deleted for good, the record cannot be recovered.',
+    'trash.purged': 'Deleted “{name}” for good',
+
+    'undo.button': 'Undo',
+    'undo.tooltip': 'Undo: {label}',
+    'undo.nothing': 'Nothing to undo',
+    'undo.done': 'Undone: {label}',
+  },
+);

@@ -1,36 +1,112 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { useApi } from '../../api/ApiContext';
+import type { DashboardStats } from '../../api/contract-types';
+import { STAGE_VALUES } from '../../components/enum-options';
+import { useErrorText } from '../../components/useNotifyError';
+import { formatYi } from '../../format/money';
+import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
-import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { foliosHref } from '../folios/folio-filter';
+import {
+  chainChartHeight,
+  chainChartOption,
+  fundsGaugeOption,
+  stageChartOption,
+} from './chart-options';
+import { EChart } from './EChart';
+import { FollowUpLists } from './FollowUpLists';
+import { StatCards } from './StatCards';
+import './dashboard.css';
 
-/** For now: the workspace's counts and a sentence on what is coming. */
-export function DashboardPage() {
+const open = (href: string) => {
+  window.location.hash = href;
+};
+
+function Charts({ stats }: { stats: DashboardStats }) {
   const t = useT();
-  const { status, refresh } = useWorkspace();
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  const { counts } = status;
-  const stats = [
-    { key: 'groups', title: t('nav.groups'), value: counts.groups },
-    { key: 'folios', title: t('nav.folios'), value: counts.folios },
-    { key: 'enterprises', title: t('nav.enterprises'), value: counts.enterprises },
-    { key: 'people', title: t('dashboard.people'), value: counts.people },
-  ];
+  const stageOption = useMemo(() => stageChartOption(stats, t), [stats, t]);
+  const chainOption = useMemo(() => chainChartOption(stats, t), [stats, t]);
+  const gaugeOption = useMemo(() => fundsGaugeOption(stats, t), [stats, t]);
+  const hint = <Typography.Text type="secondary">{t('dashboard.chart.hint')}</Typography.Text>;
+
+  const openStage = (index: number) => {
+    const stage = STAGE_VALUES.find((s) => s === stats.byStage[index]?.key);
+    if (stage) open(foliosHref({ stages: [stage] }));
+  };
+  const openChain = (index: number) => {
+    const chain = stats.byChain[index]?.key;
+    if (chain) open(foliosHref({ chain }));
+  };
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={16}>
+        <Card size="small" title={t('dashboard.chart.stage')} extra={hint}>
+          <EChart
+            option={stageOption}
+            height={320}
+            testId="chart-stage"
+            onCategoryClick={openStage}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={8}>
+        <Card size="small" title={t('dashboard.chart.funds')}>
+          <EChart option={gaugeOption} height={280} testId="chart-funds" />
+          <Typography.Paragraph type="secondary" className="dashboard-funds-detail">
+            {t('dashboard.chart.fundsDetail', {
+              funds: formatYi(stats.totals.fundsInPlace, t('unit.yi')),
+              total: formatYi(stats.totals.totalInvestment, t('unit.yi')),
+            })}
+          </Typography.Paragraph>
+        </Card>
+      </Col>
+      <Col xs={24}>
+        <Card size="small" title={t('dashboard.chart.chain')} extra={hint}>
+          <EChart
+            option={chainOption}
+            height={chainChartHeight(stats)}
+            testId="chart-chain"
+            categoryAxis="y"
+            onCategoryClick={openChain}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/** 工作台: the numbers by stage and chain, and what needs following up; all lead to folios. */
+export function DashboardPage() {
+  const api = useApi();
+  const t = useT();
+  const errorText = useErrorText();
+  const stats = useLoad(useCallback(() => api['dashboard.stats']({}), [api]));
+  const data = stats.data;
+
   return (
     <div data-testid="dashboard">
-      <Row gutter={[16, 16]}>
-        {stats.map((stat) => (
-          <Col key={stat.key} xs={12} lg={6}>
+      {stats.error !== undefined && (
+        <Alert type="error" showIcon title={errorText(stats.error)} className="block-gap-bottom" />
+      )}
+      {data === undefined ? (
+        <Skeleton active />
+      ) : (
+        <Space orientation="vertical" size={16} className="full-width">
+          <StatCards stats={data} />
+          {data.totals.count === 0 ? (
             <Card>
-              <Statistic title={stat.title} value={stat.value} />
+              <Empty description={t('dashboard.empty')} />
             </Card>
-          </Col>
-        ))}
-      </Row>
-      <Typography.Paragraph type="secondary" className="block-gap">
-        {t('dashboard.intro')}
-      </Typography.Paragraph>
+          ) : (
+            <>
+              <Charts stats={data} />
+              <FollowUpLists stats={data} />
+            </>
+          )}
+        </Space>
+      )}
     </div>
   );
 }

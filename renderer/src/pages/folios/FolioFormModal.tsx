@@ -18,6 +18,7 @@ import {
   FOLIO_FORM_FIELDS,
   folioFields,
   folioFormValues,
+  type FolioFields,
   type FolioFormValues,
 } from './folio-form-values';
 import { MoneyInput } from './MoneyInput';
@@ -27,12 +28,17 @@ interface Props {
   folio?: Folio;
   /** The group a new folio starts in. */
   defaultGroupId?: string;
+  /**
+   * Sends an edit's changed fields (with the id and rev); the folio page passes its own, which
+   * reloads on a conflict. Without it the form calls `folios.update` itself.
+   */
+  update?: (changes: Partial<FolioFields>) => Promise<Folio>;
   onClose: () => void;
   onSaved: (folio: Folio) => void;
 }
 
 /** Create or edit a folio. An edit sends only the changed fields, with the id and rev. */
-export function FolioFormModal({ folio, defaultGroupId, onClose, onSaved }: Props) {
+export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
   const { message } = App.useApp();
@@ -50,7 +56,7 @@ export function FolioFormModal({ folio, defaultGroupId, onClose, onSaved }: Prop
   const submit = async (values: FolioFormValues) => {
     const fields = folioFields(values);
     if (!folio) {
-      const created = await api['folios.create'](fields);
+      const created = await api['folios.create']({ ...fields, stage: values.stage ?? 'lead' });
       void message.success(t('common.created'));
       onSaved(created);
       return;
@@ -61,7 +67,9 @@ export function FolioFormModal({ folio, defaultGroupId, onClose, onSaved }: Prop
       onClose();
       return;
     }
-    const updated = await api['folios.update']({ id: folio.id, rev: folio.rev, ...changes });
+    const updated = update
+      ? await update(changes)
+      : await api['folios.update']({ id: folio.id, rev: folio.rev, ...changes });
     void message.success(t('common.saved'));
     onSaved(updated);
   };
@@ -120,12 +128,6 @@ export function FolioFormModal({ folio, defaultGroupId, onClose, onSaved }: Prop
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="stage" label={t('folios.stage')}>
-            <Select options={stageOptions(t)} data-testid="folio-form-stage" />
-          </Form.Item>
-        </Col>
-        <Col span={12} />
-        <Col span={12}>
           <Form.Item name="totalInvestment" label={t('folios.totalInvestmentWan')}>
             <MoneyInput data-testid="folio-form-total" />
           </Form.Item>
@@ -133,6 +135,16 @@ export function FolioFormModal({ folio, defaultGroupId, onClose, onSaved }: Prop
         <Col span={12}>
           <Form.Item name="fundsInPlace" label={t('folios.fundsInPlaceWan')}>
             <MoneyInput data-testid="folio-form-funds" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="expectedOutput" label={t('folioDetail.expectedOutputWan')}>
+            <MoneyInput data-testid="folio-form-output" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="responsibleUnit" label={t('folioDetail.responsibleUnit')}>
+            <Input maxLength={120} data-testid="folio-form-unit" />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -152,6 +164,23 @@ export function FolioFormModal({ folio, defaultGroupId, onClose, onSaved }: Prop
               showSearch={SEARCH_BY_LABEL}
               loading={people.loading}
               options={peopleOptions}
+            />
+          </Form.Item>
+        </Col>
+        {!folio && (
+          <Col span={12}>
+            <Form.Item name="stage" label={t('folios.stage')}>
+              <Select options={stageOptions(t)} data-testid="folio-form-stage" />
+            </Form.Item>
+          </Col>
+        )}
+        <Col span={24}>
+          <Form.Item name="tags" label={t('folioDetail.tags')}>
+            <Select
+              mode="tags"
+              tokenSeparators={[',', '，', '、']}
+              maxCount={30}
+              data-testid="folio-form-tags"
             />
           </Form.Item>
         </Col>

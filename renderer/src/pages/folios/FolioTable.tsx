@@ -1,12 +1,15 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
 import type { FolioSummary } from '../../api/contract-types';
 import { STAGE_VALUES } from '../../components/enum-options';
 import { StageTag } from '../../components/StageTag';
 import { formatDateTime } from '../../format/date';
 import { wanNumber } from '../../format/money';
 import { useT } from '../../i18n/I18nContext';
+import type { Translate } from '../../i18n/translate';
 import { navigate, routeHref } from '../../router/hash-router';
+import type { TableMode } from './folio-filter';
 
 interface Props {
   rows: FolioSummary[];
@@ -14,61 +17,74 @@ interface Props {
   /** Hide the group column inside a group's own page. */
   showGroup?: boolean;
   testId: string;
+  /** Pages of 50 (the default), one virtual scrolling table, or every row at once. */
+  mode?: TableMode;
+  /** Height of the scrolling body in virtual mode, in pixels. */
+  height?: number;
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+// One collator for every comparison: sorting 10,000 rows calls it ~140,000 times.
+const byText = new Intl.Collator('zh-CN').compare;
 const stageOrder = (stage: FolioSummary['stage']) => STAGE_VALUES.indexOf(stage);
 
-/** Folios as a sortable table; each name opens the folio. Money in 万元. */
-export function FolioTable({ rows, loading = false, showGroup = true, testId }: Props) {
-  const t = useT();
-  const columns: ColumnsType<FolioSummary> = [
+function countCell(count: number, type: 'danger' | 'warning') {
+  return count > 0 ? (
+    <Typography.Text type={type} strong>
+      {count}
+    </Typography.Text>
+  ) : (
+    <Typography.Text type="secondary">0</Typography.Text>
+  );
+}
+
+function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummary> {
+  const text = (key: keyof FolioSummary & string, title: string, width: number) => ({
+    title,
+    dataIndex: key,
+    width,
+    ellipsis: true,
+    sorter: (a: FolioSummary, b: FolioSummary) => byText(String(a[key]), String(b[key])),
+  });
+  return [
     {
-      title: t('folios.name'),
-      dataIndex: 'name',
-      sorter: (a, b) => byText(a.name, b.name),
+      ...text('name', t('folios.name'), 240),
+      fixed: 'left',
       render: (name: string, folio) => (
         <a href={routeHref('folios', folio.id)} data-testid={`folio-open-${folio.id}`}>
           {name}
         </a>
       ),
     },
-    ...(showGroup
-      ? [
-          {
-            title: t('folios.group'),
-            dataIndex: 'groupName',
-            sorter: (a: FolioSummary, b: FolioSummary) => byText(a.groupName, b.groupName),
-          },
-        ]
-      : []),
-    {
-      title: t('folios.enterprise'),
-      dataIndex: 'enterpriseName',
-      sorter: (a, b) => byText(a.enterpriseName, b.enterpriseName),
-    },
-    {
-      title: t('folios.chain'),
-      dataIndex: 'chain',
-      width: 120,
-      sorter: (a, b) => byText(a.chain, b.chain),
-    },
-    {
-      title: t('folios.location'),
-      dataIndex: 'location',
-      sorter: (a, b) => byText(a.location, b.location),
-    },
+    ...(showGroup ? [text('groupName', t('folios.group'), 180)] : []),
+    text('chain', t('folios.chain'), 110),
+    text('location', t('folios.location'), 120),
     {
       title: t('folios.stage'),
       dataIndex: 'stage',
-      width: 120,
+      width: 110,
       sorter: (a, b) => stageOrder(a.stage) - stageOrder(b.stage),
       render: (_: unknown, folio) => <StageTag stage={folio.stage} />,
     },
     {
+      title: t('folioList.overdue'),
+      dataIndex: 'overdueItems',
+      width: 70,
+      align: 'right',
+      sorter: (a, b) => a.overdueItems - b.overdueItems,
+      render: (count: number) => countCell(count, 'danger'),
+    },
+    {
+      title: t('folioList.blockers'),
+      dataIndex: 'openBlockers',
+      width: 70,
+      align: 'right',
+      sorter: (a, b) => a.openBlockers - b.openBlockers,
+      render: (count: number) => countCell(count, 'warning'),
+    },
+    {
       title: t('folios.totalInvestmentWan'),
       dataIndex: 'totalInvestment',
-      width: 130,
+      width: 150,
       align: 'right',
       sorter: (a, b) => a.totalInvestment - b.totalInvestment,
       render: (wan: number) => wanNumber(wan),
@@ -76,26 +92,48 @@ export function FolioTable({ rows, loading = false, showGroup = true, testId }: 
     {
       title: t('folios.fundsInPlaceWan'),
       dataIndex: 'fundsInPlace',
-      width: 130,
+      width: 150,
       align: 'right',
       sorter: (a, b) => a.fundsInPlace - b.fundsInPlace,
       render: (wan: number) => wanNumber(wan),
     },
-    {
-      title: t('folios.leader'),
-      dataIndex: 'leaderName',
-      width: 110,
-      sorter: (a, b) => byText(a.leaderName, b.leaderName),
-    },
+    text('leaderName', t('folios.leader'), 100),
+    text('enterpriseName', t('folios.enterprise'), 180),
     {
       title: t('folios.updatedAt'),
       dataIndex: 'updatedAt',
       width: 150,
       defaultSortOrder: 'descend',
-      sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+      sorter: (a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0),
       render: (iso: string) => formatDateTime(iso),
     },
   ];
+}
+
+const tableWidth = (columns: ColumnsType<FolioSummary>) =>
+  columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 0), 0);
+
+/** Folios as a sortable table; each row opens the folio. Money in 万元. */
+export function FolioTable({
+  rows,
+  loading = false,
+  showGroup = true,
+  testId,
+  mode = 'paged',
+  height = 560,
+}: Props) {
+  const t = useT();
+  const columns = useMemo(() => folioColumns(t, showGroup), [t, showGroup]);
+  const layout =
+    mode === 'virtual'
+      ? { virtual: true, scroll: { x: tableWidth(columns), y: height }, pagination: false as const }
+      : {
+          scroll: { x: tableWidth(columns) },
+          pagination:
+            mode === 'paged'
+              ? { defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true }
+              : (false as const),
+        };
   return (
     <Table<FolioSummary>
       rowKey="id"
@@ -104,11 +142,11 @@ export function FolioTable({ rows, loading = false, showGroup = true, testId }: 
       loading={loading}
       columns={columns}
       dataSource={rows}
+      {...layout}
       onRow={(folio) => ({
         className: 'clickable-row',
         onClick: () => navigate('folios', folio.id),
       })}
-      pagination={{ defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true }}
       locale={{
         emptyText: <Typography.Text type="secondary">{t('folios.empty')}</Typography.Text>,
       }}

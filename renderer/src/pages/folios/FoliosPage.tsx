@@ -1,34 +1,45 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Alert, Button, Card, Input, Space, Typography } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
-import { groupOptions, SEARCH_BY_LABEL } from '../../components/record-options';
+import type { FolioFilter } from '../../api/contract-types';
 import { useErrorText } from '../../components/useNotifyError';
 import { formatYi } from '../../format/money';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
-import { navigate } from '../../router/hash-router';
-import { filterFolios } from './folio-filter';
+import { navigate, queryHref, useHashQuery } from '../../router/hash-router';
+import { filterFolios, formatListQuery, parseListQuery } from './folio-filter';
+import { FolioFilterBar } from './FolioFilterBar';
 import { FolioFormModal } from './FolioFormModal';
 import { FolioTable } from './FolioTable';
+import { useRemainingHeight } from './useRemainingHeight';
 
-/** 项目: every folio, with a quick text filter, a group filter, and create. */
+/** Below the table's top: its header row, the card's and the page's bottom padding. */
+const BELOW_TABLE = 112;
+
+/**
+ * 项目: every folio, narrowed by the filters in the address (`#/folios?stage=signed&overdue=1`,
+ * so 工作台 can link here and the back button steps through filters), a quick text filter,
+ * and create.
+ */
 export function FoliosPage() {
   const api = useApi();
   const t = useT();
   const errorText = useErrorText();
-  const folios = useLoad(useCallback(() => api['folios.list']({}), [api]));
-  const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
+  const address = useHashQuery();
+  const { filter, table } = useMemo(() => parseListQuery(address), [address]);
+  const folios = useLoad(useCallback(() => api['folios.list'](filter), [api, filter]));
   const [query, setQuery] = useState('');
-  const [groupId, setGroupId] = useState<string | undefined>(undefined);
   const [creating, setCreating] = useState(false);
+  const tableTop = useRef<HTMLDivElement>(null);
+  const height = useRemainingHeight(tableTop, BELOW_TABLE, 360);
 
-  const rows = useMemo(
-    () => filterFolios(folios.data ?? [], query, groupId, t),
-    [folios.data, query, groupId, t],
-  );
+  const rows = useMemo(() => filterFolios(folios.data ?? [], query, t), [folios.data, query, t]);
   const total = rows.reduce((sum, row) => sum + row.totalInvestment, 0);
   const funds = rows.reduce((sum, row) => sum + row.fundsInPlace, 0);
+  const setFilter = (next: FolioFilter) => {
+    window.location.hash = queryHref('folios', formatListQuery({ filter: next, table }));
+  };
 
   return (
     <Card
@@ -44,6 +55,7 @@ export function FoliosPage() {
         </Button>
       }
     >
+      <FolioFilterBar filter={filter} onChange={setFilter} />
       <Space wrap className="block-gap-bottom">
         <Input
           allowClear
@@ -52,16 +64,6 @@ export function FoliosPage() {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           data-testid="folios-filter"
-        />
-        <Select
-          allowClear
-          className="filter-select"
-          placeholder={t('folios.allGroups')}
-          showSearch={SEARCH_BY_LABEL}
-          value={groupId}
-          onChange={(value: string | undefined) => setGroupId(value)}
-          options={groupOptions(groups.data ?? [])}
-          data-testid="folios-group-filter"
         />
         <Typography.Text type="secondary" data-testid="folios-summary">
           {t('folios.summary', {
@@ -74,10 +76,18 @@ export function FoliosPage() {
       {folios.error !== undefined && (
         <Alert type="error" showIcon title={errorText(folios.error)} className="block-gap-bottom" />
       )}
-      <FolioTable rows={rows} loading={folios.loading} testId="folios-table" />
+      <div ref={tableTop}>
+        <FolioTable
+          rows={rows}
+          loading={folios.loading}
+          testId="folios-table"
+          mode={table}
+          height={height}
+        />
+      </div>
       {creating && (
         <FolioFormModal
-          defaultGroupId={groupId}
+          defaultGroupId={filter.groupId}
           onClose={() => setCreating(false)}
           onSaved={(created) => navigate('folios', created.id)}
         />

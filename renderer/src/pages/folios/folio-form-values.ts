@@ -7,31 +7,42 @@ export interface FolioFormValues {
   enterpriseId?: string;
   chain?: string;
   location?: string;
-  stage: Stage;
+  /** Only when creating: later the stage changes through 变更阶段. */
+  stage?: Stage;
   /** 万元 */
   totalInvestment?: number | null;
   /** 万元 */
   fundsInPlace?: number | null;
   leaderId?: string;
   stewardId?: string;
+  responsibleUnit?: string;
+  /** 万元 */
+  expectedOutput?: number | null;
+  tags?: string[];
   notes?: string;
 }
 
-export const FOLIO_FORM_FIELDS = [
+/** The fields an edit may change. */
+const EDITABLE = [
   'name',
   'groupId',
   'enterpriseId',
   'chain',
   'location',
-  'stage',
   'totalInvestment',
   'fundsInPlace',
   'leaderId',
   'stewardId',
+  'responsibleUnit',
+  'expectedOutput',
+  'tags',
   'notes',
 ] as const;
 
-export type FolioFields = Pick<InputOf<'folios.create'>, (typeof FOLIO_FORM_FIELDS)[number]> & {
+/** Every field of the form (the stage only on create): server errors land on these. */
+export const FOLIO_FORM_FIELDS = [...EDITABLE, 'stage'] as const;
+
+export type FolioFields = Pick<InputOf<'folios.create'>, (typeof EDITABLE)[number]> & {
   name: string;
   groupId: string;
 };
@@ -40,18 +51,20 @@ export function folioFormValues(
   folio: Folio | undefined,
   defaultGroupId?: string,
 ): Partial<FolioFormValues> {
-  if (!folio) return { stage: 'lead', groupId: defaultGroupId };
+  if (!folio) return { stage: 'lead', groupId: defaultGroupId, tags: [] };
   return {
     name: folio.name,
     groupId: folio.groupId,
     enterpriseId: folio.enterpriseId ?? undefined,
     chain: folio.chain || undefined,
     location: folio.location,
-    stage: folio.stage,
     totalInvestment: folio.totalInvestment,
     fundsInPlace: folio.fundsInPlace,
     leaderId: folio.leaderId ?? undefined,
     stewardId: folio.stewardId ?? undefined,
+    responsibleUnit: folio.responsibleUnit,
+    expectedOutput: folio.expectedOutput,
+    tags: folio.tags,
     notes: folio.notes,
   };
 }
@@ -64,11 +77,18 @@ export function folioFields(values: Partial<FolioFormValues>): FolioFields {
     enterpriseId: values.enterpriseId ?? null,
     chain: values.chain ?? '',
     location: (values.location ?? '').trim(),
-    stage: values.stage ?? 'lead',
     totalInvestment: values.totalInvestment ?? 0,
     fundsInPlace: values.fundsInPlace ?? 0,
     leaderId: values.leaderId ?? null,
     stewardId: values.stewardId ?? null,
+    responsibleUnit: (values.responsibleUnit ?? '').trim(),
+    expectedOutput: values.expectedOutput ?? 0,
+    tags: uniqueTags(values.tags ?? []),
     notes: values.notes ?? '',
   };
+}
+
+/** Tags trimmed, empty ones dropped, each once. */
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
 }

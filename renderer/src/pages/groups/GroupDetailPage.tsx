@@ -10,6 +10,7 @@ import { useT } from '../../i18n/I18nContext';
 import { navigate } from '../../router/hash-router';
 import { FolioFormModal } from '../folios/FolioFormModal';
 import { FolioTable } from '../folios/FolioTable';
+import { GroupMembersTable } from '../people/GroupMembersTable';
 import { GroupFormModal } from './GroupFormModal';
 import { useDeleteGroup } from './useDeleteGroup';
 
@@ -29,7 +30,9 @@ export function GroupDetailPage({ id }: { id: string }) {
     </Button>
   );
 
-  if (!detail.data) {
+  // A failed reload wins over the data kept from before: the record may be gone (an undo, a
+  // delete elsewhere), and showing it as if it were still there would mislead.
+  if (!detail.data || detail.error !== undefined) {
     return detail.error !== undefined ? (
       <Card extra={back}>
         <Alert type="error" showIcon title={errorText(detail.error)} />
@@ -74,11 +77,6 @@ export function GroupDetailPage({ id }: { id: string }) {
             { key: 'kind', label: t('groups.kind'), children: t(`groupKind.${group.kind}`) },
             { key: 'chain', label: t('groups.chain'), children: group.chain || empty },
             { key: 'head', label: t('groups.head'), children: head?.name ?? empty },
-            {
-              key: 'members',
-              label: t('groups.members'),
-              children: members.length ? members.map((m) => m.name).join('、') : empty,
-            },
             { key: 'total', label: t('folios.totalInvestment'), children: <Yi wan={total} /> },
             { key: 'funds', label: t('folios.fundsInPlace'), children: <Yi wan={funds} /> },
             {
@@ -94,6 +92,9 @@ export function GroupDetailPage({ id }: { id: string }) {
             },
           ]}
         />
+      </Card>
+      <Card title={t('groupMembers.title')}>
+        <GroupMembersTable head={head} members={members} />
       </Card>
       <Card
         title={t('groups.folios')}

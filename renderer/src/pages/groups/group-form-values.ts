@@ -6,10 +6,24 @@ export interface GroupFormValues {
   kind: GroupKind;
   chain?: string;
   headId?: string;
+  memberIds?: string[];
   description?: string;
 }
 
-export const GROUP_FORM_FIELDS = ['name', 'kind', 'chain', 'headId', 'description'] as const;
+export const GROUP_FORM_FIELDS = [
+  'name',
+  'kind',
+  'chain',
+  'headId',
+  'memberIds',
+  'description',
+] as const;
+
+/*
+ * A server error on one member comes back as `memberIds.2`, which no form field matches; such
+ * errors are shown as a message rather than lost on a field that does not exist.
+ */
+export const GROUP_ERROR_FIELDS = GROUP_FORM_FIELDS.filter((field) => field !== 'memberIds');
 
 export type GroupFields = Pick<InputOf<'groups.create'>, (typeof GROUP_FORM_FIELDS)[number]>;
 
@@ -20,6 +34,7 @@ export function groupFormValues(group: Group | undefined): Partial<GroupFormValu
     kind: group.kind,
     chain: group.chain || undefined,
     headId: group.headId ?? undefined,
+    memberIds: [...group.memberIds],
     description: group.description,
   };
 }
@@ -31,6 +46,7 @@ export function groupFields(values: Partial<GroupFormValues>): GroupFields {
     kind: values.kind ?? 'chain',
     chain: values.chain ?? '',
     headId: values.headId ?? null,
+    memberIds: values.memberIds ?? [],
     description: values.description ?? '',
   };
 }

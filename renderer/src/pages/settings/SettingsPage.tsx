@@ -1,12 +1,19 @@
-import { Alert, App, Button, Card, Descriptions, Radio, Space } from 'antd';
+import { DeleteOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Lang } from '../../i18n/translate';
+import { navigate } from '../../router/hash-router';
 import { countsText } from '../startup/backup-text';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { ChainsForm } from './ChainsForm';
+import { MetaTextForm } from './MetaTextForm';
 
-/** 设置: language, what workspace is open, and removing the demo data. */
+/**
+ * 设置: who is working at this desk, the workspace's name and chains, language, the recycle
+ * bin and the people list, and removing the demo data.
+ */
 export function SettingsPage() {
   const api = useApi();
   const { t, lang, setLang } = useI18n();
@@ -30,6 +37,80 @@ export function SettingsPage() {
 
   return (
     <Space orientation="vertical" size="middle" className="full-width">
+      <Card title={t('settings.operatorTitle')}>
+        <Typography.Paragraph type="secondary">{t('settings.operatorHint')}</Typography.Paragraph>
+        <MetaTextForm
+          key={status.meta.operator}
+          field="operator"
+          label={t('settings.operatorTitle')}
+          placeholder={t('settings.operatorPlaceholder')}
+          savedText={t('settings.operatorSaved')}
+          maxLength={40}
+          testId="settings-operator"
+        />
+      </Card>
+      <Card title={t('settings.workspace')}>
+        <MetaTextForm
+          key={status.meta.name}
+          field="name"
+          label={t('settings.workspaceName')}
+          requiredMessage={t('settings.workspaceNameRequired')}
+          savedText={t('common.saved')}
+          maxLength={80}
+          testId="settings-workspace-name"
+        />
+        <Descriptions
+          column={1}
+          className="block-gap"
+          items={[
+            { key: 'dir', label: t('settings.dataDir'), children: <code>{status.dataDir}</code> },
+            { key: 'counts', label: t('settings.counts'), children: counts },
+          ]}
+        />
+      </Card>
+      <Card title={t('settings.chainsTitle')}>
+        <Typography.Paragraph type="secondary">{t('settings.chainsHint')}</Typography.Paragraph>
+        <ChainsForm key={status.meta.chains.join('\n')} />
+      </Card>
+      <Card title={t('settings.dataTitle')}>
+        <Descriptions
+          column={1}
+          items={[
+            {
+              key: 'trash',
+              label: t('trash.title'),
+              children: (
+                <Space wrap>
+                  <Typography.Text type="secondary">{t('settings.trashHint')}</Typography.Text>
+                  <Button
+                    icon={<DeleteOutlined />}
+                    onClick={() => navigate('trash')}
+                    data-testid="settings-open-trash"
+                  >
+                    {t('settings.openTrash')}
+                  </Button>
+                </Space>
+              ),
+            },
+            {
+              key: 'people',
+              label: t('people.pageTitle'),
+              children: (
+                <Space wrap>
+                  <Typography.Text type="secondary">{t('settings.peopleHint')}</Typography.Text>
+                  <Button
+                    icon={<TeamOutlined />}
+                    onClick={() => navigate('people')}
+                    data-testid="settings-open-people"
+                  >
+                    {t('settings.openPeople')}
+                  </Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
       <Card title={t('settings.language')}>
         <Radio.Group
           value={lang}
@@ -39,16 +120,6 @@ export function SettingsPage() {
             { value: 'en', label: t('settings.langEn') },
           ]}
           data-testid="settings-language"
-        />
-      </Card>
-      <Card title={t('settings.workspace')}>
-        <Descriptions
-          column={1}
-          items={[
-            { key: 'name', label: t('settings.workspaceName'), children: status.meta.name },
-            { key: 'dir', label: t('settings.dataDir'), children: <code>{status.dataDir}</code> },
-            { key: 'counts', label: t('settings.counts'), children: counts },
-          ]}
         />
       </Card>
       {status.meta.isDemo && (

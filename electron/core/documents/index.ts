@@ -1,0 +1,8 @@
+/** The document engine's public face: the briefing model, its text, fonts and the PDF writer. */
+export type * from './model';
+export { briefingText } from './briefing-text';
+export { prepareBriefing, type PreparedBriefing } from './prepare';
+export { discoverFaces, defaultFontDirs } from './fonts/discover';
+export { loadFontSet, type FontOptions, type FontReportRow, type FontSet } from './fonts/font-set';
+export { FONT_ROLES, ROLE_NAMES, type FontFileRef, type FontRole } from './fonts/roles';
+export { writeBriefingPdf, type PdfOptions, type PdfResult } from './pdf/write-pdf';

@@ -1,0 +1,37 @@
+import type { FontSet } from '../fonts/font-set';
+import type { FontRole } from '../fonts/roles';
+import type { PreparedRun } from '../prepare';
+import { glyphItems, type GlyphItem, type MissingGlyphs } from './glyph-items';
+
+/** What laying out a briefing needs besides the briefing: faces, and the sizes of pictures. */
+export interface LayoutContext {
+  fonts: FontSet;
+  missing: MissingGlyphs;
+  /** Natural size (px, or SVG user units) of the picture of block `index`. */
+  pictureSize(index: number): { width: number; height: number };
+}
+
+/** Items of runs set in one role and size; bold runs take the role's bold face. */
+export function runItems(
+  ctx: LayoutContext,
+  runs: readonly PreparedRun[],
+  role: FontRole,
+  size: number,
+  bold = false,
+): GlyphItem[] {
+  return glyphItems(
+    runs.map((r) => ({ text: r.text, style: { role, size, bold: bold || r.bold } })),
+    ctx.fonts,
+    ctx.missing,
+  );
+}
+
+export function textItems(
+  ctx: LayoutContext,
+  text: string,
+  role: FontRole,
+  size: number,
+  bold = false,
+): GlyphItem[] {
+  return runItems(ctx, [{ text, bold }], role, size);
+}

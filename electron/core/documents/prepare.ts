@@ -1,0 +1,153 @@
+import { cleanText } from './clean-text';
+import type { Block, Briefing, CellAlign, ChartData, RichText, TableBlock, TextRun } from './model';
+import { HeadingCounter } from './numbering';
+
+/**
+ * The briefing as both writers consume it: text cleaned, headings numbered, list markers and
+ * table shapes settled. Writers never number, clean or pad anything themselves, so the same text
+ * comes out of both.
+ */
+export interface PreparedRun {
+  text: string;
+  bold: boolean;
+}
+
+export interface PreparedColumn {
+  title: string;
+  /** Shares normalised to sum to 1. */
+  width: number;
+  align: CellAlign;
+}
+
+export type PreparedBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; label: string; text: string }
+  | { kind: 'paragraph'; runs: PreparedRun[] }
+  | {
+      kind: 'table';
+      caption: string;
+      columns: PreparedColumn[];
+      rows: string[][];
+      totals: string[] | null;
+    }
+  | { kind: 'keyValue'; items: { key: string; value: string }[] }
+  | { kind: 'list'; items: { marker: string; runs: PreparedRun[] }[] }
+  | {
+      kind: 'image';
+      format: 'png' | 'jpeg';
+      data: Uint8Array;
+      caption: string;
+      widthFraction: number | null;
+    }
+  | { kind: 'chart'; title: string; svg: string; data: ChartData; widthFraction: number | null }
+  | { kind: 'pageBreak' };
+
+export interface PreparedBriefing {
+  /** 份号, 密级, 紧急程度: one line each, top left, in that order (GB/T 9704). */
+  header: string[];
+  title: string;
+  subtitle: string;
+  /** Issuer and date on one line under the title. */
+  byline: string;
+  blocks: PreparedBlock[];
+  marks: { internal: boolean; draft: boolean };
+  author: string;
+}
+
+/** The separator of key and value in a key–value item. */
+export const KEY_VALUE_SEPARATOR = '：';
+
+export function prepareRuns(text: RichText): PreparedRun[] {
+  const runs: readonly TextRun[] = typeof text === 'string' ? [{ text }] : text;
+  return runs
+    .map((r) => ({ text: cleanText(r.text), bold: r.bold === true }))
+    .filter((r) => r.text !== '');
+}
+
+function prepareTable(block: TableBlock): PreparedBlock | null {
+  if (block.columns.length === 0) return null;
+  const shares = block.columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 0));
+  const fallback = shares.every((s) => s === 0);
+  const total = fallback ? block.columns.length : shares.reduce((a, b) => a + b, 0);
+  const count = block.columns.length;
+  const fit = (cells: readonly string[], where: string): string[] => {
+    if (cells.length > count) {
+      throw new Error(
+        `表格“${block.caption ?? ''}”的${where}有 ${cells.length} 格，多于 ${count} 列`,
+      );
+    }
+    return Array.from({ length: count }, (_, i) => cleanText(cells[i] ?? ''));
+  };
+  return {
+    kind: 'table',
+    caption: cleanText(block.caption ?? ''),
+    columns: block.columns.map((c, i) => ({
+      title: cleanText(c.title),
+      width: (fallback ? 1 : (shares[i] ?? 0)) / total,
+      align: c.align ?? 'left',
+    })),
+    rows: block.rows.map((r, i) => fit(r, `第 ${i + 1} 行`)),
+    totals: block.totals ? fit(block.totals, '合计行') : null,
+  };
+}
+
+function prepareBlock(block: Block, headings: HeadingCounter): PreparedBlock | null {
+  switch (block.kind) {
+    case 'heading':
+      return { ...block, label: headings.next(block.level), text: cleanText(block.text) };
+    case 'paragraph':
+      return { kind: 'paragraph', runs: prepareRuns(block.text) };
+    case 'table':
+      return prepareTable(block);
+    case 'keyValue':
+      return {
+        kind: 'keyValue',
+        items: block.items.map((i) => ({ key: cleanText(i.key), value: cleanText(i.value) })),
+      };
+    case 'list':
+      return {
+        kind: 'list',
+        items: block.items.map((item, i) => ({
+          marker: block.ordered ? `${i + 1}.` : '•',
+          runs: prepareRuns(item),
+        })),
+      };
+    case 'image':
+      return {
+        kind: 'image',
+        format: block.format,
+        data: block.data,
+        caption: cleanText(block.caption ?? ''),
+        widthFraction: block.widthFraction ?? null,
+      };
+    case 'chart':
+      return {
+        kind: 'chart',
+        title: cleanText(block.title),
+        svg: block.svg,
+        data: block.data,
+        widthFraction: block.widthFraction ?? null,
+      };
+    case 'pageBreak':
+      return block;
+  }
+}
+
+export function prepareBriefing(model: Briefing): PreparedBriefing {
+  const t = model.title;
+  const clean = (s: string | undefined) => cleanText(s ?? '').trim();
+  const headings = new HeadingCounter();
+  const blocks: PreparedBlock[] = [];
+  for (const block of model.blocks) {
+    const prepared = prepareBlock(block, headings);
+    if (prepared) blocks.push(prepared);
+  }
+  return {
+    header: [clean(t.copyNumber), clean(t.classification), clean(t.urgency)].filter((s) => s),
+    title: clean(t.title),
+    subtitle: clean(t.subtitle),
+    byline: [clean(t.issuer), clean(t.date)].filter((s) => s).join('　'),
+    blocks,
+    marks: { internal: model.marks?.internal === true, draft: model.marks?.draft === true },
+    author: clean(model.author ?? t.issuer),
+  };
+}

@@ -1,0 +1,58 @@
+import { pinyin } from 'pinyin-pro';
+import { fold } from './text';
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** One way to read a name in pinyin: the syllables joined, their initials, where each starts. */
+export interface Spelling {
+  full: string;
+  initials: string;
+  starts: number[];
+}
+
+function spelling(syllables: readonly string[]): Spelling {
+  const starts: number[] = [];
+  let at = 0;
+  for (const s of syllables) {
+    starts.push(at);
+    at += s.length;
+  }
+  return { full: syllables.join(''), initials: syllables.map((s) => s.charAt(0)).join(''), starts };
+}
+
+/**
+ * The ways a name is read in pinyin, lowercase (Latin letters and digits in the name stay, one
+ * per character). People's names are also read in surname mode (曾 → zeng); ü is written v
+ * (旅 → lv), and a reading with u (lu) is kept beside it. A name without Chinese has none.
+ */
+export function pinyinSpellings(name: string, person: boolean): Spelling[] {
+  if (!HAN.test(name)) return [];
+  const read = (mode: 'normal' | 'surname') =>
+    pinyin(name, { toneType: 'none', type: 'array', v: true, mode })
+      .map((s) => fold(s).replace(/[^a-z0-9]/g, ''))
+      .filter((s) => s.length > 0);
+  const readings = person ? [read('normal'), read('surname')] : [read('normal')];
+  for (const syllables of [...readings]) {
+    if (syllables.some((s) => s.includes('v'))) {
+      readings.push(syllables.map((s) => s.replaceAll('v', 'u')));
+    }
+  }
+  const unique = new Map(readings.map((s) => [s.join(' '), s]));
+  return [...unique.values()].map(spelling);
+}
+
+/** A query that can only be pinyin: Latin letters (digits allowed), spaces and ' ignored. */
+export function pinyinQuery(query: string): string | null {
+  const compact = query.replace(/[\s']/g, '');
+  return /^[a-z0-9]+$/.test(compact) && /[a-z]/.test(compact) ? compact : null;
+}
+
+/**
+ * Whether `query` spells part of the name: in initials anywhere (`tsmlt`, `mlt` for
+ * 天水麻辣烫), or in full from the start of a syllable, the last one possibly cut short
+ * (`tianshui`, `tianshuim`, `shuima`). With `atStart`, only from the name's first syllable.
+ */
+export function spells(query: string, s: Spelling, atStart = false): boolean {
+  if (atStart) return s.initials.startsWith(query) || s.full.startsWith(query);
+  return s.initials.includes(query) || s.starts.some((at) => s.full.startsWith(query, at));
+}

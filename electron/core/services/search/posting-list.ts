@@ -1,0 +1,106 @@
+/*
+ * A posting list: ascending slot numbers. Short lists are plain arrays; a list that grows
+ * past PACK_AT is packed as variable-length gaps (a byte per entry for the common pairs,
+ * whose gaps are small), which keeps a 50,000-folio index in tens of MB rather than hundreds.
+ */
+
+const PACK_AT = 16;
+/** Every SKIP entries a packed list notes the value and where the next entry starts. */
+const SKIP = 32;
+
+export class PackedList {
+  bytes = new Uint8Array(64);
+  size = 0;
+  count = 0;
+  last = -1;
+  /** [value, byte offset after it] for every SKIP-th entry, so a seek can jump ahead. */
+  readonly skips: number[] = [];
+
+  constructor(slots: readonly number[]) {
+    for (const slot of slots) this.push(slot);
+  }
+
+  push(slot: number): void {
+    if (this.size + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let gap = slot - this.last;
+    while (gap >= 0x80) {
+      this.bytes[this.size++] = (gap & 0x7f) | 0x80;
+      gap >>>= 7;
+    }
+    this.bytes[this.size++] = gap;
+    this.count++;
+    this.last = slot;
+    if (this.count % SKIP === 0) this.skips.push(slot, this.size);
+  }
+}
+
+export type PostingList = number[] | PackedList;
+
+export function lengthOf(list: PostingList): number {
+  return Array.isArray(list) ? list.length : list.count;
+}
+
+/** Appends `slot` unless it is already the last entry; returns the list (packed when grown). */
+export function append(list: PostingList, slot: number): PostingList {
+  if (!Array.isArray(list)) {
+    if (list.last !== slot) list.push(slot);
+    return list;
+  }
+  if (list[list.length - 1] === slot) return list;
+  list.push(slot);
+  return list.length > PACK_AT ? new PackedList(list) : list;
+}
+
+/**
+ * A forward-only reader: `seek(target)` gives the first slot ≥ target, or -1 when the list
+ * ends before it. Targets must not go down.
+ */
+export type Seek = (target: number) => number;
+
+export function seeker(list: PostingList): Seek {
+  if (Array.isArray(list)) {
+    let i = 0;
+    return (target) => {
+      while (i < list.length && (list[i] ?? Infinity) < target) i++;
+      return list[i] ?? -1;
+    };
+  }
+  const { bytes, size, skips } = list;
+  let at = 0;
+  let value = -1;
+  let skip = 0;
+  return (target) => {
+    if (value >= target) return value;
+    // Jump to the last noted entry below the target, then read on from there.
+    let lo = skip;
+    let hi = skips.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((skips[mid * 2] ?? Infinity) < target) lo = mid + 1;
+      else hi = mid;
+    }
+    const noted = skips[(lo - 1) * 2] ?? -1;
+    if (lo > skip && noted > value) {
+      value = noted;
+      at = skips[(lo - 1) * 2 + 1] ?? at;
+    }
+    skip = Math.max(skip, lo);
+    while (value < target) {
+      if (at >= size) return -1;
+      let gap = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = bytes[at++] ?? 0;
+        gap |= (byte & 0x7f) << shift;
+        shift += 7;
+      } while (byte & 0x80);
+      value += gap;
+    }
+    return value;
+  };
+}

@@ -1,0 +1,129 @@
+import type { SearchHit } from '../../api/views';
+import type { Enterprise, Folio, Group, Person } from '../../model/records';
+import type { Store } from '../../store/types';
+
+export type HitKind = SearchHit['kind'];
+
+/** One searchable part of a record, with the plain-Chinese name of the part. */
+export interface FieldText {
+  label: string;
+  text: string;
+}
+
+/** What the index keeps of one record: its name, and the other parts in the order they rank. */
+export interface RecordTexts {
+  kind: HitKind;
+  id: string;
+  title: string;
+  nameLabel: string;
+  fields: FieldText[];
+}
+
+function collect(parts: ReadonlyArray<readonly [string, ReadonlyArray<string>]>): FieldText[] {
+  const fields: FieldText[] = [];
+  for (const [label, texts] of parts) {
+    for (const text of texts) if (text.trim()) fields.push({ label, text });
+  }
+  return fields;
+}
+
+/** A folio, its logs and blockers included; `enterpriseName` is its linked enterprise's. */
+export function folioTexts(folio: Folio, enterpriseName: string | undefined): RecordTexts {
+  return {
+    kind: 'folio',
+    id: folio.id,
+    title: folio.name,
+    nameLabel: '项目名称',
+    fields: collect([
+      ['客商', enterpriseName ? [enterpriseName] : []],
+      ['项目地点', [folio.location]],
+      ['产业链', [folio.chain]],
+      ['标签', folio.tags],
+      ['责任单位', [folio.responsibleUnit]],
+      ['堵点', folio.blockers.map((b) => b.problem)],
+      ['堵点解决情况', folio.blockers.map((b) => b.resolution)],
+      ['需求侧清单', folio.demandItems.map((i) => i.text)],
+      ['供给侧清单', folio.supplyItems.map((i) => i.text)],
+      ['日晒进度', folio.progress.map((p) => p.text)],
+      ['政策包', folio.policies.map((p) => p.content)],
+      ['联系人', folio.contacts.flatMap((c) => [c.name, c.title])],
+      ['备注', [folio.notes]],
+    ]),
+  };
+}
+
+export function groupTexts(group: Group): RecordTexts {
+  return {
+    kind: 'group',
+    id: group.id,
+    title: group.name,
+    nameLabel: '专班名称',
+    fields: collect([
+      ['产业链', [group.chain]],
+      ['专班简介', [group.description]],
+    ]),
+  };
+}
+
+export function enterpriseTexts(enterprise: Enterprise): RecordTexts {
+  return {
+    kind: 'enterprise',
+    id: enterprise.id,
+    title: enterprise.name,
+    nameLabel: '客商名称',
+    fields: collect([
+      ['关键人物', enterprise.keyPeople.flatMap((p) => [p.name, p.title])],
+      ['总部所在地', [enterprise.headquarters]],
+      ['客商简介', [enterprise.profile]],
+    ]),
+  };
+}
+
+export function personTexts(person: Person): RecordTexts {
+  return {
+    kind: 'person',
+    id: person.id,
+    title: person.name,
+    nameLabel: '姓名',
+    fields: collect([
+      ['职务', [person.title]],
+      ['单位', [person.unit]],
+    ]),
+  };
+}
+
+/** The collections the search box covers, in the order they are indexed (and listed on a tie). */
+export const SEARCHED = ['folios', 'groups', 'enterprises', 'people'] as const;
+export type Searched = (typeof SEARCHED)[number];
+
+/** All the index needs of the store. */
+export type StoreReader = Pick<Store, 'get' | 'all'>;
+
+/** The searchable texts of a stored record, or undefined when it is gone. */
+export function textsOf(
+  store: StoreReader,
+  collection: Searched,
+  id: string,
+): RecordTexts | undefined {
+  switch (collection) {
+    case 'groups': {
+      const group = store.get('groups', id);
+      return group && groupTexts(group);
+    }
+    case 'enterprises': {
+      const enterprise = store.get('enterprises', id);
+      return enterprise && enterpriseTexts(enterprise);
+    }
+    case 'people': {
+      const person = store.get('people', id);
+      return person && personTexts(person);
+    }
+    case 'folios': {
+      const folio = store.get('folios', id);
+      const enterprise = folio?.enterpriseId
+        ? store.get('enterprises', folio.enterpriseId)
+        : undefined;
+      return folio && folioTexts(folio, enterprise?.name);
+    }
+  }
+}

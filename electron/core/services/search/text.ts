@@ -1,0 +1,64 @@
+/*
+ * Text folding for search: one UTF-16 unit in, one out, so an offset found in folded text is
+ * the same offset in the original (snippets are cut from the original).
+ */
+
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+/** What folding may change: capitals (Latin, Greek, Cyrillic), full-width letters and digits. */
+const FOLDABLE = /[A-Z\u00c0-\u024f\u0370-\u052f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const CONTROL = /\p{Cc}/gu;
+
+/** Full-width letters and digits to half-width, then lowercase, keeping the length. */
+export function fold(text: string): string {
+  // Most Chinese text has nothing to fold: keep the string rather than copy it.
+  if (!FOLDABLE.test(text)) return text;
+  const half = text.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const lower = half.toLowerCase();
+  if (lower.length === half.length) return lower;
+  // A few letters (İ) lowercase to two units; keep those as they are.
+  return half
+    .split('')
+    .map((c) => {
+      const l = c.toLowerCase();
+      return l.length === 1 ? l : c;
+    })
+    .join('');
+}
+
+/** What the user typed, as the index compares it: trimmed, folded, no control characters. */
+export function foldQuery(text: string): string {
+  return fold(text.replace(CONTROL, ' ').trim());
+}
+
+/**
+ * A character pair as one small integer (below 2^30, so V8 keeps it unboxed). Now and then
+ * two pairs share a code; every candidate is checked against its text, so that costs a look.
+ */
+export function pairCode(text: string, i: number): number {
+  return (text.charCodeAt(i) << 14) ^ text.charCodeAt(i + 1);
+}
+
+/** The pair at `at` marked as a start (of a name, of a syllable): never a plain pair's code. */
+export function startCode(text: string, at = 0): number {
+  return -1 - pairCode(text, at);
+}
+
+/** The distinct character pairs of `text`. */
+export function pairCodes(text: string): number[] {
+  const codes = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) codes.add(pairCode(text, i));
+  return [...codes];
+}
+
+/** Cuts `text` to at most `max` characters around [pos, pos + len), marking cut ends with …. */
+export function snippet(text: string, pos: number, len: number, max = 60): string {
+  const flat = text.replace(/\s/g, ' ');
+  if (flat.length <= max) return flat;
+  const room = max - 2;
+  let start = Math.max(0, pos - Math.floor(Math.max(0, room - len) / 3));
+  start = Math.min(start, flat.length - room);
+  const end = Math.min(flat.length, start + room);
+  const head = start > 0 ? '…' : '';
+  const tail = end < flat.length ? '…' : '';
+  return `${head}${flat.slice(start, end)}${tail}`;
+}

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { digestOf, sameDigest, type FileDigest } from './digest';
+import { errorCode, withRetry } from './durable-file';
+import { MANIFEST_FILE, shardFileSchema } from './layout';
+import { corrupt, describeIssue } from './load-error';
+import { decodeUtf8, isUtf8 } from './utf8';
+
+export interface ShardEntry {
+  file: string;
+  collection: string;
+  bucket: number;
+}
+
+export interface RawShard extends ShardEntry {
+  /** As parsed: not yet validated. */
+  records: unknown[];
+  /** Of the bytes just read. */
+  digest: FileDigest;
+  /** The bytes are exactly those its commit wrote: the manifest recorded this digest. */
+  unchanged: boolean;
+}
+
+async function readBytes(dir: string, file: string): Promise<Buffer> {
+  try {
+    return await withRetry(() => readFile(join(dir, file)));
+  } catch (e) {
+    // A shard the manifest lists that is gone means damage, not a new workspace.
+    if (errorCode(e) === 'ENOENT')
+      throw corrupt(file, `缺少文件 ${file}（${MANIFEST_FILE} 中有记载）。`);
+    throw corrupt(file, `无法读取文件 ${file}（${errorCode(e) ?? String(e)}）。`);
+  }
+}
+
+/**
+ * Reads one shard file; every failure names the file. With a recorded digest, bytes that differ
+ * in any way are damage. Without one, invalid UTF-8 is (decoding would quietly replace it).
+ */
+export async function readShard(
+  dir: string,
+  entry: ShardEntry,
+  recorded: FileDigest | undefined,
+): Promise<RawShard> {
+  const { file, collection, bucket } = entry;
+  const bytes = await readBytes(dir, file);
+  const digest = digestOf(bytes);
+  if (recorded && !sameDigest(recorded, digest)) {
+    throw corrupt(
+      file,
+      `分片文件 ${file} 已损坏：内容在保存之后被改动过（长度或 SHA-256 校验值与 ${MANIFEST_FILE} 的记载不符）。`,
+    );
+  }
+  if (!recorded && !isUtf8(bytes))
+    throw corrupt(file, `文件 ${file} 已损坏（含有无效的 UTF-8 字节）。`);
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeUtf8(bytes));
+  } catch {
+    throw corrupt(file, `文件 ${file} 已损坏（内容不完整或不是有效的 JSON）。`);
+  }
+  const parsed = shardFileSchema.safeParse(value);
+  if (!parsed.success)
+    throw corrupt(file, `分片文件 ${file} 内容无效：${describeIssue(parsed.error)}`);
+  if (parsed.data.collection !== collection || parsed.data.bucket !== bucket)
+    throw corrupt(file, `分片文件 ${file} 与 ${MANIFEST_FILE} 的记载不符。`);
+  return { ...entry, records: parsed.data.records, digest, unchanged: recorded !== undefined };
+}

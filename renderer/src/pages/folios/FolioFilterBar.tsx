@@ -1,0 +1,110 @@
+import { Button, Checkbox, Input, Select, Space } from 'antd';
+import { useCallback } from 'react';
+import { useApi } from '../../api/ApiContext';
+import type { FolioFilter, Stage } from '../../api/contract-types';
+import { chainOptions, stageOptions } from '../../components/enum-options';
+import { groupOptions, personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
+import { useLoad } from '../../hooks/useLoad';
+import { useT } from '../../i18n/I18nContext';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { hasFilter } from './folio-filter';
+
+interface Props {
+  filter: FolioFilter;
+  onChange: (filter: FolioFilter) => void;
+}
+
+const FLAGS = [
+  ['overdue', 'folioFilter.overdue'],
+  ['openBlockers', 'folioFilter.openBlockers'],
+  ['stale', 'folioFilter.stale'],
+] as const;
+
+/** The folio list's filters: 专班, 产业链, 阶段, 地点, 包抓领导, and the follow-up toggles. */
+export function FolioFilterBar({ filter, onChange }: Props) {
+  const api = useApi();
+  const t = useT();
+  const { status } = useWorkspace();
+  const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
+  const people = useLoad(useCallback(() => api['people.list']({}), [api]));
+  // Empty values (a cleared select, an unticked box) simply drop out of the address.
+  const set = <K extends keyof FolioFilter>(key: K, value: FolioFilter[K]) =>
+    onChange({ ...filter, [key]: value });
+  const chains = status.meta.chains.includes(filter.chain ?? '')
+    ? status.meta.chains
+    : [...status.meta.chains, ...(filter.chain ? [filter.chain] : [])];
+  const commitLocation = (value: string) => {
+    if (value.trim() !== (filter.location ?? '')) set('location', value.trim());
+  };
+
+  return (
+    <Space wrap className="block-gap-bottom" data-testid="folios-filter-bar">
+      <Select
+        allowClear
+        className="filter-select"
+        placeholder={t('folios.allGroups')}
+        showSearch={SEARCH_BY_LABEL}
+        value={filter.groupId}
+        onChange={(value: string | undefined) => set('groupId', value)}
+        options={groupOptions(groups.data ?? [])}
+        data-testid="folios-group-filter"
+      />
+      <Select
+        allowClear
+        style={{ width: 160 }}
+        placeholder={t('folioFilter.allChains')}
+        showSearch={SEARCH_BY_LABEL}
+        value={filter.chain}
+        onChange={(value: string | undefined) => set('chain', value)}
+        options={chainOptions(chains)}
+        data-testid="folios-chain-filter"
+      />
+      <Select<Stage[]>
+        mode="multiple"
+        allowClear
+        maxTagCount={2}
+        style={{ minWidth: 180, maxWidth: 320 }}
+        placeholder={t('folioFilter.allStages')}
+        value={filter.stages ?? []}
+        onChange={(value) => set('stages', value)}
+        options={stageOptions(t)}
+        data-testid="folios-stage-filter"
+      />
+      <Input.Search
+        key={filter.location ?? ''}
+        allowClear
+        style={{ width: 180 }}
+        placeholder={t('folioFilter.location')}
+        defaultValue={filter.location}
+        onSearch={commitLocation}
+        onBlur={(event) => commitLocation(event.target.value)}
+        data-testid="folios-location-filter"
+      />
+      <Select
+        allowClear
+        style={{ width: 180 }}
+        placeholder={t('folioFilter.allLeaders')}
+        showSearch={SEARCH_BY_LABEL}
+        value={filter.leaderId}
+        onChange={(value: string | undefined) => set('leaderId', value)}
+        options={personOptions(people.data ?? [])}
+        data-testid="folios-leader-filter"
+      />
+      {FLAGS.map(([flag, label]) => (
+        <Checkbox
+          key={flag}
+          checked={filter[flag] === true}
+          onChange={(event) => set(flag, event.target.checked)}
+          data-testid={`folios-${flag}-filter`}
+        >
+          {t(label)}
+        </Checkbox>
+      ))}
+      {hasFilter(filter) && (
+        <Button type="link" onClick={() => onChange({})} data-testid="folios-filter-clear">
+          {t('folioFilter.clear')}
+        </Button>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,75 @@
+import { App } from 'antd';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useApi } from '../../../api/ApiContext';
+import { ApiError, isApiError } from '../../../api/api-error';
+import type { Folio } from '../../../api/contract-types';
+import { useNotifyError } from '../../../components/useNotifyError';
+import { useT } from '../../../i18n/I18nContext';
+import type { FolioPatch } from './types';
+
+export interface FolioEditor {
+  folio: Folio;
+  /** Runs a call that changes the folio, given its current rev; shows the folio it returns. */
+  run: (call: (rev: number) => Promise<Folio>) => Promise<Folio>;
+  /** `folios.update` with the folio's id and rev. Throws on failure (forms show it). */
+  save: (patch: FolioPatch) => Promise<Folio>;
+  /** A one-click save: failures are shown as a message; success says `done` if given. */
+  quickSave: (patch: FolioPatch, done?: string) => Promise<void>;
+}
+
+/**
+ * Every change to the folio goes through here: it sends the rev the page shows, takes the
+ * folio the server returns, and on a conflict (changed elsewhere) reloads and says so.
+ */
+export function useFolioEditor(
+  folio: Folio,
+  onSaved: (folio: Folio) => void,
+  reload: () => void,
+): FolioEditor {
+  const api = useApi();
+  const t = useT();
+  const notifyError = useNotifyError();
+  const { message } = App.useApp();
+  // Calls made one after another before the page re-renders (files dropped together) each
+  // need the revision the previous one returned.
+  const rev = useRef(folio.rev);
+  useEffect(() => {
+    rev.current = folio.rev;
+  }, [folio.rev]);
+
+  const run = useCallback(
+    async (call: (rev: number) => Promise<Folio>) => {
+      try {
+        const next = await call(rev.current);
+        rev.current = next.rev;
+        onSaved(next);
+        return next;
+      } catch (error) {
+        if (!isApiError(error) || error.kind !== 'conflict') throw error;
+        reload();
+        throw new ApiError({ kind: 'conflict', message: t('folioDetail.conflict'), fields: [] });
+      }
+    },
+    [onSaved, reload, t],
+  );
+
+  const save = useCallback(
+    (patch: FolioPatch) =>
+      run((current) => api['folios.update']({ id: folio.id, rev: current, ...patch })),
+    [api, folio.id, run],
+  );
+
+  const quickSave = useCallback(
+    async (patch: FolioPatch, done?: string) => {
+      try {
+        await save(patch);
+        if (done) void message.success(done);
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    [save, message, notifyError],
+  );
+
+  return useMemo(() => ({ folio, run, save, quickSave }), [folio, run, save, quickSave]);
+}

@@ -1,0 +1,52 @@
+import { Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
+import type { Person } from '../../api/contract-types';
+import { useT } from '../../i18n/I18nContext';
+
+interface Props<P extends Person> {
+  rows: P[];
+  loading?: boolean;
+  testId: string;
+  emptyText: ReactNode;
+  /** Columns before the name (e.g. the role in a group) … */
+  leading?: ColumnsType<P>;
+  /** … and after the phone (e.g. actions). */
+  trailing?: ColumnsType<P>;
+  /** Sort by name, title, unit (a full list); off for a list in a chosen order. */
+  sortable?: boolean;
+  /** A person to show marked (one opened from a search hit). */
+  markedId?: string | null;
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+/** People as a table: name, title, unit, phone. */
+export function PeopleTable<P extends Person>(props: Props<P>) {
+  const { rows, loading, testId, emptyText, leading = [], trailing = [], sortable = true } = props;
+  const { markedId = null } = props;
+  const t = useT();
+  const sorter = (field: 'name' | 'title' | 'unit') =>
+    sortable ? (a: P, b: P) => byText(a[field], b[field]) : undefined;
+  const columns: ColumnsType<P> = [
+    ...leading,
+    { title: t('people.name'), dataIndex: 'name', sorter: sorter('name') },
+    { title: t('people.jobTitle'), dataIndex: 'title', sorter: sorter('title') },
+    { title: t('people.unit'), dataIndex: 'unit', sorter: sorter('unit') },
+    { title: t('people.phone'), dataIndex: 'phone' },
+    ...trailing,
+  ];
+  return (
+    <Table<P>
+      rowKey="id"
+      size="middle"
+      data-testid={testId}
+      loading={loading}
+      columns={columns}
+      dataSource={rows}
+      rowClassName={(person) => (person.id === markedId ? 'ant-table-row-selected' : '')}
+      pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
+      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+    />
+  );
+}

@@ -1,0 +1,142 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { isApiError } from '../../api/api-error';
+import type { TrashItem } from '../../api/contract-types';
+import { useConfirm } from '../../components/useConfirm';
+import { useErrorText } from '../../components/useNotifyError';
+import { formatDateTime } from '../../format/date';
+import { useLoad } from '../../hooks/useLoad';
+import { useT } from '../../i18n/I18nContext';
+import { navigate } from '../../router/hash-router';
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+/**
+ * 回收站: deleted records, newest first, each restorable or purgeable after a confirmation.
+ * A refused restore (its group is gone, say) is shown in the core's words.
+ */
+export function TrashPage() {
+  const api = useApi();
+  const t = useT();
+  const errorText = useErrorText();
+  const confirm = useConfirm();
+  const { message, modal } = App.useApp();
+  const trash = useLoad(useCallback(() => api['trash.list']({}), [api]));
+
+  const restore = (item: TrashItem) =>
+    confirm({
+      title: t('trash.restoreTitle', { name: item.label }),
+      content: t('trash.restoreBody'),
+      okText: t('trash.restore'),
+      onOk: async () => {
+        try {
+          await api['trash.restore']({ id: item.id });
+        } catch (error) {
+          if (!isApiError(error)) throw error;
+          modal.error({ title: t('trash.restoreRefused'), content: error.message });
+          return;
+        } finally {
+          trash.reload();
+        }
+        void message.success(t('trash.restored', { name: item.label }));
+      },
+    });
+
+  const purge = (item: TrashItem) =>
+    confirm({
+      title: t('trash.purgeTitle', { name: item.label }),
+      content: t('trash.purgeBody'),
+      okText: t('trash.purge'),
+      danger: true,
+      onOk: async () => {
+        try {
+          await api['trash.purge']({ id: item.id });
+        } finally {
+          trash.reload();
+        }
+        void message.success(t('trash.purged', { name: item.label }));
+      },
+    });
+
+  const columns: ColumnsType<TrashItem> = [
+    {
+      title: t('trash.kind'),
+      dataIndex: 'collection',
+      width: 110,
+      sorter: (a, b) => byText(a.collection, b.collection),
+      render: (_: unknown, item) => t(`trash.kind.${item.collection}`),
+    },
+    { title: t('trash.name'), dataIndex: 'label', sorter: (a, b) => byText(a.label, b.label) },
+    {
+      title: t('trash.deletedAt'),
+      dataIndex: 'deletedAt',
+      width: 170,
+      defaultSortOrder: 'descend',
+      sorter: (a, b) => a.deletedAt.localeCompare(b.deletedAt),
+      render: (iso: string) => formatDateTime(iso),
+    },
+    {
+      title: t('trash.deletedBy'),
+      dataIndex: 'deletedBy',
+      width: 120,
+      render: (by: string) => by || t('common.empty'),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 170,
+      render: (_: unknown, item) => (
+        <Space size="small">
+          <Button
+            type="link"
+            size="small"
+            data-testid="trash-restore"
+            onClick={() => restore(item)}
+          >
+            {t('trash.restore')}
+          </Button>
+          <Button
+            type="link"
+            size="small"
+            danger
+            data-testid="trash-purge"
+            onClick={() => purge(item)}
+          >
+            {t('trash.purge')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('trash.title')}
+      extra={
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('settings')}>
+          {t('nav.settings')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('trash.intro')}</Typography.Paragraph>
+      {trash.error !== undefined && (
+        <Alert type="error" showIcon title={errorText(trash.error)} className="block-gap-bottom" />
+      )}
+      <Table<TrashItem>
+        rowKey="id"
+        size="middle"
+        data-testid="trash-table"
+        loading={trash.loading}
+        columns={columns}
+        dataSource={trash.data ?? []}
+        pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('trash.empty')}</Typography.Text>,
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,172 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { DossierApi } from '../../../renderer/src/api/contract-types';
+import { GlobalSearch } from '../../../renderer/src/components/search/GlobalSearch';
+import type { Schedule, SearchHit } from '../../../renderer/src/components/search/useSearch';
+import { apiError, fakeApi } from '../helpers/fake-api';
+import { renderPage } from '../helpers/render';
+
+/** A stand-in for the debounce timer: the test says when typing has paused. */
+function manualSchedule() {
+  const waiting = new Set<() => void>();
+  const schedule: Schedule = (run) => {
+    waiting.add(run);
+    return () => waiting.delete(run);
+  };
+  const pause = () => {
+    const runs = [...waiting];
+    waiting.clear();
+    runs.forEach((run) => run());
+  };
+  return { schedule, pause, waiting };
+}
+
+const folioByName: SearchHit = {
+  kind: 'folio',
+  id: 'folio-0001',
+  title: '天水麻辣烫文旅街区项目',
+  field: '项目名称',
+  snippet: '天水麻辣烫文旅街区项目',
+};
+const folioByBlocker: SearchHit = {
+  kind: 'folio',
+  id: 'folio-0002',
+  title: '秦州区餐饮服务配套项目',
+  field: '堵点',
+  snippet: '麻辣烫街区停车位不足',
+};
+const enterprise: SearchHit = {
+  kind: 'enterprise',
+  id: 'ent-0001',
+  title: '甘肃麻辣烫餐饮管理有限公司',
+  field: '客商名称',
+  snippet: '甘肃麻辣烫餐饮管理有限公司',
+};
+
+function setup(search: DossierApi['search.query']) {
+  const timer = manualSchedule();
+  renderPage(<GlobalSearch schedule={timer.schedule} />, {
+    api: fakeApi({ 'search.query': search }),
+  });
+  const input = screen.getByTestId('global-search');
+  const type = (value: string) => fireEvent.change(input, { target: { value } });
+  return { ...timer, input, type };
+}
+
+describe('global search box', () => {
+  it('shows the hits grouped by kind, with the matched part and the match marked', async () => {
+    const search = vi.fn<DossierApi['search.query']>(() =>
+      Promise.resolve([folioByName, enterprise, folioByBlocker]),
+    );
+    const { type, pause } = setup(search);
+
+    type('麻辣烫');
+    pause();
+
+    const hits = await screen.findAllByTestId('search-hit');
+    expect(search).toHaveBeenCalledWith({ text: '麻辣烫', limit: 30 });
+    expect(hits.map((h) => h.textContent)).toEqual([
+      '天水麻辣烫文旅街区项目项目名称',
+      '秦州区餐饮服务配套项目堵点麻辣烫街区停车位不足',
+      '甘肃麻辣烫餐饮管理有限公司客商名称',
+    ]);
+    expect(screen.getByText('项目（2）')).toBeTruthy();
+    expect(screen.getByText('客商（1）')).toBeTruthy();
+    const blocker = hits[1];
+    if (!blocker) throw new Error('no blocker hit');
+    expect(blocker.querySelectorAll('mark')).toHaveLength(1);
+    expect(blocker.querySelector('mark')?.textContent).toBe('麻辣烫');
+  });
+
+  it('picking a hit opens its folio and clears the box', async () => {
+    const search = vi.fn<DossierApi['search.query']>(() =>
+      Promise.resolve([folioByName, folioByBlocker]),
+    );
+    const { type, pause, input } = setup(search);
+
+    type('mlt');
+    pause();
+    const [, second] = await screen.findAllByTestId('search-hit');
+    const option = second?.closest('.ant-select-item-option');
+    if (!option) throw new Error('no option');
+    fireEvent.click(option);
+
+    expect(window.location.hash).toBe('#/folios/folio-0002');
+    await waitFor(() => expect((input as HTMLInputElement).value).toBe(''));
+  });
+
+  it('searches only once typing pauses, for the last text typed', async () => {
+    const search = vi.fn<DossierApi['search.query']>(() => Promise.resolve([folioByName]));
+    const { type, pause, waiting } = setup(search);
+
+    type('t');
+    type('ts');
+    type('tsmlt');
+    expect(search).not.toHaveBeenCalled();
+    expect(waiting.size).toBe(1);
+    pause();
+
+    await screen.findByTestId('search-hit');
+    expect(search).toHaveBeenCalledTimes(1);
+    expect(search).toHaveBeenCalledWith({ text: 'tsmlt', limit: 30 });
+  });
+
+  it('opens groups and enterprises on their pages, and people in settings', async () => {
+    const hits: SearchHit[] = [
+      {
+        kind: 'group',
+        id: 'group-0001',
+        title: '文化旅游产业链专班',
+        field: '专班名称',
+        snippet: '文化旅游产业链专班',
+      },
+      { ...enterprise },
+      {
+        kind: 'person',
+        id: 'person-0001',
+        title: '曾志强',
+        field: '姓名（拼音）',
+        snippet: '曾志强',
+      },
+    ];
+    const { type, pause } = setup(vi.fn(() => Promise.resolve(hits)));
+    const expected = ['#/groups/group-0001', '#/enterprises/ent-0001', '#/settings'];
+
+    for (const [i, hash] of expected.entries()) {
+      type(`z${i}`);
+      pause();
+      const option = (await screen.findAllByTestId('search-hit'))[i]?.closest(
+        '.ant-select-item-option',
+      );
+      if (!option) throw new Error('no option');
+      fireEvent.click(option);
+      expect(window.location.hash).toBe(hash);
+    }
+  });
+
+  it('says when nothing is found, and shows the core’s message when the search fails', async () => {
+    const search = vi
+      .fn<DossierApi['search.query']>()
+      .mockResolvedValueOnce([])
+      .mockRejectedValueOnce(apiError({ kind: 'store', message: '数据文件夹无法打开：文件损坏' }));
+    const { type, pause } = setup(search);
+
+    type('量子计算');
+    pause();
+    expect(await screen.findByText('没有找到相关记录')).toBeTruthy();
+
+    type('火锅');
+    pause();
+    expect(await screen.findByText('搜索失败：数据文件夹无法打开：文件损坏')).toBeTruthy();
+    expect(screen.queryByTestId('search-hit')).toBeNull();
+  });
+
+  it('does not search for blank text', () => {
+    const search = vi.fn<DossierApi['search.query']>();
+    const { type, waiting } = setup(search);
+    type('   ');
+    expect(waiting.size).toBe(0);
+    expect(search).not.toHaveBeenCalled();
+    expect(within(document.body).queryByTestId('search-hit')).toBeNull();
+  });
+});

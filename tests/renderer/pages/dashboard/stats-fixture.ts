@@ -1,0 +1,60 @@
+import type { DashboardStats } from '../../../../renderer/src/api/contract-types';
+import { STAGE_VALUES } from '../../../../renderer/src/components/enum-options';
+
+const bucket = (key: string, count = 0, totalInvestment = 0, fundsInPlace = 0) => ({
+  key,
+  count,
+  totalInvestment,
+  fundsInPlace,
+});
+
+/** The stats of a small workspace, as 'dashboard.stats' answers them: 3 folios on 2 chains. */
+export function dashboardStats(overrides: Partial<DashboardStats> = {}): DashboardStats {
+  const byStage = STAGE_VALUES.map((stage) => bucket(stage));
+  byStage[1] = bucket('talks', 1, 200_000, 0);
+  byStage[3] = bucket('signed', 2, 1_799_780, 232_090);
+  return {
+    today: '2025-03-01',
+    totals: bucket('all', 3, 1_999_780, 232_090),
+    byStage,
+    byChain: [
+      bucket('集成电路封测', 2, 1_500_000, 200_000),
+      bucket('数字经济', 1, 499_780, 32_090),
+    ],
+    overdueItems: [
+      {
+        folioId: 'folio-0001',
+        folioName: '华天科技封测扩能项目',
+        list: 'supply',
+        itemId: 'item-0001',
+        text: '建设定制化厂房',
+        owner: '秦州区政府',
+        due: '2025-02-10',
+      },
+      {
+        folioId: 'folio-0001',
+        folioName: '华天科技封测扩能项目',
+        list: 'demand',
+        itemId: 'item-0002',
+        text: '员工宿舍配套',
+        owner: '园区管委会',
+        due: '2025-02-20',
+      },
+    ],
+    openBlockers: [
+      {
+        folioId: 'folio-0002',
+        folioName: '数字经济产业园',
+        blockerId: 'blocker-0001',
+        problem: '施工临时用电接入',
+        department: '供电公司',
+        status: 'inProgress',
+        raisedOn: '2025-01-15',
+      },
+    ],
+    staleFolios: [
+      { folioId: 'folio-0003', folioName: '智算中心', stage: 'talks', lastProgressOn: null },
+    ],
+    ...overrides,
+  };
+}

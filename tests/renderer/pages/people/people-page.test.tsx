@@ -1,0 +1,122 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { DossierApi, Person } from '../../../../renderer/src/api/contract-types';
+import { PeoplePage } from '../../../../renderer/src/pages/people/PeoplePage';
+import { parseHash } from '../../../../renderer/src/router/hash-router';
+import { apiError, fakeApi } from '../../helpers/fake-api';
+import { person } from '../../helpers/fixtures';
+import { renderPage } from '../../helpers/render';
+
+const liMing: Person = {
+  ...person('person-0001', '李明', '副市长'),
+  unit: '天水市人民政府',
+  rev: 5,
+};
+
+describe('人员 page', () => {
+  it('sits under 客商: its tab leads back, and #/people keeps 客商 selected in the menu', async () => {
+    renderPage(<PeoplePage />, {
+      api: fakeApi({ 'people.list': vi.fn(() => Promise.resolve([])) }),
+    });
+    expect(await screen.findByText('还没有人员。点“新增人员”开始。')).toBeTruthy();
+    expect(parseHash('#/people')).toEqual({ section: 'enterprises', page: 'people', id: null });
+
+    fireEvent.click(screen.getByRole('tab', { name: '客商' }));
+    expect(window.location.hash).toBe('#/enterprises');
+  });
+
+  it('lists people with title, unit and phone', async () => {
+    const steward = { ...person('person-0002', '王芳', '项目管家'), phone: '13900000002' };
+    renderPage(<PeoplePage />, {
+      api: fakeApi({ 'people.list': vi.fn(() => Promise.resolve([liMing, steward])) }),
+    });
+    const table = screen.getByTestId('people-table');
+    const row = (await within(table).findByText('李明')).closest('tr');
+    if (!row) throw new Error('no row');
+    expect(within(row).getByText('副市长')).toBeTruthy();
+    expect(within(row).getByText('天水市人民政府')).toBeTruthy();
+    expect(within(table).getByText('13900000002')).toBeTruthy();
+  });
+
+  it('#/people/<id> (where a search hit leads) marks that person’s row', async () => {
+    const steward = person('person-0002', '王芳', '项目管家');
+    renderPage(<PeoplePage markedId="person-0002" />, {
+      api: fakeApi({ 'people.list': vi.fn(() => Promise.resolve([liMing, steward])) }),
+    });
+    const row = (await screen.findByText('王芳')).closest('tr');
+    expect(row?.classList.contains('ant-table-row-selected')).toBe(true);
+    expect(
+      screen.getByText('李明').closest('tr')?.classList.contains('ant-table-row-selected'),
+    ).toBe(false);
+    expect(parseHash('#/people/person-0002')).toMatchObject({ page: 'people', id: 'person-0002' });
+  });
+
+  it('creates a person with trimmed fields; the list shows them after the save', async () => {
+    const created = { ...person('person-0003', '赵磊', '招商专员'), unit: '市投资促进局' };
+    const list = vi
+      .fn<DossierApi['people.list']>()
+      .mockResolvedValueOnce([liMing])
+      .mockResolvedValue([liMing, created]);
+    const create = vi.fn<DossierApi['people.create']>(() => Promise.resolve(created));
+    renderPage(<PeoplePage />, { api: fakeApi({ 'people.list': list, 'people.create': create }) });
+
+    fireEvent.click(await screen.findByTestId('person-create'));
+    fireEvent.change(await screen.findByTestId('person-form-name'), {
+      target: { value: ' 赵磊 ' },
+    });
+    fireEvent.change(screen.getByTestId('person-form-title'), { target: { value: '招商专员' } });
+    fireEvent.change(screen.getByTestId('person-form-unit'), { target: { value: '市投资促进局' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({
+        name: '赵磊',
+        title: '招商专员',
+        unit: '市投资促进局',
+        phone: '',
+      }),
+    );
+    expect(await within(screen.getByTestId('people-table')).findByText('赵磊')).toBeTruthy();
+  });
+
+  it('an edit sends only the changed fields with the id and rev', async () => {
+    const update = vi.fn<DossierApi['people.update']>(() =>
+      Promise.resolve({ ...liMing, rev: 6, phone: '13800000001' }),
+    );
+    renderPage(<PeoplePage />, {
+      api: fakeApi({
+        'people.list': vi.fn(() => Promise.resolve([liMing])),
+        'people.update': update,
+      }),
+    });
+
+    fireEvent.click(await screen.findByTestId('person-edit-person-0001'));
+    fireEvent.change(await screen.findByTestId('person-form-phone'), {
+      target: { value: '13800000001' },
+    });
+    fireEvent.click(screen.getByTestId('form-submit'));
+
+    await waitFor(() =>
+      expect(update).toHaveBeenCalledWith({ id: 'person-0001', rev: 5, phone: '13800000001' }),
+    );
+  });
+
+  it('a refused delete (the person heads a group) shows the core’s words', async () => {
+    const refusal = '李明是“集成电路封测产业链专班”的组长，请先在专班中改选组长后再删除。';
+    const remove = vi.fn<DossierApi['people.delete']>(() =>
+      Promise.reject(apiError({ kind: 'conflict', message: refusal })),
+    );
+    renderPage(<PeoplePage />, {
+      api: fakeApi({
+        'people.list': vi.fn(() => Promise.resolve([liMing])),
+        'people.delete': remove,
+      }),
+    });
+
+    fireEvent.click(await screen.findByTestId('person-delete-person-0001'));
+    fireEvent.click(await screen.findByTestId('confirm-ok'));
+
+    expect(await screen.findByText(refusal)).toBeTruthy();
+    expect(remove).toHaveBeenCalledWith({ id: 'person-0001', rev: 5 });
+  });
+});
