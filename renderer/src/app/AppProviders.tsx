@@ -27,7 +27,8 @@ function Themed({ children }: { children: ReactNode }) {
       locale={lang === 'en' ? enUS : zhCN}
       theme={{ token: { fontFamily: FONT_STACK, motion } }}
     >
-      <AntApp>{children}</AntApp>
+      {/* Toasts below the header, so they never cover the search box. */}
+      <AntApp message={{ top: 72 }}>{children}</AntApp>
     </ConfigProvider>
   );
 }

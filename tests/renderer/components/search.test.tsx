@@ -111,7 +111,7 @@ describe('global search box', () => {
     expect(search).toHaveBeenCalledWith({ text: 'tsmlt', limit: 30 });
   });
 
-  it('opens groups and enterprises on their pages, and people in settings', async () => {
+  it('opens groups, enterprises and people on their pages', async () => {
     const hits: SearchHit[] = [
       {
         kind: 'group',
@@ -130,7 +130,7 @@ describe('global search box', () => {
       },
     ];
     const { type, pause } = setup(vi.fn(() => Promise.resolve(hits)));
-    const expected = ['#/groups/group-0001', '#/enterprises/ent-0001', '#/settings'];
+    const expected = ['#/groups/group-0001', '#/enterprises/ent-0001', '#/people/person-0001'];
 
     for (const [i, hash] of expected.entries()) {
       type(`z${i}`);

@@ -1,7 +1,7 @@
 import { navigate } from '../../router/hash-router';
 import type { SearchHit } from './useSearch';
 
-/** Opens what a hit points at: the folio, group or enterprise page; people are in settings. */
+/** Opens what a hit points at: the folio, group, enterprise or person (in the people list). */
 export function openHit(hit: Pick<SearchHit, 'kind' | 'id'>): void {
   switch (hit.kind) {
     case 'folio':
@@ -11,7 +11,7 @@ export function openHit(hit: Pick<SearchHit, 'kind' | 'id'>): void {
     case 'enterprise':
       return navigate('enterprises', hit.id);
     case 'person':
-      return navigate('settings');
+      return navigate('people', hit.id);
   }
 }
 

@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDataDir, launchBrowser, screenshot, startWebShell } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Picks an option of the antd Select that the test id sits in. */
+async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+async function dashboardNumber(page: Page, testId: string): Promise<string> {
+  await page.getByTestId('nav-dashboard').click();
+  const card = page.getByTestId(testId);
+  await card.waitFor();
+  return (await card.locator('.ant-statistic-content-value').textContent()) ?? '';
+}
+
+const FOLIO = '陇原燧石新材料示范项目';
+
+describe('an officer keeps a folio from start to finish', () => {
+  it('group, folio, checklist, blocker, pinyin search, recycle bin, dashboard', async () => {
+    const data = await freshDataDir();
+    const shell = await startWebShell(data.dir);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      await page.goto(shell.url);
+      await page.getByTestId('load-demo').click();
+      await page.getByTestId('demo-tag').waitFor();
+      const foliosBefore = await dashboardNumber(page, 'stat-folios');
+      const blockersBefore = await dashboardNumber(page, 'stat-blockers');
+
+      // A new working group.
+      await page.getByTestId('nav-groups').click();
+      await page.getByTestId('group-create').click();
+      await page.getByTestId('group-form-name').fill('新材料产业链专班（测试）');
+      await choose(page, 'group-form-kind', '产业链专班');
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('group-detail').waitFor();
+
+      // A folio in it.
+      await page.getByTestId('nav-folios').click();
+      await page.getByTestId('folio-create').click();
+      await page.getByTestId('folio-form-name').fill(FOLIO);
+      await choose(page, 'folio-form-group', '新材料产业链专班（测试）');
+      await page.getByTestId('folio-form-total').fill('50000');
+      await page.getByTestId('folio-form-funds').fill('5000');
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('folio-detail').waitFor();
+
+      // A demand-side checklist item, struck off.
+      await page.getByTestId('tab-demand').click();
+      await page.getByTestId('checklist-add-demand').click();
+      await page.getByTestId('checklist-form-text').fill('员工宿舍配套');
+      await page.getByTestId('checklist-form-owner').fill('经开区管委会');
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('checklist-item').first().waitFor();
+      await page.getByTestId('strike-off').first().click();
+      await expect.poll(() => page.getByTestId('checklist-item').first().textContent()).toContain('本机用户');
+
+      // A blocker, then solved at an on-site office.
+      await page.getByTestId('tab-blockers').click();
+      await page.getByTestId('blocker-add').click();
+      await page.getByTestId('blocker-form-problem').fill('用电增容手续未办结');
+      await page.getByTestId('blocker-form-department').fill('国网天水供电公司');
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('blocker-row').first().waitFor();
+      expect(await dashboardNumber(page, 'stat-blockers')).toBe(String(Number(blockersBefore) + 1));
+
+      await page.getByTestId('global-search').fill('lyss');
+      await page.getByTestId('search-hit').filter({ hasText: FOLIO }).first().click();
+      await page.getByTestId('folio-detail').waitFor();
+      await page.getByTestId('tab-blockers').click();
+      await page.getByTestId('blocker-solve').first().click();
+      await page.getByTestId('blocker-form-resolution').fill('市长现场办公，当场协调供电公司办理增容。');
+      await page.getByTestId('blocker-solve-onsite').check();
+      await page.getByTestId('form-submit').click();
+      await expect.poll(() => page.getByTestId('blocker-row').first().textContent()).toContain('已解决');
+      await page.getByTestId('tab-history').click();
+      await page.getByTestId('history-row').first().waitFor();
+      await screenshot(page, 'folio-history');
+
+      expect(await dashboardNumber(page, 'stat-folios')).toBe(String(Number(foliosBefore) + 1));
+      expect(await dashboardNumber(page, 'stat-blockers')).toBe(blockersBefore);
+      await screenshot(page, 'dashboard');
+
+      // Delete, find it in the recycle bin, restore it.
+      await page.getByTestId('global-search').fill('lyss');
+      await page.getByTestId('search-hit').filter({ hasText: FOLIO }).first().click();
+      await page.getByTestId('folio-delete').click();
+      await page.getByTestId('confirm-ok').click();
+      expect(await dashboardNumber(page, 'stat-folios')).toBe(foliosBefore);
+      await page.getByTestId('open-trash').click();
+      await page.getByTestId('trash-table').filter({ hasText: FOLIO }).waitFor();
+      await page.getByTestId('trash-restore').first().click();
+      await page.getByTestId('confirm-ok').click();
+      expect(await dashboardNumber(page, 'stat-folios')).toBe(String(Number(foliosBefore) + 1));
+
+      await page.getByTestId('global-search').fill('lyss');
+      await page.getByTestId('search-hit').filter({ hasText: FOLIO }).first().click();
+      await expect.poll(() => page.getByTestId('folio-detail').textContent()).toContain(FOLIO);
+      await screenshot(page, 'folio-restored');
+    } finally {
+      await shell.stop();
+      await data.cleanup();
+    }
+  });
+});
