@@ -5,7 +5,7 @@
  * Needs `npx electron-vite build` first; skips (no rows) without out/ or Chromium.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -144,6 +144,9 @@ export async function benchFolioList(): Promise<BenchRow[]> {
       n: values.length,
     });
 
+  // A rebuild of out/ while this runs renames the page's scripts and stalls every later visit.
+  const builtPage = () => readFile(join(REPO, 'out/renderer/index.html'), 'utf8');
+  const pageAtStart = await builtPage();
   const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-list-'));
   await seed(dir);
   const shell = await startWebShell(dir);
@@ -176,6 +179,13 @@ export async function benchFolioList(): Promise<BenchRow[]> {
       listCalls.push(...known(visits.map((v) => v.listCallMs)));
     }
     add("'folios.list' API call as the page sees it", listCalls);
+  } catch (error) {
+    if ((await builtPage()) !== pageAtStart) {
+      throw new Error('folio-list: out/ was rebuilt during the benchmark; run it again', {
+        cause: error,
+      });
+    }
+    throw error;
   } finally {
     await browser.close();
     await shell.stop();

@@ -102,9 +102,6 @@ export const en: Record<MessageKey, string> = {
   'welcome.startEmpty': 'Start empty',
   'welcome.demoLoaded': 'Demo workspace loaded',
 
-  'dashboard.intro':
-    'The dashboard will sum up each group’s progress, open items and overdue reminders. Coming soon.',
-  'dashboard.people': 'People',
 
   'groups.title': 'Working groups',
   'groups.create': 'New group',

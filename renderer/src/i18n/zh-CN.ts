@@ -93,8 +93,6 @@ const base = {
   'welcome.startEmpty': '从空白开始',
   'welcome.demoLoaded': '已载入演示工作区',
 
-  'dashboard.intro': '工作台将汇总各专班的推进情况、待办事项和逾期提醒，正在建设中。',
-  'dashboard.people': '人员',
 
   'groups.title': '工作专班',
   'groups.create': '新建专班',
