@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { z } from 'zod';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS } from '../model/collections';
 
@@ -21,6 +21,12 @@ export const fileDigestSchema = z.object({
 
 export function digestOf(bytes: Uint8Array): FileDigest {
   return { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The same, hashed on the thread pool: on open, the main thread parses the shard meanwhile. */
+export async function digestInBackground(bytes: Uint8Array): Promise<FileDigest> {
+  const hash = await webcrypto.subtle.digest('SHA-256', bytes);
+  return { bytes: bytes.length, sha256: Buffer.from(hash).toString('hex') };
 }
 
 export function sameDigest(a: FileDigest, b: FileDigest): boolean {

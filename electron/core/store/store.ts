@@ -74,9 +74,10 @@ export class DossierStore implements Store {
   }
 
   /*
-   * Every value entered through COLLECTION_SCHEMAS[collection], on load or on commit. Records
-   * are frozen on the way out (lazily: freezing 10,000 folios on open costs ~30 ms), so a
-   * caller that edits one in place gets an error instead of silently changing memory.
+   * Every value passed COLLECTION_SCHEMAS[collection] on commit, and again on load unless its
+   * shard's bytes still match the digest that commit recorded. Records are frozen on the way
+   * out (lazily: freezing 10,000 folios on open costs ~30 ms), so a caller that edits one in
+   * place gets an error instead of silently changing memory.
    */
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined {
     const record = this.#records[collection].get(id);

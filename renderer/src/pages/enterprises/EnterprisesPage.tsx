@@ -1,11 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Enterprise } from '../../api/contract-types';
+import { CreateButton } from '../../components/CreateButton';
 import { ENTERPRISE_KIND_VALUES } from '../../components/enum-options';
-import { useErrorText } from '../../components/useNotifyError';
+import { LoadedTable } from '../../components/LoadedTable';
+import { actionsColumn } from '../../components/RowActions';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
@@ -23,7 +24,6 @@ const kindOrder = (e: Enterprise) => ENTERPRISE_KIND_VALUES.indexOf(e.kind);
 export function EnterprisesPage() {
   const api = useApi();
   const t = useT();
-  const errorText = useErrorText();
   const deleteEnterprise = useDeleteRecord('enterprise');
   const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
   const [editing, setEditing] = useState<Editing>(null);
@@ -62,72 +62,46 @@ export function EnterprisesPage() {
           .map((person) => (person.title ? `${person.name}（${person.title}）` : person.name))
           .join('、'),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 130,
-      render: (_: unknown, enterprise) => (
-        <Space size="small">
-          <Button
-            type="link"
-            size="small"
-            data-testid={`enterprise-edit-${enterprise.id}`}
-            onClick={() => setEditing({ mode: 'edit', enterprise })}
-          >
-            {t('common.edit')}
-          </Button>
-          <Button
-            type="link"
-            size="small"
-            danger
-            data-testid={`enterprise-delete-${enterprise.id}`}
-            onClick={() =>
-              deleteEnterprise(enterprise, {
-                onDeleted: enterprises.reload,
-                onStale: enterprises.reload,
-              })
-            }
-          >
-            {t('common.delete')}
-          </Button>
-        </Space>
-      ),
-    },
+    actionsColumn(
+      t('common.actions'),
+      (enterprise) => [
+        {
+          label: t('common.edit'),
+          testId: `enterprise-edit-${enterprise.id}`,
+          onClick: () => setEditing({ mode: 'edit', enterprise }),
+        },
+        {
+          label: t('common.delete'),
+          testId: `enterprise-delete-${enterprise.id}`,
+          danger: true,
+          onClick: () =>
+            deleteEnterprise(enterprise, {
+              onDeleted: enterprises.reload,
+              onStale: enterprises.reload,
+            }),
+        },
+      ],
+      130,
+    ),
   ];
 
   return (
     <DirectoryCard
       active="enterprises"
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
+        <CreateButton
+          label={t('enterprise.create')}
+          testId="enterprise-create"
           onClick={() => setEditing({ mode: 'create' })}
-          data-testid="enterprise-create"
-        >
-          {t('enterprise.create')}
-        </Button>
+        />
       }
     >
       <Typography.Paragraph type="secondary">{t('enterprise.intro')}</Typography.Paragraph>
-      {enterprises.error !== undefined && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(enterprises.error)}
-          className="block-gap-bottom"
-        />
-      )}
-      <Table<Enterprise>
-        rowKey="id"
-        data-testid="enterprises-table"
-        loading={enterprises.loading}
+      <LoadedTable<Enterprise>
+        loaded={enterprises}
         columns={columns}
-        dataSource={enterprises.data ?? []}
-        pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: <Typography.Text type="secondary">{t('enterprise.empty')}</Typography.Text>,
-        }}
+        testId="enterprises-table"
+        emptyText={t('enterprise.empty')}
       />
       {editing && (
         <EnterpriseFormModal

@@ -1,11 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Table, Typography } from 'antd';
+import { Card } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Group, GroupSummary } from '../../api/contract-types';
+import { CreateButton } from '../../components/CreateButton';
+import { LoadedTable } from '../../components/LoadedTable';
 import { Yi } from '../../components/Money';
-import { useErrorText } from '../../components/useNotifyError';
+import { actionsColumn } from '../../components/RowActions';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
@@ -20,7 +21,6 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 export function GroupsPage() {
   const api = useApi();
   const t = useT();
-  const errorText = useErrorText();
   const deleteGroup = useDeleteGroup();
   const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
   const [editing, setEditing] = useState<Editing>(null);
@@ -60,55 +60,34 @@ export function GroupsPage() {
       sorter: (a, b) => a.fundsInPlace - b.fundsInPlace,
       render: (wan: number) => <Yi wan={wan} unit={false} />,
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      render: (_: unknown, group) => (
-        <Space size="small">
-          <Button type="link" size="small" onClick={() => setEditing({ mode: 'edit', group })}>
-            {t('common.edit')}
-          </Button>
-          <Button
-            type="link"
-            size="small"
-            danger
-            data-testid={`group-delete-${group.id}`}
-            onClick={() => deleteGroup(group, { onDeleted: groups.reload, onStale: groups.reload })}
-          >
-            {t('common.delete')}
-          </Button>
-        </Space>
-      ),
-    },
+    actionsColumn(t('common.actions'), (group) => [
+      { label: t('common.edit'), onClick: () => setEditing({ mode: 'edit', group }) },
+      {
+        label: t('common.delete'),
+        testId: `group-delete-${group.id}`,
+        danger: true,
+        onClick: () => deleteGroup(group, { onDeleted: groups.reload, onStale: groups.reload }),
+      },
+    ]),
   ];
 
   return (
     <Card
       title={t('groups.title')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
+        <CreateButton
+          label={t('groups.create')}
+          testId="group-create"
           onClick={() => setEditing({ mode: 'create' })}
-          data-testid="group-create"
-        >
-          {t('groups.create')}
-        </Button>
+        />
       }
     >
-      {groups.error !== undefined && (
-        <Alert type="error" showIcon title={errorText(groups.error)} className="block-gap-bottom" />
-      )}
-      <Table<GroupSummary>
-        rowKey="id"
-        data-testid="groups-table"
-        loading={groups.loading}
+      <LoadedTable<GroupSummary>
+        loaded={groups}
         columns={columns}
-        dataSource={groups.data ?? []}
+        testId="groups-table"
+        emptyText={t('groups.empty')}
         pagination={false}
-        locale={{
-          emptyText: <Typography.Text type="secondary">{t('groups.empty')}</Typography.Text>,
-        }}
       />
       {editing && (
         <GroupFormModal

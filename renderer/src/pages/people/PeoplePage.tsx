@@ -1,9 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Person } from '../../api/contract-types';
-import { useErrorText } from '../../components/useNotifyError';
+import { CreateButton } from '../../components/CreateButton';
+import { LoadError } from '../../components/LoadError';
+import { actionsColumn } from '../../components/RowActions';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import { DirectoryCard } from '../enterprises/DirectoryCard';
@@ -20,7 +21,6 @@ type Editing = { mode: 'create' } | { mode: 'edit'; person: Person } | null;
 export function PeoplePage({ markedId = null }: { markedId?: string | null }) {
   const api = useApi();
   const t = useT();
-  const errorText = useErrorText();
   const deletePerson = useDeleteRecord('person');
   const people = useLoad(useCallback(() => api['people.list']({}), [api]));
   const [editing, setEditing] = useState<Editing>(null);
@@ -29,20 +29,15 @@ export function PeoplePage({ markedId = null }: { markedId?: string | null }) {
     <DirectoryCard
       active="people"
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
+        <CreateButton
+          label={t('people.create')}
+          testId="person-create"
           onClick={() => setEditing({ mode: 'create' })}
-          data-testid="person-create"
-        >
-          {t('people.create')}
-        </Button>
+        />
       }
     >
       <Typography.Paragraph type="secondary">{t('people.intro')}</Typography.Paragraph>
-      {people.error !== undefined && (
-        <Alert type="error" showIcon title={errorText(people.error)} className="block-gap-bottom" />
-      )}
+      <LoadError error={people.error} />
       <PeopleTable
         rows={people.data ?? []}
         loading={people.loading}
@@ -50,34 +45,24 @@ export function PeoplePage({ markedId = null }: { markedId?: string | null }) {
         markedId={markedId}
         emptyText={t('people.empty')}
         trailing={[
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 130,
-            render: (_: unknown, person) => (
-              <Space size="small">
-                <Button
-                  type="link"
-                  size="small"
-                  data-testid={`person-edit-${person.id}`}
-                  onClick={() => setEditing({ mode: 'edit', person })}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  data-testid={`person-delete-${person.id}`}
-                  onClick={() =>
-                    deletePerson(person, { onDeleted: people.reload, onStale: people.reload })
-                  }
-                >
-                  {t('common.delete')}
-                </Button>
-              </Space>
-            ),
-          },
+          actionsColumn<Person>(
+            t('common.actions'),
+            (person) => [
+              {
+                label: t('common.edit'),
+                testId: `person-edit-${person.id}`,
+                onClick: () => setEditing({ mode: 'edit', person }),
+              },
+              {
+                label: t('common.delete'),
+                testId: `person-delete-${person.id}`,
+                danger: true,
+                onClick: () =>
+                  deletePerson(person, { onDeleted: people.reload, onStale: people.reload }),
+              },
+            ],
+            130,
+          ),
         ]}
       />
       {editing && (

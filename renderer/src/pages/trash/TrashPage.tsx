@@ -1,12 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { isApiError } from '../../api/api-error';
 import type { TrashItem } from '../../api/contract-types';
+import { LoadedTable } from '../../components/LoadedTable';
+import { actionsColumn } from '../../components/RowActions';
 import { useConfirm } from '../../components/useConfirm';
-import { useErrorText } from '../../components/useNotifyError';
 import { formatDateTime } from '../../format/date';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
@@ -21,7 +22,6 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 export function TrashPage() {
   const api = useApi();
   const t = useT();
-  const errorText = useErrorText();
   const confirm = useConfirm();
   const { message, modal } = App.useApp();
   const trash = useLoad(useCallback(() => api['trash.list']({}), [api]));
@@ -84,32 +84,19 @@ export function TrashPage() {
       width: 120,
       render: (by: string) => by || t('common.empty'),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 170,
-      render: (_: unknown, item) => (
-        <Space size="small">
-          <Button
-            type="link"
-            size="small"
-            data-testid="trash-restore"
-            onClick={() => restore(item)}
-          >
-            {t('trash.restore')}
-          </Button>
-          <Button
-            type="link"
-            size="small"
-            danger
-            data-testid="trash-purge"
-            onClick={() => purge(item)}
-          >
-            {t('trash.purge')}
-          </Button>
-        </Space>
-      ),
-    },
+    actionsColumn(
+      t('common.actions'),
+      (item) => [
+        { label: t('trash.restore'), testId: 'trash-restore', onClick: () => restore(item) },
+        {
+          label: t('trash.purge'),
+          testId: 'trash-purge',
+          danger: true,
+          onClick: () => purge(item),
+        },
+      ],
+      170,
+    ),
   ];
 
   return (
@@ -122,20 +109,12 @@ export function TrashPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('trash.intro')}</Typography.Paragraph>
-      {trash.error !== undefined && (
-        <Alert type="error" showIcon title={errorText(trash.error)} className="block-gap-bottom" />
-      )}
-      <Table<TrashItem>
-        rowKey="id"
-        size="middle"
-        data-testid="trash-table"
-        loading={trash.loading}
+      <LoadedTable<TrashItem>
+        loaded={trash}
         columns={columns}
-        dataSource={trash.data ?? []}
-        pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
-        locale={{
-          emptyText: <Typography.Text type="secondary">{t('trash.empty')}</Typography.Text>,
-        }}
+        testId="trash-table"
+        emptyText={t('trash.empty')}
+        size="middle"
       />
     </Card>
   );
