@@ -2,6 +2,7 @@
  * Runs the benchmarks, prints one table and merges the rows into bench-results.json.
  * Usage: npm run bench [-- <name> ...]   (names from BENCHES; all when none is given)
  */
+import { benchFolioApi } from './folio-api-bench';
 import { benchFolioList } from './folio-list-bench';
 import { printTable, writeResults, type BenchRow } from './report';
 import { benchSearch } from './search-bench';
@@ -12,6 +13,7 @@ import { benchStore } from './store-bench';
 const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'store', run: benchStore },
   { name: 'pdf', run: benchPdf },
+  { name: 'folio-api', run: benchFolioApi },
   { name: 'folio-list', run: benchFolioList },
   { name: 'search', run: benchSearch },
 ];
