@@ -1,0 +1,65 @@
+import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import { SIZE } from './geometry';
+import { DOCX_FACES, runFont, textRuns } from './run-fonts';
+
+/** The text of the 内部资料 mark (page furniture: not part of the briefing's text). */
+export const INTERNAL_MARK = '内部资料　注意保管';
+export const DRAFT_MARK = '草稿';
+
+/** `— N —` in 宋体 14 pt, one character in from the block's outer edge. */
+function pageNumberFooter(side: 'right' | 'left'): Footer {
+  const em = SIZE.pageNumber * 20;
+  const run = new TextRun({
+    font: runFont('songti'),
+    size: SIZE.pageNumber * 2,
+    children: ['— ', PageNumber.CURRENT, ' —'],
+  });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'right' ? { right: em } : { left: em },
+        children: [run],
+      }),
+    ],
+  });
+}
+
+function header(internal: boolean, draft: boolean): Header {
+  const children: Paragraph[] = [];
+  if (internal)
+    children.push(
+      new Paragraph({
+        children: textRuns(INTERNAL_MARK, { role: 'heiti', size: SIZE.mark }),
+      }),
+    );
+  if (draft)
+    children.push(
+      new Paragraph({
+        children: [
+          new TextWatermark({
+            text: DRAFT_MARK,
+            font: DOCX_FACES.heiti,
+            color: 'C0C0C0',
+            opacity: 0.35,
+          }),
+        ],
+      }),
+    );
+  return new Header({ children });
+}
+
+/**
+ * Odd pages number on the right, even on the left (settings `evenAndOddHeaders`). The 内部资料
+ * mark is on the first page only, so it needs a first-page header (`titlePage`).
+ */
+export function pageFurniture(marks: { internal: boolean; draft: boolean }) {
+  const odd = pageNumberFooter('right');
+  const plain = header(false, marks.draft);
+  return {
+    titlePage: marks.internal,
+    headers: { default: plain, even: plain, first: header(marks.internal, marks.draft) },
+    footers: { default: odd, even: pageNumberFooter('left'), first: odd },
+  };
+}
