@@ -10,7 +10,6 @@ import { dashboardHandlers } from './dashboard';
 import { directoryHandlers } from './directory';
 import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
-import { pendingHandlers } from './pending';
 import { searchHandlers } from './search/handler';
 import { Session } from './session';
 import { trashHandlers } from './trash';
@@ -41,7 +40,6 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     undoHandlers(session),
     attachmentHandlers(session, deps.openFile),
     searchHandlers(session),
-    pendingHandlers(),
   ]);
   return {
     registry,

@@ -7,7 +7,7 @@ import {
   type Table,
   type IParagraphOptions,
 } from 'docx';
-import type { FontRole } from '../fonts/roles';
+import { HEADING_FACE, type FontRole } from '../fonts/roles';
 import {
   KEY_VALUE_SEPARATOR,
   type PreparedBlock,
@@ -18,14 +18,6 @@ import { LINE_PITCH, SIZE } from './geometry';
 import { pictureParagraph } from './pictures';
 import { runFont, textRuns } from './run-fonts';
 import { briefingTable } from './table';
-
-/** Heading faces by level: 一、黑体 ·（一）楷体 · 1. 仿宋 bold ·（1）仿宋 (as the PDF). */
-const HEADING_FACE: Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }> = {
-  1: { role: 'heiti', bold: false },
-  2: { role: 'kaiti', bold: false },
-  3: { role: 'fangsong', bold: true },
-  4: { role: 'fangsong', bold: false },
-};
 
 /** Body paragraphs: justified, the first line indented two grid characters. */
 const BODY: IParagraphOptions = {

@@ -77,3 +77,11 @@ export const OFFICIAL_FACES: Record<FontRole, readonly OfficialFace[]> = {
 export const EXTENSION_FACES: readonly OfficialFace[] = [
   { files: ['simsunb.ttf'], families: ['SimSun-ExtB'] },
 ];
+
+/** Heading faces by level (GB/T 9704): 一、黑体 ·（一）楷体 · 1. 仿宋 bold ·（1）仿宋. */
+export const HEADING_FACE: Readonly<Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }>> = {
+  1: { role: 'heiti', bold: false },
+  2: { role: 'kaiti', bold: false },
+  3: { role: 'fangsong', bold: true },
+  4: { role: 'fangsong', bold: false },
+};

@@ -1,4 +1,4 @@
-import type { FontRole } from '../fonts/roles';
+import { HEADING_FACE, type FontRole } from '../fonts/roles';
 import {
   KEY_VALUE_SEPARATOR,
   type PreparedBlock,
@@ -10,14 +10,6 @@ import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from './page-ge
 import type { Slice } from './slice';
 import { tableSlices } from './table-layout';
 import { paragraphSlices, type ParagraphOptions } from './text-layout';
-
-/** Heading faces by level: 一、黑体 ·（一）楷体 · 1. 仿宋 bold ·（1）仿宋. */
-const HEADING_FACE: Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }> = {
-  1: { role: 'heiti', bold: false },
-  2: { role: 'kaiti', bold: false },
-  3: { role: 'fangsong', bold: true },
-  4: { role: 'fangsong', bold: false },
-};
 
 const TITLE_SIZE = 22;
 
