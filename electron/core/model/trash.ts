@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoTimestamp, recordBase } from './common';
 
-export const TRASHABLE = ['folios', 'groups', 'enterprises', 'people'] as const;
+export const TRASHABLE = ['folios', 'groups', 'enterprises', 'people', 'trips'] as const;
 export type Trashable = (typeof TRASHABLE)[number];
 
 /**

@@ -17,7 +17,9 @@ import {
   personSchema,
   stageDatesSchema,
 } from '../model/records';
+import { tripDefaults, tripSchema } from '../model/trip';
 import type { ChangeSet } from '../store/types';
+import { buildDemoTrips, demoTripSchema } from './trips/demo-trips';
 
 /** Demo records carry ids with this prefix, so the demo can be told apart and removed. */
 export const DEMO_ID_PREFIX = 'demo-';
@@ -80,6 +82,7 @@ const demoSchema = z.object({
       contacts: items,
     }),
   ),
+  trips: z.array(demoTripSchema).default([]),
 });
 
 export interface DemoData {
@@ -103,12 +106,12 @@ export function buildDemo(stamp: () => RecordBase): DemoData {
   };
   const withIds = (list: Record<string, unknown>[]) =>
     list.map((item) => ({ ...item, id: stamp().id }));
-  const ref = (k: string | null): string | null => {
-    if (k === null) return null;
+  const refKey = (k: string): string => {
     const id = ids.get(k);
     if (!id) throw new Error(`demo: unknown key ${k}`);
     return id;
   };
+  const ref = (k: string | null): string | null => (k === null ? null : refKey(k));
   const people: Person[] = demo.people.map(({ key: k, ...f }) =>
     make(k, personSchema, personDefaults, f),
   );
@@ -138,9 +141,15 @@ export function buildDemo(stamp: () => RecordBase): DemoData {
         stewardId: ref(stewardKey),
       }),
   );
+  const trips = buildDemoTrips(demo.trips, {
+    ref: refKey,
+    personName: (id) => people.find((p) => p.id === id)?.name ?? '',
+    partId: () => stamp().id,
+    make: (k, fields) => make(k, tripSchema, tripDefaults, fields),
+  });
   return {
     name: demo.workspace.name,
     chains: demo.workspace.chains,
-    change: { put: { people, enterprises, groups, folios } },
+    change: { put: { people, enterprises, groups, folios, trips } },
   };
 }

@@ -7,6 +7,7 @@ import { folioMatcher } from './folio-filter';
 import { itemProblems, prepareItems } from './folio-items';
 import { recordHistory } from './history';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from './records';
+import { refuseIfFolioInUse } from './references';
 import type { Session } from './session';
 import { CHANGE_STAGE_PATHS, STAGE_LABELS, moveStage, stageDateProblems } from './stage';
 import { byName, folioSummary, nameLookup } from './summaries';
@@ -135,6 +136,7 @@ export function folioHandlers(session: Session): HandlerSet {
     'folios.delete': async ({ id, rev }) => {
       const current = mustGet(session, 'folios', id, '项目');
       checkRev(current, rev, '项目');
+      refuseIfFolioInUse(session.store(), id, current.name);
       await session.commit(
         moveToTrash(session, 'folios', current, current.name),
         `删除项目“${current.name}”`,

@@ -3,11 +3,13 @@ import type { Trashable } from '../model/trash';
 import type { Folio, Group } from '../model/records';
 import type { Store } from '../store/types';
 import type { Session } from './session';
+import { tripsUsing } from './trips/links';
 
 /*
  * Who points at whom. Folios point at a group, an enterprise and two people; groups point at
- * people. Deleting a record still pointed at is refused (naming what points at it), so the
- * references never dangle. Restoring a record checks its own references again.
+ * people; trips point at people, enterprises and folios (./trips/links). Deleting a record
+ * still pointed at is refused (naming what points at it), so the references never dangle.
+ * Restoring a record checks its own references again.
  */
 
 /** How many names a refusal lists before it says 等. */
@@ -63,18 +65,35 @@ export function refuseIfPersonInUse(store: Store, id: string, name: string): voi
       groupNames((g) => g.memberIds.includes(id)),
       (n) => `${n} 个专班的成员`,
     ),
+    ...use(tripsUsing(store, 'people', id), (n) => `${n} 个考察的我方人员`),
   ];
   if (uses.length > 0) {
-    refuse(`人员“${name}”`, '该人员是', uses, '请先在这些项目和专班中改由他人担任，再删除。');
+    refuse(`人员“${name}”`, '该人员是', uses, '请先在这些项目、专班和考察中改由他人担任，再删除。');
   }
 }
 
-/** Refuses to delete an enterprise that folios are still linked to. */
+/** Refuses to delete an enterprise that folios or trips are still linked to. */
 export function refuseIfEnterpriseInUse(store: Store, id: string, name: string): void {
   const names = [...store.all('folios')].filter((f) => f.enterpriseId === id).map((f) => f.name);
-  const uses = use(names, (n) => `${n} 个项目`);
+  const uses = [
+    ...use(names, (n) => `${n} 个项目`),
+    ...use(tripsUsing(store, 'enterprises', id), (n) => `${n} 个考察`),
+  ];
   if (uses.length > 0) {
-    refuse(`客商“${name}”`, '该客商关联着', uses, '请先在这些项目中改选客商或清空客商，再删除。');
+    refuse(
+      `客商“${name}”`,
+      '该客商关联着',
+      uses,
+      '请先在这些项目和考察中改选客商或取消关联，再删除。',
+    );
+  }
+}
+
+/** Refuses to delete a folio that a trip's schedule or links still name. */
+export function refuseIfFolioInUse(store: Store, id: string, name: string): void {
+  const uses = use(tripsUsing(store, 'folios', id), (n) => `${n} 个考察`);
+  if (uses.length > 0) {
+    refuse(`项目“${name}”`, '该项目关联着', uses, '请先在这些考察中取消关联该项目，再删除。');
   }
 }
 
@@ -89,7 +108,7 @@ export interface MissingReference {
  * Looks a reference up: the id when the record exists; the id too, noted in `inTrash`, when
  * it is in the recycle bin; null when it is gone for good (purged), so it is cleared.
  */
-function resolver(session: Session, inTrash: MissingReference[]) {
+export function resolver(session: Session, inTrash: MissingReference[]) {
   const store = session.store();
   const trashed = new Map<string, string>();
   for (const e of store.all('trash')) trashed.set(`${e.collection}/${e.recordId}`, e.label);

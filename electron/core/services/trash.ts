@@ -5,10 +5,12 @@ import type { z } from 'zod';
 import type { RecordOf } from '../model/collections';
 import { enterpriseSchema, folioSchema, groupSchema, personSchema } from '../model/records';
 import type { Trashable, TrashEntry } from '../model/trash';
+import { tripSchema } from '../model/trip';
 import type { ChangeSet } from '../store/types';
 import { mustGet, stampNew } from './records';
 import { folioForRestore, groupForRestore, type MissingReference } from './references';
 import type { Session } from './session';
+import { tripForRestore } from './trips/restore';
 
 /** What one record of each kind is called in messages and undo labels. */
 const KIND_LABEL: Readonly<Record<Trashable, string>> = {
@@ -16,6 +18,7 @@ const KIND_LABEL: Readonly<Record<Trashable, string>> = {
   groups: '专班',
   enterprises: '客商',
   people: '人员',
+  trips: '考察',
 };
 
 /**
@@ -86,6 +89,10 @@ function revived(
       return { put: { enterprises: [check(enterpriseSchema, entry, value)] }, inTrash: [] };
     case 'people':
       return { put: { people: [check(personSchema, entry, value)] }, inTrash: [] };
+    case 'trips': {
+      const { record, inTrash } = tripForRestore(session, check(tripSchema, entry, value));
+      return { put: { trips: [record] }, inTrash };
+    }
   }
 }
 

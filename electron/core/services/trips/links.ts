@@ -1,0 +1,76 @@
+import type { FieldError } from '../../api/errors';
+import type { Trip } from '../../model/trip';
+import type { Store } from '../../store/types';
+import { rejectFields } from '../field-errors';
+
+/*
+ * What a trip points at: people (our delegation), enterprises (linked, and theirs) and folios
+ * (linked, and each item's). Only references an edit adds are checked, so a trip still
+ * naming a record removed with the demo stays editable.
+ */
+
+export type Linked = 'people' | 'enterprises' | 'folios';
+
+interface Ref {
+  collection: Linked;
+  id: string;
+  path: string;
+  label: string;
+}
+
+export function refsOf(trip: Trip): Ref[] {
+  const refs: Ref[] = [];
+  trip.ourDelegation.forEach((m, i) => {
+    if (m.personId)
+      refs.push({
+        collection: 'people',
+        id: m.personId,
+        path: `ourDelegation.${i}.personId`,
+        label: '人员',
+      });
+  });
+  trip.theirDelegation.forEach((m, i) => {
+    if (m.enterpriseId)
+      refs.push({
+        collection: 'enterprises',
+        id: m.enterpriseId,
+        path: `theirDelegation.${i}.enterpriseId`,
+        label: '客商',
+      });
+  });
+  trip.enterpriseIds.forEach((id, i) =>
+    refs.push({ collection: 'enterprises', id, path: `enterpriseIds.${i}`, label: '客商' }),
+  );
+  trip.folioIds.forEach((id, i) =>
+    refs.push({ collection: 'folios', id, path: `folioIds.${i}`, label: '项目' }),
+  );
+  trip.days.forEach((day, d) =>
+    day.items.forEach((item, j) =>
+      item.folioIds.forEach((id, k) =>
+        refs.push({
+          collection: 'folios',
+          id,
+          path: `days.${d}.items.${j}.folioIds.${k}`,
+          label: '项目',
+        }),
+      ),
+    ),
+  );
+  return refs;
+}
+
+/** Refuses an edit that links a record that does not exist, naming the field. */
+export function checkTripRefs(store: Store, before: Trip | null, after: Trip): void {
+  const known = new Set(before ? refsOf(before).map((r) => `${r.collection}/${r.id}`) : []);
+  const problems: FieldError[] = refsOf(after)
+    .filter((r) => !known.has(`${r.collection}/${r.id}`) && !store.get(r.collection, r.id))
+    .map((r) => ({ path: r.path, message: `所选${r.label}不存在，请重新选择` }));
+  rejectFields(problems);
+}
+
+/** Titles of the trips that point at a record, for a refusal to delete it. */
+export function tripsUsing(store: Store, collection: Linked, id: string): string[] {
+  return [...store.all('trips')]
+    .filter((trip) => refsOf(trip).some((r) => r.collection === collection && r.id === id))
+    .map((trip) => trip.title);
+}
