@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import type { PDFDocument, PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, PDFRawStream } from '@cantoo/pdf-lib';
 import type { FontEmbedder, PageFonts } from './font-embedder';
 import type { TextSegment } from './slice';
 
@@ -80,10 +80,14 @@ export class ContentStream {
     this.parts.push('EMC');
   }
 
-  /** Adds the stream to the page, compressed with Node's zlib. */
-  attach(doc: PDFDocument, page: PDFPage): void {
+  /** The stream, compressed with Node's zlib, not yet on a page. */
+  stream(doc: PDFDocument): PDFRawStream {
     const bytes = deflateSync(Buffer.from(this.parts.join('\n'), 'latin1'), { level: 6 });
-    const stream = doc.context.stream(bytes, { Filter: 'FlateDecode' });
-    page.node.addContentStream(doc.context.register(stream));
+    return doc.context.stream(bytes, { Filter: 'FlateDecode' });
+  }
+
+  /** Adds the stream to the page. */
+  attach(doc: PDFDocument, page: PDFPage): void {
+    page.node.addContentStream(doc.context.register(this.stream(doc)));
   }
 }

@@ -10,33 +10,34 @@ import {
 import type { LaidPage } from './paginate';
 import { BLOCK } from './page-geometry';
 
-interface Entry {
+/** A bookmark: where it jumps to (`y`: the top of the view), and the bookmarks under it. */
+export interface OutlineNode {
   title: string;
-  level: number;
   page: PDFPage;
   y: number;
+  children: OutlineNode[];
+}
+
+interface Entry extends OutlineNode {
+  level: number;
   ref: PDFRef;
   children: Entry[];
 }
 
 /** The headings as a tree, in page order. */
-function entries(doc: PDFDocument, laid: readonly LaidPage[], pages: readonly PDFPage[]): Entry[] {
-  const roots: Entry[] = [];
-  const stack: Entry[] = [];
+export function headingOutline(
+  laid: readonly LaidPage[],
+  pages: readonly PDFPage[],
+): OutlineNode[] {
+  const roots: (OutlineNode & { level: number })[] = [];
+  const stack: (OutlineNode & { level: number })[] = [];
   laid.forEach((placed, i) => {
     const page = pages[i];
     if (!page) return;
     for (const p of placed) {
       const o = p.slice.outline;
       if (!o || p.repeated) continue;
-      const entry: Entry = {
-        title: o.title,
-        level: o.level,
-        page,
-        y: BLOCK.top - p.offset,
-        ref: doc.context.nextRef(),
-        children: [],
-      };
+      const entry = { title: o.title, level: o.level, page, y: BLOCK.top - p.offset, children: [] };
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= o.level) stack.pop();
       const parent = stack[stack.length - 1];
       (parent ? parent.children : roots).push(entry);
@@ -46,7 +47,17 @@ function entries(doc: PDFDocument, laid: readonly LaidPage[], pages: readonly PD
   return roots;
 }
 
-function count(list: readonly Entry[]): number {
+/** Gives every node an object number, depth first. */
+function withRefs(doc: PDFDocument, nodes: readonly OutlineNode[], level = 1): Entry[] {
+  return nodes.map((n) => ({
+    ...n,
+    level,
+    ref: doc.context.nextRef(),
+    children: withRefs(doc, n.children, level + 1),
+  }));
+}
+
+function count(list: readonly OutlineNode[]): number {
   return list.reduce((n, e) => n + 1 + count(e.children), 0);
 }
 
@@ -82,7 +93,12 @@ export function addOutline(
   laid: readonly LaidPage[],
   pages: readonly PDFPage[],
 ): number {
-  const roots = entries(doc, laid, pages);
+  return writeOutline(doc, headingOutline(laid, pages));
+}
+
+/** Writes a bookmark tree into the document, all open, shown when the file is opened. */
+export function writeOutline(doc: PDFDocument, nodes: readonly OutlineNode[]): number {
+  const roots = withRefs(doc, nodes);
   const first = roots[0];
   const last = roots[roots.length - 1];
   if (!first || !last) return 0;

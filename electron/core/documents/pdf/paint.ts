@@ -113,13 +113,17 @@ function drawSlice(
   if (placed.repeated) out.end();
 }
 
-/** Draws laid-out pages into the document: the watermark under the text, body, page numbers. */
+/**
+ * Draws laid-out pages into the document: the watermark under the text, body, page numbers (the
+ * first page printed as `firstNumber`; none when it is null).
+ */
 export function paintPages(
   doc: PDFDocument,
   pages: readonly LaidPage[],
   fonts: FontEmbedder,
   pictures: Pictures,
   furniture: Furniture,
+  firstNumber: number | null = 1,
 ): PDFPage[] {
   return pages.map((laid, index) => {
     const page = doc.addPage([PAGE.width, PAGE.height]);
@@ -132,9 +136,11 @@ export function paintPages(
     }
     const svgQueue: (() => void)[] = [];
     for (const placed of laid) drawSlice(page, out, placed, pictures, svgQueue);
-    out.begin('Artifact');
-    out.text(furniture.pageNumber(index + 1));
-    out.end();
+    if (firstNumber !== null) {
+      out.begin('Artifact');
+      out.text(furniture.pageNumber(firstNumber + index));
+      out.end();
+    }
     out.attach(doc, page);
     svgQueue.forEach((draw) => draw());
     return page;

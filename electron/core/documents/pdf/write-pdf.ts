@@ -1,24 +1,11 @@
-import { PDFDocument, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { loadFontSet, type FontOptions, type FontReportRow, type FontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';
-import { prepareBriefing } from '../prepare';
-import { briefingSlices } from './briefing-layout';
+import { layBriefing, type LaidBriefing, type PdfTarget } from './briefing-pages';
 import { FontEmbedder } from './font-embedder';
 import { MissingGlyphs, type MissingGlyphPolicy } from './glyph-items';
-import type { LayoutContext } from './layout-context';
 import { addOutline } from './outline';
-import { paginate } from './paginate';
-import { facesUsed, paintPages, type Furniture } from './paint';
-import { internalMarkLine, pageNumberLine, pageNumberProbe, watermarkLine } from './page-furniture';
-import {
-  chartFace,
-  chartFonts,
-  embedImages,
-  PictureError,
-  spacedStyles,
-  svgSize,
-  svgText,
-} from './pictures';
+import { PictureError } from './pictures';
 
 export interface PdfOptions {
   /** Where the faces come from (settings, the machine, the shipped faces). */
@@ -54,83 +41,63 @@ export async function writeBriefingPdf(
   model: Briefing,
   options: PdfOptions = {},
 ): Promise<PdfResult> {
-  const prepared = prepareBriefing(model);
   const fonts = options.fontSet ?? (await loadFontSet(options.fonts));
-  const missing = new MissingGlyphs(options.missingGlyphs ?? 'stop');
   const doc = await PDFDocument.create();
-  const embedder = new FontEmbedder(doc);
-
-  let images: Map<number, PDFImage>;
+  const target: PdfTarget = {
+    doc,
+    embedder: new FontEmbedder(doc),
+    fonts,
+    missing: new MissingGlyphs(options.missingGlyphs ?? 'stop'),
+  };
+  let laid: LaidBriefing;
   try {
-    images = await embedImages(doc, prepared.blocks);
+    laid = await layBriefing(target, model);
   } catch (error) {
     if (error instanceof PictureError)
       return { ok: false, message: error.message, missingGlyphs: [] };
     throw error;
   }
-  const charts = new Map<number, { svg: string; face: ReturnType<typeof chartFace> }>();
-  prepared.blocks.forEach((b, i) => {
-    if (b.kind === 'chart')
-      charts.set(i, { svg: b.svg, face: chartFace(fonts, svgText(b.svg), missing) });
-  });
-  const ctx: LayoutContext = {
-    fonts,
-    missing,
-    pictureSize: (i) => {
-      const image = images.get(i);
-      if (image) return { width: image.width, height: image.height };
-      const chart = charts.get(i);
-      return chart ? svgSize(chart.svg) : { width: 0, height: 0 };
-    },
-  };
-  const slices = briefingSlices(ctx, prepared);
-  const furniture: Furniture = {
-    pageNumber: (n) => pageNumberLine(ctx, n),
-    internal: prepared.marks.internal ? internalMarkLine(ctx) : null,
-    watermark: prepared.marks.draft ? watermarkLine(ctx) : null,
-  };
-  const numbers = pageNumberProbe(ctx);
-  const notDrawable = missing.list();
-  if (notDrawable.length > 0 && missing.policy === 'stop') {
-    return {
-      ok: false,
-      message: `以下字符没有字体能显示：${quoteAll(notDrawable)}。请改写这些字，或在设置中指定含有它们的字体文件。`,
-      missingGlyphs: notDrawable,
-    };
-  }
+  const notDrawable = target.missing.list();
+  if (notDrawable.length > 0 && target.missing.policy === 'stop')
+    return { ok: false, message: missingGlyphsMessage(notDrawable), missingGlyphs: notDrawable };
 
-  const pages = paginate(slices);
-  const furnitureLines = [numbers];
-  if (furniture.internal) furnitureLines.push(furniture.internal);
-  if (furniture.watermark) furnitureLines.push(furniture.watermark);
-  for (const face of facesUsed(pages, furnitureLines)) await embedder.embed(face);
-  const svgs = new Map<number, { svg: string; fonts: Record<string, PDFFont> }>();
-  for (const [i, chart] of charts)
-    svgs.set(i, {
-      svg: spacedStyles(chart.svg),
-      fonts: await chartFonts(chart.svg, chart.face, embedder),
-    });
-
-  const pdfPages = paintPages(doc, pages, embedder, { images, svgs }, furniture);
-  addOutline(doc, pages, pdfPages);
-  const title = prepared.title || '简报';
-  doc.setTitle(title, { showInWindowTitleBar: true });
-  if (prepared.author) doc.setAuthor(prepared.author);
-  doc.setSubject(title);
-  doc.setCreator('招商卷宗 Dossier Desk');
-  doc.setProducer('招商卷宗 Dossier Desk (pdf-lib)');
-  doc.setLanguage('zh-CN');
-  const now = options.now ?? new Date();
-  doc.setCreationDate(now);
-  doc.setModificationDate(now);
-  // pdf-lib yields a timer tick every `objectsPerTick` objects (1 ms or more each): few, large steps.
-  const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: 2000 });
+  const pdfPages = await laid.paint(1);
+  addOutline(doc, laid.pages, pdfPages);
+  const title = laid.prepared.title || '简报';
+  setDocumentInfo(doc, { title, author: laid.prepared.author, now: options.now });
+  const bytes = await savePdf(doc);
   return {
     ok: true,
     bytes,
-    pageCount: pages.length,
+    pageCount: laid.pages.length,
     missingGlyphs: notDrawable,
     fonts: fonts.report(),
     problems: [...fonts.problems],
   };
 }
+
+/** The message that stops a build over characters no face can draw. */
+export const missingGlyphsMessage = (chars: readonly string[]) =>
+  `以下字符没有字体能显示：${quoteAll(chars)}。请改写这些字，或在设置中指定含有它们的字体文件。`;
+
+/** Title (shown in the window's title bar), author, subject, creator, language and dates. */
+export function setDocumentInfo(
+  doc: PDFDocument,
+  info: { title: string; author: string; now: Date | undefined },
+): void {
+  // A title set in two lines on the page is one line in a reader's title bar.
+  const title = info.title.replace(/\s*\n\s*/g, ' ');
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  if (info.author) doc.setAuthor(info.author);
+  doc.setSubject(title);
+  doc.setCreator('招商卷宗 Dossier Desk');
+  doc.setProducer('招商卷宗 Dossier Desk (pdf-lib)');
+  doc.setLanguage('zh-CN');
+  const now = info.now ?? new Date();
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+}
+
+// pdf-lib yields a timer tick every `objectsPerTick` objects (1 ms or more each): few, large steps.
+export const savePdf = (doc: PDFDocument) =>
+  doc.save({ useObjectStreams: true, objectsPerTick: 2000 });

@@ -1,0 +1,90 @@
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { loadFontSet } from '../fonts/font-set';
+import { layBriefing, type PdfTarget } from '../pdf/briefing-pages';
+import { FontEmbedder } from '../pdf/font-embedder';
+import { MissingGlyphs } from '../pdf/glyph-items';
+import { writeOutline } from '../pdf/outline';
+import { internalMarkLine, pageNumberProbe } from '../pdf/page-furniture';
+import { missingGlyphsMessage, setDocumentInfo } from '../pdf/write-pdf';
+import { saveCopies } from './copies';
+import { contentsPages } from './contents-page';
+import { copyNumberLine, coverPage } from './cover';
+import { NOTICE_TITLE, noticeBriefing } from './notice-page';
+import { textContext } from './pack-text';
+import { paintPack } from './paint-pack';
+import { planPack } from './plan';
+import { resolveSections, type ResolvedSection } from './sections';
+import type { PackNotice, PackOptions, PackResult, PackSpec } from './spec';
+
+/**
+ * Builds the meeting pack (会议材料): cover, contents, an optional 说明 of what was left out,
+ * then the sections — briefings laid out into the same document with one font embedder,
+ * attached PDFs merged, pictures on pages of their own — with page numbers through every page,
+ * bookmarks mirroring the contents, and one file per numbered copy.
+ */
+export async function assemblePack(spec: PackSpec, options: PackOptions): Promise<PackResult> {
+  const fonts =
+    options.fontSet ??
+    (await loadFontSet({
+      ...options.fonts,
+      discover: options.discover ?? options.fonts?.discover,
+    }));
+  const doc = await PDFDocument.create();
+  const target: PdfTarget = {
+    doc,
+    embedder: new FontEmbedder(doc),
+    fonts,
+    missing: new MissingGlyphs(options.missingGlyphs ?? 'stop'),
+  };
+  const ctx = textContext(fonts, target.missing);
+
+  const notices: PackNotice[] = [];
+  const sections = await resolveSections(target, spec.sections, notices);
+  if (notices.length > 0) {
+    const laid = await layBriefing(target, noticeBriefing(notices));
+    const notice: ResolvedSection = {
+      title: NOTICE_TITLE,
+      level: 1,
+      part: { kind: 'briefing', laid },
+      children: [],
+    };
+    sections.unshift(notice);
+  }
+  const copyNumbers = options.copyNumbers.map((n) => n.trim()).filter((n) => n !== '');
+  const cover = coverPage(ctx, spec.cover, copyNumbers.length > 0);
+  const copies = copyNumbers.map((copyNumber) => ({
+    copyNumber,
+    line: copyNumberLine(ctx, copyNumber),
+  }));
+  const internal = spec.cover.internal ? internalMarkLine(ctx) : null;
+  pageNumberProbe(ctx); // its characters are checked with the rest, before anything is painted
+  // The contents' length decides where the sections start; a number's width never changes how
+  // an entry wraps, so laying it out again with the real numbers keeps that length.
+  const draft = planPack(sections, 0, options.duplex);
+  const contentsCount = contentsPages(ctx, draft.contents).pages.length;
+  const plan = planPack(sections, contentsCount, options.duplex);
+  const contents = contentsPages(ctx, plan.contents);
+  if (contents.pages.length !== contentsCount) throw new Error('目录页数在填入页码后发生变化');
+
+  const notDrawable = target.missing.list();
+  if (notDrawable.length > 0 && target.missing.policy === 'stop')
+    return { ok: false, message: missingGlyphsMessage(notDrawable) };
+
+  const painted = await paintPack(target, ctx, plan, { cover, internal, contents });
+  writeOutline(doc, painted.outline);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  setDocumentInfo(doc, {
+    title: spec.cover.title.trim() || '会议材料',
+    author: spec.cover.issuer ?? '',
+    now: options.now,
+  });
+  return {
+    ok: true,
+    copies: await saveCopies(doc, painted.cover, target.embedder, copies),
+    pageCount: doc.getPageCount(),
+    contents: plan.contents,
+    notices,
+    missingGlyphs: notDrawable,
+    problems: [...fonts.problems],
+  };
+}

@@ -1,0 +1,42 @@
+import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
+import { ContentStream } from '../pdf/content-stream';
+import { PageFonts, type FontEmbedder } from '../pdf/font-embedder';
+import type { FurnitureLine } from '../pdf/page-furniture';
+import { savePdf } from '../pdf/write-pdf';
+
+export interface PackCopy {
+  copyNumber: string | null;
+  bytes: Uint8Array;
+}
+
+/**
+ * Saves one file per copy from a single laid-out pack: the cover gets one content stream for its
+ * 份号, whose object is swapped for each copy before saving. Every copy's 份号 is encoded before
+ * the first save, so the one font subset holds all their glyphs.
+ */
+export async function saveCopies(
+  doc: PDFDocument,
+  cover: PDFPage,
+  embedder: FontEmbedder,
+  copies: readonly { copyNumber: string; line: FurnitureLine }[],
+): Promise<PackCopy[]> {
+  if (copies.length === 0) return [{ copyNumber: null, bytes: await savePdf(doc) }];
+  for (const { line } of copies) for (const s of line.segments) await embedder.embed(s.face);
+  const pageFonts = new PageFonts(cover);
+  const streams = copies.map(({ line }) => {
+    const out = new ContentStream(embedder, pageFonts);
+    out.text(line);
+    return out.stream(doc);
+  });
+  const [first] = streams;
+  if (!first) return [];
+  const ref = doc.context.register(first);
+  cover.node.addContentStream(ref);
+  const saved: PackCopy[] = [];
+  for (const [i, { copyNumber }] of copies.entries()) {
+    const stream = streams[i];
+    if (stream) doc.context.assign(ref, stream);
+    saved.push({ copyNumber, bytes: await savePdf(doc) });
+  }
+  return saved;
+}
