@@ -10,7 +10,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/renderer/**', 'tests/e2e/**', 'tests/crash/**'],
+          exclude: ['tests/renderer/**', 'tests/e2e/**', 'tests/crash/**', 'tests/office/**'],
         },
       },
       {

@@ -5,7 +5,7 @@ import { sampleBriefing } from '../core/documents/helpers/sample-briefing';
 import { median, type BenchRow } from './report';
 
 /** Chapters (title, four heading levels, mixed text, a key–value block, a list, a 12-row table). */
-function briefingOf(pages: number): Briefing {
+export function briefingOf(pages: number): Briefing {
   return sampleBriefing(Math.round(pages / 1.75), { rows: 12 });
 }
 

@@ -27,7 +27,7 @@ function xmlParses(xml: string): boolean | null {
 }
 
 describe('DOCX writer: GB/T 9704 layout', () => {
-  it('puts A4 in literal twips, the margins rounded from millimetres, and a 22 × 28 grid', async () => {
+  it('puts A4 in literal twips, the margins rounded from millimetres, and 22 lines × 28 characters', async () => {
     const { docx } = await build(sampleBriefing());
     expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838"');
     const margin = /<w:pgMar ([^>]*)\/>/.exec(docx.document)?.[1] ?? '';
@@ -36,14 +36,19 @@ describe('DOCX writer: GB/T 9704 layout', () => {
     expect(margin).toContain(`w:left="${twips(28)}"`);
     expect(margin).toContain(`w:right="${twips(26)}"`);
     const grid = /<w:docGrid ([^>]*)\/>/.exec(docx.document)?.[1] ?? '';
-    expect(grid).toContain('w:type="linesAndChars"');
+    // A line grid of 22; 28 characters from condensing each one (LibreOffice cannot squeeze
+    // characters into a character grid's cells narrower than the face).
+    expect(grid).toContain('w:type="lines"');
     const pitch = Number(/w:linePitch="(-?\d+)"/.exec(grid)?.[1]);
-    const charSpace = Number(/w:charSpace="(-?\d+)"/.exec(grid)?.[1]);
+    const styles = (await docx.part('word/styles.xml')) ?? '';
+    const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0] ?? '';
+    const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(defaults)?.[1]);
+    expect(defaults).toContain('<w:sz w:val="32"/>');
     const blockHeight = 16838 - twips(37) - twips(35);
     const blockWidth = 11906 - twips(28) - twips(26);
     expect(Math.floor(blockHeight / pitch)).toBe(22);
-    // A grid cell is the 16 pt body size plus charSpace/4096 pt; 28 of them fill the line.
-    expect(Math.floor(blockWidth / ((16 + charSpace / 4096) * 20))).toBe(28);
+    // A 16 pt character advances 320 twips plus the spacing; 28 of them fill the line.
+    expect(Math.floor(blockWidth / (16 * 20 + spacing))).toBe(28);
   });
 
   it('names the East Asian face on every run of the body, headers and footers', async () => {

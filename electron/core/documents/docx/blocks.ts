@@ -15,6 +15,7 @@ import {
   type PreparedRun,
 } from '../prepare';
 import { LINE_PITCH, SIZE } from './geometry';
+import { OffGridParagraph } from './off-grid';
 import { pictureParagraph } from './pictures';
 import { runFont, textRuns } from './run-fonts';
 import { briefingTable } from './table';
@@ -126,9 +127,20 @@ function titleChildren(p: PreparedBriefing): Paragraph[] {
     [p.byline, 'kaiti', SIZE.body],
   ];
   const shown = centredLines.filter(([text]) => text !== '');
-  shown.forEach(([text, role, size], i) =>
-    out.push(centred(text, role, size, true, i === shown.length - 1 ? gap : undefined)),
-  );
+  shown.forEach(([text, role, size], i) => {
+    const spacing = i === shown.length - 1 ? gap : undefined;
+    // The 22 pt title takes one grid line a line, as in the PDF, however tall its face is.
+    out.push(
+      size === SIZE.title
+        ? new OffGridParagraph(LINE_PITCH, {
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            spacing,
+            children: textRuns(text, { role, size }),
+          })
+        : centred(text, role, size, true, spacing),
+    );
+  });
   return out;
 }
 

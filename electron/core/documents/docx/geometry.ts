@@ -30,10 +30,19 @@ const CHARS = 28;
 export const LINE_PITCH = Math.floor(BLOCK.height / LINES);
 
 /**
- * `charSpace` is the difference between a grid cell and the body size, in 1/4096 pt; rounded
- * down so 28 characters still fit a line (Word's own template for 公文 has −842).
+ * 28 characters a line come from condensing every character by a whole number of twips, not
+ * from a character grid: LibreOffice never draws a character narrower than its face, so on
+ * Word's 公文 grid (cells of 16 pt − 0.21 pt) it gives every 16 pt character two cells, 14 a
+ * line. 16 pt − 0.25 pt × 28 fits the block in Word and LibreOffice alike, as the PDF's `Tc` does.
  */
-export const CHAR_SPACE = Math.floor((BLOCK.width / 20 / CHARS - SIZE.body) * 4096);
+export const CHAR_SPACING = Math.floor(BLOCK.width / CHARS - SIZE.body * 20);
+
+/**
+ * Table text is off the line grid: an exact line of 12 pt × 1.45 and padding of 3 pt / 4 pt, as
+ * the PDF's table layout. On the grid every 12 pt cell line would take a whole 29 pt body line.
+ */
+export const CELL_LINE = Math.round(SIZE.cell * 1.45 * 20);
+export const CELL_MARGIN = { top: 60, bottom: 60, left: 80, right: 80 } as const;
 
 /** Page numbers: the line's top 7 mm under the block; Word measures the footer from the page foot. */
 export const FOOTER_DISTANCE = MARGIN.bottom - mmToTwip(7) - SIZE.pageNumber * 20;

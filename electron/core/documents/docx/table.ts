@@ -10,7 +10,8 @@ import {
 import type { FontRole } from '../fonts/roles';
 import type { CellAlign } from '../model';
 import type { PreparedBlock } from '../prepare';
-import { BLOCK, SIZE } from './geometry';
+import { BLOCK, CELL_LINE, CELL_MARGIN, SIZE } from './geometry';
+import { OffGridParagraph } from './off-grid';
 import { textRuns } from './run-fonts';
 
 type TableBlock = Extract<PreparedBlock, { kind: 'table' }>;
@@ -25,7 +26,7 @@ function cell(text: string, width: number, align: CellAlign, role: FontRole, bol
   const children: ParagraphChild[] = textRuns(text, { role, size: SIZE.cell, bold });
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ alignment: ALIGN[align], children })],
+    children: [new OffGridParagraph(CELL_LINE, { alignment: ALIGN[align], children })],
   });
 }
 
@@ -53,6 +54,7 @@ export function briefingTable(block: TableBlock): (Paragraph | Table)[] {
   const table = new Table({
     width: { size: BLOCK.width, type: WidthType.DXA },
     columnWidths: widths,
+    margins: CELL_MARGIN,
     rows,
   });
   if (!block.caption) return [table];

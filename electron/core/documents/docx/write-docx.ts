@@ -4,7 +4,7 @@ import { prepareBriefing } from '../prepare';
 import { bodyChildren } from './blocks';
 import { pageFurniture } from './furniture';
 import {
-  CHAR_SPACE,
+  CHAR_SPACING,
   FOOTER_DISTANCE,
   HEADER_DISTANCE,
   LINE_PITCH,
@@ -20,44 +20,63 @@ export interface DocxResult {
   problems: string[];
 }
 
-/** Renders a briefing to DOCX on the GB/T 9704 layout, from the same prepared model as the PDF. */
-export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
+type PreparedSection = ReturnType<typeof sectionOf>;
+
+/** One briefing as a Word section: its own page set-up, furniture, numbering and text. */
+function sectionOf(model: Briefing) {
   const prepared = prepareBriefing(model);
   const { children, problems } = bodyChildren(prepared);
   const furniture = pageFurniture(prepared.marks);
+  const section = {
+    properties: {
+      titlePage: furniture.titlePage,
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+      },
+      grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+    },
+    headers: furniture.headers,
+    footers: furniture.footers,
+    children,
+  };
+  return { prepared, section, problems };
+}
+
+async function pack(sections: readonly PreparedSection[]): Promise<DocxResult> {
+  const first = sections[0]?.prepared;
   const doc = new Document({
-    title: prepared.title,
-    creator: prepared.author,
-    lastModifiedBy: prepared.author,
+    title: first?.title ?? '',
+    creator: first?.author,
+    lastModifiedBy: first?.author,
     evenAndOddHeaderAndFooters: true,
     styles: {
-      // The grid's charSpace is measured from the default size, so it must be the body's 16 pt.
       default: {
         document: {
-          run: { font: runFont('fangsong'), size: SIZE.body * 2, language: { eastAsia: 'zh-CN' } },
+          run: {
+            font: runFont('fangsong'),
+            size: SIZE.body * 2,
+            characterSpacing: CHAR_SPACING,
+            language: { eastAsia: 'zh-CN' },
+          },
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          titlePage: furniture.titlePage,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-          grid: {
-            type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: LINE_PITCH,
-            charSpace: CHAR_SPACE,
-          },
-        },
-        headers: furniture.headers,
-        footers: furniture.footers,
-        children,
-      },
-    ],
+    sections: sections.map((s) => s.section),
   });
   const buffer = await Packer.toBuffer(doc);
-  return { bytes: new Uint8Array(buffer), problems };
+  return { bytes: new Uint8Array(buffer), problems: sections.flatMap((s) => s.problems) };
+}
+
+/** Renders a briefing to DOCX on the GB/T 9704 layout, from the same prepared model as the PDF. */
+export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
+  return pack([sectionOf(model)]);
+}
+
+/**
+ * Several briefings as one Word file (a meeting pack without its attachments): each is a section
+ * of its own, starting on a new page with its own title and heading numbers; page numbers run on.
+ */
+export async function writeBriefingsDocx(models: readonly Briefing[]): Promise<DocxResult> {
+  return pack(models.map(sectionOf));
 }
