@@ -44,4 +44,18 @@ describe('lint keeps the layers apart', () => {
     ].join('\n');
     expect(await importErrors('renderer/src/probe.ts', code)).toEqual([]);
   });
+
+  it('the renderer may import values from the chart options, and from no other core file', async () => {
+    const allowed = [
+      "import { stageChartOption } from '../../electron/core/api/chart-options';",
+      "import { METHOD_NAMES } from '../../electron/core/api/names';",
+      'export const z = [stageChartOption, METHOD_NAMES];',
+    ].join('\n');
+    expect(await importErrors('renderer/src/probe.ts', allowed)).toEqual([]);
+    // A file next to it, or the briefing code that draws the same options, stays off limits.
+    for (const path of ['core/api/chart-options-extra', 'core/documents/charts/chart-blocks']) {
+      const code = `import { x } from '../../electron/${path}';\nexport const z = x;`;
+      expect(await importErrors('renderer/src/probe.ts', code)).not.toEqual([]);
+    }
+  });
 });

@@ -13,7 +13,8 @@ import {
   chainChartOption,
   fundsGaugeOption,
   stageChartOption,
-} from './chart-options';
+} from '../../../../electron/core/api/chart-options';
+import { chartLabels } from './chart-labels';
 import { EChart } from './EChart';
 import { FollowUpLists } from './FollowUpLists';
 import { StatCards } from './StatCards';
@@ -25,9 +26,10 @@ const open = (href: string) => {
 
 function Charts({ stats }: { stats: DashboardStats }) {
   const t = useT();
-  const stageOption = useMemo(() => stageChartOption(stats, t), [stats, t]);
-  const chainOption = useMemo(() => chainChartOption(stats, t), [stats, t]);
-  const gaugeOption = useMemo(() => fundsGaugeOption(stats, t), [stats, t]);
+  const labels = useMemo(() => chartLabels(t), [t]);
+  const stageOption = useMemo(() => stageChartOption(stats, labels), [stats, labels]);
+  const chainOption = useMemo(() => chainChartOption(stats, labels), [stats, labels]);
+  const gaugeOption = useMemo(() => fundsGaugeOption(stats, labels), [stats, labels]);
   const hint = <Typography.Text type="secondary">{t('dashboard.chart.hint')}</Typography.Text>;
 
   const openStage = (index: number) => {

@@ -1,6 +1,6 @@
 import type { EChartsType } from 'echarts/core';
 import { useEffect, useRef } from 'react';
-import type { DashboardChartOption } from './chart-options';
+import type { DashboardChartOption } from '../../../../electron/core/api/chart-options';
 
 interface Props {
   option: DashboardChartOption;

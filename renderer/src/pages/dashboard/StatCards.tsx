@@ -3,7 +3,7 @@ import type { DashboardStats, FolioFilter } from '../../api/contract-types';
 import { yiNumber } from '../../format/money';
 import { useT } from '../../i18n/I18nContext';
 import { foliosHref } from '../folios/folio-filter';
-import { fundsRate } from './chart-options';
+import { fundsRate } from '../../../../electron/core/api/chart-options';
 
 interface StatCard {
   testId: string;

@@ -6,12 +6,13 @@ import {
   fundsGaugeOption,
   fundsRate,
   stageChartOption,
-} from '../../../../renderer/src/pages/dashboard/chart-options';
-import type { DashboardChartOption } from '../../../../renderer/src/pages/dashboard/chart-options';
+} from '../../../../electron/core/api/chart-options';
+import type { DashboardChartOption } from '../../../../electron/core/api/chart-options';
+import { chartLabels } from '../../../../renderer/src/pages/dashboard/chart-labels';
 import { echarts } from '../../../../renderer/src/pages/dashboard/echarts-setup';
 import { dashboardStats } from './stats-fixture';
 
-const t: Translate = (key, params) => translate('zh-CN', key, params);
+const t = chartLabels((key, params) => translate('zh-CN', key, params));
 
 interface Series {
   name?: string;
@@ -101,7 +102,7 @@ describe('dashboard chart options', () => {
 
   it('labels follow the language', () => {
     const en: Translate = (key, params) => translate('en', key, params);
-    const option = stageChartOption(dashboardStats(), en);
+    const option = stageChartOption(dashboardStats(), chartLabels(en));
     expect(seriesOf(option).map((s) => s.name)).toEqual([
       'Folios',
       'Total investment',

@@ -1,7 +1,12 @@
 /*
- * The dashboard's charts as plain ECharts options, built from the stats alone: no DOM, no
- * React, no functions inside, so the same options can be rendered server-side (SVG) into
- * briefings. Money is plotted in 亿元 with two decimals.
+ * The charts of 工作台 and of the briefings as plain ECharts options, built from money buckets
+ * alone: no DOM, no Node, no functions inside, so the dashboard draws them in the browser and
+ * the briefings render the very same options to SVG server-side. Words come in through
+ * `ChartLabels` (the renderer builds them from its translations, the briefings in Chinese).
+ * Money is plotted in 亿元 with two decimals.
+ *
+ * The renderer value-imports this one file (see eslint.config.js): keep it free of imports
+ * other than types.
  */
 import type { BarSeriesOption, GaugeSeriesOption } from 'echarts/charts';
 import type {
@@ -10,9 +15,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { DashboardStats } from '../../api/contract-types';
-import { STAGE_VALUES } from '../../components/enum-options';
-import type { Translate } from '../../i18n/translate';
+import type { Stage } from '../model/enums';
+import type { MoneyBucket } from './views';
 
 export type DashboardChartOption = ComposeOption<
   | BarSeriesOption
@@ -22,7 +26,28 @@ export type DashboardChartOption = ComposeOption<
   | TooltipComponentOption
 >;
 
-type Bucket = DashboardStats['totals'];
+/** Every word the charts print. */
+export interface ChartLabels {
+  stages: Readonly<Record<Stage, string>>;
+  /** The category of folios on no chain. */
+  noChain: string;
+  /** Series names. */
+  count: string;
+  total: string;
+  funds: string;
+  /** Axis names. */
+  countAxis: string;
+  yi: string;
+  /** The gauge's caption. */
+  rate: string;
+}
+
+/** Money by stage (in the order given) and by chain, with the totals. */
+export interface ChartStats {
+  totals: MoneyBucket;
+  byStage: readonly MoneyBucket[];
+  byChain: readonly MoneyBucket[];
+}
 
 const COUNT_COLOR = '#5b8ff9';
 const TOTAL_COLOR = '#1677ff';
@@ -34,20 +59,19 @@ export function yiValue(wan: number): number {
 }
 
 /** Funds in place as a percentage of total investment, one decimal; 0 when nothing is invested. */
-export function fundsRate(bucket: Bucket): number {
+export function fundsRate(bucket: MoneyBucket): number {
   if (bucket.totalInvestment <= 0) return 0;
   return Math.round((bucket.fundsInPlace / bucket.totalInvestment) * 1000) / 10;
 }
 
 /** A stage bucket's label (its key is a stage). */
-export function stageLabel(key: string, t: Translate): string {
-  const stage = STAGE_VALUES.find((s) => s === key);
-  return stage ? t(`stage.${stage}`) : key;
+export function stageLabel(key: string, labels: ChartLabels): string {
+  return Object.hasOwn(labels.stages, key) ? labels.stages[key as Stage] : key;
 }
 
 /** A chain's label: its name, or a word for folios on no chain. */
-export function chainLabel(key: string, t: Translate): string {
-  return key || t('dashboard.noChain');
+export function chainLabel(key: string, labels: ChartLabels): string {
+  return key || labels.noChain;
 }
 
 const tooltip: TooltipComponentOption = {
@@ -58,21 +82,21 @@ const tooltip: TooltipComponentOption = {
 const legend: LegendComponentOption = { top: 0 };
 
 function moneySeries(
-  buckets: readonly Bucket[],
-  t: Translate,
+  buckets: readonly MoneyBucket[],
+  labels: ChartLabels,
   yAxisIndex: number,
 ): BarSeriesOption[] {
   return [
     {
       type: 'bar',
-      name: t('dashboard.series.total'),
+      name: labels.total,
       yAxisIndex,
       itemStyle: { color: TOTAL_COLOR },
       data: buckets.map((b) => yiValue(b.totalInvestment)),
     },
     {
       type: 'bar',
-      name: t('dashboard.series.funds'),
+      name: labels.funds,
       yAxisIndex,
       itemStyle: { color: FUNDS_COLOR },
       data: buckets.map((b) => yiValue(b.fundsInPlace)),
@@ -84,35 +108,35 @@ function moneySeries(
  * Folios and money by stage: one column per stage, in the order of `stats.byStage`, so the
  * n-th category is `stats.byStage[n]`. Counts on the left axis, 亿元 on the right.
  */
-export function stageChartOption(stats: DashboardStats, t: Translate): DashboardChartOption {
+export function stageChartOption(stats: ChartStats, labels: ChartLabels): DashboardChartOption {
   return {
     tooltip,
     legend,
     grid: { left: 48, right: 64, top: 48, bottom: 32 },
     xAxis: {
       type: 'category',
-      data: stats.byStage.map((b) => stageLabel(b.key, t)),
+      data: stats.byStage.map((b) => stageLabel(b.key, labels)),
       axisLabel: { interval: 0 },
     },
     yAxis: [
-      { type: 'value', name: t('dashboard.axis.count'), minInterval: 1 },
-      { type: 'value', name: t('unit.yi'), splitLine: { show: false } },
+      { type: 'value', name: labels.countAxis, minInterval: 1 },
+      { type: 'value', name: labels.yi, splitLine: { show: false } },
     ],
     series: [
       {
         type: 'bar',
-        name: t('dashboard.series.count'),
+        name: labels.count,
         yAxisIndex: 0,
         itemStyle: { color: COUNT_COLOR },
         data: stats.byStage.map((b) => b.count),
       },
-      ...moneySeries(stats.byStage, t, 1),
+      ...moneySeries(stats.byStage, labels, 1),
     ],
   };
 }
 
 /** Room for every chain's bar pair: the chain chart grows with the number of chains. */
-export function chainChartHeight(stats: DashboardStats): number {
+export function chainChartHeight(stats: ChartStats): number {
   return Math.max(240, 72 + stats.byChain.length * 40);
 }
 
@@ -120,23 +144,23 @@ export function chainChartHeight(stats: DashboardStats): number {
  * Total investment against funds in place by chain, as horizontal bars; the n-th category
  * (from the top) is `stats.byChain[n]`, largest total first.
  */
-export function chainChartOption(stats: DashboardStats, t: Translate): DashboardChartOption {
+export function chainChartOption(stats: ChartStats, labels: ChartLabels): DashboardChartOption {
   return {
     tooltip,
     legend,
     grid: { left: 16, right: 48, top: 40, bottom: 24 },
-    xAxis: { type: 'value', name: t('unit.yi') },
+    xAxis: { type: 'value', name: labels.yi },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: stats.byChain.map((b) => chainLabel(b.key, t)),
+      data: stats.byChain.map((b) => chainLabel(b.key, labels)),
     },
-    series: moneySeries(stats.byChain, t, 0),
+    series: moneySeries(stats.byChain, labels, 0),
   };
 }
 
 /** Funds in place against total investment, as a gauge of the percentage. */
-export function fundsGaugeOption(stats: DashboardStats, t: Translate): DashboardChartOption {
+export function fundsGaugeOption(stats: ChartStats, labels: ChartLabels): DashboardChartOption {
   return {
     series: [
       {
@@ -160,7 +184,7 @@ export function fundsGaugeOption(stats: DashboardStats, t: Translate): Dashboard
           fontSize: 28,
           formatter: '{value}%',
         },
-        data: [{ value: fundsRate(stats.totals), name: t('dashboard.gauge.rate') }],
+        data: [{ value: fundsRate(stats.totals), name: labels.rate }],
       },
     ],
   };

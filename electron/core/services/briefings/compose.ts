@@ -1,0 +1,104 @@
+import type {
+  BriefingMarks,
+  BriefingRequest,
+  SingleBriefingRequest,
+} from '../../api/briefing-request';
+import type { Briefing } from '../../documents/model';
+import type { DocHead } from '../../documents/templates/common';
+import { groupReport } from '../../documents/templates/group-report';
+import { opportunityList } from '../../documents/templates/opportunity-list';
+import { policyPackage } from '../../documents/templates/policy-package';
+import { projectBrief } from '../../documents/templates/project-brief';
+import { tripAgenda } from '../../documents/templates/trip-agenda';
+import type { Session } from '../session';
+import {
+  gatherGroupReport,
+  gatherOpportunityList,
+  gatherPolicyPackage,
+  gatherProjectBrief,
+  gatherTripAgenda,
+} from './gather';
+
+export interface ComposedBriefing {
+  briefing: Briefing;
+  /** What the user sees in lists: `项目简报：天水麻辣烫产业园项目`. */
+  title: string;
+  /** A file name without extension, safe on Windows, macOS and Linux. */
+  fileStem: string;
+  /** The records the briefing was built from. */
+  recordIds: string[];
+}
+
+/** Characters no file system accepts, or that shells and Windows treat specially. */
+const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
+const STEM_MAX = 60;
+
+/** `项目简报`, `天水麻辣烫产业园项目`, `2024-04-01` → `项目简报-天水麻辣烫产业园项目-20240401`. */
+export function fileStemOf(kind: string, subject: string, today: string): string {
+  const safe = subject
+    .replace(UNSAFE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+|\.+$/g, '');
+  const cut = [...safe].slice(0, STEM_MAX).join('');
+  return [kind, cut, today.replace(/-/g, '')].filter(Boolean).join('-');
+}
+
+const KIND_WORDS: Record<BriefingRequest['template'], string> = {
+  projectBrief: '项目简报',
+  policyPackage: '政策包',
+  opportunityList: '投资机会清单',
+  groupReport: '工作周报',
+  tripAgenda: '考察行程',
+  meetingPack: '会议材料',
+};
+
+export function kindWord(request: BriefingRequest): string {
+  return request.template === 'groupReport' && request.period === 'month'
+    ? '月调度'
+    : KIND_WORDS[request.template];
+}
+
+/**
+ * Builds one briefing from the open workspace: gathers the records the request names (an id
+ * that names nothing fails with `not_found` naming the field) and hands them to the template.
+ * Nothing is written.
+ */
+export function composeBriefing(
+  session: Session,
+  request: SingleBriefingRequest,
+  marks: BriefingMarks,
+): ComposedBriefing {
+  const head: DocHead = { issuer: session.store().meta.name, today: session.today(), marks };
+  const built = (() => {
+    switch (request.template) {
+      case 'projectBrief': {
+        const g = gatherProjectBrief(session, request, head);
+        return { ...g, briefing: projectBrief(g.data) };
+      }
+      case 'policyPackage': {
+        const g = gatherPolicyPackage(session, request, head);
+        return { ...g, briefing: policyPackage(g.data) };
+      }
+      case 'opportunityList': {
+        const g = gatherOpportunityList(session, request, head);
+        return { ...g, briefing: opportunityList(g.data) };
+      }
+      case 'groupReport': {
+        const g = gatherGroupReport(session, request, head);
+        return { ...g, briefing: groupReport(g.data) };
+      }
+      case 'tripAgenda': {
+        const g = gatherTripAgenda(session, request, head);
+        return { ...g, briefing: tripAgenda(g.data) };
+      }
+    }
+  })();
+  const kind = kindWord(request);
+  return {
+    briefing: built.briefing,
+    title: `${kind}：${built.subject}`,
+    fileStem: fileStemOf(kind, built.subject, head.today),
+    recordIds: built.recordIds,
+  };
+}

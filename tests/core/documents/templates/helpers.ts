@@ -1,0 +1,111 @@
+import { onTestFinished } from 'vitest';
+import type {
+  BriefingMarks,
+  SingleBriefingRequest,
+} from '../../../../electron/core/api/briefing-request';
+import {
+  CONTRACT,
+  type InputOf,
+  type MethodName,
+  type ResultOf,
+} from '../../../../electron/core/api/contract';
+import type { ErrorEnvelope } from '../../../../electron/core/api/errors';
+import type { HandlerSet } from '../../../../electron/core/api/registry';
+import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
+import { writeBriefingDocx, writeBriefingPdf } from '../../../../electron/core/documents';
+import type { Briefing } from '../../../../electron/core/documents/model';
+import {
+  type ComposedBriefing,
+  composeBriefing,
+} from '../../../../electron/core/services/briefings/compose';
+import { directoryHandlers } from '../../../../electron/core/services/directory';
+import { folioHandlers } from '../../../../electron/core/services/folios';
+import { groupHandlers } from '../../../../electron/core/services/groups';
+import { Session } from '../../../../electron/core/services/session';
+import { workspaceHandlers } from '../../../../electron/core/services/workspace';
+import { makeTempDir } from '../../../helpers/temp-dir';
+import { docxText, readDocx } from '../helpers/read-docx';
+import { readPdf } from '../helpers/read-pdf';
+
+/** The demo's records are dated up to late 2026; the test desk's day is after them. */
+export const DEMO_TODAY = new Date('2026-11-25T09:00:00+08:00');
+
+export const NO_MARKS: BriefingMarks = { internal: false, draft: false };
+
+export interface BriefingCore {
+  session: Session;
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
+  compose(request: SingleBriefingRequest, marks?: BriefingMarks): ComposedBriefing;
+  /** The DossierError's envelope of a request that must fail. */
+  composeFails(request: SingleBriefingRequest): ErrorEnvelope;
+}
+
+/**
+ * A session on a fresh data folder with the API handlers that edit records, so a test edits
+ * through the API (history and all) and composes briefings from the same session.
+ */
+export async function openBriefingCore(
+  options: { demo?: boolean; start?: Date } = {},
+): Promise<BriefingCore> {
+  const session = await Session.open(
+    await makeTempDir(),
+    steppingClock(options.start ?? DEMO_TODAY),
+    sequentialIds('b'),
+  );
+  onTestFinished(() => session.close());
+  // The editing handlers on this session (the full registry would open a session of its own).
+  const handlers: HandlerSet = Object.assign(
+    {},
+    workspaceHandlers(session),
+    groupHandlers(session),
+    folioHandlers(session),
+    directoryHandlers(session),
+  );
+  const core: BriefingCore = {
+    session,
+    async call(method, input) {
+      const handler = handlers[method] as ((input: unknown) => Promise<unknown>) | undefined;
+      if (!handler) throw new Error(`${method} is not among the test's handlers`);
+      return (await handler(CONTRACT[method].input.parse(input))) as ResultOf<typeof method>;
+    },
+    compose: (request, marks = NO_MARKS) => composeBriefing(session, request, marks),
+    composeFails(request) {
+      try {
+        composeBriefing(session, request, NO_MARKS);
+      } catch (error) {
+        if (error instanceof Error && 'toEnvelope' in error) {
+          return (error as Error & { toEnvelope(): ErrorEnvelope }).toEnvelope();
+        }
+        throw error;
+      }
+      throw new Error('the request was expected to fail');
+    },
+  };
+  if (options.demo !== false) await core.call('workspace.loadDemo', {});
+  return core;
+}
+
+/** Renders with both writers; returns the PDF's text as pdf.js reads it and the DOCX's text. */
+export async function renderBoth(
+  briefing: Briefing,
+): Promise<{ pdfText: string; docxText: string; pages: number }> {
+  const pdf = await writeBriefingPdf(briefing, { fonts: { discover: false } });
+  if (!pdf.ok) throw new Error(pdf.message);
+  const read = await readPdf(pdf.bytes);
+  const docx = await writeBriefingDocx(briefing);
+  return {
+    pdfText: read.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n'),
+    docxText: docxText((await readDocx(docx.bytes)).document).join('\n'),
+    pages: pdf.pageCount,
+  };
+}
+
+/** Text compared without the spaces and line ends a layout puts in. */
+export const flat = (text: string): string => text.replace(/\s+/g, '');
+
+/** A demo record found by the start of its name; fails the test when the demo has none. */
+export function named<T extends { name: string }>(records: Iterable<T>, start: string): T {
+  const found = [...records].find((r) => r.name.startsWith(start));
+  if (!found) throw new Error(`no record named ${start}…`);
+  return found;
+}
