@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           web: resolve(root, 'electron/web/index.ts'),
+          // Briefings are written on this worker thread (see electron/core/documents/render).
+          'document-worker': resolve(root, 'electron/core/documents/render/worker-entry.ts'),
         },
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },

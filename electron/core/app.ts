@@ -1,6 +1,7 @@
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
 import type { AttachmentFile, OpenFile } from './services/attachments';
+import type { DocumentDeps } from './services/documents/handlers';
 import { createCoreRegistry } from './services/index';
 
 export interface CoreOptions {
@@ -13,6 +14,8 @@ export interface CoreOptions {
    * `opened: true`). Without it (web shell) `attachments.open` gives the /files address.
    */
   openFile?: OpenFile;
+  /** The document worker, the shipped faces' folders and (desktop) the save-to-folder dialog. */
+  documents?: Omit<DocumentDeps, 'openFile'>;
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
@@ -21,6 +24,8 @@ export interface DossierCore {
   readonly registry: Registry;
   /** Not an API method: where the web shell's /files route finds an attachment's bytes. */
   attachmentFile(folioId: string, attachmentId: string): AttachmentFile | null;
+  /** Not an API method: where the web shell's /generated route finds a generated file. */
+  generatedFile(generationId: string, format: string): AttachmentFile | null;
   /** Flushes nothing (every commit is already durable) and releases the data folder's lock. */
   close(): Promise<void>;
 }
@@ -33,11 +38,12 @@ export interface DossierCore {
 export async function openCore(options: CoreOptions): Promise<DossierCore> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const { registry, close, attachmentFile } = await createCoreRegistry({
+  const { registry, close, attachmentFile, generatedFile } = await createCoreRegistry({
     dataDir: options.dataDir,
     clock,
     ids,
     openFile: options.openFile,
+    documents: options.documents,
   });
-  return { dataDir: options.dataDir, registry, close, attachmentFile };
+  return { dataDir: options.dataDir, registry, close, attachmentFile, generatedFile };
 }

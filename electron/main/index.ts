@@ -4,13 +4,25 @@
  * before the core opens, and the window is created last.
  */
 import { join } from 'node:path';
-import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  type BrowserWindow,
+  type OpenDialogOptions,
+} from 'electron';
 import { openCore, type DossierCore } from '../core/app';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './data-dir';
 import { devServerUrl } from './dev-server';
 import { createIpcHandler, installIpc } from './ipc';
+import { shippedFontDirs } from './font-dirs';
 import { createFileOpener } from './open-file';
+import { createFilePrinter } from './print-file';
+import { createFileSaver } from './save-files';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol-path';
 import { hardenAllWebContents, hardenSession, sameOriginAs } from './security';
@@ -35,7 +47,25 @@ async function start(): Promise<void> {
   installAppProtocol(protocol, RENDERER_ROOT);
 
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  core = await openCore({ dataDir, openFile: createFileOpener(shell) });
+  core = await openCore({
+    dataDir,
+    openFile: createFileOpener(shell),
+    documents: {
+      worker: { file: join(import.meta.dirname, 'document-worker.js') },
+      shippedFontDirs: shippedFontDirs(),
+      printFile: createFilePrinter(() => mainWindow),
+      saveFiles: createFileSaver(async () => {
+        const options: OpenDialogOptions = {
+          title: '选择保存文档的文件夹',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const picked = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return picked.canceled ? null : (picked.filePaths[0] ?? null);
+      }),
+    },
+  });
   installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));
 
   mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });

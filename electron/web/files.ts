@@ -10,6 +10,11 @@ export type AttachmentLookup = (folioId: string, attachmentId: string) => Attach
 
 /** The route's prefix: `/files/<folioId>/<attachmentId>?token=<token>`. */
 export const FILES_PREFIX = '/files/';
+/**
+ * Generated briefings: `/generated/<generationId>/<format>?token=<token>`; with `&inline=1` a
+ * PDF (our own output, never a stranger's file) opens in the browser, for printing.
+ */
+export const GENERATED_PREFIX = '/generated/';
 
 function sendText(res: ServerResponse, status: number, text: string): void {
   const body = Buffer.from(text, 'utf8');
@@ -62,6 +67,7 @@ export async function serveAttachment(
   res: ServerResponse,
   lookup: AttachmentLookup,
   token: string,
+  prefix: typeof FILES_PREFIX | typeof GENERATED_PREFIX = FILES_PREFIX,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
@@ -71,16 +77,21 @@ export async function serveAttachment(
     res.setHeader('Allow', 'GET, HEAD');
     return sendText(res, 405, '405 不支持的请求方法');
   }
-  const ids = idsOf(url.pathname.slice(FILES_PREFIX.length));
+  const ids = idsOf(url.pathname.slice(prefix.length));
   const file = ids && lookup(...ids);
   const size = file && (await sizeOf(file.path));
   if (!file || size === null) return sendText(res, 404, '404 附件不存在，可能已被删除。');
+  const inline =
+    prefix === GENERATED_PREFIX &&
+    file.mime === 'application/pdf' &&
+    url.searchParams.get('inline') === '1';
   res.writeHead(200, {
     'Content-Type': file.mime,
     'Content-Length': size,
-    'Content-Disposition': contentDisposition(file.name),
+    'Content-Disposition': inline ? 'inline' : contentDisposition(file.name),
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': 'sandbox',
+    // Chromium's PDF viewer does not run under a sandboxed CSP.
+    ...(inline ? {} : { 'Content-Security-Policy': 'sandbox' }),
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   });

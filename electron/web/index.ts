@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { type DossierCore, openCore } from '../core/app';
 import { parseWebArgs, WEB_USAGE } from './args';
 import { loadDemoIfEmpty } from './demo';
+import { shippedFontDirs } from '../main/font-dirs';
 import { createToken } from './guards';
 import { type RunningWebServer, startWebServer } from './server';
 
@@ -48,13 +49,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 
   console.log(`[dossier-web] 数据文件夹：${args.dataDir}`);
-  core = await openCore({ dataDir: args.dataDir });
+  core = await openCore({
+    dataDir: args.dataDir,
+    documents: {
+      worker: { file: join(import.meta.dirname, 'document-worker.js') },
+      shippedFontDirs: shippedFontDirs(),
+    },
+  });
   if (stopping) return;
   if (args.demo) await loadDemoIfEmpty(core.registry);
 
   server = await startWebServer({
     registry: core.registry,
     attachmentFile: (folioId, attachmentId) => core?.attachmentFile(folioId, attachmentId) ?? null,
+    generatedFile: (generationId, format) => core?.generatedFile(generationId, format) ?? null,
     rendererRoot: join(import.meta.dirname, '../renderer'),
     token: createToken(),
     port: args.port,

@@ -7,7 +7,7 @@ import { RENDERER_RESPONSE_HEADERS } from '../main/csp';
 import { resolveRequestPath } from '../main/protocol-path';
 import { loadStaticFile } from '../main/static-file';
 import { readBody } from './body';
-import { type AttachmentLookup, FILES_PREFIX, serveAttachment } from './files';
+import { type AttachmentLookup, FILES_PREFIX, GENERATED_PREFIX, serveAttachment } from './files';
 import { isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokenMatches } from './guards';
 
 export const WEB_HOST = '127.0.0.1';
@@ -24,6 +24,8 @@ export interface WebServerOptions {
   maxBodyBytes?: number;
   /** Finds an attachment's bytes for GET /files/…; without it every file is a 404. */
   attachmentFile?: AttachmentLookup;
+  /** Finds a generated briefing for GET /generated/<generationId>/<format>. */
+  generatedFile?: AttachmentLookup;
 }
 
 export interface RunningWebServer {
@@ -120,19 +122,24 @@ async function route(
   if (path.startsWith(FILES_PREFIX)) {
     return serveAttachment(req, res, options.attachmentFile, options.token);
   }
+  if (path.startsWith(GENERATED_PREFIX)) {
+    return serveAttachment(req, res, options.generatedFile, options.token, GENERATED_PREFIX);
+  }
   return serveStatic(req, res, options.rendererRoot);
 }
 
 /**
  * The web shell's HTTP server, on 127.0.0.1 only: the renderer as static files (no token
  * needed; the page reads it from its URL), `POST /api/<method>` (token required) and
- * `GET /files/<folioId>/<attachmentId>?token=…` (attachments as downloads).
+ * `GET /files/<folioId>/<attachmentId>?token=…` (attachments as downloads) and
+ * `GET /generated/<generationId>/<format>?token=…` (generated briefings).
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const settings: Required<WebServerOptions> = {
     port: 0,
     maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
     attachmentFile: () => null,
+    generatedFile: () => null,
     ...options,
   };
   let port = -1;

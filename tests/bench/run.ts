@@ -2,17 +2,21 @@
  * Runs the benchmarks, prints one table and merges the rows into bench-results.json.
  * Usage: npm run bench [-- <name> ...]   (names from BENCHES; all when none is given)
  */
+import { benchBriefing } from './briefing-bench';
 import { benchFolioApi } from './folio-api-bench';
 import { benchFolioList } from './folio-list-bench';
 import { printTable, writeResults, type BenchRow } from './report';
 import { benchSearch } from './search-bench';
 import { benchPdf } from './pdf-bench';
+import { benchPack } from './pack-bench';
 import { benchStore } from './store-bench';
 
 /** Add a module's bench here: a name to select it by and a function returning its rows. */
 const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'store', run: benchStore },
   { name: 'pdf', run: benchPdf },
+  { name: 'briefing', run: benchBriefing },
+  { name: 'pack', run: benchPack },
   { name: 'folio-api', run: benchFolioApi },
   { name: 'folio-list', run: benchFolioList },
   { name: 'search', run: benchSearch },

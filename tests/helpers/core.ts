@@ -1,7 +1,7 @@
 import { onTestFinished } from 'vitest';
 import type { InputOf, MethodName, ResultOf } from '../../electron/core/api/contract';
 import type { ErrorEnvelope } from '../../electron/core/api/errors';
-import { openCore, type DossierCore } from '../../electron/core/app';
+import { openCore, type CoreOptions, type DossierCore } from '../../electron/core/app';
 import { sequentialIds, steppingClock } from '../../electron/core/clock';
 import { makeTempDir } from './temp-dir';
 
@@ -17,9 +17,13 @@ export interface TestCore {
 export const TEST_START = new Date('2024-04-01T09:00:00+08:00');
 
 /** A core on a fresh temp data folder, with a stepping clock and sequential ids. */
-export async function openTestCore(dir?: string): Promise<TestCore> {
+export async function openTestCore(
+  dir?: string,
+  options: Pick<CoreOptions, 'documents' | 'openFile'> = {},
+): Promise<TestCore> {
   const dataDir = dir ?? (await makeTempDir());
   const core = await openCore({
+    ...options,
     dataDir,
     clock: steppingClock(TEST_START),
     ids: sequentialIds(`t${Math.random().toString(36).slice(2, 8)}`),

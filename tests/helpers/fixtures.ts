@@ -240,6 +240,7 @@ export function buildFixture(n: number, seed = 20240430): FixtureDataset {
     name: '天水市招商引资工作区',
     isDemo: false,
     operator: '',
+    fontFiles: {},
     chains: [...DEFAULT_CHAINS],
     createdAt: iso(0),
   };

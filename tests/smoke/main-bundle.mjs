@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { attachmentChecks } from './attachment-checks.mjs';
 import { bridgeChecks } from './bridge-checks.mjs';
+import { documentChecks } from './document-checks.mjs';
 import { CheckGroups, obj } from './checks.mjs';
 import { shellChecks } from './shell-checks.mjs';
 
@@ -100,6 +101,7 @@ const context = {
 };
 await shellChecks(context);
 await attachmentChecks(context);
+await documentChecks(context);
 await bridgeChecks(context);
 
 const failed = checks.report();

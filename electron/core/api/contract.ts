@@ -3,8 +3,11 @@ import '../model/zh-messages';
 import { idSchema } from '../model/common';
 import { enterpriseFields, folioFields, groupFields, personFields } from '../model/records';
 import { FOLIO_ITEM_INPUTS } from '../model/folio-inputs';
+import { tripCreateInput, tripMoveItemInput, tripUpdateInput } from '../model/trip-inputs';
 import { stageSchema } from '../model/enums';
 import { isoDate } from '../model/common';
+import { fontFilesSchema } from '../model/workspace';
+import { DOCUMENT_INPUTS } from './document-inputs';
 import type {
   BackupInfo,
   DashboardStats,
@@ -22,6 +25,13 @@ import type {
   GroupSummary,
   Person,
   WorkspaceStatus,
+  Trip,
+  TripDetail,
+  TripSummary,
+  DocumentJob,
+  FontReport,
+  Generation,
+  SavedFiles,
 } from './views';
 
 /** A method of the API: its input schema, and (as a phantom) its result type. */
@@ -135,6 +145,7 @@ export const CONTRACT = {
       name: z.string().trim().min(1, '工作区名称不能为空').max(80).optional(),
       operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').optional(),
       chains: z.array(z.string().trim().min(1, '产业链名称不能为空').max(40)).max(200).optional(),
+      fontFiles: fontFilesSchema.optional(),
     }),
   ),
   'undo.status': method<UndoStatus>()(none),
@@ -172,6 +183,32 @@ export const CONTRACT = {
   'people.create': method<Person>()(personCreateInput),
   'people.update': method<Person>()(personUpdateInput),
   'people.delete': method<{ id: string }>()(byIdRev),
+
+  'trips.list': method<TripSummary[]>()(none),
+  'trips.get': method<TripDetail>()(byId),
+  'trips.create': method<Trip>()(tripCreateInput),
+  'trips.update': method<Trip>()(tripUpdateInput),
+  /** Moves one schedule item within its day or to another day of the trip. */
+  'trips.moveItem': method<Trip>()(tripMoveItemInput),
+  'trips.delete': method<{ id: string }>()(byIdRev),
+
+  /** Starts writing briefings off the UI's thread; poll `documents.job` for progress. */
+  'documents.generate': method<DocumentJob>()(DOCUMENT_INPUTS.generate),
+  'documents.job': method<DocumentJob>()(DOCUMENT_INPUTS.job),
+  'documents.cancel': method<DocumentJob>()(DOCUMENT_INPUTS.cancel),
+  /** 生成记录, newest first; of one record when `recordId` is given. */
+  'documents.history': method<Generation[]>()(DOCUMENT_INPUTS.history),
+  /** Desktop: opens the file with the system viewer. Web: gives the address to fetch it. */
+  'documents.open': method<{ opened: boolean; url: string | null }>()(DOCUMENT_INPUTS.file),
+  /**
+   * Desktop: the system print dialog for a PDF (a meeting pack's copy). Web: the address to open
+   * it in the browser, whose viewer prints.
+   */
+  'documents.print': method<{ printed: boolean; url: string | null }>()(DOCUMENT_INPUTS.file),
+  /** Desktop: asks for a folder and copies the files there. Web: gives their addresses. */
+  'documents.saveAs': method<SavedFiles>()(DOCUMENT_INPUTS.generation),
+  /** Which face each role uses on this machine, and notes on files from 设置. */
+  'documents.fonts': method<FontReport>()(none),
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -1,6 +1,9 @@
 import type { Enterprise, Folio, Group, Person } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';
+import type { Trip } from '../model/trip';
 import type { BackupInfo, StoreProblem } from '../store/types';
+import type { FontReportRow } from '../documents/fonts/roles';
+import type { Generation } from '../model/generation';
 
 /** What the app shows first: a ready workspace, or why the data folder could not be opened. */
 export type WorkspaceStatus =
@@ -144,7 +147,7 @@ export interface DashboardStats {
 
 export interface TrashItem {
   id: string;
-  collection: 'folios' | 'groups' | 'enterprises' | 'people';
+  collection: 'folios' | 'groups' | 'enterprises' | 'people' | 'trips';
   label: string;
   deletedAt: string;
   deletedBy: string;
@@ -157,3 +160,64 @@ export interface UndoStatus {
 }
 
 export type { BackupInfo, Enterprise, Folio, Group, Person, StoreProblem, WorkspaceMeta };
+
+/** A run of documents.generate: its progress, and the generation records it wrote so far. */
+export interface DocumentJob {
+  id: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  total: number;
+  done: number;
+  /** The title being written now. */
+  current: string | null;
+  generations: Generation[];
+  /** Why the job stopped (failed), in plain Chinese. */
+  error: string | null;
+  /** Characters no font could draw, when that is why it failed. */
+  missingGlyphs: string[];
+}
+
+export interface FontReport {
+  rows: FontReportRow[];
+  problems: string[];
+}
+
+/** Where documents.saveAs put the files (desktop), or where to fetch them (web). */
+export interface SavedFiles {
+  folder: string | null;
+  urls: { name: string; url: string }[];
+}
+
+export type { FontReportRow, Generation };
+export type { GeneratedFile } from '../model/generation';
+
+/** A schedule warning (not an error): two items overlap, one person is in two places, a site twice. */
+export interface TripClash {
+  kind: 'overlap' | 'person' | 'repeatSite';
+  /** Plain Chinese, naming the items by day, time and place. */
+  message: string;
+  items: { date: string; itemId: string }[];
+}
+
+export interface TripSummary {
+  id: string;
+  rev: number;
+  title: string;
+  kind: Trip['kind'];
+  startDate: string;
+  endDate: string;
+  itemCount: number;
+  clashCount: number;
+  updatedAt: string;
+}
+
+/** A trip with its warnings and the records it links to (those still there). */
+export interface TripDetail {
+  trip: Trip;
+  clashes: TripClash[];
+  folios: FolioSummary[];
+  enterprises: Enterprise[];
+  /** People of our delegation who have a person record. */
+  people: Person[];
+}
+
+export type { Trip };

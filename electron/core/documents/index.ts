@@ -7,3 +7,16 @@ export { loadFontSet, type FontOptions, type FontReportRow, type FontSet } from 
 export { FONT_ROLES, ROLE_NAMES, type FontFileRef, type FontRole } from './fonts/roles';
 export { writeBriefingPdf, type PdfOptions, type PdfResult } from './pdf/write-pdf';
 export { writeBriefingDocx, type DocxResult } from './docx/write-docx';
+export { assemblePack } from './pack/assemble-pack';
+export type {
+  ContentsEntry,
+  ImageAttachment,
+  PackCover,
+  PackNotice,
+  PackOptions,
+  PackResult,
+  PackSection,
+  PackSpec,
+  PdfAttachment,
+  SectionContent,
+} from './pack/spec';

@@ -16,8 +16,22 @@ export interface Migration {
   up(data: RawDataset): RawDataset;
 }
 
-/** Every step from an older schema version to the next. Empty while SCHEMA_VERSION is 1. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Every step from an older schema version to the next. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    describe: '增加考察、生成记录和字体设置',
+    // The new collections start empty (a collection with no shards is empty); the new meta
+    // field gets its default. Version 2 exists so a version-1 build refuses version-2 data
+    // as newer instead of misreading it.
+    up: (data) => ({
+      ...data,
+      schemaVersion: 2,
+      meta: { fontFiles: {}, ...(data.meta as object) },
+    }),
+  },
+];
 
 export class MigrationError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { idSchema, isoTimestamp, nameText } from './common';
 
+const fontFileSchema = z.strictObject({
+  path: z.string().trim().min(1, '请选择字体文件').max(1000, '字体文件路径过长'),
+  /** Picks one face out of a .ttc collection. */
+  postscriptName: z.string().trim().max(120).optional(),
+});
+/** By role: fangsong 仿宋, heiti 黑体, kaiti 楷体, xiaobiaosong 方正小标宋, songti 宋体. */
+export const fontFilesSchema = z.strictObject({
+  fangsong: fontFileSchema.optional(),
+  heiti: fontFileSchema.optional(),
+  kaiti: fontFileSchema.optional(),
+  xiaobiaosong: fontFileSchema.optional(),
+  songti: fontFileSchema.optional(),
+});
+export type FontFiles = z.infer<typeof fontFilesSchema>;
+
 /** The small part of a workspace that is not a record collection. */
 export const workspaceMetaSchema = z.object({
   id: idSchema,
@@ -12,5 +27,7 @@ export const workspaceMetaSchema = z.object({
   createdAt: isoTimestamp,
   /** Who is working at this desk: written into history entries and 销号 records. */
   operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').default(''),
+  /** Font files chosen in 设置 for the briefings, by role; they win over the machine's faces. */
+  fontFiles: fontFilesSchema.default({}),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;

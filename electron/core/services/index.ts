@@ -7,12 +7,15 @@ import {
   type OpenFile,
 } from './attachments';
 import { dashboardHandlers } from './dashboard';
+import { documentHandlers, type DocumentDeps } from './documents/handlers';
+import { generatedFilePath } from './documents/generated-files';
 import { directoryHandlers } from './directory';
 import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
 import { searchHandlers } from './search/handler';
 import { Session } from './session';
 import { trashHandlers } from './trash';
+import { tripHandlers } from './trips/handlers';
 import { undoHandlers } from './undo-handlers';
 import { workspaceHandlers } from './workspace';
 
@@ -22,14 +25,18 @@ export interface CoreDeps {
   ids: IdGenerator;
   /** Desktop only: opens an attachment with the system's viewer. */
   openFile?: OpenFile;
+  /** How briefings are written: the worker, the shipped faces, saving (desktop). */
+  documents?: Omit<DocumentDeps, 'openFile'>;
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
   registry: Registry;
   close: () => Promise<void>;
   attachmentFile: (folioId: string, attachmentId: string) => AttachmentFile | null;
+  generatedFile: (generationId: string, format: string) => AttachmentFile | null;
 }> {
   const session = await Session.open(deps.dataDir, deps.clock, deps.ids);
+  const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
   const registry = createRegistry([
     workspaceHandlers(session),
     groupHandlers(session),
@@ -40,10 +47,19 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     undoHandlers(session),
     attachmentHandlers(session, deps.openFile),
     searchHandlers(session),
+    tripHandlers(session),
+    documents.handlers,
   ]);
   return {
     registry,
-    close: () => session.close(),
+    close: async () => {
+      await documents.close();
+      await session.close();
+    },
     attachmentFile: (folioId, attachmentId) => attachmentFile(session, folioId, attachmentId),
+    generatedFile: (generationId, format) => {
+      const generation = session.store().get('generations', generationId);
+      return generation ? generatedFilePath(session.dataDir, generation, format) : null;
+    },
   };
 }

@@ -55,6 +55,15 @@ export class Session {
   }
 
   /**
+   * A commit that is a log entry, not an edit of the dossier (a generation record): it cannot be
+   * undone and, unlike an unlabelled commit, leaves the user's undo stack as it was.
+   */
+  async log(change: ChangeSet): Promise<void> {
+    await this.store().commit(change);
+    this.#notify(change);
+  }
+
+  /**
    * Tells `listener` of every change once it is on disk (edits, undo, demo load); a restore
    * replaces everything and is announced as `null`. Returns the unsubscribe function.
    */

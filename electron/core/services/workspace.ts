@@ -47,7 +47,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
   return {
     'workspace.status': async () => session.status(),
 
-    'workspace.update': async ({ name, operator, chains }) => {
+    'workspace.update': async ({ name, operator, chains, fontFiles }) => {
       const current = session.store().meta;
       if (chains) checkChains(chains);
       const meta = parseRecord(workspaceMetaSchema, {
@@ -55,6 +55,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
         name: name ?? current.name,
         operator: operator ?? current.operator,
         chains: chains ?? current.chains,
+        fontFiles: fontFiles ?? current.fontFiles,
       });
       await session.commit({ meta }, '修改工作区设置');
       return meta;

@@ -78,6 +78,7 @@ async function createWorkspace(
     chains: [...DEFAULT_CHAINS],
     createdAt: options.clock.now().toISOString(),
     operator: '',
+    fontFiles: {},
   });
   const manifest: Manifest = {
     format: FORMAT,

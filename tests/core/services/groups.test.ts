@@ -6,11 +6,29 @@ import { openTestCore } from '../../helpers/core';
 describe('working groups', () => {
   it('creates, lists with folio totals, edits and deletes a group', async () => {
     const t = await openTestCore();
-    const group = await t.call('groups.create', { name: '集成电路封测产业链专班', kind: 'chain', chain: '集成电路封测' });
-    expect(group).toMatchObject({ rev: 1, name: '集成电路封测产业链专班', memberIds: [], headId: null });
+    const group = await t.call('groups.create', {
+      name: '集成电路封测产业链专班',
+      kind: 'chain',
+      chain: '集成电路封测',
+    });
+    expect(group).toMatchObject({
+      rev: 1,
+      name: '集成电路封测产业链专班',
+      memberIds: [],
+      headId: null,
+    });
 
-    await t.call('folios.create', { groupId: group.id, name: '封测扩能项目', totalInvestment: 120000, fundsInPlace: 30000 });
-    await t.call('folios.create', { groupId: group.id, name: '引线框架项目', totalInvestment: 8000 });
+    await t.call('folios.create', {
+      groupId: group.id,
+      name: '封测扩能项目',
+      totalInvestment: 120000,
+      fundsInPlace: 30000,
+    });
+    await t.call('folios.create', {
+      groupId: group.id,
+      name: '引线框架项目',
+      totalInvestment: 8000,
+    });
     const [summary] = await t.call('groups.list', {});
     expect(summary).toMatchObject({ folioCount: 2, totalInvestment: 128000, fundsInPlace: 30000 });
 
@@ -43,7 +61,11 @@ describe('working groups', () => {
     const t = await openTestCore();
     const group = await t.call('groups.create', { name: '数字经济产业链专班', kind: 'chain' });
     await t.call('groups.update', { id: group.id, rev: 1, description: '第一次' });
-    const error = await t.fail('groups.update', { id: group.id, rev: 1, description: '过期的编辑' });
+    const error = await t.fail('groups.update', {
+      id: group.id,
+      rev: 1,
+      description: '过期的编辑',
+    });
     expect(error).toMatchObject({ kind: 'conflict', fields: [{ path: 'rev' }] });
     const detail = await t.call('groups.get', { id: group.id });
     expect(detail.group.description).toBe('第一次');
@@ -51,10 +73,17 @@ describe('working groups', () => {
 
   it('names the field when a head does not exist or the kind is wrong', async () => {
     const t = await openTestCore();
-    const head = await t.fail('groups.create', { name: '专班', kind: 'chain', headId: 'nobody-123' });
+    const head = await t.fail('groups.create', {
+      name: '专班',
+      kind: 'chain',
+      headId: 'nobody-123',
+    });
     expect(head).toMatchObject({ kind: 'validation', fields: [{ path: 'headId' }] });
     const kind = await t.fail('groups.create', { name: '专班', kind: 'committee' });
-    expect(kind).toMatchObject({ kind: 'validation', fields: [{ path: 'kind', message: '专班类型无效' }] });
+    expect(kind).toMatchObject({
+      kind: 'validation',
+      fields: [{ path: 'kind', message: '专班类型无效' }],
+    });
     expect(await t.call('groups.list', {})).toEqual([]);
   });
 });

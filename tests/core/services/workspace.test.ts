@@ -19,11 +19,18 @@ describe('workspace and demo', () => {
     expect(folios.length).toBeGreaterThanOrEqual(30);
     expect(new Set(folios.map((f) => f.stage)).size).toBe(9);
     const firms = (await t.call('enterprises.list', {})).map((e) => e.name).join('|');
-    for (const name of ['弘信电子', '燧弘人工智能', '中京电投', '重庆市甘肃商会', '深圳甘肃天水商会']) {
+    for (const name of [
+      '弘信电子',
+      '燧弘人工智能',
+      '中京电投',
+      '重庆市甘肃商会',
+      '深圳甘肃天水商会',
+    ]) {
       expect(firms).toContain(name);
     }
     const groups = (await t.call('groups.list', {})).map((g) => g.name).join('|');
-    for (const name of ['AI智算协同产业化平台', '集成电路封测', '清水县', '张家川县']) expect(groups).toContain(name);
+    for (const name of ['AI智算协同产业化平台', '集成电路封测', '清水县', '张家川县'])
+      expect(groups).toContain(name);
     expect(folios.some((f) => f.fundsInPlace > 0 && f.leaderName && f.stewardName)).toBe(true);
   });
 
@@ -39,7 +46,11 @@ describe('workspace and demo', () => {
     const mine = await t.call('groups.create', { name: '我的专班', kind: 'county' });
     await t.call('folios.create', { groupId: mine.id, name: '我的项目' });
     const status = await t.call('workspace.removeDemo', {});
-    expect(status).toMatchObject({ state: 'ready', meta: { isDemo: false }, counts: { groups: 1, folios: 1, enterprises: 0, people: 0 } });
+    expect(status).toMatchObject({
+      state: 'ready',
+      meta: { isDemo: false },
+      counts: { groups: 1, folios: 1, enterprises: 0, people: 0 },
+    });
     const backups = await t.call('workspace.backups', {});
     expect(backups.some((b) => b.reason === 'remove-demo' && b.counts.folios >= 30)).toBe(true);
   });
@@ -51,7 +62,10 @@ describe('workspace and demo', () => {
     await writeFile(join(t.dir, 'dossier.json'), '{"format":"dossier-desk", trunc');
     const again = await openTestCore(t.dir);
     const status = await again.call('workspace.status', {});
-    expect(status).toMatchObject({ state: 'problem', problem: { kind: 'corrupt', file: 'dossier.json' } });
+    expect(status).toMatchObject({
+      state: 'problem',
+      problem: { kind: 'corrupt', file: 'dossier.json' },
+    });
     const error = await again.fail('groups.list', {});
     expect(error.kind).toBe('store');
     expect(error.message).toContain('数据文件夹无法打开');

@@ -45,7 +45,7 @@ function v0Dataset(): { raw: RawDataset; expected: RawDataset } {
     collections: { folios: oldFolios, groups: data.groups },
   };
   const expected: RawDataset = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     meta: data.meta,
     collections: { folios: data.folios, groups: data.groups },
   };
@@ -53,15 +53,23 @@ function v0Dataset(): { raw: RawDataset; expected: RawDataset } {
 }
 
 describe('migrateDataset', () => {
-  it('has no steps while the schema is at version 1', () => {
-    expect(SCHEMA_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual([]);
+  it('v1 → v2 (trips, 生成记录, font settings) gives a v1 workspace the new defaults only', () => {
+    const data = buildFixture(3);
+    const { fontFiles, ...v1Meta } = data.meta;
+    const collections = { folios: data.folios, groups: data.groups };
+    const v1: RawDataset = { schemaVersion: 1, meta: v1Meta, collections };
+    expect(migrateDataset(v1)).toEqual({
+      schemaVersion: 2,
+      meta: { ...v1Meta, fontFiles },
+      collections,
+    });
+    expect(fontFiles).toEqual({});
   });
 
-  it('runs a v0 → v1 fixture step: fixture in, expected out, input untouched', () => {
+  it('runs a v0 → v1 fixture step, then the real steps: fixture in, expected out, input untouched', () => {
     const { raw, expected } = v0Dataset();
     const frozenInput = JSON.stringify(raw);
-    expect(migrateDataset(raw, [v0ToV1])).toEqual(expected);
+    expect(migrateDataset(raw, [v0ToV1, ...MIGRATIONS])).toEqual(expected);
     expect(JSON.stringify(raw)).toBe(frozenInput);
   });
 
@@ -116,7 +124,7 @@ describe('openStore on older data', () => {
     const dir = await makeTempDir();
     const { raw, expected } = v0Dataset();
     await writeV0Folder(dir, raw);
-    const store = await openOk(dir, { migrations: [v0ToV1] });
+    const store = await openOk(dir, { migrations: [v0ToV1, ...MIGRATIONS] });
     expect(store.meta).toEqual(expected.meta);
     expect(store.count('folios')).toBe(12);
     const folio = (expected.collections.folios ?? [])[0] as { id: string };
@@ -135,7 +143,7 @@ describe('openStore on older data', () => {
     expect(await readdir(join(dir, 'shards'))).not.toContain('folios-0-3.json');
 
     const [backup] = await store.listBackups();
-    expect(backup?.reason).toBe('migrate-v0-v1');
+    expect(backup?.reason).toBe(`migrate-v0-v${SCHEMA_VERSION}`);
     const old = JSON.parse(
       await readFile(join(dir, 'backups', backup?.id ?? '', 'dossier.json'), 'utf8'),
     ) as {

@@ -28,6 +28,7 @@ describe('openStore on an empty folder', () => {
       name: '我的工作区',
       isDemo: false,
       operator: '',
+      fontFiles: {},
       chains: [...DEFAULT_CHAINS],
       createdAt: START.toISOString(),
     });

@@ -261,6 +261,15 @@ export const dialog = {
   showErrorBox(title, content) {
     record('dialog.showErrorBox', [title, content]);
   },
+  /** The folder `showOpenDialog` answers with; null answers as if the user cancelled. */
+  /** @type {string | null} */
+  openDialogFolder: null,
+  /** @param {unknown[]} args */
+  showOpenDialog(...args) {
+    record('dialog.showOpenDialog', args);
+    const folder = this.openDialogFolder;
+    return Promise.resolve({ canceled: folder === null, filePaths: folder ? [folder] : [] });
+  },
 };
 
 export const shell = {

@@ -1,6 +1,7 @@
 import { discoverFaces, type DiscoverOptions, type DiscoveredFaces } from './discover';
 import { sharedFaceCache, type FaceCache, type LoadedFace } from './face';
 import { FONT_ROLES, ROLE_NAMES, type FontFileRef, type FontRole } from './roles';
+import type { FaceSource, FontReportRow } from './roles';
 import { shippedFacePath, type ShippedFace } from './shipped';
 
 export interface FontOptions {
@@ -15,20 +16,13 @@ export interface FontOptions {
   cache?: FaceCache;
 }
 
-export type FaceSource = 'settings' | 'system' | 'shipped';
+export type { FaceSource, FontReportRow };
 
 export interface RoleFace {
   face: LoadedFace;
   /** The face bold text of this role uses; `syntheticBold` when it is the regular face thickened. */
   bold: LoadedFace;
   syntheticBold: boolean;
-  source: FaceSource;
-}
-
-export interface FontReportRow {
-  role: FontRole;
-  name: string;
-  path: string;
   source: FaceSource;
 }
 
@@ -76,7 +70,7 @@ export class FontSet {
 }
 
 /** Which shipped face stands in for a role, and for its bold. */
-const SHIPPED_FOR: Record<FontRole, { face: ShippedFace; bold: ShippedFace | null }> = {
+export const SHIPPED_FOR: Record<FontRole, { face: ShippedFace; bold: ShippedFace | null }> = {
   fangsong: { face: 'serif', bold: 'serifBold' },
   songti: { face: 'serif', bold: 'serifBold' },
   kaiti: { face: 'serif', bold: 'serifBold' },

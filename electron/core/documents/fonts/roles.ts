@@ -27,6 +27,17 @@ export interface FontFileRef {
   postscriptName?: string;
 }
 
+/** Where a role's face came from: a file chosen in 设置, the machine, or the shipped faces. */
+export type FaceSource = 'settings' | 'system' | 'shipped';
+
+/** One line of 设置 → 字体: the role, and the face file it uses. */
+export interface FontReportRow {
+  role: FontRole;
+  name: string;
+  path: string;
+  source: FaceSource;
+}
+
 export interface OfficialFace {
   /** Lower-case file names, most wanted first. */
   files: readonly string[];

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A text item as pdf.js (a reader we did not write) sees it, in PDF points. */
@@ -37,12 +39,16 @@ interface RawOutline {
 const toOutline = (list: readonly RawOutline[] | null): ReadOutline[] =>
   (list ?? []).map((o) => ({ title: o.title, children: toOutline(o.items) }));
 
+const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+
 /** Reads a PDF with pdf.js: page sizes, text items with their tags, info and outline. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const doc = await getDocument({
     data: bytes.slice(),
     isEvalSupported: false,
     useSystemFonts: false,
+    // Attached PDFs may use the 14 standard fonts without embedding them, as many real ones do.
+    standardFontDataUrl: STANDARD_FONTS,
   }).promise;
   const pages: ReadPage[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {

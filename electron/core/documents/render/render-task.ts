@@ -1,0 +1,124 @@
+import type { FontOptions } from '../fonts/font-set';
+import { writeBriefingDocx, writeBriefingsDocx } from '../docx/write-docx';
+import type { Briefing } from '../model';
+import { assemblePack } from '../pack/assemble-pack';
+import type { PackSpec } from '../pack/spec';
+import type { MissingGlyphPolicy } from '../pdf/glyph-items';
+import { writeBriefingPdf } from '../pdf/write-pdf';
+
+export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** What to write: one briefing, or a meeting pack (a PDF per numbered copy, Word without attachments). */
+export type RenderWork =
+  | { kind: 'briefing'; briefing: Briefing }
+  | {
+      kind: 'pack';
+      spec: PackSpec;
+      /** The pack's briefings in order, for the Word version. */
+      docx: Briefing[];
+      duplex: boolean;
+      copyNumbers: string[];
+    };
+
+/** One document to write in one or both formats: plain data, so it can cross to a worker. */
+export interface RenderTask {
+  work: RenderWork;
+  formats: readonly DocumentFormat[];
+  /** Serialisable font options (no cache): files from 设置, shipped folders, discovery on/off. */
+  fonts: Omit<FontOptions, 'cache'>;
+  missingGlyphs: MissingGlyphPolicy;
+  /** The files' creation date, as an ISO timestamp from the core's clock. */
+  now: string;
+}
+
+export interface RenderedFile {
+  format: DocumentFormat;
+  bytes: Uint8Array;
+  /** Known for PDF; Word paginates on opening, so null for DOCX. */
+  pageCount: number | null;
+  /** 份号 of a numbered copy of a pack. */
+  copyNumber: string | null;
+}
+
+export type RenderOutcome =
+  | {
+      ok: true;
+      files: RenderedFile[];
+      problems: string[];
+      missingGlyphs: string[];
+      /** A pack's contents with the pages they start on. */
+      contents: { title: string; level: number; page: number }[];
+    }
+  | { ok: false; message: string; missingGlyphs: string[] };
+
+type PdfPart = Extract<RenderOutcome, { ok: true }>;
+
+async function pdfOf(task: RenderTask): Promise<PdfPart | Extract<RenderOutcome, { ok: false }>> {
+  const now = new Date(task.now);
+  const { work } = task;
+  if (work.kind === 'briefing') {
+    const pdf = await writeBriefingPdf(work.briefing, {
+      fonts: task.fonts,
+      missingGlyphs: task.missingGlyphs,
+      now,
+    });
+    if (!pdf.ok) return pdf;
+    const file = {
+      format: 'pdf' as const,
+      bytes: pdf.bytes,
+      pageCount: pdf.pageCount,
+      copyNumber: null,
+    };
+    return {
+      ok: true,
+      files: [file],
+      problems: pdf.problems,
+      missingGlyphs: pdf.missingGlyphs,
+      contents: [],
+    };
+  }
+  const pack = await assemblePack(work.spec, {
+    duplex: work.duplex,
+    copyNumbers: work.copyNumbers,
+    fonts: task.fonts,
+    missingGlyphs: task.missingGlyphs,
+    now,
+  });
+  if (!pack.ok) return { ok: false, message: pack.message, missingGlyphs: [] };
+  const notices = pack.notices.map((n) => `“${n.name}”未编入：${n.reason}`);
+  return {
+    ok: true,
+    files: pack.copies.map((c) => ({
+      format: 'pdf' as const,
+      bytes: c.bytes,
+      pageCount: pack.pageCount,
+      copyNumber: c.copyNumber,
+    })),
+    problems: [...notices, ...pack.problems],
+    missingGlyphs: pack.missingGlyphs,
+    contents: pack.contents,
+  };
+}
+
+/** Writes one document in the formats asked for; the PDF first, since it can refuse. */
+export async function renderTask(task: RenderTask): Promise<RenderOutcome> {
+  const done: PdfPart = { ok: true, files: [], problems: [], missingGlyphs: [], contents: [] };
+  if (task.formats.includes('pdf')) {
+    const pdf = await pdfOf(task);
+    if (!pdf.ok) return pdf;
+    Object.assign(done, pdf);
+  }
+  if (task.formats.includes('docx')) {
+    const docx =
+      task.work.kind === 'briefing'
+        ? await writeBriefingDocx(task.work.briefing)
+        : await writeBriefingsDocx(task.work.docx);
+    done.files = [
+      { format: 'docx', bytes: docx.bytes, pageCount: null, copyNumber: null },
+      ...done.files,
+    ];
+    done.problems = [...done.problems, ...docx.problems];
+  }
+  return done;
+}

@@ -1,0 +1,156 @@
+import { DossierError } from '../../api/errors';
+import type { BriefingMarks, BriefingRequest } from '../../api/briefing-request';
+import type { DocumentJob } from '../../api/views';
+import type { DocumentFormat, RenderTask, RenderWork } from '../../documents/render/render-task';
+import { CancelledError, type DocumentRunner } from '../../documents/render/runner';
+import { type Generation, generationSchema } from '../../model/generation';
+import { composeBriefing } from '../briefings/compose';
+import { composeMeetingPack, type ComposedPack } from '../briefings/meeting-pack';
+import { parseRecord, stampNew } from '../records';
+import type { Session } from '../session';
+import { writeGeneratedFiles } from './generated-files';
+import { recordPackVersion } from './pack-versions';
+
+export interface GenerateInput {
+  requests: BriefingRequest[];
+  formats: DocumentFormat[];
+  marks: BriefingMarks;
+  missingGlyphs: 'stop' | 'replace';
+}
+
+export interface Composed {
+  request: BriefingRequest;
+  work: RenderWork;
+  title: string;
+  fileStem: string;
+  recordIds: string[];
+  /** A meeting pack's contents, for its version record. */
+  pack: ComposedPack | null;
+}
+
+/** `001`, `002` …: 份号 as printed, three digits (more for packs past 999 copies). */
+export const copyNumbers = (copies: number): string[] =>
+  Array.from({ length: copies }, (_, i) => String(i + 1).padStart(3, '0'));
+
+async function composeOne(
+  session: Session,
+  request: BriefingRequest,
+  marks: BriefingMarks,
+): Promise<Composed> {
+  if (request.template === 'meetingPack') {
+    const pack = await composeMeetingPack(session, request, marks);
+    const work: RenderWork = {
+      kind: 'pack',
+      spec: pack.spec,
+      docx: pack.docx,
+      duplex: request.duplex,
+      copyNumbers: copyNumbers(request.copies),
+    };
+    return {
+      request,
+      work,
+      title: pack.title,
+      fileStem: pack.fileStem,
+      recordIds: pack.recordIds,
+      pack,
+    };
+  }
+  const one = composeBriefing(session, request, marks);
+  return { request, work: { kind: 'briefing', briefing: one.briefing }, ...one, pack: null };
+}
+
+/**
+ * Builds every document before anything is written, so a request naming a missing record
+ * fails the call at once (naming `requests.N.<field>`) and no file or record is made.
+ */
+export async function composeAll(session: Session, input: GenerateInput): Promise<Composed[]> {
+  const all: Composed[] = [];
+  for (const [i, request] of input.requests.entries()) {
+    try {
+      all.push(await composeOne(session, request, input.marks));
+    } catch (error) {
+      if (!(error instanceof DossierError)) throw error;
+      const fields = error.fields.map((f) => ({ ...f, path: `requests.${i}.${f.path}` }));
+      throw new DossierError(error.kind, error.message, fields);
+    }
+  }
+  return all;
+}
+
+export interface JobContext {
+  session: Session;
+  runner: DocumentRunner;
+  fonts: RenderTask['fonts'];
+}
+
+/**
+ * Writes the documents one by one: each finished one is a generation record with its files
+ * on disk, kept even when a later one fails or the job is cancelled.
+ */
+export async function runJob(
+  ctx: JobContext,
+  { job, signal, changed }: { job: DocumentJob; signal: AbortSignal; changed: () => void },
+  composed: readonly Composed[],
+  input: GenerateInput,
+): Promise<void> {
+  const { session } = ctx;
+  try {
+    for (const item of composed) {
+      job.current = item.title;
+      changed();
+      const outcome = await ctx.runner.run(
+        {
+          work: item.work,
+          formats: input.formats,
+          fonts: { ...ctx.fonts, files: session.store().meta.fontFiles },
+          missingGlyphs: input.missingGlyphs,
+          now: session.clock.now().toISOString(),
+        },
+        signal,
+      );
+      if (!outcome.ok) {
+        Object.assign(job, {
+          state: 'failed',
+          error: `“${item.title}”未能生成：${outcome.message}`,
+          missingGlyphs: outcome.missingGlyphs,
+          current: null,
+        });
+        return;
+      }
+      const base = stampNew(session);
+      const files = await writeGeneratedFiles(
+        session.dataDir,
+        base.id,
+        item.fileStem,
+        outcome.files,
+      );
+      const generation: Generation = parseRecord(generationSchema, {
+        ...base,
+        request: item.request,
+        marks: input.marks,
+        title: item.title,
+        operator: session.store().meta.operator,
+        recordIds: item.recordIds,
+        files,
+        problems: outcome.problems,
+        missingGlyphs: outcome.missingGlyphs,
+      });
+      await session.log({ put: { generations: [generation] } });
+      if (item.pack && item.request.template === 'meetingPack') {
+        await recordPackVersion(session, item.request, item.pack, generation);
+      }
+      job.generations.push(generation);
+      job.done += 1;
+    }
+    Object.assign(job, { state: 'done', current: null });
+  } catch (error) {
+    const cancelled = error instanceof CancelledError;
+    Object.assign(job, {
+      state: cancelled ? 'cancelled' : 'failed',
+      current: null,
+      error: cancelled ? null : error instanceof Error ? error.message : String(error),
+    });
+  } finally {
+    changed();
+  }
+}

@@ -1,0 +1,124 @@
+import { DossierError } from '../../api/errors';
+import type { HandlerSet } from '../../api/registry';
+import { loadFontSet } from '../../documents/fonts/font-set';
+import { inProcessRunner, WorkerRunner, type WorkerSpec } from '../../documents/render/runner';
+import type { Generation } from '../../model/generation';
+import type { OpenFile } from '../attachments';
+import { mustGet } from '../records';
+import type { Session } from '../session';
+import { composeAll, runJob } from './generate';
+import { fileKey, generatedFilePath } from './generated-files';
+import { JobBoard } from './jobs';
+
+/** Desktop: asks the user for a folder and copies the files there; null when they cancel. */
+export type SaveFiles = (files: { path: string; name: string }[]) => Promise<string | null>;
+
+export interface DocumentDeps {
+  /** The worker that writes documents off the main thread; without it they are written inline. */
+  worker?: WorkerSpec;
+  /** Folders holding the shipped faces (`<resources>/fonts` in a packed app). */
+  shippedFontDirs?: string[];
+  openFile?: OpenFile;
+  saveFiles?: SaveFiles;
+  /** Desktop: shows the system print dialog for a PDF; rejects with the reason. */
+  printFile?: (absolutePath: string, name: string) => Promise<void>;
+}
+
+/** The web shell's address of a generated file (it adds the session token). */
+export function generatedUrl(generationId: string, key: string): string {
+  return `/generated/${encodeURIComponent(generationId)}/${encodeURIComponent(key)}`;
+}
+
+function fileOf(session: Session, generation: Generation, key: string) {
+  const file = generatedFilePath(session.dataDir, generation, key);
+  if (!file) {
+    throw new DossierError('not_found', '这次生成没有该格式的文件。', [
+      { path: 'format', message: '没有该格式的文件' },
+    ]);
+  }
+  return file;
+}
+
+export function documentHandlers(
+  session: Session,
+  deps: DocumentDeps,
+): { handlers: HandlerSet; close: () => Promise<void> } {
+  const board = new JobBoard();
+  const runner = deps.worker ? new WorkerRunner(deps.worker) : inProcessRunner;
+  const fonts = { shippedDirs: deps.shippedFontDirs ?? [] };
+  const handlers: HandlerSet = {
+    'documents.generate': async (input) => {
+      const composed = await composeAll(session, input);
+      const { job, signal, changed } = board.start(session.ids(), composed.length);
+      void runJob({ session, runner, fonts }, { job, signal, changed }, composed, input);
+      return board.get(job.id);
+    },
+    'documents.job': async ({ jobId, waitMs }) => board.next(jobId, waitMs),
+    'documents.cancel': async ({ jobId }) => board.cancel(jobId),
+    'documents.history': async ({ recordId, limit }) =>
+      Array.from(session.store().all('generations'))
+        .filter((g) => recordId === undefined || g.recordIds.includes(recordId))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, limit),
+    'documents.open': async ({ generationId, format, copyNumber }) => {
+      const generation = mustGet(session, 'generations', generationId, '生成记录');
+      const key = copyNumber ? `${format}-${copyNumber}` : format;
+      const file = fileOf(session, generation, key);
+      if (!deps.openFile) return { opened: false, url: generatedUrl(generationId, key) };
+      try {
+        await deps.openFile(file.path, file.name);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new DossierError('internal', `无法打开“${file.name}”：${why}`);
+      }
+      return { opened: true, url: null };
+    },
+    'documents.print': async ({ generationId, format, copyNumber }) => {
+      const generation = mustGet(session, 'generations', generationId, '生成记录');
+      const key = copyNumber ? `${format}-${copyNumber}` : format;
+      const file = fileOf(session, generation, key);
+      if (format !== 'pdf') {
+        throw new DossierError(
+          'validation',
+          '只能直接打印 PDF；Word 文件请打开后在 Word 中打印。',
+          [{ path: 'format', message: '请选择 PDF' }],
+        );
+      }
+      if (!deps.printFile) {
+        return { printed: false, url: `${generatedUrl(generationId, key)}?inline=1` };
+      }
+      try {
+        await deps.printFile(file.path, file.name);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new DossierError('internal', `无法打印“${file.name}”：${why}`);
+      }
+      return { printed: true, url: null };
+    },
+    'documents.saveAs': async ({ generationId }) => {
+      const generation = mustGet(session, 'generations', generationId, '生成记录');
+      const files = generation.files.map((f) => fileOf(session, generation, fileKey(f)));
+      if (!deps.saveFiles) {
+        return {
+          folder: null,
+          urls: generation.files.map((f) => ({
+            name: f.name,
+            url: generatedUrl(generationId, fileKey(f)),
+          })),
+        };
+      }
+      return { folder: await deps.saveFiles(files), urls: [] };
+    },
+    'documents.fonts': async () => {
+      const set = await loadFontSet({ ...fonts, files: session.store().meta.fontFiles });
+      return { rows: set.report(), problems: [...set.problems] };
+    },
+  };
+  return {
+    handlers,
+    close: async () => {
+      board.cancelAll();
+      await runner.close();
+    },
+  };
+}
