@@ -7,7 +7,9 @@ const dir = process.argv[2] ?? '.ci-results';
 let passed = 0;
 let failed = 0;
 const seen = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   // vitest's JSON reporter, or our own scripts' { passed, failed }.
   const p = data.numPassedTests ?? data.passed ?? 0;

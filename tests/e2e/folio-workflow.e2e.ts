@@ -34,7 +34,10 @@ describe('an officer keeps a folio from start to finish', () => {
     const data = await freshDataDir();
     const shell = await startWebShell(data.dir);
     try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const page = await browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+      });
       await page.goto(shell.url);
       await page.getByTestId('load-demo').click();
       await page.getByTestId('demo-tag').waitFor();
@@ -67,7 +70,9 @@ describe('an officer keeps a folio from start to finish', () => {
       await page.getByTestId('form-submit').click();
       await page.getByTestId('checklist-item').first().waitFor();
       await page.getByTestId('strike-off').first().click();
-      await expect.poll(() => page.getByTestId('checklist-item').first().textContent()).toContain('本机用户');
+      await expect
+        .poll(() => page.getByTestId('checklist-item').first().textContent())
+        .toContain('本机用户');
 
       // A blocker, then solved at an on-site office.
       await page.getByTestId('tab-blockers').click();
@@ -83,10 +88,14 @@ describe('an officer keeps a folio from start to finish', () => {
       await page.getByTestId('folio-detail').waitFor();
       await page.getByTestId('tab-blockers').click();
       await page.getByTestId('blocker-solve').first().click();
-      await page.getByTestId('blocker-form-resolution').fill('市长现场办公，当场协调供电公司办理增容。');
+      await page
+        .getByTestId('blocker-form-resolution')
+        .fill('市长现场办公，当场协调供电公司办理增容。');
       await page.getByTestId('blocker-solve-onsite').check();
       await page.getByTestId('form-submit').click();
-      await expect.poll(() => page.getByTestId('blocker-row').first().textContent()).toContain('已解决');
+      await expect
+        .poll(() => page.getByTestId('blocker-row').first().textContent())
+        .toContain('已解决');
       await page.getByTestId('tab-history').click();
       await page.getByTestId('history-row').first().waitFor();
       await screenshot(page, 'folio-history');

@@ -15,7 +15,10 @@ describe('web shell, as an officer uses it', () => {
     const data = await freshDataDir();
     let shell = await startWebShell(data.dir);
     try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const page = await browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+      });
       await page.goto(shell.url);
       await page.getByTestId('load-demo').click();
       await expect.poll(() => page.getByTestId('demo-tag').count()).toBe(1);
@@ -36,12 +39,17 @@ describe('web shell, as an officer uses it', () => {
       await page.getByTestId('folio-form-funds').fill('8000');
       await page.getByTestId('form-submit').click();
       await page.getByTestId('folio-detail').waitFor();
-      await expect.poll(() => page.getByTestId('folio-detail').textContent()).toContain('麻辣烫底料中央厨房项目');
+      await expect
+        .poll(() => page.getByTestId('folio-detail').textContent())
+        .toContain('麻辣烫底料中央厨房项目');
       await screenshot(page, 'folio-created');
 
       await shell.stop();
       shell = await startWebShell(data.dir);
-      const again = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const again = await browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+      });
       await again.goto(shell.url);
       await again.getByTestId('nav-folios').click();
       await again.getByTestId('folios-table').waitFor();
@@ -60,7 +68,11 @@ describe('web shell, as an officer uses it', () => {
     const shell = await startWebShell(data.dir);
     try {
       const call = (headers: Record<string, string>) =>
-        fetch(`${shell.origin}/api/workspace.status`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+        fetch(`${shell.origin}/api/workspace.status`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: '{}',
+        });
       expect((await call({})).status).toBe(401);
       expect((await call({ 'x-dossier-token': 'wrong' })).status).toBe(401);
       const ok = await call({ 'x-dossier-token': shell.token });

@@ -23,7 +23,7 @@ export async function startWebShell(dataDir: string, extra: string[] = []): Prom
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  if (!child.stdout) throw new Error("web shell has no stdout");
+  if (!child.stdout) throw new Error('web shell has no stdout');
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((found, fail) => {
     lines.on('line', (line) => {

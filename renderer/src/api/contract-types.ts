@@ -29,10 +29,27 @@ export type {
   Person,
   StoreProblem,
   TrashItem,
+  Trip,
+  TripClash,
+  TripDetail,
+  TripSummary,
   UndoStatus,
   WorkspaceMeta,
   WorkspaceStatus,
 } from '../../../electron/core/api/views';
+export type {
+  DocumentJob,
+  FontReport,
+  FontReportRow,
+  GeneratedFile,
+  Generation,
+  SavedFiles,
+} from '../../../electron/core/api/views';
+export type {
+  BriefingMarks,
+  BriefingRequest,
+  TemplateName,
+} from '../../../electron/core/api/briefing-request';
 
 import type { Enterprise, Folio, Group, WorkspaceStatus } from '../../../electron/core/api/views';
 /** A folio's stage: 线索 → … → 达效, or 暂缓 / 终止. */

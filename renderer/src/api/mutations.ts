@@ -3,7 +3,15 @@ import type { DossierApi, MethodName } from './contract-types';
 /** Methods that only read; every other method may change the workspace. */
 const READ_ONLY_SUFFIXES = ['.list', '.get', '.status', '.stats', '.query', '.backups', '.open'];
 
+/**
+ * Document calls change no record when called: a generation is stored when its job ends, and
+ * the page that ran the job refreshes then (a long poll counted as a change would reload every
+ * page on each answer).
+ */
+const READ_ONLY_PREFIXES = ['documents.'];
+
 export function isMutation(method: MethodName): boolean {
+  if (READ_ONLY_PREFIXES.some((prefix) => method.startsWith(prefix))) return false;
   return !READ_ONLY_SUFFIXES.some((suffix) => method.endsWith(suffix));
 }
 

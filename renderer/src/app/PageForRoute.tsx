@@ -1,5 +1,6 @@
 import type { Route } from '../router/hash-router';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { EnterpriseDetailPage } from '../pages/enterprises/EnterpriseDetailPage';
 import { EnterprisesPage } from '../pages/enterprises/EnterprisesPage';
 import { FolioDetailPage } from '../pages/folios/FolioDetailPage';
@@ -7,9 +8,10 @@ import { FoliosPage } from '../pages/folios/FoliosPage';
 import { GroupDetailPage } from '../pages/groups/GroupDetailPage';
 import { GroupsPage } from '../pages/groups/GroupsPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
-import { ComingSoonPage } from '../pages/placeholder/ComingSoonPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { TrashPage } from '../pages/trash/TrashPage';
+import { TripDetailPage } from '../pages/trips/TripDetailPage';
+import { TripsPage } from '../pages/trips/TripsPage';
 
 export function PageForRoute({ route }: { route: Route }) {
   switch (route.section) {
@@ -23,9 +25,9 @@ export function PageForRoute({ route }: { route: Route }) {
       if (route.page === 'people') return <PeoplePage markedId={route.id} />;
       return route.id ? <EnterpriseDetailPage key={route.id} id={route.id} /> : <EnterprisesPage />;
     case 'trips':
-      return <ComingSoonPage titleKey="nav.trips" textKey="trips.intro" />;
+      return route.id ? <TripDetailPage key={route.id} id={route.id} /> : <TripsPage />;
     case 'documents':
-      return <ComingSoonPage titleKey="nav.documents" textKey="documents.intro" />;
+      return <DocumentsPage />;
     case 'settings':
       return route.page === 'trash' ? <TrashPage /> : <SettingsPage />;
   }

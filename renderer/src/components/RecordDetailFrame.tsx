@@ -44,14 +44,19 @@ export function RecordDetailFrame<T>({
   );
 }
 
-/** A record card's buttons: back to the list, edit, delete (`<prefix>-edit`, `<prefix>-delete`). */
+/**
+ * A record card's buttons: back to the list, (生成 when given), edit, delete (`<prefix>-edit`,
+ * `<prefix>-delete`).
+ */
 export function RecordActions({
   back,
+  generate,
   testIdPrefix,
   onEdit,
   onDelete,
 }: {
   back: ReactNode;
+  generate?: ReactNode;
   testIdPrefix: string;
   onEdit: () => void;
   onDelete: () => void;
@@ -60,6 +65,7 @@ export function RecordActions({
   return (
     <Space>
       {back}
+      {generate}
       <Button onClick={onEdit} data-testid={`${testIdPrefix}-edit`}>
         {t('common.edit')}
       </Button>

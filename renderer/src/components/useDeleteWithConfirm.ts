@@ -22,7 +22,8 @@ export interface DeleteCallbacks {
 
 /** What deleting one kind of record takes; keep it a module-level constant (a hook dependency). */
 export interface DeleteSpec<T extends DeleteTarget = NamedRecord> {
-  method: 'folios.delete' | 'groups.delete' | 'enterprises.delete' | 'people.delete';
+  method:
+    'folios.delete' | 'groups.delete' | 'enterprises.delete' | 'people.delete' | 'trips.delete';
   /** The confirmation's title and body, naming the record. */
   confirmText: (target: T, t: Translate) => { title: string; content: string };
   /**

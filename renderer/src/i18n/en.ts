@@ -6,6 +6,8 @@ import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { directoryMessages } from './areas/directory';
+import { tripsMessages } from './areas/trips';
+import { documentsMessages } from './areas/documents';
 
 export const en: Record<MessageKey, string> = {
   ...folioDetailMessages.en,
@@ -13,6 +15,8 @@ export const en: Record<MessageKey, string> = {
   ...dashboardMessages.en,
   ...trashMessages.en,
   ...directoryMessages.en,
+  ...tripsMessages.en,
+  ...documentsMessages.en,
   'app.title': 'Dossier Desk',
   'app.loading': 'Opening the workspace…',
 
@@ -102,7 +106,6 @@ export const en: Record<MessageKey, string> = {
   'welcome.startEmpty': 'Start empty',
   'welcome.demoLoaded': 'Demo workspace loaded',
 
-
   'groups.title': 'Working groups',
   'groups.create': 'New group',
   'groups.createTitle': 'New working group',
@@ -153,7 +156,8 @@ export const en: Record<MessageKey, string> = {
   'folios.summary': '{count} projects, total investment {total}, funds in place {funds}',
   'folios.empty': 'No projects yet.',
   'folios.deleteConfirmTitle': 'Delete the project “{name}”?',
-  'folios.deleteConfirmBody': 'The folio goes to the recycle bin, from where it can be restored; it can also be undone at once.',
+  'folios.deleteConfirmBody':
+    'The folio goes to the recycle bin, from where it can be restored; it can also be undone at once.',
 
   'enterprises.title': 'Investors',
   'enterprises.intro':
@@ -164,10 +168,6 @@ export const en: Record<MessageKey, string> = {
   'enterprises.profile': 'Profile',
   'enterprises.empty': 'No investors yet.',
 
-  'trips.intro':
-    'Visits and outbound trips: a day-by-day schedule, people on both sides, linked projects and a printable itinerary. Coming soon.',
-  'documents.intro':
-    'Documents: briefings, meeting packs and opportunity lists in the official layout (DOCX / PDF). Coming soon.',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',

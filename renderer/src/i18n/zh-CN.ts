@@ -4,6 +4,8 @@ import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { directoryMessages } from './areas/directory';
+import { tripsMessages } from './areas/trips';
+import { documentsMessages } from './areas/documents';
 
 const base = {
   'app.title': '招商卷宗',
@@ -93,7 +95,6 @@ const base = {
   'welcome.startEmpty': '从空白开始',
   'welcome.demoLoaded': '已载入演示工作区',
 
-
   'groups.title': '工作专班',
   'groups.create': '新建专班',
   'groups.createTitle': '新建专班',
@@ -154,10 +155,6 @@ const base = {
   'enterprises.profile': '简介',
   'enterprises.empty': '还没有客商。',
 
-  'trips.intro':
-    '考察与外出招商：将按日安排行程、记录双方人员、关联项目，并生成行程安排材料。正在建设中。',
-  'documents.intro':
-    '文档：将生成符合公文格式的汇报材料、会议材料和投资机会清单（DOCX / PDF）。正在建设中。',
 
   'settings.title': '设置',
   'settings.language': '界面语言',
@@ -182,6 +179,8 @@ export const zhCN = {
   ...dashboardMessages.zh,
   ...trashMessages.zh,
   ...directoryMessages.zh,
+  ...tripsMessages.zh,
+  ...documentsMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCN;

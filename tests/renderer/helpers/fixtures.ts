@@ -20,6 +20,7 @@ export function meta(overrides: Partial<WorkspaceMeta> = {}): WorkspaceMeta {
     chains: ['集成电路封测', '高端装备制造', '新能源'],
     createdAt: T,
     operator: '',
+    fontFiles: {},
     ...overrides,
   };
 }
@@ -114,7 +115,15 @@ export function backup(id: string, overrides: Partial<BackupInfo> = {}): BackupI
     createdAt: '2025-03-01T09:00:00.000+08:00',
     reason: 'migration',
     valid: true,
-    counts: { groups: 12, folios: 165, enterprises: 40, people: 30, trash: 0 },
+    counts: {
+      groups: 12,
+      folios: 165,
+      enterprises: 40,
+      people: 30,
+      trash: 0,
+      trips: 0,
+      generations: 0,
+    },
     ...overrides,
   };
 }

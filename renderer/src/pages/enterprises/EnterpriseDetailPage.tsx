@@ -6,6 +6,7 @@ import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailF
 import { formatDateTime } from '../../format/date';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
+import { GenerateDocumentButton } from '../documents/GenerateDocumentButton';
 import { navigate } from '../../router/hash-router';
 import { FolioTable } from '../folios/FolioTable';
 import { EnterpriseFormModal } from './EnterpriseFormModal';
@@ -29,6 +30,11 @@ export function EnterpriseDetailPage({ id }: { id: string }) {
             extra={
               <RecordActions
                 back={back}
+                generate={
+                  <GenerateDocumentButton
+                    target={{ kind: 'enterprise', id: enterprise.id, name: enterprise.name }}
+                  />
+                }
                 testIdPrefix="enterprise"
                 onEdit={() => setEditing(true)}
                 onDelete={() =>

@@ -7,6 +7,7 @@ import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailF
 import { formatDateTime } from '../../format/date';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
+import { GenerateDocumentButton } from '../documents/GenerateDocumentButton';
 import { navigate } from '../../router/hash-router';
 import { FolioFormModal } from '../folios/FolioFormModal';
 import { FolioTable } from '../folios/FolioTable';
@@ -33,6 +34,11 @@ export function GroupDetailPage({ id }: { id: string }) {
             extra={
               <RecordActions
                 back={back}
+                generate={
+                  <GenerateDocumentButton
+                    target={{ kind: 'group', id: group.id, name: group.name }}
+                  />
+                }
                 testIdPrefix="group"
                 onEdit={() => setEditing('group')}
                 onDelete={() =>

@@ -8,11 +8,12 @@ import { navigate } from '../../router/hash-router';
 import { countsText } from '../startup/backup-text';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { ChainsForm } from './ChainsForm';
+import { FontsCard } from './FontsCard';
 import { MetaTextForm } from './MetaTextForm';
 
 /**
- * 设置: who is working at this desk, the workspace's name and chains, language, the recycle
- * bin and the people list, and removing the demo data.
+ * 设置: who is working at this desk, the workspace's name and chains, document fonts, language,
+ * the recycle bin and the people list, and removing the demo data.
  */
 export function SettingsPage() {
   const api = useApi();
@@ -72,6 +73,7 @@ export function SettingsPage() {
         <Typography.Paragraph type="secondary">{t('settings.chainsHint')}</Typography.Paragraph>
         <ChainsForm key={status.meta.chains.join('\n')} />
       </Card>
+      <FontsCard />
       <Card title={t('settings.dataTitle')}>
         <Descriptions
           column={1}

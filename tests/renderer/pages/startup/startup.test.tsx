@@ -29,7 +29,15 @@ const problem: ProblemStatus = {
       backup('backup-new', { createdAt: '2025-03-02T10:15:00.000+08:00', reason: 'import' }),
       backup('backup-old', {
         reason: '每日备份',
-        counts: { groups: 10, folios: 150, enterprises: 35, people: 28, trash: 0 },
+        counts: {
+          groups: 10,
+          folios: 150,
+          enterprises: 35,
+          people: 28,
+          trash: 0,
+          trips: 0,
+          generations: 0,
+        },
       }),
       backup('backup-bad', { valid: false, reason: '损坏的备份' }),
     ],

@@ -30,6 +30,7 @@ export function FolioDetailView({ detail, reload, setFolio }: Props) {
         title={<FolioTitle detail={detail} />}
         extra={
           <FolioActions
+            folio={folio}
             onEdit={() => setDialog('edit')}
             onChangeStage={() => setDialog('stage')}
             onDelete={() =>

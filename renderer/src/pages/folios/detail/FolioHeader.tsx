@@ -4,6 +4,7 @@ import type { FolioDetail } from '../../../api/contract-types';
 import { StageTag } from '../../../components/StageTag';
 import { useT } from '../../../i18n/I18nContext';
 import { navigate, routeHref } from '../../../router/hash-router';
+import { GenerateDocumentButton } from '../../documents/GenerateDocumentButton';
 
 /** The folio's name, its stage and the group it belongs to. */
 export function FolioTitle({ detail }: { detail: FolioDetail }) {
@@ -25,13 +26,14 @@ export function FolioTitle({ detail }: { detail: FolioDetail }) {
 }
 
 interface ActionsProps {
+  folio: { id: string; name: string };
   onEdit: () => void;
   onChangeStage: () => void;
   onDelete: () => void;
 }
 
-/** 返回 · 变更阶段 · 编辑 · 删除 */
-export function FolioActions({ onEdit, onChangeStage, onDelete }: ActionsProps) {
+/** 返回 · 变更阶段 · 生成 · 编辑 · 删除 */
+export function FolioActions({ folio, onEdit, onChangeStage, onDelete }: ActionsProps) {
   const t = useT();
   return (
     <Space wrap>
@@ -41,6 +43,7 @@ export function FolioActions({ onEdit, onChangeStage, onDelete }: ActionsProps) 
       <Button onClick={onChangeStage} data-testid="folio-stage-change">
         {t('folioDetail.changeStage')}
       </Button>
+      <GenerateDocumentButton target={{ kind: 'folio', id: folio.id, name: folio.name }} />
       <Button type="primary" onClick={onEdit} data-testid="folio-edit">
         {t('common.edit')}
       </Button>

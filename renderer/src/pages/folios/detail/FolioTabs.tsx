@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { FolioDetail } from '../../../api/contract-types';
 import type { MessageKey } from '../../../i18n/translate';
 import { useT } from '../../../i18n/I18nContext';
+import { GenerationHistory } from '../../documents/GenerationHistory';
 import { AttachmentsTab } from './AttachmentsTab';
 import { BlockersTab } from './BlockersTab';
 import { isOpenBlocker } from './blocker-status';
@@ -38,7 +39,7 @@ interface TabLabelProps {
   alert?: number;
 }
 
-/** 概况 · 需求侧清单 · 要素保障供给侧清单 · 堵点难点 · 日晒进度 · 政策包 · 联系人 · 附件 · 变更记录 */
+/** 概况 · 需求侧清单 · 要素保障供给侧清单 · 堵点难点 · 日晒进度 · 政策包 · 联系人 · 附件 · 变更记录 · 生成记录 */
 export function FolioTabs({ detail, editor }: Props) {
   const t = useT();
   const { folio } = detail;
@@ -103,6 +104,7 @@ export function FolioTabs({ detail, editor }: Props) {
           folio.attachments.length,
         ),
         tab('history', 'folioDetail.tab.history', <HistoryTab history={folio.history} />),
+        tab('documents', 'documents.historyTitle', <GenerationHistory recordId={folio.id} />),
       ]}
     />
   );

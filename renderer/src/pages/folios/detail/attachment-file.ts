@@ -30,12 +30,17 @@ export function formatSize(bytes: number): string {
  * keeps (the desktop app opens files itself and gives no address).
  */
 export function download(url: string, name: string): void {
-  const token = takeToken() ?? '';
   const link = document.createElement('a');
-  link.href = `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
+  link.href = withToken(url);
   link.download = name;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
+}
+
+/** A web shell file address with the session token it needs. */
+export function withToken(url: string): string {
+  const token = takeToken() ?? '';
+  return `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
 }

@@ -1,0 +1,59 @@
+import { Form, Select } from 'antd';
+import { useCallback } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { FormModal } from '../../components/FormModal';
+import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';
+import { useLoad } from '../../hooks/useLoad';
+import { useT } from '../../i18n/I18nContext';
+
+interface Values {
+  folioIds: string[];
+  enterpriseIds: string[];
+}
+
+const FIELDS = ['folioIds', 'enterpriseIds'] as const;
+
+interface Props {
+  initial: Values;
+  onSubmit: (values: Values) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Which folios and enterprises the trip is about. */
+export function LinksModal({ initial, onSubmit, onClose }: Props) {
+  const api = useApi();
+  const t = useT();
+  const [form] = Form.useForm<Values>();
+  const folios = useLoad(useCallback(() => api['folios.list']({}), [api]));
+  const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
+  return (
+    <FormModal<Values>
+      title={t('trips.editLinksTitle')}
+      form={form}
+      formTestId="trip-links-form"
+      fieldNames={FIELDS}
+      initialValues={initial}
+      onSubmit={(values) =>
+        onSubmit({ folioIds: values.folioIds ?? [], enterpriseIds: values.enterpriseIds ?? [] })
+      }
+      onClose={onClose}
+    >
+      <Form.Item name="folioIds" label={t('trips.linkedFolios')}>
+        <Select
+          mode="multiple"
+          showSearch={SEARCH_BY_LABEL}
+          loading={folios.loading}
+          options={(folios.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="enterpriseIds" label={t('trips.linkedEnterprises')}>
+        <Select
+          mode="multiple"
+          showSearch={SEARCH_BY_LABEL}
+          loading={enterprises.loading}
+          options={enterpriseOptions(enterprises.data ?? [])}
+        />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,76 @@
+import { Form, Input, Select } from 'antd';
+import { useCallback } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { FormModal } from '../../components/FormModal';
+import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';
+import { useLoad } from '../../hooks/useLoad';
+import { useT } from '../../i18n/I18nContext';
+import type { Draft } from '../folios/detail/types';
+import type { TheirMember } from './types';
+
+interface Values {
+  name: string;
+  title?: string;
+  enterpriseId?: string;
+}
+
+const FIELDS = ['name', 'title', 'enterpriseId'] as const;
+
+interface Props {
+  member?: TheirMember;
+  onSubmit: (draft: Draft<TheirMember>) => Promise<void>;
+  onClose: () => void;
+}
+
+/** One of the other side's delegation: name, title, the enterprise or chamber they come from. */
+export function TheirMemberModal({ member, onSubmit, onClose }: Props) {
+  const api = useApi();
+  const t = useT();
+  const [form] = Form.useForm<Values>();
+  const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
+  return (
+    <FormModal<Values>
+      title={member ? t('trips.editTheirMember') : t('trips.addTheirMember')}
+      form={form}
+      formTestId="their-member-form"
+      fieldNames={FIELDS}
+      initialValues={
+        member
+          ? {
+              name: member.name,
+              title: member.title,
+              enterpriseId: member.enterpriseId ?? undefined,
+            }
+          : {}
+      }
+      onSubmit={(values) =>
+        onSubmit({
+          id: member?.id,
+          name: values.name.trim(),
+          title: (values.title ?? '').trim(),
+          enterpriseId: values.enterpriseId ?? null,
+        })
+      }
+      onClose={onClose}
+    >
+      <Form.Item
+        name="name"
+        label={t('trips.memberName')}
+        rules={[{ required: true, whitespace: true, message: t('trips.nameRequiredField') }]}
+      >
+        <Input maxLength={40} data-testid="their-member-name" />
+      </Form.Item>
+      <Form.Item name="title" label={t('trips.memberTitle')}>
+        <Input maxLength={120} data-testid="their-member-title" />
+      </Form.Item>
+      <Form.Item name="enterpriseId" label={t('trips.memberEnterprise')}>
+        <Select
+          allowClear
+          showSearch={SEARCH_BY_LABEL}
+          loading={enterprises.loading}
+          options={enterpriseOptions(enterprises.data ?? [])}
+        />
+      </Form.Item>
+    </FormModal>
+  );
+}

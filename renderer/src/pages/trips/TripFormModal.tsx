@@ -1,0 +1,108 @@
+import { App, Col, Form, Input, Row, Select } from 'antd';
+import { useApi } from '../../api/ApiContext';
+import type { Trip } from '../../api/contract-types';
+import { changedFields } from '../../components/changed-fields';
+import { FormModal } from '../../components/FormModal';
+import { useT } from '../../i18n/I18nContext';
+import { tripKindOptions } from './trip-enums';
+import type { TripKind, TripPatch } from './types';
+
+interface Values {
+  kind: TripKind;
+  title: string;
+  startDate: string;
+  endDate: string;
+  purpose?: string;
+}
+
+const FIELDS = ['kind', 'title', 'startDate', 'endDate', 'purpose'] as const;
+
+interface Props {
+  /** The trip to edit; absent to create one. */
+  trip?: Trip;
+  /** Sends an edit's changed fields with the trip's rev (the trip page's editor). */
+  update?: (patch: TripPatch) => Promise<Trip>;
+  onClose: () => void;
+  onSaved: (trip: Trip) => void;
+}
+
+function fieldsOf(values: Partial<Values>) {
+  return {
+    kind: values.kind ?? 'inbound',
+    title: (values.title ?? '').trim(),
+    startDate: values.startDate ?? '',
+    endDate: values.endDate ?? '',
+    purpose: (values.purpose ?? '').trim(),
+  };
+}
+
+/** 新建考察 / 编辑考察: kind, title, dates and purpose. An edit sends only what changed. */
+export function TripFormModal({ trip, update, onClose, onSaved }: Props) {
+  const api = useApi();
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const initialValues: Partial<Values> = trip ? fieldsOf(trip) : { kind: 'inbound' };
+  const required = (text: string) => [{ required: true, whitespace: true, message: text }];
+
+  const submit = async (values: Values) => {
+    const fields = fieldsOf(values);
+    if (!trip || !update) {
+      const created = await api['trips.create'](fields);
+      void message.success(t('common.created'));
+      onSaved(created);
+      return;
+    }
+    const changes = changedFields(fieldsOf(initialValues), fields);
+    if (Object.keys(changes).length === 0) {
+      void message.info(t('common.unchanged'));
+      onClose();
+      return;
+    }
+    const saved = await update(changes);
+    void message.success(t('common.saved'));
+    onSaved(saved);
+  };
+
+  return (
+    <FormModal<Values>
+      title={trip ? t('trips.editTitle') : t('trips.createTitle')}
+      form={form}
+      formTestId="trip-form"
+      fieldNames={FIELDS}
+      initialValues={initialValues}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Form.Item name="kind" label={t('trips.kind')} rules={required(t('trips.kindRequired'))}>
+        <Select options={tripKindOptions(t)} data-testid="trip-form-kind" />
+      </Form.Item>
+      <Form.Item name="title" label={t('trips.name')} rules={required(t('trips.nameRequired'))}>
+        <Input maxLength={120} data-testid="trip-form-title" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            name="startDate"
+            label={t('trips.startDate')}
+            rules={required(t('trips.dateRequired'))}
+          >
+            <Input type="date" data-testid="trip-form-start" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="endDate"
+            label={t('trips.endDate')}
+            rules={required(t('trips.dateRequired'))}
+          >
+            <Input type="date" data-testid="trip-form-end" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="purpose" label={t('trips.purpose')}>
+        <Input.TextArea rows={4} maxLength={5000} data-testid="trip-form-purpose" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, Checkbox, Form, Typography } from 'antd';
+import type { Enterprise } from '../../../api/contract-types';
+import { useT } from '../../../i18n/I18nContext';
+import { FormatField, MarkFields } from '../../documents/MarkFields';
+import type { GenerateInput } from '../../documents/useDocumentJob';
+import { agendaInput, policyInput, type BriefingFormValues } from './trip-documents';
+
+interface Props {
+  tripId: string;
+  /** 政策包: the enterprises offered, all ticked at first; absent for the 考察行程. */
+  enterprises?: Enterprise[];
+  busy: boolean;
+  onSubmit: (input: GenerateInput) => void;
+}
+
+const MARKS = ['internal', 'draft', 'classification', 'urgency'] as const;
+
+/** 考察行程 (one request) or 政策包 (one request per enterprise ticked): format and marks. */
+export function TripBriefingForm({ tripId, enterprises, busy, onSubmit }: Props) {
+  const t = useT();
+  const initial: BriefingFormValues = {
+    format: 'both',
+    internal: false,
+    draft: false,
+    enterpriseIds: enterprises?.map((e) => e.id),
+  };
+  const submit = (values: BriefingFormValues) => {
+    const all = { ...initial, ...values };
+    onSubmit(enterprises ? policyInput(all) : agendaInput(tripId, all));
+  };
+  const none = enterprises?.length === 0;
+
+  return (
+    <Form<BriefingFormValues>
+      initialValues={initial}
+      onFinish={submit}
+      labelCol={{ flex: '96px' }}
+      labelAlign="left"
+      disabled={busy}
+      data-testid={enterprises ? 'trip-policy-form' : 'trip-agenda-form'}
+    >
+      {enterprises && (
+        <Form.Item
+          name="enterpriseIds"
+          label={t('documents.enterprise')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('trips.pickEnterprises') }]}
+        >
+          {none ? (
+            <Typography.Text type="secondary">{t('trips.noEnterprisesToPack')}</Typography.Text>
+          ) : (
+            <Checkbox.Group
+              data-testid="trip-policy-enterprises"
+              options={enterprises.map((e) => ({ value: e.id, label: e.name }))}
+            />
+          )}
+        </Form.Item>
+      )}
+      <FormatField />
+      <MarkFields marks={MARKS} />
+      <Form.Item label=" " colon={false}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={busy}
+          disabled={none}
+          data-testid="trip-document-submit"
+        >
+          {t('documents.generate')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

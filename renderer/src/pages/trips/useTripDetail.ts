@@ -1,0 +1,24 @@
+import { useCallback, useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import type { Trip, TripDetail } from '../../api/contract-types';
+import { useLoad, type Loaded } from '../../hooks/useLoad';
+
+export interface LoadedTrip {
+  /** The trip with its clashes and linked records; the trip is the newest revision known. */
+  detail: Loaded<TripDetail>;
+  /** Takes the trip a save returned, so the page shows it before the reload comes back. */
+  setTrip: (trip: Trip) => void;
+}
+
+/** Loads a trip's page; every save reloads it (through the data version) for fresh clashes. */
+export function useTripDetail(id: string): LoadedTrip {
+  const api = useApi();
+  const loaded = useLoad(useCallback(() => api['trips.get']({ id }), [api, id]));
+  const [saved, setSaved] = useState<Trip | null>(null);
+  const stored = loaded.data;
+  const data =
+    stored && saved && saved.id === stored.trip.id && saved.rev > stored.trip.rev
+      ? { ...stored, trip: saved }
+      : stored;
+  return { detail: { ...loaded, data }, setTrip: setSaved };
+}

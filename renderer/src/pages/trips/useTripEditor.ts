@@ -1,0 +1,85 @@
+import { App } from 'antd';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { ApiError, isApiError } from '../../api/api-error';
+import type { Trip } from '../../api/contract-types';
+import { useNotifyError } from '../../components/useNotifyError';
+import { useT } from '../../i18n/I18nContext';
+import type { ItemMove, TripPatch } from './types';
+
+export interface TripEditor {
+  trip: Trip;
+  /** `trips.update` with the trip's id and rev. Throws on failure (forms show it). */
+  save: (patch: TripPatch) => Promise<Trip>;
+  /** A one-click save (reorder, delete): a failure is shown as a message. */
+  quickSave: (patch: TripPatch) => Promise<void>;
+  /** `trips.moveItem` with the trip's rev; a failure is shown as a message. */
+  move: (move: ItemMove) => Promise<void>;
+}
+
+/**
+ * Every change to a trip goes through here: it sends the rev the page shows, takes the trip
+ * the server returns, and on a conflict (changed elsewhere) reloads and says so.
+ */
+export function useTripEditor(
+  trip: Trip,
+  onSaved: (trip: Trip) => void,
+  reload: () => void,
+): TripEditor {
+  const api = useApi();
+  const t = useT();
+  const notifyError = useNotifyError();
+  const { message } = App.useApp();
+  // Clicks made one after another before the page re-renders each need the rev the last returned.
+  const rev = useRef(trip.rev);
+  useEffect(() => {
+    rev.current = trip.rev;
+  }, [trip.rev]);
+
+  const run = useCallback(
+    async (call: (rev: number) => Promise<Trip>) => {
+      try {
+        const next = await call(rev.current);
+        rev.current = next.rev;
+        onSaved(next);
+        return next;
+      } catch (error) {
+        if (!isApiError(error) || error.kind !== 'conflict') throw error;
+        reload();
+        throw new ApiError({ kind: 'conflict', message: t('trips.conflict'), fields: [] });
+      }
+    },
+    [onSaved, reload, t],
+  );
+
+  const save = useCallback(
+    (patch: TripPatch) =>
+      run((current) => api['trips.update']({ id: trip.id, rev: current, ...patch })),
+    [api, trip.id, run],
+  );
+
+  const quickSave = useCallback(
+    async (patch: TripPatch) => {
+      try {
+        await save(patch);
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    [save, notifyError],
+  );
+
+  const move = useCallback(
+    async (to: ItemMove) => {
+      try {
+        await run((current) => api['trips.moveItem']({ id: trip.id, rev: current, ...to }));
+        void message.success(t('trips.moved'));
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    [api, trip.id, run, message, t, notifyError],
+  );
+
+  return useMemo(() => ({ trip, save, quickSave, move }), [trip, save, quickSave, move]);
+}

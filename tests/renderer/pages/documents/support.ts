@@ -1,0 +1,63 @@
+import type { DocumentJob, Generation } from '../../../../renderer/src/api/contract-types';
+
+const T = '2025-03-01T08:30:00.000+08:00';
+
+/** A 项目简报 written as Word and PDF. */
+export function generation(id: string, overrides: Partial<Generation> = {}): Generation {
+  return {
+    id,
+    rev: 1,
+    createdAt: T,
+    updatedAt: T,
+    workspaceId: 'ws-000001',
+    request: { template: 'projectBrief', folioId: 'folio-0001' },
+    marks: { internal: false, draft: false },
+    title: '关于华天科技封测基地项目的简报',
+    operator: '王芳',
+    recordIds: ['folio-0001'],
+    files: [
+      {
+        format: 'docx',
+        name: '华天科技封测基地项目简报.docx',
+        sha256: 'a'.repeat(64),
+        bytes: 20_000,
+        pageCount: 3,
+        copyNumber: null,
+      },
+      {
+        format: 'pdf',
+        name: '华天科技封测基地项目简报.pdf',
+        sha256: `${'0123456789ab'}${'c'.repeat(52)}`,
+        bytes: 90_000,
+        pageCount: 4,
+        copyNumber: null,
+      },
+    ],
+    problems: [],
+    missingGlyphs: [],
+    ...overrides,
+  };
+}
+
+export function job(overrides: Partial<DocumentJob> = {}): DocumentJob {
+  return {
+    id: 'job-000001',
+    state: 'running',
+    total: 1,
+    done: 0,
+    current: null,
+    generations: [],
+    error: null,
+    missingGlyphs: [],
+    ...overrides,
+  };
+}
+
+/** A promise with its resolve handle: a long poll the test answers when it wants. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
