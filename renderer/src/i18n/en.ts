@@ -168,7 +168,6 @@ export const en: Record<MessageKey, string> = {
   'enterprises.profile': 'Profile',
   'enterprises.empty': 'No investors yet.',
 
-
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.langZh': '简体中文',

@@ -155,7 +155,6 @@ const base = {
   'enterprises.profile': '简介',
   'enterprises.empty': '还没有客商。',
 
-
   'settings.title': '设置',
   'settings.language': '界面语言',
   'settings.langZh': '简体中文',

@@ -30,13 +30,14 @@ export function FormatField({
   };
   return (
     <Form.Item name="format" label={t('documents.format')}>
-      <Radio.Group
-        options={choices.map((value) => ({
-          value,
-          label: label(value),
-          ...testId(`document-format-${value}`),
-        }))}
-      />
+      {/* Radio children, not `options`: antd drops data-* attributes given in options. */}
+      <Radio.Group>
+        {choices.map((value) => (
+          <Radio key={value} value={value} {...testId(`document-format-${value}`)}>
+            {label(value)}
+          </Radio>
+        ))}
+      </Radio.Group>
     </Form.Item>
   );
 }

@@ -113,3 +113,19 @@ export function printedLines(page: ReadPage): string[] {
         .trim(),
     );
 }
+
+/** The top-level bookmarks with the page (1-based) each one opens. */
+export async function topOutlinePages(
+  bytes: Uint8Array,
+): Promise<{ title: string; page: number }[]> {
+  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+  const outline = ((await doc.getOutline()) ?? []) as { title: string; dest: unknown }[];
+  const pages: { title: string; page: number }[] = [];
+  for (const o of outline) {
+    const dest = typeof o.dest === 'string' ? await doc.getDestination(o.dest) : o.dest;
+    const ref = Array.isArray(dest) ? (dest[0] as { num: number; gen: number }) : null;
+    pages.push({ title: o.title, page: ref ? (await doc.getPageIndex(ref)) + 1 : -1 });
+  }
+  await doc.destroy();
+  return pages;
+}

@@ -64,9 +64,9 @@ export function TripGenerateModal({ kind, detail, onClose }: Props) {
       footer={null}
       width={760}
       onCancel={onClose}
-      data-testid={`trip-generate-${kind}-modal`}
     >
-      <div className="doc-modal-body">
+      {/* antd's Modal does not pass data-* props on to its DOM; the body carries the id. */}
+      <div className="doc-modal-body" data-testid={`trip-generate-${kind}-modal`}>
         <TripDocumentForm
           kind={kind}
           detail={detail}

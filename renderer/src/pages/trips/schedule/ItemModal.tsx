@@ -127,12 +127,17 @@ export function ItemModal({ trip, date, item, onSubmit, onClose }: Props) {
               showSearch={SEARCH_BY_LABEL}
               loading={folios.loading}
               options={(folios.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+              data-testid="item-form-folios"
             />
           </Form.Item>
         </Col>
       </Row>
       <Form.Item name="talkingPoints" label={t('trips.talkingPoints')}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} />
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          maxLength={5000}
+          data-testid="item-form-talkingPoints"
+        />
       </Form.Item>
       <Form.Item name="materials" label={t('trips.materials')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
