@@ -2,22 +2,16 @@
 /** Smoke check of attachments.open on the desktop: the core hands the file to shell.openPath. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { obj } from './checks.mjs';
+import { ipcCaller, obj } from './checks.mjs';
 
 /** @param {import('./checks.mjs').SmokeContext} context */
-export async function attachmentChecks({ checks, fake, paths }) {
+export async function attachmentChecks(context) {
+  const { checks, fake, paths } = context;
   const { recorder, shell, nextCall } = fake;
   const check = checks.check.bind(checks);
   const { APP_PAGE, IPC_CHANNEL } = paths;
 
-  /** @param {string} method @param {unknown} input */
-  async function call(method, input) {
-    const handler = recorder.ipcHandlers.get(IPC_CHANNEL);
-    if (!handler) throw new Error(`no handler on ${IPC_CHANNEL}`);
-    const outcome = obj(await handler({ senderFrame: { url: APP_PAGE } }, method, input));
-    if (outcome.ok !== true) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-    return obj(outcome.result);
-  }
+  const call = ipcCaller(context);
 
   await checks.run('attachments', async () => {
     const bytes = Buffer.from('天水招商项目考察安排', 'utf8');

@@ -76,3 +76,19 @@ export class CheckGroups {
     return failed;
   }
 }
+
+/**
+ * Calls an API method through the IPC handler the shell installed, as the page would; throws
+ * when the call fails, so a check group reports it.
+ * @param {SmokeContext} context
+ * @returns {(method: string, input: unknown) => Promise<Record<string, unknown>>}
+ */
+export function ipcCaller({ fake, paths }) {
+  return async (method, input) => {
+    const handler = fake.recorder.ipcHandlers.get(paths.IPC_CHANNEL);
+    if (!handler) throw new Error(`no handler on ${paths.IPC_CHANNEL}`);
+    const outcome = obj(await handler({ senderFrame: { url: paths.APP_PAGE } }, method, input));
+    if (outcome.ok !== true) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
+    return obj(outcome.result);
+  };
+}

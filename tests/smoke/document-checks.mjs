@@ -7,22 +7,14 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { obj } from './checks.mjs';
+import { ipcCaller, obj } from './checks.mjs';
 
 /** @param {import('./checks.mjs').SmokeContext} context */
-export async function documentChecks({ checks, fake, paths }) {
-  const { recorder, dialog, nextCall } = fake;
+export async function documentChecks(context) {
+  const { checks, fake } = context;
+  const { dialog, nextCall } = fake;
   const check = checks.check.bind(checks);
-  const { APP_PAGE, IPC_CHANNEL } = paths;
-
-  /** @param {string} method @param {unknown} input */
-  async function call(method, input) {
-    const handler = recorder.ipcHandlers.get(IPC_CHANNEL);
-    if (!handler) throw new Error(`no handler on ${IPC_CHANNEL}`);
-    const outcome = obj(await handler({ senderFrame: { url: APP_PAGE } }, method, input));
-    if (outcome.ok !== true) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-    return obj(outcome.result);
-  }
+  const call = ipcCaller(context);
 
   await checks.run('documents', async () => {
     const group = await call('groups.create', { name: '文档冒烟专班', kind: 'project' });

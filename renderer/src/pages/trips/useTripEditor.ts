@@ -1,7 +1,7 @@
 import { App } from 'antd';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useApi } from '../../api/ApiContext';
-import { ApiError, isApiError } from '../../api/api-error';
+import { useRevisionRun } from '../../hooks/useRevisionRun';
 import type { Trip } from '../../api/contract-types';
 import { useNotifyError } from '../../components/useNotifyError';
 import { useT } from '../../i18n/I18nContext';
@@ -30,27 +30,7 @@ export function useTripEditor(
   const t = useT();
   const notifyError = useNotifyError();
   const { message } = App.useApp();
-  // Clicks made one after another before the page re-renders each need the rev the last returned.
-  const rev = useRef(trip.rev);
-  useEffect(() => {
-    rev.current = trip.rev;
-  }, [trip.rev]);
-
-  const run = useCallback(
-    async (call: (rev: number) => Promise<Trip>) => {
-      try {
-        const next = await call(rev.current);
-        rev.current = next.rev;
-        onSaved(next);
-        return next;
-      } catch (error) {
-        if (!isApiError(error) || error.kind !== 'conflict') throw error;
-        reload();
-        throw new ApiError({ kind: 'conflict', message: t('trips.conflict'), fields: [] });
-      }
-    },
-    [onSaved, reload, t],
-  );
+  const run = useRevisionRun(trip, onSaved, reload, t('trips.conflict'));
 
   const save = useCallback(
     (patch: TripPatch) =>

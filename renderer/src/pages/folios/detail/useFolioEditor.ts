@@ -1,7 +1,7 @@
 import { App } from 'antd';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useApi } from '../../../api/ApiContext';
-import { ApiError, isApiError } from '../../../api/api-error';
+import { useRevisionRun } from '../../../hooks/useRevisionRun';
 import type { Folio } from '../../../api/contract-types';
 import { useNotifyError } from '../../../components/useNotifyError';
 import { useT } from '../../../i18n/I18nContext';
@@ -30,28 +30,7 @@ export function useFolioEditor(
   const t = useT();
   const notifyError = useNotifyError();
   const { message } = App.useApp();
-  // Calls made one after another before the page re-renders (files dropped together) each
-  // need the revision the previous one returned.
-  const rev = useRef(folio.rev);
-  useEffect(() => {
-    rev.current = folio.rev;
-  }, [folio.rev]);
-
-  const run = useCallback(
-    async (call: (rev: number) => Promise<Folio>) => {
-      try {
-        const next = await call(rev.current);
-        rev.current = next.rev;
-        onSaved(next);
-        return next;
-      } catch (error) {
-        if (!isApiError(error) || error.kind !== 'conflict') throw error;
-        reload();
-        throw new ApiError({ kind: 'conflict', message: t('folioDetail.conflict'), fields: [] });
-      }
-    },
-    [onSaved, reload, t],
-  );
+  const run = useRevisionRun(folio, onSaved, reload, t('folioDetail.conflict'));
 
   const save = useCallback(
     (patch: FolioPatch) =>

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { ApiError, isApiError } from '../api/api-error';
+
+/**
+ * Runs calls that change one record (a folio, a trip), each given the record's current rev:
+ * calls made one after another before the page re-renders (clicks, files dropped together)
+ * each need the rev the previous one returned. On a conflict (changed elsewhere) the page
+ * reloads and the error says so in the user's words.
+ */
+export function useRevisionRun<R extends { rev: number }>(
+  record: R,
+  onSaved: (record: R) => void,
+  reload: () => void,
+  conflictMessage: string,
+): (call: (rev: number) => Promise<R>) => Promise<R> {
+  const rev = useRef(record.rev);
+  useEffect(() => {
+    rev.current = record.rev;
+  }, [record.rev]);
+
+  return useCallback(
+    async (call: (rev: number) => Promise<R>) => {
+      try {
+        const next = await call(rev.current);
+        rev.current = next.rev;
+        onSaved(next);
+        return next;
+      } catch (error) {
+        if (!isApiError(error) || error.kind !== 'conflict') throw error;
+        reload();
+        throw new ApiError({ kind: 'conflict', message: conflictMessage, fields: [] });
+      }
+    },
+    [onSaved, reload, conflictMessage],
+  );
+}
