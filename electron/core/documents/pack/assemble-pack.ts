@@ -1,8 +1,6 @@
-import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { PDFName } from '@cantoo/pdf-lib';
 import { loadFontSet } from '../fonts/font-set';
-import { layBriefing, type PdfTarget } from '../pdf/briefing-pages';
-import { FontEmbedder } from '../pdf/font-embedder';
-import { MissingGlyphs } from '../pdf/glyph-items';
+import { layBriefing, newPdfTarget } from '../pdf/briefing-pages';
 import { writeOutline } from '../pdf/outline';
 import { internalMarkLine, pageNumberProbe } from '../pdf/page-furniture';
 import { missingGlyphsMessage, setDocumentInfo } from '../pdf/write-pdf';
@@ -29,13 +27,8 @@ export async function assemblePack(spec: PackSpec, options: PackOptions): Promis
       ...options.fonts,
       discover: options.discover ?? options.fonts?.discover,
     }));
-  const doc = await PDFDocument.create();
-  const target: PdfTarget = {
-    doc,
-    embedder: new FontEmbedder(doc),
-    fonts,
-    missing: new MissingGlyphs(options.missingGlyphs ?? 'stop'),
-  };
+  const target = await newPdfTarget(fonts, options.missingGlyphs);
+  const { doc } = target;
   const ctx = textContext(fonts, target.missing);
 
   const notices: PackNotice[] = [];

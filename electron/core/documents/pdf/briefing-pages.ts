@@ -1,10 +1,10 @@
-import type { PDFDocument, PDFFont, PDFImage, PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
 import type { FontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';
 import { prepareBriefing, type PreparedBriefing } from '../prepare';
 import { briefingSlices } from './briefing-layout';
-import type { FontEmbedder } from './font-embedder';
-import type { MissingGlyphs } from './glyph-items';
+import { FontEmbedder } from './font-embedder';
+import { MissingGlyphs, type MissingGlyphPolicy } from './glyph-items';
 import type { LayoutContext } from './layout-context';
 import { paginate, type LaidPage } from './paginate';
 import { facesUsed, paintPages, type Furniture } from './paint';
@@ -20,6 +20,15 @@ export interface PdfTarget {
   embedder: FontEmbedder;
   fonts: FontSet;
   missing: MissingGlyphs;
+}
+
+/** A new document with its own font embedder: what one PDF (a briefing, a pack) is built in. */
+export async function newPdfTarget(
+  fonts: FontSet,
+  policy: MissingGlyphPolicy = 'stop',
+): Promise<PdfTarget> {
+  const doc = await PDFDocument.create();
+  return { doc, embedder: new FontEmbedder(doc), fonts, missing: new MissingGlyphs(policy) };
 }
 
 /** A briefing laid out into a target's document, not painted yet. */

@@ -1,9 +1,8 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import type { PDFDocument } from '@cantoo/pdf-lib';
 import { loadFontSet, type FontOptions, type FontReportRow, type FontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';
-import { layBriefing, type LaidBriefing, type PdfTarget } from './briefing-pages';
-import { FontEmbedder } from './font-embedder';
-import { MissingGlyphs, type MissingGlyphPolicy } from './glyph-items';
+import { layBriefing, newPdfTarget, type LaidBriefing } from './briefing-pages';
+import type { MissingGlyphPolicy } from './glyph-items';
 import { addOutline } from './outline';
 import { PictureError } from './pictures';
 
@@ -42,13 +41,8 @@ export async function writeBriefingPdf(
   options: PdfOptions = {},
 ): Promise<PdfResult> {
   const fonts = options.fontSet ?? (await loadFontSet(options.fonts));
-  const doc = await PDFDocument.create();
-  const target: PdfTarget = {
-    doc,
-    embedder: new FontEmbedder(doc),
-    fonts,
-    missing: new MissingGlyphs(options.missingGlyphs ?? 'stop'),
-  };
+  const target = await newPdfTarget(fonts, options.missingGlyphs);
+  const { doc } = target;
   let laid: LaidBriefing;
   try {
     laid = await layBriefing(target, model);
