@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import { writeBriefingDocx } from '../../../electron/core/documents/docx/write-docx';
 import type { Briefing } from '../../../electron/core/documents/model';
-import { docxText, readDocx, runs } from './helpers/read-docx';
+import { docxText, readDocx, runs, xmlParses } from './helpers/read-docx';
 import { sampleBriefing } from './helpers/sample-briefing';
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -11,19 +10,6 @@ const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 async function build(model: Briefing) {
   const result = await writeBriefingDocx(model);
   return { ...result, docx: await readDocx(result.bytes) };
-}
-
-/** Parses XML with python3's expat (a reader we did not write); null when python3 is absent. */
-function xmlParses(xml: string): boolean | null {
-  const run = spawnSync(
-    'python3',
-    ['-c', 'import sys,xml.dom.minidom as m; m.parseString(sys.stdin.buffer.read())'],
-    {
-      input: xml,
-    },
-  );
-  if (run.error) return null;
-  return run.status === 0;
 }
 
 describe('DOCX writer: GB/T 9704 layout', () => {

@@ -1,12 +1,4 @@
-import {
-  AlignmentType,
-  BuilderElement,
-  Paragraph,
-  type ParagraphChild,
-  TextRun,
-  type Table,
-  type IParagraphOptions,
-} from 'docx';
+import type { Paragraph } from 'docx';
 import { HEADING_FACE, type FontRole } from '../fonts/roles';
 import {
   KEY_VALUE_SEPARATOR,
@@ -15,63 +7,59 @@ import {
   type PreparedRun,
 } from '../prepare';
 import { LINE_PITCH, SIZE } from './geometry';
-import { OffGridParagraph } from './off-grid';
 import { pictureParagraph } from './pictures';
-import { runFont, textRuns } from './run-fonts';
 import { briefingTable } from './table';
+import { pageBreakRun, paragraph, textRuns, type ParagraphProps } from './xml';
 
 /** Body paragraphs: justified, the first line indented two grid characters. */
-const BODY: IParagraphOptions = {
-  alignment: AlignmentType.BOTH,
-  indent: { firstLineChars: 200, firstLine: 2 * SIZE.body * 20 },
+const BODY: ParagraphProps = {
+  firstLine: { twips: 2 * SIZE.body * 20, chars: 200 },
+  align: 'both',
 };
 
-export const paragraph = (children: ParagraphChild[], options: IParagraphOptions = BODY) =>
-  new Paragraph({ ...options, children });
-
 /** Runs of body text; a paragraph with no text keeps one empty run, so it stays a text line. */
-function bodyRuns(runs: readonly PreparedRun[], role: FontRole = 'fangsong'): TextRun[] {
-  const out = runs.flatMap((r) => textRuns(r.text, { role, size: SIZE.body, bold: r.bold }));
-  return out.length > 0 ? out : textRuns('', { role, size: SIZE.body });
+function bodyRuns(runs: readonly PreparedRun[], role: FontRole = 'fangsong'): string {
+  const out = runs.map((r) => textRuns(r.text, { role, size: SIZE.body, bold: r.bold })).join('');
+  return out !== '' ? out : textRuns('', { role, size: SIZE.body });
 }
 
-export const centred = (
-  text: string,
-  role: FontRole,
-  size: number,
-  keepNext = true,
-  spacing?: IParagraphOptions['spacing'],
-) =>
-  paragraph(textRuns(text, { role, size }), { alignment: AlignmentType.CENTER, keepNext, spacing });
+const centred = (text: string, role: FontRole, size: number, keepNext = true, after?: number) =>
+  paragraph({ keepNext, spacingAfter: after, align: 'center' }, textRuns(text, { role, size }));
+
+/**
+ * The body in order: text as WordprocessingML (see xml.ts), pictures as docx paragraphs, since
+ * docx files their media, charts and relationships.
+ */
+export type BodyChild = string | Paragraph;
 
 export interface BlockOutput {
-  children: (Paragraph | Table)[];
+  children: BodyChild[];
   /** Plain-Chinese notes, e.g. a chart Word could not be given. */
   problems: string[];
 }
 
 function blockChildren(block: PreparedBlock, out: BlockOutput): void {
-  const push = (...c: (Paragraph | Table)[]) => out.children.push(...c);
+  const push = (...c: BodyChild[]) => out.children.push(...c);
   switch (block.kind) {
     case 'heading': {
       const face = HEADING_FACE[block.level];
       const style = { role: face.role, size: SIZE.body, bold: face.bold };
       push(
-        paragraph(textRuns(block.label + block.text, style), {
-          ...BODY,
-          keepNext: true,
-          keepLines: true,
-        }),
+        paragraph(
+          { ...BODY, keepNext: true, keepLines: true },
+          textRuns(block.label + block.text, style),
+        ),
       );
       return;
     }
     case 'paragraph':
-      push(paragraph(bodyRuns(block.runs)));
+      push(paragraph(BODY, bodyRuns(block.runs)));
       return;
     case 'keyValue':
       for (const i of block.items)
         push(
           paragraph(
+            BODY,
             bodyRuns([
               { text: i.key + KEY_VALUE_SEPARATOR, bold: true },
               { text: i.value, bold: false },
@@ -81,10 +69,10 @@ function blockChildren(block: PreparedBlock, out: BlockOutput): void {
       return;
     case 'list':
       for (const i of block.items)
-        push(paragraph(bodyRuns([{ text: i.marker, bold: false }, ...i.runs])));
+        push(paragraph(BODY, bodyRuns([{ text: i.marker, bold: false }, ...i.runs])));
       return;
     case 'table':
-      push(...briefingTable(block));
+      push(briefingTable(block));
       return;
     case 'image':
     case 'chart': {
@@ -97,29 +85,20 @@ function blockChildren(block: PreparedBlock, out: BlockOutput): void {
     }
     case 'pageBreak':
       // A run with only a page break: no text, so no line of the briefing's text.
-      push(new Paragraph({ children: [pageBreakRun()] }));
+      push(paragraph({}, pageBreakRun('fangsong')));
       return;
   }
 }
 
-/** docx's own `PageBreak` is a run without properties; this one names its font like the rest. */
-function pageBreakRun(): TextRun {
-  const br = new BuilderElement<{ type: string }>({
-    name: 'w:br',
-    attributes: { type: { key: 'w:type', value: 'page' } },
-  });
-  return new TextRun({ font: runFont('fangsong'), children: [br] });
-}
-
 /** The title block: 份号 / 密级 / 紧急程度 top left, then title, subtitle and byline centred. */
-function titleChildren(p: PreparedBriefing): Paragraph[] {
+function titleChildren(p: PreparedBriefing): string[] {
   // A blank grid line after the 份号 lines and after the title block, as the PDF leaves.
-  const gap = { after: LINE_PITCH };
-  const out: Paragraph[] = p.header.map((line, i) =>
-    paragraph(textRuns(line, { role: 'heiti', size: SIZE.body }), {
-      keepNext: true,
-      spacing: i === p.header.length - 1 ? gap : undefined,
-    }),
+  const gap = LINE_PITCH;
+  const out = p.header.map((line, i) =>
+    paragraph(
+      { keepNext: true, spacingAfter: i === p.header.length - 1 ? gap : undefined },
+      textRuns(line, { role: 'heiti', size: SIZE.body }),
+    ),
   );
   const centredLines: [string, FontRole, number][] = [
     [p.title, 'xiaobiaosong', SIZE.title],
@@ -128,17 +107,15 @@ function titleChildren(p: PreparedBriefing): Paragraph[] {
   ];
   const shown = centredLines.filter(([text]) => text !== '');
   shown.forEach(([text, role, size], i) => {
-    const spacing = i === shown.length - 1 ? gap : undefined;
+    const after = i === shown.length - 1 ? gap : undefined;
     // The 22 pt title takes one grid line a line, as in the PDF, however tall its face is.
     out.push(
       size === SIZE.title
-        ? new OffGridParagraph(LINE_PITCH, {
-            alignment: AlignmentType.CENTER,
-            keepNext: true,
-            spacing,
-            children: textRuns(text, { role, size }),
-          })
-        : centred(text, role, size, true, spacing),
+        ? paragraph(
+            { keepNext: true, spacingAfter: after, offGridLine: LINE_PITCH, align: 'center' },
+            textRuns(text, { role, size }),
+          )
+        : centred(text, role, size, true, after),
     );
   });
   return out;

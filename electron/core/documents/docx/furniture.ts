@@ -1,7 +1,7 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { SIZE } from './geometry';
-import { DOCX_FACES, runFont, textRuns } from './run-fonts';
+import { DOCX_FACES, runFont } from './run-fonts';
 
 /** The text of the 内部资料 mark (page furniture: not part of the briefing's text). */
 export const INTERNAL_MARK = '内部资料　注意保管';
@@ -31,7 +31,9 @@ function header(internal: boolean, draft: boolean): Header {
   if (internal)
     children.push(
       new Paragraph({
-        children: textRuns(INTERNAL_MARK, { role: 'heiti', size: SIZE.mark }),
+        children: [
+          new TextRun({ text: INTERNAL_MARK, font: runFont('heiti'), size: SIZE.mark * 2 }),
+        ],
       }),
     );
   if (draft)

@@ -1,4 +1,4 @@
-import { TextRun, type IRunOptions } from 'docx';
+import type { IRunOptions } from 'docx';
 import { OFFICIAL_FACES, type FontRole } from '../fonts/roles';
 
 /** The family Word looks up for a role: the name Windows' own face answers to. */
@@ -23,24 +23,4 @@ export const DOCX_FACES: Record<FontRole, string> = {
 export function runFont(role: FontRole): NonNullable<IRunOptions['font']> {
   const name = DOCX_FACES[role];
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
-}
-
-export interface RunStyle {
-  role: FontRole;
-  size: number;
-  bold?: boolean;
-}
-
-/** Text runs for one paragraph; `\n` becomes a line break inside the paragraph. */
-export function textRuns(text: string, style: RunStyle): TextRun[] {
-  return text.split('\n').map(
-    (line, i) =>
-      new TextRun({
-        text: line,
-        break: i > 0 ? 1 : undefined,
-        font: runFont(style.role),
-        size: style.size * 2,
-        bold: style.bold === true ? true : undefined,
-      }),
-  );
 }

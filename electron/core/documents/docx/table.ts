@@ -1,46 +1,39 @@
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
 import type { FontRole } from '../fonts/roles';
-import type { CellAlign } from '../model';
 import type { PreparedBlock } from '../prepare';
 import { BLOCK, CELL_LINE, CELL_MARGIN, SIZE } from './geometry';
-import { OffGridParagraph } from './off-grid';
-import { textRuns } from './run-fonts';
+import { paragraph, textRuns, type ParagraphProps } from './xml';
 
 type TableBlock = Extract<PreparedBlock, { kind: 'table' }>;
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
+const BORDER = 'w:val="single" w:color="auto" w:sz="4"';
+const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => `<w:${side} ${BORDER}/>`)
+  .join('');
+const MARGINS = (['top', 'left', 'bottom', 'right'] as const)
+  .map((side) => `<w:${side} w:type="dxa" w:w="${CELL_MARGIN[side]}"/>`)
+  .join('');
 
-function cell(text: string, width: number, align: CellAlign, role: FontRole, bold: boolean) {
-  const children: ParagraphChild[] = textRuns(text, { role, size: SIZE.cell, bold });
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: [new OffGridParagraph(CELL_LINE, { alignment: ALIGN[align], children })],
-  });
+function cell(text: string, width: number, align: ParagraphProps['align'], run: RunOf) {
+  const p = paragraph({ offGridLine: CELL_LINE, align }, textRuns(text, run));
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>${p}</w:tc>`;
 }
 
-/** A table, its caption above it; the header row repeats on every page the table reaches. */
-export function briefingTable(block: TableBlock): (Paragraph | Table)[] {
+type RunOf = { role: FontRole; size: number; bold: boolean };
+
+/**
+ * A table, its caption above it. The header row repeats on every page the table reaches
+ * (`tblHeader`); no row splits over a page; the 合计 row is bold.
+ */
+export function briefingTable(block: TableBlock): string {
   const widths = block.columns.map((c) => Math.round(c.width * BLOCK.width));
-  const row = (cells: readonly string[], role: FontRole, bold: boolean, header = false) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: block.columns.map((c, i) =>
-        cell(cells[i] ?? '', widths[i] ?? 0, header ? 'center' : c.align, role, bold),
-      ),
-    });
+  const row = (cells: readonly string[], role: FontRole, bold: boolean, header = false) => {
+    const run = { role, size: SIZE.cell, bold };
+    const tcs = block.columns.map((c, i) =>
+      cell(cells[i] ?? '', widths[i] ?? 0, header ? 'center' : c.align, run),
+    );
+    const repeat = header ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>';
+    return `<w:tr><w:trPr><w:cantSplit/>${repeat}</w:trPr>${tcs.join('')}</w:tr>`;
+  };
   const rows = [
     row(
       block.columns.map((c) => c.title),
@@ -51,17 +44,15 @@ export function briefingTable(block: TableBlock): (Paragraph | Table)[] {
     ...block.rows.map((r) => row(r, 'fangsong', false)),
   ];
   if (block.totals) rows.push(row(block.totals, 'fangsong', true));
-  const table = new Table({
-    width: { size: BLOCK.width, type: WidthType.DXA },
-    columnWidths: widths,
-    margins: CELL_MARGIN,
-    rows,
-  });
-  if (!block.caption) return [table];
-  const caption = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    children: textRuns(block.caption, { role: 'heiti', size: SIZE.caption }),
-  });
-  return [caption, table];
+  const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
+  const properties =
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${BLOCK.width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
+    `<w:tblCellMar>${MARGINS}</w:tblCellMar></w:tblPr>`;
+  const table = `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>`;
+  if (!block.caption) return table;
+  const caption = paragraph(
+    { keepNext: true, align: 'center' },
+    textRuns(block.caption, { role: 'heiti', size: SIZE.caption }),
+  );
+  return caption + table;
 }

@@ -13,6 +13,7 @@ import {
   SIZE,
 } from './geometry';
 import { runFont } from './run-fonts';
+import { BodyXml } from './splice';
 
 export interface DocxResult {
   bytes: Uint8Array;
@@ -23,7 +24,7 @@ export interface DocxResult {
 type PreparedSection = ReturnType<typeof sectionOf>;
 
 /** One briefing as a Word section: its own page set-up, furniture, numbering and text. */
-function sectionOf(model: Briefing) {
+function sectionOf(model: Briefing, body: BodyXml) {
   const prepared = prepareBriefing(model);
   const { children, problems } = bodyChildren(prepared);
   const furniture = pageFurniture(prepared.marks);
@@ -38,12 +39,12 @@ function sectionOf(model: Briefing) {
     },
     headers: furniture.headers,
     footers: furniture.footers,
-    children,
+    children: body.placeholders(children),
   };
   return { prepared, section, problems };
 }
 
-async function pack(sections: readonly PreparedSection[]): Promise<DocxResult> {
+async function pack(sections: readonly PreparedSection[], body: BodyXml): Promise<DocxResult> {
   const first = sections[0]?.prepared;
   const doc = new Document({
     title: first?.title ?? '',
@@ -64,13 +65,14 @@ async function pack(sections: readonly PreparedSection[]): Promise<DocxResult> {
     },
     sections: sections.map((s) => s.section),
   });
-  const buffer = await Packer.toBuffer(doc);
-  return { bytes: new Uint8Array(buffer), problems: sections.flatMap((s) => s.problems) };
+  const bytes = body.splice(await Packer.toBuffer(doc));
+  return { bytes, problems: sections.flatMap((s) => s.problems) };
 }
 
 /** Renders a briefing to DOCX on the GB/T 9704 layout, from the same prepared model as the PDF. */
 export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
-  return pack([sectionOf(model)]);
+  const body = new BodyXml();
+  return pack([sectionOf(model, body)], body);
 }
 
 /**
@@ -78,5 +80,9 @@ export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
  * of its own, starting on a new page with its own title and heading numbers; page numbers run on.
  */
 export async function writeBriefingsDocx(models: readonly Briefing[]): Promise<DocxResult> {
-  return pack(models.map(sectionOf));
+  const body = new BodyXml();
+  return pack(
+    models.map((m) => sectionOf(m, body)),
+    body,
+  );
 }

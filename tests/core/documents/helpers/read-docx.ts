@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 
 /** The parts of a DOCX a test reads, as XML text. */
@@ -64,3 +65,16 @@ export function docxText(documentXml: string): string[] {
 
 /** Every w:r of the XML with its run properties. */
 export const runs = (xml: string) => [...xml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]);
+
+/** Parses XML with python3's expat (a reader we did not write); null when python3 is absent. */
+export function xmlParses(xml: string): boolean | null {
+  const run = spawnSync(
+    'python3',
+    ['-c', 'import sys,xml.dom.minidom as m; m.parseString(sys.stdin.buffer.read())'],
+    {
+      input: xml,
+    },
+  );
+  if (run.error) return null;
+  return run.status === 0;
+}
