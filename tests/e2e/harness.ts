@@ -70,3 +70,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Waits until no modal is on screen (a saved form's modal closes with an animation). */
+export async function modalsClosed(page: Page): Promise<void> {
+  try {
+    await page
+      .locator('.ant-modal-wrap:visible')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 10_000 });
+  } catch (error) {
+    await screenshot(page, 'modal-stuck');
+    const text = await page.locator('.ant-modal-wrap:visible').first().innerText();
+    throw new Error(`a modal stayed open: ${text}`, { cause: error });
+  }
+}

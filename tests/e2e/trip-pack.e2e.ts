@@ -2,7 +2,14 @@ import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, type ReadPdf, topOutlinePages } from '../core/documents/helpers/read-pdf';
-import { freshDataDir, launchBrowser, screenshot, startWebShell, type WebShell } from './harness';
+import {
+  freshDataDir,
+  launchBrowser,
+  modalsClosed,
+  screenshot,
+  startWebShell,
+  type WebShell,
+} from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,6 +83,7 @@ async function addVisit(page: Page, visit: Visit): Promise<void> {
     .fill(`${visit.title}：通报项目进展，商定下一步。`);
   await page.getByTestId('form-submit').click();
   await page.getByTestId('trip-schedule').getByText(visit.title, { exact: true }).waitFor();
+  await modalsClosed(page);
 }
 
 const VISITS: Visit[] = [
@@ -140,6 +148,7 @@ describe('a leader’s trip, planned and printed', () => {
       await page.getByTestId('trip-detail-title').waitFor();
       const tripId = new URL(page.url()).hash.split('/').pop()?.split('?')[0] ?? '';
 
+      await modalsClosed(page);
       await page.getByTestId('trip-tab-schedule').click();
       for (const visit of VISITS) await addVisit(page, visit);
       await screenshot(page, 'trip-schedule');
