@@ -15,14 +15,16 @@ export function useRevisionRun<R extends { rev: number }>(
 ): (call: (rev: number) => Promise<R>) => Promise<R> {
   const rev = useRef(record.rev);
   useEffect(() => {
-    rev.current = record.rev;
+    // Never back: a reload that started before the last save may arrive after it with the
+    // older rev, and the next save would then be refused as a conflict.
+    rev.current = Math.max(rev.current, record.rev);
   }, [record.rev]);
 
   return useCallback(
     async (call: (rev: number) => Promise<R>) => {
       try {
         const next = await call(rev.current);
-        rev.current = next.rev;
+        rev.current = Math.max(rev.current, next.rev);
         onSaved(next);
         return next;
       } catch (error) {
