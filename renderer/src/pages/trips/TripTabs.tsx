@@ -1,4 +1,5 @@
-import { Badge, Space, Tabs } from 'antd';
+import { Tabs } from 'antd';
+import { TabLabel } from '../../components/TabLabel';
 import type { ReactNode } from 'react';
 import type { TripDetail } from '../../api/contract-types';
 import type { MessageKey } from '../../i18n/translate';
@@ -12,23 +13,6 @@ import { LinksTab } from './LinksTab';
 import { ScheduleTab } from './schedule/ScheduleTab';
 import type { TripEditor } from './useTripEditor';
 
-/** A tab's name, how many entries it holds, and (in orange) how many warnings. */
-function TabLabel({ id, text, count, warn }: TabLabelProps) {
-  return (
-    <Space size={4} data-testid={`trip-tab-${id}`}>
-      {text}
-      {count > 0 && <Badge count={count} color="#bfbfbf" overflowCount={999} size="small" />}
-      {warn > 0 && <Badge count={warn} color="orange" overflowCount={999} size="small" />}
-    </Space>
-  );
-}
-interface TabLabelProps {
-  id: string;
-  text: string;
-  count: number;
-  warn: number;
-}
-
 /** 基本信息 · 代表团 · 联系人 · 日程 · 关联项目 · 材料版本 · 份号登记 */
 export function TripTabs({ detail, editor }: { detail: TripDetail; editor: TripEditor }) {
   const t = useT();
@@ -36,7 +20,15 @@ export function TripTabs({ detail, editor }: { detail: TripDetail; editor: TripE
   const itemCount = trip.days.reduce((n, day) => n + day.items.length, 0);
   const tab = (id: string, key: MessageKey, children: ReactNode, count = 0, warn = 0) => ({
     key: id,
-    label: <TabLabel id={id} text={t(key)} count={count} warn={warn} />,
+    label: (
+      <TabLabel
+        testId={`trip-tab-${id}`}
+        text={t(key)}
+        count={count}
+        alert={warn}
+        alertColor="orange"
+      />
+    ),
     children,
   });
 

@@ -1,4 +1,5 @@
-import { Badge, Space, Tabs } from 'antd';
+import { Tabs } from 'antd';
+import { TabLabel } from '../../../components/TabLabel';
 import type { ReactNode } from 'react';
 import type { FolioDetail } from '../../../api/contract-types';
 import type { MessageKey } from '../../../i18n/translate';
@@ -22,23 +23,6 @@ interface Props {
   editor: FolioEditor;
 }
 
-/** A tab's label: its name, how many items it holds, and in red how many need attention. */
-function TabLabel({ id, text, count, alert = 0 }: TabLabelProps) {
-  return (
-    <Space size={4} data-testid={`tab-${id}`}>
-      {text}
-      {count > 0 && <Badge count={count} color="#bfbfbf" overflowCount={999} size="small" />}
-      {alert > 0 && <Badge count={alert} overflowCount={999} size="small" />}
-    </Space>
-  );
-}
-interface TabLabelProps {
-  id: string;
-  text: string;
-  count: number;
-  alert?: number;
-}
-
 /** 概况 · 需求侧清单 · 要素保障供给侧清单 · 堵点难点 · 日晒进度 · 政策包 · 联系人 · 附件 · 变更记录 · 生成记录 */
 export function FolioTabs({ detail, editor }: Props) {
   const t = useT();
@@ -49,7 +33,7 @@ export function FolioTabs({ detail, editor }: Props) {
 
   const tab = (id: string, key: MessageKey, children: ReactNode, count = 0, alert = 0) => ({
     key: id,
-    label: <TabLabel id={id} text={t(key)} count={count} alert={alert} />,
+    label: <TabLabel testId={`tab-${id}`} text={t(key)} count={count} alert={alert} />,
     children,
   });
 
