@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { renderTask, type RenderOutcome, type RenderTask } from './render-task';
+import type { RenderOutcome, RenderTask } from './render-task';
 
 /** Runs render tasks; `signal` aborts the one in flight (the promise then rejects). */
 export interface DocumentRunner {
@@ -22,10 +22,14 @@ export class CancelledError extends Error {
   }
 }
 
-/** For the command line and tests: renders on the calling thread. */
+/**
+ * For the command line and tests: renders on the calling thread. The writers (pdf-lib, docx,
+ * fontkit) load on first use, not when the app starts.
+ */
 export const inProcessRunner: DocumentRunner = {
   async run(task, signal) {
     if (signal.aborted) throw new CancelledError();
+    const { renderTask } = await import('./render-task');
     const outcome = await renderTask(task);
     if (signal.aborted) throw new CancelledError();
     return outcome;
