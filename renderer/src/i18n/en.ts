@@ -160,8 +160,6 @@ export const en: Record<MessageKey, string> = {
     'The folio goes to the recycle bin, from where it can be restored; it can also be undone at once.',
 
   'enterprises.title': 'Investors',
-  'enterprises.intro':
-    'Editing investors, their contacts and the history of dealings is coming soon; here are the investors of this workspace.',
   'enterprises.name': 'Name',
   'enterprises.kind': 'Kind',
   'enterprises.headquarters': 'Headquarters',

@@ -148,7 +148,6 @@ const base = {
   'folios.deleteConfirmBody': '项目档案将移入回收站，可在回收站中恢复，也可以立即撤销。',
 
   'enterprises.title': '客商',
-  'enterprises.intro': '客商档案的编辑、联系人和往来记录正在建设中；下面列出当前工作区中的客商。',
   'enterprises.name': '名称',
   'enterprises.kind': '类型',
   'enterprises.headquarters': '总部所在地',
