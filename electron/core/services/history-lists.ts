@@ -37,6 +37,26 @@ interface Told {
   covers: readonly string[];
 }
 
+/**
+ * The wording of the entries a 工作周报 reads back (briefings/period-events.ts): the history
+ * keeps display text, so each phrase is written and recognised here, in one place.
+ */
+export const TOLD = {
+  added: (title: string) => `新增“${title}”`,
+  struck: (title: string, doneOn: string, doneBy: string) =>
+    `销号“${title}”（${doneOn}，${doneBy}）`,
+  status: (title: string, status: Blocker['status'], solvedOn?: string | null) =>
+    `“${title}”：${BLOCKER_STATUS_LABELS[status]}${solvedOn ? `（${solvedOn}）` : ''}`,
+};
+export const READ_BACK = {
+  /** `新增“title”` → the quoted title. */
+  added: /^新增(“.*”)$/,
+  /** `销号“title”（date，by）` → the quoted title, and who struck it off. */
+  struck: /^销号(“.*”)（[^，]*，(.*)）$/,
+  /** `“title”：已解决（date）` → the quoted title. */
+  solved: new RegExp(`^(“.*”)：${BLOCKER_STATUS_LABELS.solved}`),
+};
+
 interface ListSpec<T> {
   field: string;
   title: (item: T) => string;
@@ -62,7 +82,7 @@ function listChanges<T extends { id: string }>(
     const title = spec.title(item);
     const prev = old.get(item.id);
     if (!prev) {
-      add('', `新增“${title}”`);
+      add('', TOLD.added(title));
       continue;
     }
     const told = spec.told?.(prev, item, title) ?? null;
@@ -94,7 +114,7 @@ const checklist = (field: string): ListSpec<ChecklistItem> => ({
   told: (prev, item, title) => {
     const covers = ['销号日期', '销号人'];
     if (!prev.doneOn && item.doneOn) {
-      return { from: '', to: `销号“${title}”（${item.doneOn}，${item.doneBy}）`, covers };
+      return { from: '', to: TOLD.struck(title, item.doneOn, item.doneBy), covers };
     }
     if (prev.doneOn && !item.doneOn) return { from: '', to: `撤销销号“${title}”`, covers };
     return null;
@@ -118,8 +138,8 @@ const blockers: ListSpec<Blocker> = {
     // A newly solved blocker tells its day in the same entry.
     const solvedNow = item.status === 'solved' && item.solvedOn !== prev.solvedOn;
     return {
-      from: `“${title}”：${BLOCKER_STATUS_LABELS[prev.status]}`,
-      to: `“${title}”：${BLOCKER_STATUS_LABELS[item.status]}${solvedNow ? `（${item.solvedOn}）` : ''}`,
+      from: TOLD.status(title, prev.status),
+      to: TOLD.status(title, item.status, solvedNow ? item.solvedOn : null),
       covers: solvedNow ? ['状态', '解决日期'] : ['状态'],
     };
   },

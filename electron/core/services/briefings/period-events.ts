@@ -6,11 +6,12 @@ import type {
 import type { HistoryEntry } from '../../model/folio-parts';
 import type { Folio } from '../../model/records';
 import { isStale, lastProgressOn, todayOf } from '../folio-status';
+import { READ_BACK } from '../history-lists';
 
 /*
- * A period's work, read back from the folios' history. The history keeps display text
- * (history.ts, history-lists.ts write it), so the entries are recognised by their field and by
- * the words those writers use: `销号“…”（date，by）`, `新增“…”`, `“…”：已解决（date）`.
+ * A period's work, read back from the folios' history. The history keeps display text, so the
+ * entries are recognised by their field and by the phrases history-lists.ts writes and exports
+ * for this (`READ_BACK`).
  */
 
 export interface PeriodEvents {
@@ -24,10 +25,6 @@ export interface PeriodEvents {
 }
 
 const CHECKLISTS: Record<string, string> = { 需求侧清单: '需求侧', 供给侧清单: '供给侧' };
-/** `销号“title”（date，by）`, as history-lists.ts writes it. */
-const STRUCK = /^销号(“.*”)（[^，]*，(.*)）$/;
-/** `“title”：已解决（date）` */
-const SOLVED = /^(“.*”)：已解决/;
 
 /** `12,000 万元` → 12000; '' (no amount) → 0. */
 export function wanFromShown(shown: string): number {
@@ -50,13 +47,13 @@ function readEntry(out: PeriodEvents, folio: string, date: string, e: HistoryEnt
     const from = wanFromShown(e.from);
     const to = wanFromShown(e.to);
     if (from !== to) out.funds.push({ ...at, from, to, text: `${e.from} → ${e.to}` });
-  } else if (list && STRUCK.test(e.to)) {
-    const [, title = '', by = ''] = STRUCK.exec(e.to) ?? [];
+  } else if (list && READ_BACK.struck.test(e.to)) {
+    const [, title = '', by = ''] = READ_BACK.struck.exec(e.to) ?? [];
     out.struck.push({ ...at, text: `${list}清单${title}已销号${by ? `（${by}）` : ''}` });
-  } else if (e.field === '堵点' && e.to.startsWith('新增“')) {
-    out.blockersOpened.push({ ...at, text: e.to.slice(2) });
-  } else if (e.field === '堵点' && SOLVED.test(e.to)) {
-    out.blockersSolved.push({ ...at, text: `${SOLVED.exec(e.to)?.[1] ?? ''}已解决` });
+  } else if (e.field === '堵点' && READ_BACK.added.test(e.to)) {
+    out.blockersOpened.push({ ...at, text: READ_BACK.added.exec(e.to)?.[1] ?? '' });
+  } else if (e.field === '堵点' && READ_BACK.solved.test(e.to)) {
+    out.blockersSolved.push({ ...at, text: `${READ_BACK.solved.exec(e.to)?.[1] ?? ''}已解决` });
   }
 }
 
