@@ -1,7 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** Two projects: the Node side (core, shells) and the renderer's components in happy-dom. */
+/**
+ * Two projects: the Node side (core, shells) and the renderer's components in happy-dom. CI runs
+ * on a busy 2-core machine: no test may depend on vitest's 5 s default, so both projects allow a
+ * minute per test and per hook (a hang still fails, a slow machine does not).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/renderer/**', 'tests/e2e/**', 'tests/crash/**', 'tests/office/**'],
         },
@@ -20,7 +26,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.tsx'],
           setupFiles: ['tests/renderer/setup.ts'],
-          testTimeout: 20_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -34,15 +34,26 @@ import type {
   SavedFiles,
 } from './views';
 
-/** A method of the API: its input schema, and (as a phantom) its result type. */
-export interface MethodSpec<I extends z.ZodType, R> {
+/**
+ * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)
+ * its result type. A method that `writes` runs alone: its checks and its commit see one state,
+ * and the renderer refreshes after it.
+ */
+export interface MethodSpec<I extends z.ZodType, R, W extends boolean = boolean> {
   input: I;
+  writes: W;
   /** Type-level only: never read at run time. */
   result?: R;
 }
 
+/** A method that only reads. */
 function method<R>() {
-  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input });
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R, false> => ({ input, writes: false });
+}
+
+/** A method that may change the workspace (a save, a delete, an undo, a restore). */
+function mutator<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R, true> => ({ input, writes: true });
 }
 
 const none = z.strictObject({});
@@ -127,20 +138,20 @@ const attachmentRef = z.strictObject({ folioId: idSchema, attachmentId: idSchema
 /** The whole API. Add a method here, implement it in a service; both transports pick it up. */
 export const CONTRACT = {
   'workspace.status': method<WorkspaceStatus>()(none),
-  'workspace.loadDemo': method<WorkspaceStatus>()(none),
-  'workspace.removeDemo': method<WorkspaceStatus>()(none),
+  'workspace.loadDemo': mutator<WorkspaceStatus>()(none),
+  'workspace.removeDemo': mutator<WorkspaceStatus>()(none),
   'workspace.backups': method<BackupInfo[]>()(none),
-  'workspace.restoreBackup': method<WorkspaceStatus>()(
+  'workspace.restoreBackup': mutator<WorkspaceStatus>()(
     z.strictObject({ backupId: z.string().min(1).max(200) }),
   ),
 
   'groups.list': method<GroupSummary[]>()(none),
   'groups.get': method<GroupDetail>()(byId),
-  'groups.create': method<Group>()(groupCreateInput),
-  'groups.update': method<Group>()(groupUpdateInput),
-  'groups.delete': method<{ id: string }>()(byIdRev),
+  'groups.create': mutator<Group>()(groupCreateInput),
+  'groups.update': mutator<Group>()(groupUpdateInput),
+  'groups.delete': mutator<{ id: string }>()(byIdRev),
 
-  'workspace.update': method<WorkspaceMeta>()(
+  'workspace.update': mutator<WorkspaceMeta>()(
     z.strictObject({
       name: z.string().trim().min(1, '工作区名称不能为空').max(80).optional(),
       operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').optional(),
@@ -149,10 +160,10 @@ export const CONTRACT = {
     }),
   ),
   'undo.status': method<UndoStatus>()(none),
-  'undo.undo': method<UndoStatus & { undone: string }>()(none),
+  'undo.undo': mutator<UndoStatus & { undone: string }>()(none),
   'trash.list': method<TrashItem[]>()(none),
-  'trash.restore': method<{ collection: TrashItem['collection']; id: string }>()(byId),
-  'trash.purge': method<{ id: string }>()(byId),
+  'trash.restore': mutator<{ collection: TrashItem['collection']; id: string }>()(byId),
+  'trash.purge': mutator<{ id: string }>()(byId),
   'search.query': method<SearchHit[]>()(
     z.strictObject({
       text: z.string().max(100, '搜索内容不能超过 100 个字'),
@@ -162,35 +173,35 @@ export const CONTRACT = {
   'dashboard.stats': method<DashboardStats>()(none),
 
   'folios.list': method<FolioSummary[]>()(folioFilterInput),
-  'folios.changeStage': method<Folio>()(stageChangeInput),
-  'attachments.add': method<Folio>()(attachmentAddInput),
-  'attachments.remove': method<Folio>()(
+  'folios.changeStage': mutator<Folio>()(stageChangeInput),
+  'attachments.add': mutator<Folio>()(attachmentAddInput),
+  'attachments.remove': mutator<Folio>()(
     z.strictObject({ ...attachmentRef.shape, rev: z.number().int().min(1) }),
   ),
   /** Desktop: opens the file with the system viewer. Web: gives the address to download it. */
   'attachments.open': method<{ opened: boolean; url: string | null }>()(attachmentRef),
   'folios.get': method<FolioDetail>()(byId),
-  'folios.create': method<Folio>()(folioCreateInput),
-  'folios.update': method<Folio>()(folioUpdateInput),
-  'folios.delete': method<{ id: string }>()(byIdRev),
+  'folios.create': mutator<Folio>()(folioCreateInput),
+  'folios.update': mutator<Folio>()(folioUpdateInput),
+  'folios.delete': mutator<{ id: string }>()(byIdRev),
 
   'enterprises.list': method<Enterprise[]>()(none),
-  'enterprises.create': method<Enterprise>()(enterpriseCreateInput),
+  'enterprises.create': mutator<Enterprise>()(enterpriseCreateInput),
   'enterprises.get': method<EnterpriseDetail>()(byId),
-  'enterprises.update': method<Enterprise>()(enterpriseUpdateInput),
-  'enterprises.delete': method<{ id: string }>()(byIdRev),
+  'enterprises.update': mutator<Enterprise>()(enterpriseUpdateInput),
+  'enterprises.delete': mutator<{ id: string }>()(byIdRev),
   'people.list': method<Person[]>()(none),
-  'people.create': method<Person>()(personCreateInput),
-  'people.update': method<Person>()(personUpdateInput),
-  'people.delete': method<{ id: string }>()(byIdRev),
+  'people.create': mutator<Person>()(personCreateInput),
+  'people.update': mutator<Person>()(personUpdateInput),
+  'people.delete': mutator<{ id: string }>()(byIdRev),
 
   'trips.list': method<TripSummary[]>()(none),
   'trips.get': method<TripDetail>()(byId),
-  'trips.create': method<Trip>()(tripCreateInput),
-  'trips.update': method<Trip>()(tripUpdateInput),
+  'trips.create': mutator<Trip>()(tripCreateInput),
+  'trips.update': mutator<Trip>()(tripUpdateInput),
   /** Moves one schedule item within its day or to another day of the trip. */
-  'trips.moveItem': method<Trip>()(tripMoveItemInput),
-  'trips.delete': method<{ id: string }>()(byIdRev),
+  'trips.moveItem': mutator<Trip>()(tripMoveItemInput),
+  'trips.delete': mutator<{ id: string }>()(byIdRev),
 
   /** Starts writing briefings off the UI's thread; poll `documents.job` for progress. */
   'documents.generate': method<DocumentJob>()(DOCUMENT_INPUTS.generate),
@@ -213,6 +224,10 @@ export const CONTRACT = {
 
 export type Contract = typeof CONTRACT;
 export type MethodName = keyof Contract;
+/** The methods that may change the workspace. */
+export type WritingMethod = {
+  [M in MethodName]: Contract[M]['writes'] extends true ? M : never;
+}[MethodName];
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
 export type ResultOf<M extends MethodName> = NonNullable<Contract[M]['result']>;

@@ -1,4 +1,4 @@
-import type { MethodName } from './contract';
+import type { MethodName, WritingMethod } from './contract';
 
 /**
  * The method names alone, for the preload bridge (which must not bundle zod or the schemas).
@@ -61,6 +61,48 @@ type Listed = (typeof METHOD_NAMES)[number];
 /** `true` only when every contract method is listed. */
 export type NamesComplete = [Exclude<MethodName, Listed>] extends [never] ? true : never;
 export const namesComplete: NamesComplete = true;
+
+/**
+ * The methods that may change the workspace (the contract's `mutator`s), for the renderer,
+ * which refreshes after them. The types below fail to compile when this list and the contract's
+ * `writes` flags disagree in either direction.
+ */
+export const WRITING_METHODS = [
+  'workspace.loadDemo',
+  'workspace.removeDemo',
+  'workspace.restoreBackup',
+  'workspace.update',
+  'groups.create',
+  'groups.update',
+  'groups.delete',
+  'folios.create',
+  'folios.update',
+  'folios.delete',
+  'folios.changeStage',
+  'attachments.add',
+  'attachments.remove',
+  'enterprises.create',
+  'enterprises.update',
+  'enterprises.delete',
+  'people.create',
+  'people.update',
+  'people.delete',
+  'trips.create',
+  'trips.update',
+  'trips.moveItem',
+  'trips.delete',
+  'undo.undo',
+  'trash.restore',
+  'trash.purge',
+] as const satisfies readonly WritingMethod[];
+
+/** `true` only when every writing method is listed (the `satisfies` above rules out readers). */
+export type WritersComplete = [Exclude<WritingMethod, (typeof WRITING_METHODS)[number]>] extends [
+  never,
+]
+  ? true
+  : never;
+export const writersComplete: WritersComplete = true;
 
 /** The single IPC channel every call travels on. */
 export const IPC_CHANNEL = 'dossier:call';

@@ -21,11 +21,21 @@ function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(CONTRACT, name);
 }
 
+/** Runs a task alone among the writers (the session's one decision-and-commit path). */
+export type Exclusive = <T>(task: () => Promise<T>) => Promise<T>;
+
+const unserialized: Exclusive = (task) => task();
+
 /**
  * Joins the services' handler sets into one registry. A name given twice, a handler for a
- * method not in the contract, or a contract method with no handler fails at start.
+ * method not in the contract, or a contract method with no handler fails at start. Methods the
+ * contract marks as `writes` run through `exclusive`, one at a time: a check a handler makes
+ * (a rev, a reference, "is it empty") sees exactly the state its commit changes.
  */
-export function createRegistry(sets: readonly HandlerSet[]): Registry {
+export function createRegistry(
+  sets: readonly HandlerSet[],
+  exclusive: Exclusive = unserialized,
+): Registry {
   const handlers = new Map<string, (input: unknown) => Promise<unknown>>();
   for (const set of sets) {
     for (const [name, handler] of Object.entries(set)) {
@@ -47,11 +57,13 @@ export function createRegistry(sets: readonly HandlerSet[]): Registry {
           error: { kind: 'unknown_method', message: `没有这个功能：${method}`, fields: [] },
         };
       }
-      const schema: z.ZodType = (CONTRACT as Contract)[method].input;
+      const spec = (CONTRACT as Contract)[method];
+      const schema: z.ZodType = spec.input;
       const parsed = schema.safeParse(input ?? {});
       if (!parsed.success) return { ok: false, error: validationError(parsed.error).toEnvelope() };
       try {
-        return { ok: true, result: await handler(parsed.data) };
+        const run = () => handler(parsed.data);
+        return { ok: true, result: await (spec.writes ? exclusive(run) : run()) };
       } catch (error) {
         if (!(error instanceof DossierError)) console.error(`[dossier] ${method} failed`, error);
         return { ok: false, error: toEnvelope(error) };

@@ -49,7 +49,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     searchHandlers(session),
     tripHandlers(session),
     documents.handlers,
-  ]);
+  ], (task) => session.exclusive(task));
   return {
     registry,
     close: async () => {

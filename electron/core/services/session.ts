@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { WorkspaceStatus } from '../api/views';
 import { DossierError } from '../api/errors';
 import type { Clock, IdGenerator } from '../clock';
@@ -16,6 +17,10 @@ export class Session {
   private current: { store: Store } | { problem: StoreProblem };
   readonly undo = new UndoStack();
   readonly #listeners = new Set<(change: ChangeSet | null) => void>();
+  /** The tail of the writers' queue: each exclusive task starts when the one before it ends. */
+  #writers: Promise<unknown> = Promise.resolve();
+  /** Set inside an exclusive task, so a commit can tell it runs where its checks ran. */
+  readonly #inside = new AsyncLocalStorage<true>();
 
   private constructor(
     readonly dataDir: string,
@@ -40,10 +45,33 @@ export class Session {
   }
 
   /**
-   * Every edit goes through here. With a label it can be undone (撤销) until the app closes;
-   * without one (demo load, restore) it cannot.
+   * Runs `task` alone among the writers: no other exclusive task starts until it has ended, so
+   * everything it reads (a rev, a reference, whether the workspace is empty) is the state its
+   * commit changes. The registry runs every writing method through here; background work that
+   * commits (a finished document job) calls it itself. Not re-entrant: a task must not wait
+   * for another exclusive task.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#inside.getStore()) {
+      return Promise.reject(new Error('Session.exclusive called inside an exclusive task'));
+    }
+    const run = this.#writers.then(() => this.#inside.run(true, task));
+    this.#writers = run.catch(() => undefined);
+    return run;
+  }
+
+  #assertExclusive(): void {
+    if (!this.#inside.getStore()) {
+      throw new Error('a commit must run inside Session.exclusive (its checks could be stale)');
+    }
+  }
+
+  /**
+   * Every edit goes through here, inside an exclusive task. With a label it can be undone (撤销)
+   * until the app closes; without one (demo load, restore) it cannot.
    */
   async commit(change: ChangeSet, label: string | null): Promise<void> {
+    this.#assertExclusive();
     const store = this.store();
     if (label === null) {
       await store.commit(change);
@@ -59,6 +87,7 @@ export class Session {
    * undone and, unlike an unlabelled commit, leaves the user's undo stack as it was.
    */
   async log(change: ChangeSet): Promise<void> {
+    this.#assertExclusive();
     await this.store().commit(change);
     this.#notify(change);
   }
@@ -78,6 +107,7 @@ export class Session {
 
   /** Takes back the newest labelled edit; returns its label. */
   async undoLast(): Promise<string> {
+    this.#assertExclusive();
     const store = this.store();
     const { label, change, done } = this.undo.inverse(store, this.clock);
     await store.commit(change);

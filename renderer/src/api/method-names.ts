@@ -3,3 +3,4 @@
  * the renderer may take it as a value; everything else from the core is types only).
  */
 export { METHOD_NAMES as API_METHODS } from '../../../electron/core/api/names';
+export { WRITING_METHODS } from '../../../electron/core/api/names';

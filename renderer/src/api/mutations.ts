@@ -1,18 +1,15 @@
 import type { DossierApi, MethodName } from './contract-types';
+import { WRITING_METHODS } from './method-names';
 
-/** Methods that only read; every other method may change the workspace. */
-const READ_ONLY_SUFFIXES = ['.list', '.get', '.status', '.stats', '.query', '.backups', '.open'];
+const WRITERS: ReadonlySet<string> = new Set(WRITING_METHODS);
 
 /**
- * Document calls change no record when called: a generation is stored when its job ends, and
- * the page that ran the job refreshes then (a long poll counted as a change would reload every
- * page on each answer).
+ * Whether a method may change the workspace, as the contract declares it. Document calls change
+ * no record when called: a generation is stored when its job ends, and the page that ran the
+ * job refreshes then.
  */
-const READ_ONLY_PREFIXES = ['documents.'];
-
 export function isMutation(method: MethodName): boolean {
-  if (READ_ONLY_PREFIXES.some((prefix) => method.startsWith(prefix))) return false;
-  return !READ_ONLY_SUFFIXES.some((suffix) => method.endsWith(suffix));
+  return WRITERS.has(method);
 }
 
 /**

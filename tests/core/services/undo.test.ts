@@ -94,10 +94,12 @@ describe('undo', () => {
       const now = TEST_START.toISOString();
       const base = { rev: 1, createdAt: now, updatedAt: now, workspaceId: store.meta.id };
       const person = { ...base, id: 'person-0001', name: '张伟', title: '', unit: '', phone: '' };
-      await session.commit({ put: { people: [person] } }, '新建人员“张伟”');
+      await session.exclusive(() =>
+        session.commit({ put: { people: [person] } }, '新建人员“张伟”'),
+      );
       // A change that bypasses the undo stack (as a future merge of a colleague's copy would).
       await store.commit({ put: { people: [{ ...person, rev: 2, title: '副市长' }] } });
-      await expect(session.undoLast()).rejects.toMatchObject({
+      await expect(session.exclusive(() => session.undoLast())).rejects.toMatchObject({
         kind: 'conflict',
         message: expect.stringContaining('之后又被修改过'),
       });

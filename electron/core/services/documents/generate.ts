@@ -135,10 +135,13 @@ export async function runJob(
         problems: outcome.problems,
         missingGlyphs: outcome.missingGlyphs,
       });
-      await session.log({ put: { generations: [generation] } });
-      if (item.pack && item.request.template === 'meetingPack') {
-        await recordPackVersion(session, item.request, item.pack, generation);
-      }
+      // The record and the trip's new pack version are decided against the state they change.
+      await session.exclusive(async () => {
+        await session.log({ put: { generations: [generation] } });
+        if (item.pack && item.request.template === 'meetingPack') {
+          await recordPackVersion(session, item.request, item.pack, generation);
+        }
+      });
       job.generations.push(generation);
       job.done += 1;
     }
