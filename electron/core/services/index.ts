@@ -37,19 +37,22 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
 }> {
   const session = await Session.open(deps.dataDir, deps.clock, deps.ids);
   const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
-  const registry = createRegistry([
-    workspaceHandlers(session),
-    groupHandlers(session),
-    folioHandlers(session),
-    directoryHandlers(session),
-    dashboardHandlers(session),
-    trashHandlers(session),
-    undoHandlers(session),
-    attachmentHandlers(session, deps.openFile),
-    searchHandlers(session),
-    tripHandlers(session),
-    documents.handlers,
-  ], (task) => session.exclusive(task));
+  const registry = createRegistry(
+    [
+      workspaceHandlers(session),
+      groupHandlers(session),
+      folioHandlers(session),
+      directoryHandlers(session),
+      dashboardHandlers(session),
+      trashHandlers(session),
+      undoHandlers(session),
+      attachmentHandlers(session, deps.openFile),
+      searchHandlers(session),
+      tripHandlers(session),
+      documents.handlers,
+    ],
+    (task) => session.exclusive(task),
+  );
   return {
     registry,
     close: async () => {
