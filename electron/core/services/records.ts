@@ -50,7 +50,11 @@ export function checkRef(
   }
 }
 
-/** Applies a patch to a stored record: rev grows, updatedAt moves, and the result is re-validated. */
+/**
+ * Applies a patch to a stored record: rev grows, updatedAt moves, and the result is re-validated.
+ * A patch that changes nothing gives back `current` itself, which `Session.commit` leaves out: a
+ * save with no change keeps its rev and writes no commit.
+ */
 export function revise<T extends RecordBase>(
   session: Session,
   current: T,
@@ -66,7 +70,14 @@ export function revise<T extends RecordBase>(
     rev: current.rev + 1,
     updatedAt: session.clock.now().toISOString(),
   };
-  return parseRecord(schema, next);
+  const parsed = parseRecord(schema, next);
+  return sameContent(current, parsed) ? current : parsed;
+}
+
+/** Whether two versions of a record differ only in their rev and updatedAt. */
+function sameContent<T extends RecordBase>(a: T, b: T): boolean {
+  const plain = (r: T) => JSON.stringify({ ...r, rev: 0, updatedAt: '' });
+  return plain(a) === plain(b);
 }
 
 export function parseRecord<T>(schema: z.ZodType<T>, value: unknown): T {

@@ -3,11 +3,33 @@ import type { WorkspaceStatus } from '../api/views';
 import { DossierError } from '../api/errors';
 import type { Clock, IdGenerator } from '../clock';
 import { openStore, restoreBackup } from '../store/open-store';
+import { COLLECTION_NAMES } from '../model/collections';
 import type { ChangeSet, Store, StoreProblem } from '../store/types';
 import { todayOf } from './folio-status';
 import { UndoStack } from './undo';
 
 type OpenResult = Awaited<ReturnType<typeof openStore>>;
+
+/**
+ * The change without the records it would put back exactly as stored (`revise` hands back the
+ * stored record itself when a patch changes nothing); null when nothing is left to write.
+ */
+function withoutUnchanged(store: Store, change: ChangeSet): ChangeSet | null {
+  const put: NonNullable<ChangeSet['put']> = {};
+  let changed =
+    change.meta !== undefined && JSON.stringify(change.meta) !== JSON.stringify(store.meta);
+  for (const collection of COLLECTION_NAMES) {
+    const records = change.put?.[collection];
+    if (records === undefined) continue;
+    const kept = records.filter((r) => store.get(collection, r.id) !== r);
+    if (kept.length > 0) changed = true;
+    Object.assign(put, { [collection]: kept });
+  }
+  for (const collection of COLLECTION_NAMES) {
+    if ((change.delete?.[collection]?.length ?? 0) > 0) changed = true;
+  }
+  return changed ? { ...change, put } : null;
+}
 
 /**
  * The open data folder: a ready store, or the problem that stopped it from opening. Services
@@ -70,9 +92,11 @@ export class Session {
    * Every edit goes through here, inside an exclusive task. With a label it can be undone (撤销)
    * until the app closes; without one (demo load, restore) it cannot.
    */
-  async commit(change: ChangeSet, label: string | null): Promise<void> {
+  async commit(given: ChangeSet, label: string | null): Promise<void> {
     this.#assertExclusive();
     const store = this.store();
+    const change = withoutUnchanged(store, given);
+    if (change === null) return;
     if (label === null) {
       await store.commit(change);
       this.undo.clear();
