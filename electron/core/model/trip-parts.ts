@@ -96,9 +96,29 @@ export const tripItemDefaults = {
   materials: '',
 };
 
+/**
+ * A day's items in time order: by start time, and by their given order where two start together
+ * (the only case where the officer's manual order counts). The sort is stable.
+ */
+export function itemsInTimeOrder<T extends { start: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.start === b.start ? 0 : a.start < b.start ? -1 : 1));
+}
+
+/** A trip's days with each day's items in time order (for records stored before the rule). */
+export function scheduleInTimeOrder<T extends { days: readonly TripDay[] }>(trip: T): T {
+  return {
+    ...trip,
+    days: trip.days.map((day) => ({ ...day, items: itemsInTimeOrder(day.items) })),
+  };
+}
+
+/** One day of a schedule; whatever order its items come in, they are kept in time order. */
 export const tripDaySchema = z.object({
   date: isoDate,
-  items: z.array(tripItemSchema).max(100, '一天的日程不能超过 100 项'),
+  items: z
+    .array(tripItemSchema)
+    .max(100, '一天的日程不能超过 100 项')
+    .transform((items) => itemsInTimeOrder(items)),
 });
 export type TripDay = z.infer<typeof tripDaySchema>;
 

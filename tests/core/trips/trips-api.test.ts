@@ -77,10 +77,11 @@ describe('trips through the API', () => {
     expect((await w.current()).title).toBe('重庆市甘肃商会考察团来天水考察');
   });
 
-  it('moves an item within its day and to another day; 撤销 puts it back', async () => {
+  it('moves an item to another day, where time order places it; 撤销 puts it back', async () => {
     const w = await tripWorld();
     const [visit1, visit2] = must(w.trip.days[0]).items;
     const meeting = must(w.trip.days[1]?.items[0]);
+    // 14:30 cannot go before 10:00 on the same day: the schedule stays in time order.
     const within = await w.t.call('trips.moveItem', {
       id: w.trip.id,
       rev: w.trip.rev,
@@ -88,7 +89,8 @@ describe('trips through the API', () => {
       toDate: '2024-03-29',
       toIndex: 0,
     });
-    expect(within.days[0]?.items.map((i) => i.id)).toEqual([visit2?.id, visit1?.id]);
+    expect(within.days[0]?.items.map((i) => i.id)).toEqual([visit1?.id, visit2?.id]);
+    expect(within.rev).toBe(w.trip.rev);
 
     const across = await w.t.call('trips.moveItem', {
       id: w.trip.id,
@@ -105,7 +107,32 @@ describe('trips through the API', () => {
       label: '调整考察“重庆市甘肃商会考察团来天水考察”的日程',
     });
     await w.t.call('undo.undo', {});
-    expect((await w.current()).days[0]?.items.map((i) => i.id)).toEqual([visit2?.id, visit1?.id]);
+    expect((await w.current()).days[0]?.items.map((i) => i.id)).toEqual([visit1?.id, visit2?.id]);
+  });
+
+  it('keeps a day in time order whatever order its items are entered in; same-time items keep theirs', async () => {
+    const w = await tripWorld();
+    const day = must(w.trip.days[0]);
+    const lunch = { start: '12:00', end: '13:00', kind: 'meal' as const, place: '甲' };
+    const talk = { start: '12:00', end: '12:30', kind: 'forum' as const, place: '乙' };
+    const late = { start: '11:00', end: '11:40', kind: 'transfer' as const, place: '转场' };
+    const updated = await w.t.call('trips.update', {
+      id: w.trip.id,
+      rev: w.trip.rev,
+      days: [{ ...day, items: [...day.items, lunch, talk, late] }, ...w.trip.days.slice(1)],
+    });
+    const times = (items: readonly { start: string; place: string }[]) =>
+      items.map((i) => `${i.start}${i.place}`);
+    const expected = [
+      '10:00张家川县工业园区',
+      '11:00转场',
+      '12:00甲',
+      '12:00乙',
+      '14:30清水县温泉旅游度假区',
+    ];
+    expect(times(must(updated.days[0]).items)).toEqual(expected);
+    const detail = await w.t.call('trips.get', { id: w.trip.id });
+    expect(times(must(detail.trip.days[0]).items)).toEqual(expected);
   });
 
   it('moving to a trip date with no schedule yet adds that day in date order', async () => {

@@ -5,6 +5,7 @@ import type { GroupReportData } from '../../documents/templates/group-report';
 import type { OpportunityListData } from '../../documents/templates/opportunity-list';
 import type { PolicyPackageData } from '../../documents/templates/policy-package';
 import type { ProjectBriefData } from '../../documents/templates/project-brief';
+import { scheduleInTimeOrder } from '../../model/trip-parts';
 import type { TripAgendaData } from '../../documents/templates/trip-agenda';
 import type { Folio } from '../../model/records';
 import { dashboardStats } from '../dashboard-stats';
@@ -146,7 +147,7 @@ export function gatherTripAgenda(
   req: Req<'tripAgenda'>,
   head: DocHead,
 ): Gathered<TripAgendaData> {
-  const trip = requested(session, 'trips', req.tripId, 'tripId', '考察');
+  const trip = scheduleInTimeOrder(requested(session, 'trips', req.tripId, 'tripId', '考察'));
   const enterpriseIds = new Set(trip.theirDelegation.flatMap((m) => m.enterpriseId ?? []));
   const enterpriseNames = new Map(
     [...enterpriseIds].flatMap((id) => {

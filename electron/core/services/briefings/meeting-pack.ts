@@ -9,7 +9,7 @@ import { dayTitle } from '../../documents/templates/trip-agenda';
 import { talkingPoints } from '../../documents/templates/talking-points';
 import type { AttachmentRef } from '../../model/folio-parts';
 import type { Folio } from '../../model/records';
-import type { TripItem } from '../../model/trip-parts';
+import { scheduleInTimeOrder, type TripItem } from '../../model/trip-parts';
 import { attachmentPath } from '../../store/attachments';
 import type { Session } from '../session';
 import { composeBriefing, fileStemOf } from './compose';
@@ -75,7 +75,7 @@ export async function composeMeetingPack(
   request: MeetingPackRequest,
   marks: BriefingMarks,
 ): Promise<ComposedPack> {
-  const trip = requested(session, 'trips', request.tripId, 'tripId', '考察');
+  const trip = scheduleInTimeOrder(requested(session, 'trips', request.tripId, 'tripId', '考察'));
   const inner: BriefingMarks = { internal: false, draft: marks.draft };
   const head = { issuer: session.store().meta.name, today: session.today(), marks: inner };
   const brief = (r: Parameters<typeof composeBriefing>[1]) =>

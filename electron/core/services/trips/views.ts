@@ -1,6 +1,7 @@
 import type { TripDetail, TripSummary } from '../../api/views';
 import type { Enterprise, Person } from '../../model/records';
 import type { Trip } from '../../model/trip';
+import { scheduleInTimeOrder } from '../../model/trip-parts';
 import type { Store } from '../../store/types';
 import { folioSummary, nameLookup } from '../summaries';
 import { tripClashes } from './clashes';
@@ -37,7 +38,8 @@ function present<T>(list: (T | undefined)[]): T[] {
  * The trip with its warnings and linked records, in the order the trip names them: linked
  * folios first, then those only its items name. Records no longer there are left out.
  */
-export function tripDetail(store: Store, trip: Trip, today: string): TripDetail {
+export function tripDetail(store: Store, stored: Trip, today: string): TripDetail {
+  const trip = scheduleInTimeOrder(stored);
   const folioIds = new Set([
     ...trip.folioIds,
     ...trip.days.flatMap((d) => d.items.flatMap((i) => i.folioIds)),
