@@ -25,6 +25,7 @@ import type {
   GroupSummary,
   Person,
   WorkspaceStatus,
+  LeaderCalendar,
   Trip,
   TripDetail,
   TripSummary,
@@ -197,6 +198,10 @@ export const CONTRACT = {
 
   'trips.list': method<TripSummary[]>()(none),
   'trips.get': method<TripDetail>()(byId),
+  /** 领导日程: each of our people's engagements across all trips, clashes flagged. */
+  'trips.calendar': method<LeaderCalendar[]>()(
+    z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
+  ),
   'trips.create': mutator<Trip>()(tripCreateInput),
   'trips.update': mutator<Trip>()(tripUpdateInput),
   /** Moves one schedule item within its day or to another day of the trip. */

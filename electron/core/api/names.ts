@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'people.delete',
   'trips.list',
   'trips.get',
+  'trips.calendar',
   'trips.create',
   'trips.update',
   'trips.moveItem',

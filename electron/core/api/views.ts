@@ -192,10 +192,37 @@ export type { GeneratedFile } from '../model/generation';
 
 /** A schedule warning (not an error): two items overlap, one person is in two places, a site twice. */
 export interface TripClash {
-  kind: 'overlap' | 'person' | 'repeatSite';
+  /** `elsewhere`: one of our delegation is booked at the same time on another trip. */
+  kind: 'overlap' | 'person' | 'repeatSite' | 'elsewhere';
   /** Plain Chinese, naming the items by day, time and place. */
   message: string;
-  items: { date: string; itemId: string }[];
+  /** The items involved; `tripId` is set for an item of another trip. */
+  items: { date: string; itemId: string; tripId?: string }[];
+}
+
+/** One engagement in a leader's calendar: an item of a trip they attend. */
+export interface CalendarEntry {
+  tripId: string;
+  tripTitle: string;
+  itemId: string;
+  start: string;
+  end: string;
+  kind: Trip['days'][number]['items'][number]['kind'];
+  title: string;
+  place: string;
+  /** Clash messages that name this entry (empty when it fits). */
+  clashes: string[];
+}
+
+/** 领导日程: one of our people's days across every trip, with clashes wherever they are. */
+export interface LeaderCalendar {
+  /** The person record's id, or `name:<name>` for a delegate with no person record. */
+  key: string;
+  personId: string | null;
+  name: string;
+  title: string;
+  days: { date: string; entries: CalendarEntry[] }[];
+  clashCount: number;
 }
 
 export interface TripSummary {

@@ -31,6 +31,8 @@ export type {
   TrashItem,
   Trip,
   TripClash,
+  LeaderCalendar,
+  CalendarEntry,
   TripDetail,
   TripSummary,
   UndoStatus,

@@ -1,4 +1,5 @@
 import type { Route } from '../router/hash-router';
+import { LeaderCalendarPage } from '../pages/calendar/LeaderCalendarPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { EnterpriseDetailPage } from '../pages/enterprises/EnterpriseDetailPage';
@@ -25,6 +26,7 @@ export function PageForRoute({ route }: { route: Route }) {
       if (route.page === 'people') return <PeoplePage markedId={route.id} />;
       return route.id ? <EnterpriseDetailPage key={route.id} id={route.id} /> : <EnterprisesPage />;
     case 'trips':
+      if (route.page === 'calendar') return <LeaderCalendarPage />;
       return route.id ? <TripDetailPage key={route.id} id={route.id} /> : <TripsPage />;
     case 'documents':
       return <DocumentsPage />;

@@ -6,6 +6,7 @@ import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { directoryMessages } from './areas/directory';
+import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...trashMessages.en,
   ...directoryMessages.en,
   ...tripsMessages.en,
+  ...calendarMessages.en,
   ...documentsMessages.en,
   'app.title': 'Dossier Desk',
   'app.loading': 'Opening the workspace…',

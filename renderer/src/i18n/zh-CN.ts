@@ -4,6 +4,7 @@ import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { directoryMessages } from './areas/directory';
+import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 
@@ -178,6 +179,7 @@ export const zhCN = {
   ...trashMessages.zh,
   ...directoryMessages.zh,
   ...tripsMessages.zh,
+  ...calendarMessages.zh,
   ...documentsMessages.zh,
 };
 

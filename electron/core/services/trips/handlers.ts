@@ -4,6 +4,7 @@ import { rejectFields } from '../field-errors';
 import { checkRev, mustGet, parseRecord, revise, stampNew } from '../records';
 import type { Session } from '../session';
 import { moveToTrash } from '../trash';
+import { leaderCalendars } from './calendar';
 import { checkTripRefs } from './links';
 import { moveItem } from './move';
 import { prepareTripLists } from './prepare';
@@ -22,6 +23,8 @@ export function tripHandlers(session: Session): HandlerSet {
       const store = session.store();
       return [...store.all('trips')].map((trip) => tripSummary(store, trip)).sort(byStartDesc);
     },
+
+    'trips.calendar': async (range) => leaderCalendars(session.store().all('trips'), range),
 
     'trips.get': async ({ id }) =>
       tripDetail(session.store(), mustGet(session, 'trips', id, '考察'), session.today()),

@@ -4,10 +4,15 @@ import type { Trip } from '../../model/trip';
 import { scheduleInTimeOrder } from '../../model/trip-parts';
 import type { Store } from '../../store/types';
 import { folioSummary, nameLookup } from '../summaries';
+import { clashesElsewhere } from './calendar';
 import { tripClashes } from './clashes';
 
+/** The trip's own schedule warnings, then its delegates' clashes with other trips. */
 function clashesOf(store: Store, trip: Trip) {
-  return tripClashes(trip, (id) => store.get('folios', id)?.name);
+  return [
+    ...tripClashes(trip, (id) => store.get('folios', id)?.name),
+    ...clashesElsewhere(trip, store.all('trips')),
+  ];
 }
 
 export function tripSummary(store: Store, trip: Trip): TripSummary {

@@ -1,5 +1,5 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Card, Tag, Typography } from 'antd';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
@@ -84,11 +84,16 @@ export function TripsPage() {
     <Card
       title={t('trips.title')}
       extra={
-        <CreateButton
-          label={t('trips.create')}
-          testId="trip-create"
-          onClick={() => setCreating(true)}
-        />
+        <Space>
+          <Button href={routeHref('calendar')} data-testid="open-leader-calendar">
+            {t('calendar.open')}
+          </Button>
+          <CreateButton
+            label={t('trips.create')}
+            testId="trip-create"
+            onClick={() => setCreating(true)}
+          />
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">{t('trips.listIntro')}</Typography.Paragraph>

@@ -1,0 +1,133 @@
+/** 领导日程: each of our people's engagements across all trips, day by day, clashes flagged. */
+import { WarningOutlined } from '@ant-design/icons';
+import { Alert, Card, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import type { CalendarEntry, LeaderCalendar } from '../../api/contract-types';
+import { LoadError } from '../../components/LoadError';
+import { useLoad } from '../../hooks/useLoad';
+import { useT } from '../../i18n/I18nContext';
+import { routeHref } from '../../router/hash-router';
+import '../trips/trips.css';
+
+type Row = CalendarEntry & { id: string; date: string };
+
+function todayIso(): string {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+function LeaderCard({ leader }: { leader: LeaderCalendar }) {
+  const t = useT();
+  const rows: Row[] = leader.days.flatMap((day) =>
+    day.entries.map((e) => ({ ...e, id: `${e.tripId}-${e.itemId}`, date: day.date })),
+  );
+  const columns: ColumnsType<Row> = [
+    { title: t('calendar.date'), dataIndex: 'date', width: 110 },
+    {
+      title: t('calendar.time'),
+      key: 'time',
+      width: 120,
+      render: (_: unknown, row) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{`${row.start}—${row.end}`}</span>
+      ),
+    },
+    {
+      title: t('calendar.trip'),
+      dataIndex: 'tripTitle',
+      ellipsis: { showTitle: true },
+      render: (title: string, row) => <a href={routeHref('trips', row.tripId)}>{title}</a>,
+    },
+    {
+      title: t('calendar.activity'),
+      key: 'activity',
+      ellipsis: { showTitle: true },
+      render: (_: unknown, row) => row.title || t(`trips.itemKind.${row.kind}`),
+    },
+    { title: t('calendar.place'), dataIndex: 'place', ellipsis: { showTitle: true } },
+    {
+      title: t('calendar.clash'),
+      key: 'clash',
+      render: (_: unknown, row) =>
+        row.clashes.length > 0 ? (
+          <Typography.Text type="danger">{row.clashes.join('；')}</Typography.Text>
+        ) : null,
+    },
+  ];
+  return (
+    <Card
+      size="small"
+      className="block-gap-bottom"
+      data-testid={`calendar-leader-${leader.key}`}
+      title={
+        <Space>
+          <span>{leader.name}</span>
+          <Typography.Text type="secondary">{leader.title}</Typography.Text>
+          {leader.clashCount > 0 && (
+            <Tag color="error" icon={<WarningOutlined />}>
+              {t('calendar.clashTag', { count: leader.clashCount })}
+            </Tag>
+          )}
+        </Space>
+      }
+    >
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={rows}
+        rowClassName={(row) => (row.clashes.length > 0 ? 'trip-clash-row' : '')}
+      />
+    </Card>
+  );
+}
+
+export function LeaderCalendarPage() {
+  const api = useApi();
+  const t = useT();
+  const [range, setRange] = useState<'upcoming' | 'all'>('upcoming');
+  const calendars = useLoad(
+    useCallback(
+      () => api['trips.calendar'](range === 'upcoming' ? { from: todayIso() } : {}),
+      [api, range],
+    ),
+  );
+  const list = calendars.data ?? [];
+  const clashes = list.reduce((n, c) => n + c.clashCount, 0);
+  return (
+    <Card
+      title={t('calendar.title')}
+      data-testid="leader-calendar"
+      extra={
+        <Segmented
+          value={range}
+          onChange={(value) => setRange(value === 'all' ? 'all' : 'upcoming')}
+          options={[
+            { value: 'upcoming', label: t('calendar.upcoming') },
+            { value: 'all', label: t('calendar.all') },
+          ]}
+        />
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('calendar.intro')}</Typography.Paragraph>
+      <LoadError error={calendars.error} />
+      {clashes > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="block-gap-bottom"
+          data-testid="calendar-clashes"
+          title={t('calendar.clashesTitle', { count: clashes })}
+        />
+      )}
+      {list.length === 0 && !calendars.loading ? (
+        <Empty description={t('calendar.empty')} />
+      ) : (
+        list.map((leader) => <LeaderCard key={leader.key} leader={leader} />)
+      )}
+    </Card>
+  );
+}
