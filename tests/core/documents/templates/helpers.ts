@@ -66,7 +66,10 @@ export async function openBriefingCore(
     async call(method, input) {
       const handler = handlers[method] as ((input: unknown) => Promise<unknown>) | undefined;
       if (!handler) throw new Error(`${method} is not among the test's handlers`);
-      return (await handler(CONTRACT[method].input.parse(input))) as ResultOf<typeof method>;
+      const spec = CONTRACT[method];
+      const run = () => handler(spec.input.parse(input));
+      // As the registry does: a writing method runs alone, inside Session.exclusive.
+      return (await (spec.writes ? session.exclusive(run) : run())) as ResultOf<typeof method>;
     },
     compose: (request, marks = NO_MARKS) => composeBriefing(session, request, marks),
     composeFails(request) {
