@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../../electron/core/model/collections';
 import { bucketOf } from '../../../electron/core/store/layout';
 import { openTestCore } from '../../helpers/core';
+import { settleJob } from '../../helpers/jobs';
 import { dropDigests, readManifest, writeManifestJson } from '../store/damage';
 
 type Json = Record<string, unknown>;
@@ -74,9 +75,7 @@ describe('records stored before single-line fields refused hidden characters', (
       requests: [{ template: 'projectBrief', folioId: folio.id }],
       formats: ['docx'],
     });
-    let done = job;
-    while (done.state === 'running')
-      done = await t.call('documents.job', { jobId: job.id, waitMs: 1000 });
+    const done = await settleJob(t, job);
     expect(done.state).toBe('done');
     const [generation] = await t.call('documents.history', { recordId: folio.id, limit: 5 });
     const name = generation?.files[0]?.name ?? '';
