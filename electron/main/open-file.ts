@@ -1,6 +1,7 @@
 import { chmod, copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { safeFileName } from '../core/api/plain-text';
 
 /** The part of Electron's `shell` the opener uses. Plain Node here: no `electron` import. */
 export interface SystemShell {
@@ -21,15 +22,6 @@ const RUNNABLE = new Set(
   ).split(' '),
 );
 
-/** A name every file system accepts (Windows is the strictest); the extension is kept. */
-export function diskSafeName(name: string): string {
-  const safe = name
-    .replace(/[<>:"/\\|?*]/g, '_')
-    .replace(/[. ]+$/, '')
-    .slice(-180);
-  return /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(safe) || safe === '' ? `_${safe}` : safe;
-}
-
 /**
  * The desktop's `openFile` for the core: the stored file (named by its hash, no extension)
  * is copied under its real name into a fresh temp folder, read-only so an edit in the viewer
@@ -41,7 +33,7 @@ export function createFileOpener(
 ): (absolutePath: string, name: string) => Promise<void> {
   return async (absolutePath, name) => {
     const dir = await mkdtemp(join(tempRoot(), 'dossier-open-'));
-    const copy = join(dir, diskSafeName(name));
+    const copy = join(dir, safeFileName(name));
     await copyFile(absolutePath, copy);
     await chmod(copy, 0o444);
     if (RUNNABLE.has(extname(copy).toLowerCase())) {

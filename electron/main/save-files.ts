@@ -1,13 +1,13 @@
 import { copyFile, constants } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { diskSafeName } from './open-file';
+import { safeFileName } from '../core/api/plain-text';
 
 /** The part of Electron's `dialog` the saver uses: a folder picker. */
 export type PickFolder = () => Promise<string | null>;
 
 /** `name`, or `name（2）.ext` … when the folder already has a file of that name. */
 async function copyWithoutOverwriting(from: string, folder: string, name: string): Promise<void> {
-  const safe = diskSafeName(name);
+  const safe = safeFileName(name);
   const ext = extname(safe);
   const stem = safe.slice(0, safe.length - ext.length);
   for (let n = 1; n < 1000; n += 1) {

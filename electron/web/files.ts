@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
+import { safeFileName } from '../core/api/plain-text';
 import type { AttachmentFile } from '../core/services/attachments';
 import { tokenMatches } from './guards';
 
@@ -27,9 +28,12 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(body);
 }
 
-/** RFC 5987: the name percent-encoded as UTF-8, so Chinese names survive every browser. */
+/**
+ * RFC 5987: the name made safe to save (Windows rules, no hidden characters), percent-encoded
+ * as UTF-8 so Chinese names survive every browser.
+ */
 export function contentDisposition(name: string): string {
-  const encoded = encodeURIComponent(name).replace(
+  const encoded = encodeURIComponent(safeFileName(name)).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 /* What antd needs from a browser that happy-dom leaves out or answers too slowly. */
@@ -26,6 +26,10 @@ Object.defineProperty(window, 'matchMedia', {
 // are not supported by happy-dom, so answer those with the element's own style.
 const realGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => realGetComputedStyle(element);
+
+// waitFor and findBy give up after 1 s by default: on a busy 2-core machine a render of a page
+// may take longer. A minute, like the tests themselves: a hang still fails, a slow machine not.
+configure({ asyncUtilTimeout: 60_000 });
 
 afterEach(() => {
   cleanup();

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../electron/main/csp';
 import { createAppProtocolHandler } from '../../electron/main/protocol';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 /** A renderer folder with index.html and one asset, next to a secret it must never serve. */
 async function rendererFixture(): Promise<string> {
-  const base = await tempDir();
+  const base = await makeTempDir();
   const root = join(base, 'renderer');
   await mkdir(join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'index.html'), '<!doctype html><title>招商卷宗</title>');

@@ -1,8 +1,9 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFileOpener, diskSafeName, type SystemShell } from '../../electron/main/open-file';
-import { tempDir } from './helpers/temp';
+import { safeFileName } from '../../electron/core/api/plain-text';
+import { createFileOpener, type SystemShell } from '../../electron/main/open-file';
+import { makeTempDir } from '../helpers/temp-dir';
 
 function fakeShell(answer = '') {
   const opened: string[] = [];
@@ -18,10 +19,10 @@ function fakeShell(answer = '') {
 }
 
 async function storedFile(): Promise<{ path: string; temp: string }> {
-  const base = await tempDir('dossier-open-');
+  const base = await makeTempDir('dossier-open-');
   const path = join(base, 'ab12cd');
   await writeFile(path, '招商引资项目汇报材料');
-  return { path, temp: await tempDir('dossier-open-temp-') };
+  return { path, temp: await makeTempDir('dossier-open-temp-') };
 }
 
 describe('desktop file opener', () => {
@@ -65,9 +66,9 @@ describe('desktop file opener', () => {
   });
 
   it('makes names every file system accepts', () => {
-    expect(diskSafeName('合同:终稿?.pdf')).toBe('合同_终稿_.pdf');
-    expect(diskSafeName('说明.')).toBe('说明');
-    expect(diskSafeName('CON.txt')).toBe('_CON.txt');
-    expect(diskSafeName('...')).toBe('_');
+    expect(safeFileName('合同:终稿?.pdf')).toBe('合同_终稿_.pdf');
+    expect(safeFileName('说明.')).toBe('说明');
+    expect(safeFileName('CON.txt')).toBe('_CON.txt');
+    expect(safeFileName('...')).toBe('文件');
   });
 });

@@ -2,12 +2,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFileSaver } from '../../electron/main/save-files';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 describe('desktop: saving generated files to a folder the user picks', () => {
   it('copies each file under its name and never overwrites one already there', async () => {
-    const source = await tempDir('dossier-save-src-');
-    const folder = await tempDir('dossier-save-dst-');
+    const source = await makeTempDir('dossier-save-src-');
+    const folder = await makeTempDir('dossier-save-dst-');
     await writeFile(join(source, 'a'), '新版');
     await writeFile(join(folder, '项目简报-温泉.pdf'), '旧版');
     const save = createFileSaver(async () => folder);
@@ -19,7 +19,7 @@ describe('desktop: saving generated files to a folder the user picks', () => {
   });
 
   it('does nothing when the user cancels the folder dialog', async () => {
-    const source = await tempDir('dossier-save-src-');
+    const source = await makeTempDir('dossier-save-src-');
     await writeFile(join(source, 'a'), 'x');
     const save = createFileSaver(async () => null);
     expect(await save([{ path: join(source, 'a'), name: 'x.pdf' }])).toBeNull();

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { envelope, send } from './helpers/http';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRY = join(ROOT, 'electron/web/index.ts');
@@ -14,7 +14,7 @@ const URL_LINE = /^http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)$/;
 
 describe('web shell entry (node --import tsx electron/web/index.ts)', () => {
   it('prints one URL line, serves /api with that token, and SIGTERM releases the data folder', async () => {
-    const dataDir = await tempDir('dossier-web-cli-');
+    const dataDir = await makeTempDir('dossier-web-cli-');
     const child = spawn(
       process.execPath,
       ['--import', TSX, ENTRY, '--data-dir', dataDir, '--port', '0'],

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CallOutcome } from '../../electron/core/api/errors';
 import { loadDemoIfEmpty } from '../../electron/web/demo';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 function scripted(status: unknown) {
   const calls: string[] = [];
@@ -36,7 +36,7 @@ describe('--demo', () => {
   it('loads the real demo into a fresh data folder', async () => {
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const { openCore } = await import('../../electron/core/app');
-    const core = await openCore({ dataDir: await tempDir('dossier-web-demo-') });
+    const core = await openCore({ dataDir: await makeTempDir('dossier-web-demo-') });
     try {
       expect(await loadDemoIfEmpty(core.registry)).toBe('loaded');
       const status = await core.registry.call('workspace.status', {});

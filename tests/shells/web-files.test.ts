@@ -5,18 +5,18 @@ import { openCore } from '../../electron/core/app';
 import { contentDisposition } from '../../electron/web/files';
 import { startWebServer } from '../../electron/web/server';
 import { envelope, send } from './helpers/http';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 const TOKEN = 'files-token-0123456789abcdefghijkl';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(4096), Buffer.from('\n%%EOF')]);
 
 /** The web shell over a real core, with one folio holding `考察安排（第2版）.pdf`. */
 async function serverWithAttachment() {
-  const core = await openCore({ dataDir: await tempDir('dossier-files-data-') });
+  const core = await openCore({ dataDir: await makeTempDir('dossier-files-data-') });
   const server = await startWebServer({
     registry: core.registry,
     attachmentFile: (folioId, attachmentId) => core.attachmentFile(folioId, attachmentId),
-    rendererRoot: await tempDir('dossier-files-renderer-'),
+    rendererRoot: await makeTempDir('dossier-files-renderer-'),
     token: TOKEN,
     port: 0,
   });
@@ -147,8 +147,17 @@ describe('web shell: GET /files/<folioId>/<attachmentId>', () => {
 
 describe('Content-Disposition', () => {
   it('percent-encodes the characters RFC 5987 does not allow bare', () => {
-    expect(contentDisposition("it's (1)*.txt")).toBe(
-      "attachment; filename*=UTF-8''it%27s%20%281%29%2A.txt",
+    expect(contentDisposition("it's (1).txt")).toBe(
+      "attachment; filename*=UTF-8''it%27s%20%281%29.txt",
     );
+  });
+
+  it('names the download so that Windows saves it as what it is', () => {
+    const name = (header: string) => decodeURIComponent(header.split("''")[1] ?? '');
+    expect(name(contentDisposition('项目简报-ABC\u202Egpj.exe\u200B.docx'))).toBe(
+      '项目简报-ABCgpj.exe.docx',
+    );
+    expect(name(contentDisposition('合同*终稿?.pdf'))).toBe('合同_终稿_.pdf');
+    expect(name(contentDisposition('con.pdf'))).toBe('_con.pdf');
   });
 });

@@ -3,7 +3,7 @@ import { startWebServer } from '../../electron/web/server';
 import { openTestCore } from '../helpers/core';
 import { settleJob } from '../helpers/jobs';
 import { send } from './helpers/http';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 const TOKEN = 'generated-token-0123456789abcdefgh';
 
@@ -24,7 +24,7 @@ async function serverWithBriefing() {
   const server = await startWebServer({
     registry: t.core.registry,
     generatedFile: (id, format) => t.core.generatedFile(id, format),
-    rendererRoot: await tempDir('dossier-generated-renderer-'),
+    rendererRoot: await makeTempDir('dossier-generated-renderer-'),
     token: TOKEN,
     port: 0,
   });

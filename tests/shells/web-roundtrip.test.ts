@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startWebServer } from '../../electron/web/server';
 import { envelope, send } from './helpers/http';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 /** The real core (dynamic import, so the other shell tests still run while it is unfinished). */
 async function openRealCore(dataDir: string) {
@@ -20,11 +20,11 @@ async function exists(path: string): Promise<boolean> {
 
 describe('web shell over the real core', () => {
   it('round-trips workspace.status to a fresh data folder and releases it on close', async () => {
-    const dataDir = await tempDir('dossier-web-data-');
+    const dataDir = await makeTempDir('dossier-web-data-');
     const core = await openRealCore(dataDir);
     const server = await startWebServer({
       registry: core.registry,
-      rendererRoot: await tempDir('dossier-web-renderer-'),
+      rendererRoot: await makeTempDir('dossier-web-renderer-'),
       token: 'round-trip-token',
       port: 0,
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import '../model/zh-messages';
-import { idSchema, isoDate } from '../model/common';
+import { idSchema, isoDate, lineText } from '../model/common';
 
 /** The briefings the app can produce; each has one request shape below. */
 export const TEMPLATE_NAMES = [
@@ -31,7 +31,7 @@ const policyPackage = z
 const opportunityList = z.strictObject({
   template: z.literal('opportunityList'),
   groupId: idSchema.optional(),
-  chain: z.string().trim().max(40).optional(),
+  chain: lineText('产业链', 40).trim().optional(),
 });
 
 /** 工作周报 / 月调度 of a working group over [from, to], built from the history. */
@@ -82,8 +82,8 @@ export type MeetingPackRequest = Extract<BriefingRequest, { template: 'meetingPa
 export const briefingMarksSchema = z.strictObject({
   internal: z.boolean().default(false),
   draft: z.boolean().default(false),
-  copyNumber: z.string().trim().max(20, '份号不能超过 20 个字').optional(),
-  classification: z.string().trim().max(20, '密级不能超过 20 个字').optional(),
-  urgency: z.string().trim().max(10, '紧急程度不能超过 10 个字').optional(),
+  copyNumber: lineText('份号', 20).trim().optional(),
+  classification: lineText('密级', 20).trim().optional(),
+  urgency: lineText('紧急程度', 10).trim().optional(),
 });
 export type BriefingMarks = z.infer<typeof briefingMarksSchema>;

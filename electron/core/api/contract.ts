@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import '../model/zh-messages';
-import { idSchema } from '../model/common';
+import { freeText, idSchema, lineText } from '../model/common';
+import { attachmentRefSchema } from '../model/folio-parts';
 import { enterpriseFields, folioFields, groupFields, personFields } from '../model/records';
 import { FOLIO_ITEM_INPUTS } from '../model/folio-inputs';
 import { tripCreateInput, tripMoveItemInput, tripUpdateInput } from '../model/trip-inputs';
 import { stageSchema } from '../model/enums';
 import { isoDate } from '../model/common';
-import { fontFilesSchema } from '../model/workspace';
+import { fontFilesSchema, workspaceMetaSchema } from '../model/workspace';
 import { DOCUMENT_INPUTS } from './document-inputs';
 import type {
   BackupInfo,
@@ -104,9 +105,9 @@ export const personUpdateInput = updateInput(personFields);
 
 export const folioFilterInput = z.strictObject({
   groupId: idSchema.optional(),
-  chain: z.string().max(40).optional(),
+  chain: lineText('产业链', 40).optional(),
   stages: z.array(stageSchema).max(9).optional(),
-  location: z.string().max(80).optional(),
+  location: lineText('项目地点', 80).optional(),
   leaderId: idSchema.optional(),
   overdue: z.boolean().optional(),
   openBlockers: z.boolean().optional(),
@@ -117,7 +118,7 @@ export const stageChangeInput = z.strictObject({
   ...byIdRev.shape,
   stage: stageSchema,
   date: isoDate,
-  reason: z.string().trim().max(500, '原因不能超过 500 个字').default(''),
+  reason: freeText('原因', 500).trim().default(''),
 });
 
 /** A file as the renderer sends it: base64 bytes, at most ATTACHMENT_MAX_BYTES once decoded. */
@@ -125,7 +126,7 @@ export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 export const attachmentAddInput = z.strictObject({
   folioId: idSchema,
   rev: z.number().int().min(1),
-  name: z.string().trim().min(1, '文件名不能为空').max(255, '文件名过长'),
+  name: attachmentRefSchema.shape.name,
   mime: z.string().max(120).default('application/octet-stream'),
   dataBase64: z
     .string()
@@ -154,9 +155,9 @@ export const CONTRACT = {
 
   'workspace.update': mutator<WorkspaceMeta>()(
     z.strictObject({
-      name: z.string().trim().min(1, '工作区名称不能为空').max(80).optional(),
-      operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').optional(),
-      chains: z.array(z.string().trim().min(1, '产业链名称不能为空').max(40)).max(200).optional(),
+      name: workspaceMetaSchema.shape.name.optional(),
+      operator: lineText('操作人姓名', 40).trim().optional(),
+      chains: workspaceMetaSchema.shape.chains.optional(),
       fontFiles: fontFilesSchema.optional(),
     }),
   ),

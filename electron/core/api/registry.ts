@@ -7,6 +7,7 @@ import {
   type ResultOf,
 } from './contract';
 import { type CallOutcome, DossierError, toEnvelope, validationError } from './errors';
+import { parseInput } from '../model/common';
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => Promise<ResultOf<M>>;
 export type HandlerSet = { [M in MethodName]?: Handler<M> };
@@ -59,7 +60,7 @@ export function createRegistry(
       }
       const spec = (CONTRACT as Contract)[method];
       const schema: z.ZodType = spec.input;
-      const parsed = schema.safeParse(input ?? {});
+      const parsed = parseInput(schema, input ?? {});
       if (!parsed.success) return { ok: false, error: validationError(parsed.error).toEnvelope() };
       try {
         const run = () => handler(parsed.data);

@@ -1,4 +1,4 @@
-import { cleanText } from './clean-text';
+import { cleanLine, cleanText } from './clean-text';
 import type { Block, Briefing, CellAlign, ChartData, RichText, TableBlock, TextRun } from './model';
 import { HeadingCounter } from './numbering';
 
@@ -79,9 +79,9 @@ function prepareTable(block: TableBlock): PreparedBlock | null {
   };
   return {
     kind: 'table',
-    caption: cleanText(block.caption ?? ''),
+    caption: cleanLine(block.caption ?? ''),
     columns: block.columns.map((c, i) => ({
-      title: cleanText(c.title),
+      title: cleanLine(c.title),
       width: (fallback ? 1 : (shares[i] ?? 0)) / total,
       align: c.align ?? 'left',
     })),
@@ -93,7 +93,7 @@ function prepareTable(block: TableBlock): PreparedBlock | null {
 function prepareBlock(block: Block, headings: HeadingCounter): PreparedBlock | null {
   switch (block.kind) {
     case 'heading':
-      return { ...block, label: headings.next(block.level), text: cleanText(block.text) };
+      return { ...block, label: headings.next(block.level), text: cleanLine(block.text) };
     case 'paragraph':
       return { kind: 'paragraph', runs: prepareRuns(block.text) };
     case 'table':
@@ -101,7 +101,7 @@ function prepareBlock(block: Block, headings: HeadingCounter): PreparedBlock | n
     case 'keyValue':
       return {
         kind: 'keyValue',
-        items: block.items.map((i) => ({ key: cleanText(i.key), value: cleanText(i.value) })),
+        items: block.items.map((i) => ({ key: cleanLine(i.key), value: cleanText(i.value) })),
       };
     case 'list':
       return {
@@ -116,13 +116,13 @@ function prepareBlock(block: Block, headings: HeadingCounter): PreparedBlock | n
         kind: 'image',
         format: block.format,
         data: block.data,
-        caption: cleanText(block.caption ?? ''),
+        caption: cleanLine(block.caption ?? ''),
         widthFraction: block.widthFraction ?? null,
       };
     case 'chart':
       return {
         kind: 'chart',
-        title: cleanText(block.title),
+        title: cleanLine(block.title),
         svg: block.svg,
         data: block.data,
         widthFraction: block.widthFraction ?? null,
@@ -134,7 +134,7 @@ function prepareBlock(block: Block, headings: HeadingCounter): PreparedBlock | n
 
 export function prepareBriefing(model: Briefing): PreparedBriefing {
   const t = model.title;
-  const clean = (s: string | undefined) => cleanText(s ?? '').trim();
+  const clean = (s: string | undefined) => cleanLine(s ?? '').trim();
   const headings = new HeadingCounter();
   const blocks: PreparedBlock[] = [];
   for (const block of model.blocks) {

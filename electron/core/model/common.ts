@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  breaksTheLine,
+  hiddenCharactersMessage,
+  multiLineText,
+  singleLineText,
+} from '../api/plain-text';
 
 /** Globally unique record id (UUID v4 or ULID); never a counter. */
 export const idSchema = z.string().min(8, '编号无效').max(64, '编号无效');
@@ -16,17 +22,53 @@ export const wanYuan = z
   .min(0, '金额不能为负数')
   .max(100_000_000, '金额超出范围（上限 1 万亿元）');
 
-/** A required human-entered name: trimmed, not empty. */
-export const nameText = (label: string, max = 120) =>
+/*
+ * Text fields come in two kinds (electron/core/api/plain-text.ts): single-line (names, titles,
+ * places, phone numbers) and multi-line (notes, progress, talking points). Parsed as stored
+ * records, a field drops what it may not hold, so records written before this rule still
+ * open; parsed as input from outside (`parseInput`), a single-line field refuses it instead,
+ * with a message naming the field.
+ */
+let refusing = false;
+
+/** Parses input from outside: single-line fields refuse line breaks and hidden characters. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown) {
+  refusing = true;
+  try {
+    return schema.safeParse(input);
+  } finally {
+    refusing = false;
+  }
+}
+
+const lineString = (label: string) =>
   z
     .string({ message: `${label}应为文字` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过 ${max} 个字`);
+    .refine((v) => !refusing || !breaksTheLine(v), { message: hiddenCharactersMessage(label) })
+    .overwrite(singleLineText)
+    .meta({ text: 'single-line' });
 
-/** Optional free text; empty strings are kept as empty strings. */
+const blockString = (label: string) =>
+  z
+    .string({ message: `${label}应为文字` })
+    .overwrite(multiLineText)
+    .meta({ text: 'multi-line' });
+
+/** A required single-line name or title: trimmed, not empty. */
+export const nameText = (label: string, max = 120) =>
+  lineString(label).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`);
+
+/** An optional single-line field (职务, 电话, 地点 …); empty strings are kept. */
+export const lineText = (label: string, max = 120) =>
+  lineString(label).max(max, `${label}不能超过 ${max} 个字`);
+
+/** Optional multi-line text; empty strings are kept as empty strings. */
 export const freeText = (label: string, max = 5000) =>
-  z.string({ message: `${label}应为文字` }).max(max, `${label}不能超过 ${max} 个字`);
+  blockString(label).max(max, `${label}不能超过 ${max} 个字`);
+
+/** Required multi-line text (进度内容, 堵点问题 …): trimmed, not empty. */
+export const requiredFreeText = (label: string, max = 5000) =>
+  blockString(label).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`);
 
 /** Fields every stored record carries, so copies can later be merged. */
 export const recordBase = z.object({

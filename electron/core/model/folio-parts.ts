@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { freeText, idSchema, isoDate, isoTimestamp, nameText, wanYuan } from './common';
+import {
+  freeText,
+  idSchema,
+  isoDate,
+  isoTimestamp,
+  lineText,
+  nameText,
+  requiredFreeText,
+  wanYuan,
+} from './common';
 
 /*
  * The parts of a folio an officer keeps beside its basic fields. Each item has its own id
@@ -9,11 +18,11 @@ import { freeText, idSchema, isoDate, isoTimestamp, nameText, wanYuan } from './
 /** 需求侧 / 要素保障供给侧 checklist item, struck off (对账销号) with a date and by whom. */
 export const checklistItemBase = z.object({
   id: idSchema,
-  text: nameText('清单事项', 200),
-  owner: freeText('责任人/单位', 80),
+  text: requiredFreeText('清单事项', 200),
+  owner: lineText('责任人/单位', 80),
   due: isoDate.nullable(),
   doneOn: isoDate.nullable(),
-  doneBy: freeText('销号人', 40),
+  doneBy: lineText('销号人', 40),
 });
 export function checkChecklistItem(
   item: { doneOn: string | null; doneBy: string },
@@ -33,9 +42,9 @@ export type BlockerStatus = z.infer<typeof blockerStatusSchema>;
 /** 堵点难点: a problem in the way, who owns it, and how it ended. */
 export const blockerBase = z.object({
   id: idSchema,
-  problem: nameText('堵点问题', 500),
+  problem: requiredFreeText('堵点问题', 500),
   raisedOn: isoDate,
-  department: freeText('责任部门', 80),
+  department: lineText('责任部门', 80),
   status: blockerStatusSchema,
   resolution: freeText('解决情况', 2000),
   solvedOn: isoDate.nullable(),
@@ -67,8 +76,8 @@ export type Blocker = z.infer<typeof blockerSchema>;
 export const progressEntrySchema = z.object({
   id: idSchema,
   date: isoDate,
-  author: freeText('填报人', 40),
-  text: nameText('进度内容', 2000),
+  author: lineText('填报人', 40),
+  text: requiredFreeText('进度内容', 2000),
 });
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;
 
@@ -89,7 +98,7 @@ export const policyItemSchema = z.object({
   id: idSchema,
   kind: z.enum(POLICY_KINDS, { message: '政策类型无效' }),
   financeKind: z.enum(FINANCE_KINDS, { message: '融资方式无效' }).nullable(),
-  content: nameText('政策内容', 1000),
+  content: requiredFreeText('政策内容', 1000),
   /** 万元, when the item has an amount. */
   amount: wanYuan.nullable(),
   status: z.enum(POLICY_STATUSES, { message: '政策状态无效' }),
@@ -100,8 +109,8 @@ export type PolicyItem = z.infer<typeof policyItemSchema>;
 export const contactSchema = z.object({
   id: idSchema,
   name: nameText('联系人姓名', 40),
-  title: freeText('职务', 80),
-  phone: freeText('电话', 40),
+  title: lineText('职务', 80),
+  phone: lineText('电话', 40),
   note: freeText('备注', 500),
 });
 export type Contact = z.infer<typeof contactSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, idSchema, isoDate, nameText, recordBase, wanYuan } from './common';
+import { freeText, idSchema, isoDate, lineText, nameText, recordBase, wanYuan } from './common';
 import { enterpriseKindSchema, groupKindSchema, stageSchema } from './enums';
 import {
   HISTORY_LIMIT,
@@ -21,9 +21,9 @@ import {
 /** A person: a leader, a steward, a group member or an enterprise's contact. */
 export const personFields = z.object({
   name: nameText('姓名', 40),
-  title: freeText('职务', 80),
-  unit: freeText('单位', 120),
-  phone: freeText('电话', 40),
+  title: lineText('职务', 80),
+  unit: lineText('单位', 120),
+  phone: lineText('电话', 40),
 });
 export const personDefaults = { title: '', unit: '', phone: '' };
 export const personSchema = recordBase.extend(personFields.shape);
@@ -33,7 +33,7 @@ export type Person = z.infer<typeof personSchema>;
 export const groupFields = z.object({
   kind: groupKindSchema,
   name: nameText('专班名称'),
-  chain: freeText('产业链', 40),
+  chain: lineText('产业链', 40),
   headId: idSchema.nullable(),
   memberIds: z.array(idSchema).max(500, '成员不能超过 500 人'),
   description: freeText('简介'),
@@ -46,7 +46,7 @@ export type Group = z.infer<typeof groupSchema>;
 export const enterpriseFields = z.object({
   name: nameText('客商名称'),
   kind: enterpriseKindSchema,
-  headquarters: freeText('总部所在地', 80),
+  headquarters: lineText('总部所在地', 80),
   profile: freeText('简介'),
   /** Key people of the enterprise or chamber (董事长, 会长 …). */
   keyPeople: z.array(contactSchema).max(200),
@@ -63,8 +63,8 @@ export const folioFields = z.object({
   groupId: idSchema,
   name: nameText('项目名称'),
   enterpriseId: idSchema.nullable(),
-  chain: freeText('产业链', 40),
-  location: freeText('项目地点', 80),
+  chain: lineText('产业链', 40),
+  location: lineText('项目地点', 80),
   stage: stageSchema,
   stageDates: stageDatesSchema,
   totalInvestment: wanYuan,
@@ -73,7 +73,7 @@ export const folioFields = z.object({
   leaderId: idSchema.nullable(),
   /** 项目管家 */
   stewardId: idSchema.nullable(),
-  responsibleUnit: freeText('责任单位', 120),
+  responsibleUnit: lineText('责任单位', 120),
   /** Expected annual output value, 万元. */
   expectedOutput: wanYuan,
   tags: z.array(nameText('标签', 20)).max(30, '标签不能超过 30 个'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, idSchema, isoDate, isoTimestamp, nameText } from './common';
+import { freeText, idSchema, isoDate, isoTimestamp, lineText, nameText } from './common';
 
 /*
  * The parts of a trip (考察). Each part has its own id, so schedule items can name the people
@@ -39,7 +39,7 @@ export const ourMemberSchema = z.object({
   id: idSchema,
   personId: idSchema.nullable(),
   name: nameText('我方人员姓名', 40),
-  title: freeText('我方人员职务', 120),
+  title: lineText('我方人员职务', 120),
 });
 export type OurMember = z.infer<typeof ourMemberSchema>;
 
@@ -47,7 +47,7 @@ export type OurMember = z.infer<typeof ourMemberSchema>;
 export const theirMemberSchema = z.object({
   id: idSchema,
   name: nameText('对方人员姓名', 40),
-  title: freeText('对方人员职务', 120),
+  title: lineText('对方人员职务', 120),
   enterpriseId: idSchema.nullable(),
 });
 export type TheirMember = z.infer<typeof theirMemberSchema>;
@@ -56,11 +56,11 @@ export type TheirMember = z.infer<typeof theirMemberSchema>;
 export const tripHostSchema = z.object({
   id: idSchema,
   name: nameText('联系人姓名', 40),
-  title: freeText('联系人职务', 80),
-  unit: freeText('联系人单位', 120),
-  phone: freeText('联系电话', 40),
+  title: lineText('联系人职务', 80),
+  unit: lineText('联系人单位', 120),
+  phone: lineText('联系电话', 40),
   /** e.g. 接待联络, 随行保障, 驾驶员 */
-  role: freeText('联系人职责', 80),
+  role: lineText('联系人职责', 80),
 });
 export type TripHost = z.infer<typeof tripHostSchema>;
 
@@ -71,14 +71,14 @@ export const tripItemSchema = z.object({
   end: clockTime('结束时间'),
   kind: tripItemKindSchema,
   /** The activity as the agenda names it, e.g. 天水市与重庆市甘肃商会对接洽谈会. */
-  title: freeText('活动内容', 200),
-  place: freeText('地点', 200),
+  title: lineText('活动内容', 200),
+  place: lineText('地点', 200),
   /** Ids from the trip's ourDelegation. */
   ourAttendees: z.array(idSchema).max(200, '我方参加人员不能超过 200 人'),
   /** Ids from the trip's theirDelegation. */
   theirAttendees: z.array(idSchema).max(200, '对方参加人员不能超过 200 人'),
-  host: freeText('主持/接待', 80),
-  contact: freeText('现场联系人', 120),
+  host: lineText('主持/接待', 80),
+  contact: lineText('现场联系人', 120),
   folioIds: z.array(idSchema).max(100, '关联项目不能超过 100 个'),
   talkingPoints: freeText('谈话要点', 5000),
   materials: freeText('所需材料', 2000),
@@ -145,8 +145,8 @@ export type PackVersion = z.infer<typeof packVersionSchema>;
 /** Who received which numbered copy (份号) of the pack. */
 export const copyEntrySchema = z.object({
   copyNumber: z.number({ message: '份号应为数字' }).int('份号应为整数').min(1, '份号从 1 开始'),
-  recipient: freeText('领取人', 40),
-  unit: freeText('领取单位', 120),
+  recipient: lineText('领取人', 40),
+  unit: lineText('领取单位', 120),
   /** The day the copy was handed over, once it was. */
   receivedAt: isoDate.nullable(),
   note: freeText('备注', 500),

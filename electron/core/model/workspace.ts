@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoTimestamp, nameText } from './common';
+import { idSchema, isoTimestamp, lineText, nameText } from './common';
 
 const fontFileSchema = z.strictObject({
   path: z.string().trim().min(1, '请选择字体文件').max(1000, '字体文件路径过长'),
@@ -26,7 +26,7 @@ export const workspaceMetaSchema = z.object({
   chains: z.array(nameText('产业链', 40)).max(200),
   createdAt: isoTimestamp,
   /** Who is working at this desk: written into history entries and 销号 records. */
-  operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').default(''),
+  operator: lineText('操作人姓名', 40).trim().default(''),
   /** Font files chosen in 设置 for the briefings, by role; they win over the machine's faces. */
   fontFiles: fontFilesSchema.default({}),
 });

@@ -1,5 +1,6 @@
 import { ATTACHMENT_MAX_BYTES } from '../api/contract';
 import { DossierError } from '../api/errors';
+import { singleLineText } from '../api/plain-text';
 import type { HandlerSet } from '../api/registry';
 import type { AttachmentRef } from '../model/folio-parts';
 import { type Folio, folioSchema } from '../model/records';
@@ -28,26 +29,9 @@ export function safeMime(mime: string): string {
   return MIME_RE.test(value) ? value : FALLBACK_MIME;
 }
 
-/** C0/C1 controls and the bidirectional overrides that can disguise a file's extension. */
-function isHiddenChar(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return (
-    c < 0x20 ||
-    (c >= 0x7f && c <= 0x9f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0x200e ||
-    c === 0x200f
-  );
-}
-
-/** The last part of a path the browser may have sent, without hidden characters. */
+/** The last part of a path the browser may have sent, as one line without hidden characters. */
 export function cleanFileName(name: string): string {
-  const last = name.split(/[\\/]/).pop() ?? '';
-  const clean = [...last]
-    .filter((ch) => !isHiddenChar(ch))
-    .join('')
-    .trim();
+  const clean = (singleLineText(name).split(/[\\/]/).pop() ?? '').trim();
   return /^\.*$/.test(clean) ? '' : clean;
 }
 

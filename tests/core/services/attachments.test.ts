@@ -78,7 +78,7 @@ describe('attachments', () => {
     const next = await t.call('attachments.add', {
       folioId: folio.id,
       rev: folio.rev,
-      name: 'C:\\Users\\李明\\..\\材料/签约\u202Egpj.exe\u0007',
+      name: 'C:\\Users\\李明\\..\\材料/签约gpj.exe',
       mime: 'text/html\r\nX-Evil: 1',
       dataBase64: b64(REPORT),
     });
@@ -86,7 +86,17 @@ describe('attachments', () => {
       name: '签约gpj.exe',
       mime: 'application/octet-stream',
     });
-    for (const name of ['../', '..', 'a/b/\u0000']) {
+    // A name that hides its real extension is refused, naming the field.
+    const hidden = await t.fail('attachments.add', {
+      folioId: folio.id,
+      rev: next.rev,
+      name: '签约\u202Egpj.exe\u0007',
+      dataBase64: b64(REPORT),
+    });
+    expect(hidden.fields).toEqual([
+      { path: 'name', message: '文件名含有换行或不可见的控制字符，请删除后再保存' },
+    ]);
+    for (const name of ['../', '..', 'a/b/ ']) {
       const error = await t.fail('attachments.add', {
         folioId: folio.id,
         rev: next.rev,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Registry } from '../../../electron/core/api/registry';
 import { type RunningWebServer, startWebServer } from '../../../electron/web/server';
-import { tempDir } from './temp';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 export const TOKEN = 'test-token-0123456789abcdefghijklmn';
 export const SECRET = 'TOP-SECRET-OUTSIDE-RENDERER';
@@ -16,7 +16,7 @@ afterEach(async () => {
 
 /** A renderer folder (index.html, one asset) beside a secret file the server must not serve. */
 export async function rendererRoot(): Promise<string> {
-  const base = await tempDir();
+  const base = await makeTempDir();
   const root = join(base, 'renderer');
   await mkdir(join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'index.html'), '<!doctype html><title>招商卷宗</title>');

@@ -1,4 +1,5 @@
 import { PDFName } from '@cantoo/pdf-lib';
+import { cleanLine } from '../clean-text';
 import { loadFontSet } from '../fonts/font-set';
 import { layBriefing, newPdfTarget } from '../pdf/briefing-pages';
 import { writeOutline } from '../pdf/outline';
@@ -12,7 +13,27 @@ import { textContext } from './pack-text';
 import { paintPack } from './paint-pack';
 import { planPack } from './plan';
 import { resolveSections, type ResolvedSection } from './sections';
-import type { PackNotice, PackOptions, PackResult, PackSpec } from './spec';
+import type { PackCover, PackNotice, PackOptions, PackResult, PackSection, PackSpec } from './spec';
+
+const line = (text: string | undefined) => (text === undefined ? undefined : cleanLine(text));
+
+/** Cover lines and section titles (contents, bookmarks) as single lines: no breaks, no controls. */
+function oneLineTitles(spec: PackSpec): PackSpec {
+  const cover: PackCover = {
+    ...spec.cover,
+    title: cleanLine(spec.cover.title),
+    subtitle: line(spec.cover.subtitle),
+    date: cleanLine(spec.cover.date),
+    classification: line(spec.cover.classification),
+    issuer: line(spec.cover.issuer),
+  };
+  const section = (s: PackSection): PackSection => ({
+    ...s,
+    title: cleanLine(s.title),
+    ...(s.children ? { children: s.children.map(section) } : {}),
+  });
+  return { cover, sections: spec.sections.map(section) };
+}
 
 /**
  * Builds the meeting pack (会议材料): cover, contents, an optional 说明 of what was left out,
@@ -20,7 +41,8 @@ import type { PackNotice, PackOptions, PackResult, PackSpec } from './spec';
  * attached PDFs merged, pictures on pages of their own — with page numbers through every page,
  * bookmarks mirroring the contents, and one file per numbered copy.
  */
-export async function assemblePack(spec: PackSpec, options: PackOptions): Promise<PackResult> {
+export async function assemblePack(given: PackSpec, options: PackOptions): Promise<PackResult> {
+  const spec = oneLineTitles(given);
   const fonts =
     options.fontSet ??
     (await loadFontSet({

@@ -11,6 +11,7 @@ import { policyPackage } from '../../documents/templates/policy-package';
 import { projectBrief } from '../../documents/templates/project-brief';
 import { tripAgenda } from '../../documents/templates/trip-agenda';
 import type { Session } from '../session';
+import { FILE_STEM_LIMIT, safeFileStem } from '../../api/plain-text';
 import {
   gatherGroupReport,
   gatherOpportunityList,
@@ -29,19 +30,19 @@ export interface ComposedBriefing {
   recordIds: string[];
 }
 
-/** Characters no file system accepts, or that shells and Windows treat specially. */
-const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu;
-const STEM_MAX = 60;
-
-/** `项目简报`, `天水麻辣烫产业园项目`, `2024-04-01` → `项目简报-天水麻辣烫产业园项目-20240401`. */
+/**
+ * `项目简报`, `天水麻辣烫产业园项目`, `2024-04-01` → `项目简报-天水麻辣烫产业园项目-20240401`: the
+ * subject made safe on every file system and cut so that the whole stem fits FILE_STEM_LIMIT.
+ */
 export function fileStemOf(kind: string, subject: string, today: string): string {
-  const safe = subject
-    .replace(UNSAFE, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '');
-  const cut = [...safe].slice(0, STEM_MAX).join('');
-  return [kind, cut, today.replace(/-/g, '')].filter(Boolean).join('-');
+  const date = today.replace(/-/g, '');
+  const fixed = `${kind}--${date}`;
+  const room = {
+    chars: FILE_STEM_LIMIT.chars - [...fixed].length,
+    bytes: FILE_STEM_LIMIT.bytes - new TextEncoder().encode(fixed).length,
+  };
+  const cut = subject.trim() ? safeFileStem(subject, room, '') : '';
+  return safeFileStem([kind, cut, date].filter(Boolean).join('-'));
 }
 
 const KIND_WORDS: Record<BriefingRequest['template'], string> = {

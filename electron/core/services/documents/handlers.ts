@@ -44,6 +44,8 @@ export function documentHandlers(
   const board = new JobBoard();
   const runner = deps.worker ? new WorkerRunner(deps.worker) : inProcessRunner;
   const fonts = { shippedDirs: deps.shippedFontDirs ?? [] };
+  /** Jobs still writing into the data folder: close waits for them, so nothing writes after. */
+  const writing = new Set<Promise<void>>();
   const handlers: HandlerSet = {
     'documents.generate': async (input) => {
       // The templates, charts (ECharts) and writers load on first use: the app starts without
@@ -51,7 +53,10 @@ export function documentHandlers(
       const { composeAll, runJob } = await import('./generate');
       const composed = await composeAll(session, input);
       const { job, signal, changed } = board.start(session.ids(), composed.length);
-      void runJob({ session, runner, fonts }, { job, signal, changed }, composed, input);
+      const run = runJob({ session, runner, fonts }, { job, signal, changed }, composed, input)
+        .catch((error: unknown) => console.error('[dossier] documents.generate failed', error))
+        .finally(() => writing.delete(run));
+      writing.add(run);
       return board.get(job.id);
     },
     'documents.job': async ({ jobId, waitMs }) => board.next(jobId, waitMs),
@@ -120,6 +125,7 @@ export function documentHandlers(
     handlers,
     close: async () => {
       board.cancelAll();
+      await Promise.all(writing);
       await runner.close();
     },
   };

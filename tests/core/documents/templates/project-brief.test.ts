@@ -121,6 +121,6 @@ describe('项目简报', () => {
     });
     const { fileStem } = core.compose({ template: 'projectBrief', folioId: folio.id });
     expect(fileStem).not.toMatch(/[\\/:*?"<>|]/);
-    expect(fileStem).toContain('天水麻辣烫产业园二期ABC');
+    expect(fileStem).toContain('天水_麻辣烫_产业园_二期__A__B__C');
   });
 });
