@@ -68,7 +68,7 @@ function pickDigests(
   return out;
 }
 
-function toManifestFile(manifest: Manifest): ManifestFile {
+export function toManifestFile(manifest: Manifest): ManifestFile {
   const files = pickDigests(Object.values(manifest.shards), manifest.digests);
   return { ...manifest, digests: { schema: schemaFingerprint(), files } };
 }

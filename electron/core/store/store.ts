@@ -8,8 +8,7 @@ import { StoreUncertainError, writeCommit, type BucketWrite } from './commit-wri
 import type { WriteFn } from './durable-file';
 import { BUCKET_COUNTS, bucketOf, shardKey, type Manifest } from './layout';
 import { countsOf, type CollectionMaps } from './load';
-import type { DirLock } from './lock';
-import type { BackupInfo, ChangeSet, Store } from './types';
+import type { BackupInfo, ChangeSet, LockHandle, Store } from './types';
 
 /** A backup every this many commits, besides the one before a session's first commit. */
 export const BACKUP_EVERY_COMMITS = 50;
@@ -41,7 +40,7 @@ export class DossierStore implements Store {
   #manifest: Manifest;
   readonly #records: CollectionMaps;
   readonly #buckets: Buckets;
-  readonly #lock: DirLock;
+  readonly #lock: LockHandle;
   readonly #runtime: StoreRuntime;
   #queue: Promise<unknown> = Promise.resolve();
   #sessionBackupTaken = false;
@@ -52,7 +51,7 @@ export class DossierStore implements Store {
     dir: string,
     manifest: Manifest,
     records: CollectionMaps,
-    lock: DirLock,
+    lock: LockHandle,
     runtime: StoreRuntime,
   ) {
     this.dir = dir;
@@ -97,10 +96,10 @@ export class DossierStore implements Store {
     return this.#enqueue(() => this.#commit(change));
   }
 
-  backup(reason: string): Promise<BackupInfo> {
+  backup(reason: string, options: { keep?: number | null } = {}): Promise<BackupInfo> {
     return this.#enqueue(() => {
       this.#assertWritable();
-      return this.#backup(reason);
+      return this.#backup(reason, options.keep);
     });
   }
 
@@ -110,9 +109,14 @@ export class DossierStore implements Store {
 
   async close(): Promise<void> {
     if (this.#closed) return;
+    await (await this.closeKeepingLock()).release();
+  }
+
+  async closeKeepingLock(): Promise<LockHandle> {
+    if (this.#closed) throw new Error('工作区已关闭。');
     this.#closed = true;
     await this.#queue;
-    await this.#lock.release();
+    return this.#lock;
   }
 
   #enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -126,13 +130,13 @@ export class DossierStore implements Store {
     if (this.#broken) throw this.#broken;
   }
 
-  #backup(reason: string): Promise<BackupInfo> {
+  #backup(reason: string, keep?: number | null): Promise<BackupInfo> {
     return takeBackup(
       this.dir,
       reason,
       this.#runtime.clock,
-      countsOf(this.#records),
-      this.#manifest.seq,
+      { manifest: this.#manifest, counts: countsOf(this.#records) },
+      keep,
     );
   }
 

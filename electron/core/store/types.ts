@@ -1,6 +1,11 @@
 import type { CollectionName, RecordOf } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
 
+/** The folder's lock as its holder sees it (a DirLock). */
+export interface LockHandle {
+  release(): Promise<void>;
+}
+
 /** One atomic, durable change: either all of it reaches the disk or none of it does. */
 export interface ChangeSet {
   put?: { [C in CollectionName]?: RecordOf<C>[] };
@@ -11,8 +16,12 @@ export interface ChangeSet {
 
 export interface BackupInfo {
   id: string;
+  /** The commit the backup holds the state after. */
+  seq: number;
   createdAt: string;
   reason: string;
+  /** The size of its shard files (0 when it did not validate). */
+  bytes: number;
   /** Whether every file of the backup parsed and validated when last checked. */
   valid: boolean;
   counts: Record<CollectionName, number>;
@@ -37,8 +46,11 @@ export interface Store {
   count(collection: CollectionName): number;
   /** Durable atomic write. When it throws, neither memory nor disk has changed. */
   commit(change: ChangeSet): Promise<void>;
-  backup(reason: string): Promise<BackupInfo>;
+  /** An independent, digest-checked copy of the committed state; `keep: null` prunes nothing. */
+  backup(reason: string, options?: { keep?: number | null }): Promise<BackupInfo>;
   listBackups(): Promise<BackupInfo[]>;
   /** Releases the lock. */
   close(): Promise<void>;
+  /** Closes the store but hands its lock to the caller (a restore holds it throughout). */
+  closeKeepingLock(): Promise<LockHandle>;
 }
