@@ -6,10 +6,12 @@ import { FOLIO_ITEM_INPUTS } from '../model/folio-inputs';
 import { tripCreateInput, tripMoveItemInput, tripUpdateInput } from '../model/trip-inputs';
 import { stageSchema } from '../model/enums';
 import { isoDate } from '../model/common';
-import { fontFilesSchema } from '../model/workspace';
+import { fontFilesSchema, workspaceMetaSchema } from '../model/workspace';
 import { DOCUMENT_INPUTS } from './document-inputs';
 import type {
   BackupInfo,
+  BackupPreview,
+  DemoRemovalPreview,
   DashboardStats,
   EnterpriseDetail,
   SearchHit,
@@ -144,6 +146,22 @@ export const CONTRACT = {
   'workspace.restoreBackup': mutator<WorkspaceStatus>()(
     z.strictObject({ backupId: z.string().min(1).max(200) }),
   ),
+  'workspace.backupNow': mutator<BackupInfo>()(none),
+  'workspace.backupPreview': method<BackupPreview>()(
+    z.strictObject({ backupId: z.string().min(1).max(200) }),
+  ),
+  /** Writes outside the workspace, but serialised with commits so the copy is one state. */
+  'workspace.copyTo': mutator<{ path: string }>()(
+    z.strictObject({
+      folder: z
+        .string()
+        .trim()
+        .min(1, '请选择目标文件夹')
+        .max(1000, '文件夹路径过长')
+        .refine((p) => /^([a-zA-Z]:[\\/]|[\\/])/.test(p), '请填写完整的文件夹路径（绝对路径）'),
+    }),
+  ),
+  'workspace.demoRemovalPreview': method<DemoRemovalPreview>()(none),
 
   'groups.list': method<GroupSummary[]>()(none),
   'groups.get': method<GroupDetail>()(byId),
@@ -157,6 +175,7 @@ export const CONTRACT = {
       operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').optional(),
       chains: z.array(z.string().trim().min(1, '产业链名称不能为空').max(40)).max(200).optional(),
       fontFiles: fontFilesSchema.optional(),
+      backupKeep: workspaceMetaSchema.shape.backupKeep,
     }),
   ),
   'undo.status': method<UndoStatus>()(none),

@@ -4,6 +4,7 @@ import { DossierError } from '../api/errors';
 import type { Clock, IdGenerator } from '../clock';
 import { openStore, restoreBackup } from '../store/open-store';
 import { checkBackup } from '../store/restore';
+import type { WriteFn } from '../store/durable-file';
 import type { BackupInfo, ChangeSet, LockHandle, Store, StoreProblem } from '../store/types';
 import { todayOf } from './folio-status';
 import { UndoStack } from './undo';
@@ -28,12 +29,18 @@ export class Session {
     readonly clock: Clock,
     readonly ids: IdGenerator,
     opened: OpenResult,
+    readonly write?: WriteFn,
   ) {
     this.current = Session.fromResult(opened);
   }
 
-  static async open(dataDir: string, clock: Clock, ids: IdGenerator): Promise<Session> {
-    return new Session(dataDir, clock, ids, await openStore(dataDir, { clock, ids }));
+  static async open(
+    dataDir: string,
+    clock: Clock,
+    ids: IdGenerator,
+    write?: WriteFn,
+  ): Promise<Session> {
+    return new Session(dataDir, clock, ids, await openStore(dataDir, { clock, ids, write }), write);
   }
 
   private static fromResult(opened: OpenResult): { store: Store } | { problem: StoreProblem } {
@@ -169,7 +176,7 @@ export class Session {
       lock = await store.closeKeepingLock();
     }
     this.undo.clear();
-    const options = { clock: this.clock, ids: this.ids, lock };
+    const options = { clock: this.clock, ids: this.ids, lock, write: this.write };
     try {
       this.current = Session.fromResult(await restoreBackup(this.dataDir, backupId, options));
     } catch (e) {

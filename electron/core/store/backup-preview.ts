@@ -1,5 +1,7 @@
 import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
-import type { CollectionMaps } from './validate';
+
+/** Records by collection and id (a store's or a loaded backup's). */
+export type RecordMaps = Readonly<Record<CollectionName, ReadonlyMap<string, object>>>;
 
 /** Names listed per kind of change; the totals are always complete. */
 export const PREVIEW_NAMES_MAX = 20;
@@ -53,8 +55,8 @@ function revOf(record: object): unknown {
 /** What differs between the backup's records and the current ones, collection by collection. */
 export function diffRecords(
   backupId: string,
-  backup: { seq: number; records: CollectionMaps },
-  current: { seq: number; records: CollectionMaps },
+  backup: { seq: number; records: RecordMaps },
+  current: { seq: number; records: RecordMaps },
 ): BackupPreview {
   const collections: CollectionDiff[] = [];
   for (const collection of COLLECTION_NAMES) {

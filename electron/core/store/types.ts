@@ -1,5 +1,6 @@
 import type { CollectionName, RecordOf } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
+import type { BackupPreview, RecordMaps } from './backup-preview';
 
 /** The folder's lock as its holder sees it (a DirLock). */
 export interface LockHandle {
@@ -49,6 +50,10 @@ export interface Store {
   /** An independent, digest-checked copy of the committed state; `keep: null` prunes nothing. */
   backup(reason: string, options?: { keep?: number | null }): Promise<BackupInfo>;
   listBackups(): Promise<BackupInfo[]>;
+  /** What restoring the (already checked) backup would take back. Reads only. */
+  previewRestore(backupId: string, backup: { seq: number; records: RecordMaps }): BackupPreview;
+  /** An independent copy of the committed state in a new folder inside `parent`; its path. */
+  copyTo(parent: string): Promise<string>;
   /** Releases the lock. */
   close(): Promise<void>;
   /** Closes the store but hands its lock to the caller (a restore holds it throughout). */
