@@ -65,7 +65,10 @@ export function workspaceHandlers(session: Session): HandlerSet {
 
     'workspace.backups': async () => {
       const problem = session.problem();
-      return problem ? problem.backups : session.store().listBackups();
+      if (problem) return problem.backups;
+      const store = session.store();
+      const list = await store.listBackups();
+      return list.map((b) => ({ ...b, commitsSince: Math.max(0, store.seq - b.seq) }));
     },
 
     'workspace.restoreBackup': async ({ backupId }) => {

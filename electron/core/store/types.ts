@@ -23,6 +23,8 @@ export interface BackupInfo {
   reason: string;
   /** The size of its shard files (0 when it did not validate). */
   bytes: number;
+  /** Commits made after it, when listed by an open workspace. */
+  commitsSince?: number;
   /** Whether every file of the backup parsed and validated when last checked. */
   valid: boolean;
   counts: Record<CollectionName, number>;
@@ -41,6 +43,8 @@ export interface StoreProblem {
 
 export interface Store {
   readonly dir: string;
+  /** The number of the last commit on disk. */
+  readonly seq: number;
   readonly meta: WorkspaceMeta;
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined;
   all<C extends CollectionName>(collection: C): Iterable<RecordOf<C>>;
