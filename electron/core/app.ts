@@ -1,5 +1,6 @@
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
+import type { WriteFn } from './store/durable-file';
 import type { AttachmentFile, OpenFile } from './services/attachments';
 import type { DocumentDeps } from './services/documents/handlers';
 import { createCoreRegistry } from './services/index';
@@ -16,6 +17,8 @@ export interface CoreOptions {
   openFile?: OpenFile;
   /** The document worker, the shipped faces' folders and (desktop) the save-to-folder dialog. */
   documents?: Omit<DocumentDeps, 'openFile'>;
+  /** The store's durable write primitive; tests swap it to inject disk failures. */
+  write?: WriteFn;
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
@@ -44,6 +47,7 @@ export async function openCore(options: CoreOptions): Promise<DossierCore> {
     ids,
     openFile: options.openFile,
     documents: options.documents,
+    write: options.write,
   });
   return { dataDir: options.dataDir, registry, close, attachmentFile, generatedFile };
 }

@@ -19,7 +19,7 @@ export const TEST_START = new Date('2024-04-01T09:00:00+08:00');
 /** A core on a fresh temp data folder, with a stepping clock and sequential ids. */
 export async function openTestCore(
   dir?: string,
-  options: Pick<CoreOptions, 'documents' | 'openFile'> = {},
+  options: Pick<CoreOptions, 'documents' | 'openFile' | 'write'> = {},
 ): Promise<TestCore> {
   const dataDir = dir ?? (await makeTempDir());
   const core = await openCore({

@@ -8,7 +8,7 @@ import type { Folio, FolioDetail, Group } from '../../electron/core/api/views';
 import { openCore } from '../../electron/core/app';
 import { startWebServer } from '../../electron/web/server';
 import { send } from './helpers/http';
-import { tempDir } from './helpers/temp';
+import { makeTempDir } from '../helpers/temp-dir';
 
 const TOKEN = 'concurrency-token';
 
@@ -16,7 +16,7 @@ async function serve(dataDir: string) {
   const core = await openCore({ dataDir });
   const server = await startWebServer({
     registry: core.registry,
-    rendererRoot: await tempDir('dossier-web-renderer-'),
+    rendererRoot: await makeTempDir('dossier-web-renderer-'),
     token: TOKEN,
     port: 0,
   });
@@ -43,7 +43,7 @@ async function serve(dataDir: string) {
 
 describe('web shell under concurrent saves', () => {
   it('answers fifty same-rev saves with one ok and 49 conflicts, and keeps the winner after a restart', async () => {
-    const dataDir = await tempDir('dossier-web-concurrency-');
+    const dataDir = await makeTempDir('dossier-web-concurrency-');
     const first = await serve(dataDir);
     let winner: Folio;
     try {

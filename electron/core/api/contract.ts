@@ -11,6 +11,8 @@ import { fontFilesSchema, workspaceMetaSchema } from '../model/workspace';
 import { DOCUMENT_INPUTS } from './document-inputs';
 import type {
   BackupInfo,
+  BackupPreview,
+  DemoRemovalPreview,
   DashboardStats,
   EnterpriseDetail,
   SearchHit,
@@ -146,6 +148,22 @@ export const CONTRACT = {
   'workspace.restoreBackup': mutator<WorkspaceStatus>()(
     z.strictObject({ backupId: z.string().min(1).max(200) }),
   ),
+  'workspace.backupNow': mutator<BackupInfo>()(none),
+  'workspace.backupPreview': method<BackupPreview>()(
+    z.strictObject({ backupId: z.string().min(1).max(200) }),
+  ),
+  /** Writes outside the workspace, but serialised with commits so the copy is one state. */
+  'workspace.copyTo': mutator<{ path: string }>()(
+    z.strictObject({
+      folder: z
+        .string()
+        .trim()
+        .min(1, '请选择目标文件夹')
+        .max(1000, '文件夹路径过长')
+        .refine((p) => /^([a-zA-Z]:[\\/]|[\\/])/.test(p), '请填写完整的文件夹路径（绝对路径）'),
+    }),
+  ),
+  'workspace.demoRemovalPreview': method<DemoRemovalPreview>()(none),
 
   'groups.list': method<GroupSummary[]>()(none),
   'groups.get': method<GroupDetail>()(byId),
@@ -159,6 +177,7 @@ export const CONTRACT = {
       operator: lineText('操作人姓名', 40).trim().optional(),
       chains: workspaceMetaSchema.shape.chains.optional(),
       fontFiles: fontFilesSchema.optional(),
+      backupKeep: workspaceMetaSchema.shape.backupKeep,
     }),
   ),
   'undo.status': method<UndoStatus>()(none),

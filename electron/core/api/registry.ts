@@ -6,8 +6,16 @@ import {
   type ParsedInputOf,
   type ResultOf,
 } from './contract';
-import { type CallOutcome, DossierError, toEnvelope, validationError } from './errors';
 import { parseInput } from '../model/common';
+import { StoreUncertainError } from '../store/commit-writer';
+import { fsCauseOf } from '../store/fs-causes';
+import {
+  type CallOutcome,
+  DossierError,
+  type ErrorEnvelope,
+  toEnvelope,
+  validationError,
+} from './errors';
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<M>) => Promise<ResultOf<M>>;
 export type HandlerSet = { [M in MethodName]?: Handler<M> };
@@ -16,6 +24,16 @@ export interface Registry {
   readonly names: readonly MethodName[];
   /** Parses `input` (untrusted) against the method's schema and runs it. Never throws. */
   call(method: string, input: unknown): Promise<CallOutcome<unknown>>;
+}
+
+/** A write the disk refused names its cause (disk full, no permission, read-only, file locked). */
+function envelopeOf(error: unknown): ErrorEnvelope {
+  if (error instanceof DossierError) return error.toEnvelope();
+  const cause = fsCauseOf(error);
+  if (cause !== null) return { kind: 'store', message: cause, fields: [] };
+  if (error instanceof StoreUncertainError)
+    return { kind: 'store', message: error.message, fields: [] };
+  return toEnvelope(error);
 }
 
 function isMethodName(name: string): name is MethodName {
@@ -67,7 +85,7 @@ export function createRegistry(
         return { ok: true, result: await (spec.writes ? exclusive(run) : run()) };
       } catch (error) {
         if (!(error instanceof DossierError)) console.error(`[dossier] ${method} failed`, error);
-        return { ok: false, error: toEnvelope(error) };
+        return { ok: false, error: envelopeOf(error) };
       }
     },
   };

@@ -159,6 +159,8 @@ export interface UndoStatus {
   count: number;
 }
 
+export type { BackupPreview } from '../store/backup-preview';
+export type { DemoRemovalPreview } from '../services/demo-removal';
 export type { BackupInfo, Enterprise, Folio, Group, Person, StoreProblem, WorkspaceMeta };
 
 /** A run of documents.generate: its progress, and the generation records it wrote so far. */

@@ -29,5 +29,12 @@ export const workspaceMetaSchema = z.object({
   operator: lineText('操作人姓名', 40).trim().default(''),
   /** Font files chosen in 设置 for the briefings, by role; they win over the machine's faces. */
   fontFiles: fontFilesSchema.default({}),
+  /** How many backups to keep (设置 → 备份); the store's default (10) when absent. */
+  backupKeep: z
+    .number()
+    .int()
+    .min(3, '至少保留 3 份备份')
+    .max(100, '最多保留 100 份备份')
+    .optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;

@@ -18,6 +18,8 @@ import { trashHandlers } from './trash';
 import { tripHandlers } from './trips/handlers';
 import { undoHandlers } from './undo-handlers';
 import { workspaceHandlers } from './workspace';
+import type { WriteFn } from '../store/durable-file';
+import { backupHandlers } from './backups';
 
 export interface CoreDeps {
   dataDir: string;
@@ -27,6 +29,8 @@ export interface CoreDeps {
   openFile?: OpenFile;
   /** How briefings are written: the worker, the shipped faces, saving (desktop). */
   documents?: Omit<DocumentDeps, 'openFile'>;
+  /** The store's durable write primitive; tests swap it to inject disk failures. */
+  write?: WriteFn;
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
@@ -35,11 +39,12 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
   attachmentFile: (folioId: string, attachmentId: string) => AttachmentFile | null;
   generatedFile: (generationId: string, format: string) => AttachmentFile | null;
 }> {
-  const session = await Session.open(deps.dataDir, deps.clock, deps.ids);
+  const session = await Session.open(deps.dataDir, deps.clock, deps.ids, deps.write);
   const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
   const registry = createRegistry(
     [
       workspaceHandlers(session),
+      backupHandlers(session),
       groupHandlers(session),
       folioHandlers(session),
       directoryHandlers(session),

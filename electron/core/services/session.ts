@@ -4,7 +4,9 @@ import { DossierError } from '../api/errors';
 import type { Clock, IdGenerator } from '../clock';
 import { openStore, restoreBackup } from '../store/open-store';
 import { COLLECTION_NAMES } from '../model/collections';
-import type { ChangeSet, Store, StoreProblem } from '../store/types';
+import { checkBackup } from '../store/restore';
+import type { WriteFn } from '../store/durable-file';
+import type { BackupInfo, ChangeSet, LockHandle, Store, StoreProblem } from '../store/types';
 import { todayOf } from './folio-status';
 import { UndoStack } from './undo';
 
@@ -49,12 +51,18 @@ export class Session {
     readonly clock: Clock,
     readonly ids: IdGenerator,
     opened: OpenResult,
+    readonly write?: WriteFn,
   ) {
     this.current = Session.fromResult(opened);
   }
 
-  static async open(dataDir: string, clock: Clock, ids: IdGenerator): Promise<Session> {
-    return new Session(dataDir, clock, ids, await openStore(dataDir, { clock, ids }));
+  static async open(
+    dataDir: string,
+    clock: Clock,
+    ids: IdGenerator,
+    write?: WriteFn,
+  ): Promise<Session> {
+    return new Session(dataDir, clock, ids, await openStore(dataDir, { clock, ids, write }), write);
   }
 
   private static fromResult(opened: OpenResult): { store: Store } | { problem: StoreProblem } {
@@ -169,18 +177,48 @@ export class Session {
     return { state: 'ready', meta: store.meta, dataDir: this.dataDir, counts, empty };
   }
 
-  /** Closes the store (if open), restores the backup, and reopens. */
+  /**
+   * Checks the backup first (an unknown, malformed or damaged id changes nothing: the store stays
+   * open and keeps its lock), keeps the current state as a backup, then restores and reopens,
+   * holding the folder's lock throughout.
+   */
   async restore(backupId: string): Promise<void> {
     const problem = this.problem();
     if (problem && problem.kind === 'locked') {
       throw new DossierError('locked', problem.message);
     }
-    if ('store' in this.current) await this.current.store.close();
+    const check = await checkBackup(this.dataDir, backupId);
+    if (!check.ok) {
+      throw new DossierError('validation', check.message, [
+        { path: 'backupId', message: check.message },
+      ]);
+    }
+    let lock: LockHandle | undefined;
+    if ('store' in this.current) {
+      const store = this.current.store;
+      await store.backup('before-restore', { keep: null });
+      lock = await store.closeKeepingLock();
+    }
     this.undo.clear();
-    this.current = Session.fromResult(
-      await restoreBackup(this.dataDir, backupId, { clock: this.clock, ids: this.ids }),
-    );
-    this.#notify(null);
+    const options = { clock: this.clock, ids: this.ids, lock, write: this.write };
+    try {
+      this.current = Session.fromResult(await restoreBackup(this.dataDir, backupId, options));
+    } catch (e) {
+      // The files are in quarantine and the backup could not be put in place: say so.
+      this.current = Session.fromResult(await openStore(this.dataDir, options));
+      throw e;
+    } finally {
+      this.#notify(null);
+    }
+  }
+
+  /**
+   * Keeps the committed state as a backup before a risky operation (a restore, removing the
+   * demo, an import). Call it from inside the exclusive task that then makes the change.
+   */
+  async backupBefore(reason: string): Promise<BackupInfo> {
+    this.#assertExclusive();
+    return this.store().backup(reason);
   }
 
   async close(): Promise<void> {

@@ -1,34 +1,11 @@
 import { DossierError } from '../api/errors';
 import type { HandlerSet } from '../api/registry';
-import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
 import { workspaceMetaSchema } from '../model/workspace';
-import type { ChangeSet } from '../store/types';
-import { DEMO_ID_PREFIX, buildDemo } from './demo';
+import { buildDemo } from './demo';
+import { planDemoRemoval } from './demo-removal';
 import { rejectFields } from './field-errors';
 import { parseRecord, stampNew } from './records';
 import type { Session } from './session';
-
-const isDemoId = (id: string) => id.startsWith(DEMO_ID_PREFIX);
-
-/**
- * Removing the demo deletes every record it brought. The user's own records stay, and so does
- * any demo group still holding one of the user's folios (a folio needs its group).
- */
-function demoRemoval(session: Session): ChangeSet {
-  const store = session.store();
-  const keptGroups = new Set(
-    [...store.all('folios')].filter((f) => !isDemoId(f.id)).map((f) => f.groupId),
-  );
-  const del: { [C in CollectionName]?: string[] } = {};
-  for (const name of COLLECTION_NAMES) {
-    const ids: string[] = [];
-    for (const r of store.all(name)) {
-      if (isDemoId(r.id) && !(name === 'groups' && keptGroups.has(r.id))) ids.push(r.id);
-    }
-    del[name] = ids;
-  }
-  return { delete: del };
-}
 
 /** The chain list as entered: at least one, each once (names already trimmed by the contract). */
 function checkChains(chains: readonly string[]): void {
@@ -47,7 +24,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
   return {
     'workspace.status': async () => session.status(),
 
-    'workspace.update': async ({ name, operator, chains, fontFiles }) => {
+    'workspace.update': async ({ name, operator, chains, fontFiles, backupKeep }) => {
       const current = session.store().meta;
       if (chains) checkChains(chains);
       const meta = parseRecord(workspaceMetaSchema, {
@@ -56,6 +33,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
         operator: operator ?? current.operator,
         chains: chains ?? current.chains,
         fontFiles: fontFiles ?? current.fontFiles,
+        backupKeep: backupKeep ?? current.backupKeep,
       });
       await session.commit({ meta }, '修改工作区设置');
       return meta;
@@ -76,9 +54,10 @@ export function workspaceHandlers(session: Session): HandlerSet {
     'workspace.removeDemo': async () => {
       const store = session.store();
       if (!store.meta.isDemo) throw new DossierError('conflict', '当前工作区不是演示工作区。');
-      await store.backup('remove-demo');
+      await session.backupBefore('remove-demo');
+      const { change } = planDemoRemoval(store);
       await session.commit(
-        { ...demoRemoval(session), meta: { ...store.meta, isDemo: false, name: '我的工作区' } },
+        { ...change, meta: { ...store.meta, isDemo: false, name: '我的工作区' } },
         null,
       );
       return session.status();
@@ -86,7 +65,10 @@ export function workspaceHandlers(session: Session): HandlerSet {
 
     'workspace.backups': async () => {
       const problem = session.problem();
-      return problem ? problem.backups : session.store().listBackups();
+      if (problem) return problem.backups;
+      const store = session.store();
+      const list = await store.listBackups();
+      return list.map((b) => ({ ...b, commitsSince: Math.max(0, store.seq - b.seq) }));
     },
 
     'workspace.restoreBackup': async ({ backupId }) => {

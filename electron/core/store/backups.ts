@@ -1,21 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock } from '../clock';
 import type { CollectionName } from '../model/collections';
 import type { Migration } from '../model/migrations';
+import { toManifestFile } from './commit-writer';
+import { digestOf, sameDigest, type FileDigest } from './digest';
 import { errorCode, syncDir, writeDurable } from './durable-file';
 import {
   BACKUPS_DIR,
   MANIFEST_FILE,
   SHARDS_DIR,
-  SHARD_PATH_RE,
   compactTimestamp,
   isoFromCompact,
+  type Manifest,
 } from './layout';
 import { countsOf, emptyCollections, loadFolder } from './load';
 import type { BackupInfo } from './types';
 
+/** How many backups are kept unless the workspace says otherwise (meta.backupKeep). */
 export const BACKUP_RING_SIZE = 10;
 const BACKUP_NAME_RE = /^(\d{8,})-(\d{8}T\d{9}Z)-([a-z0-9-]{1,40})$/;
 const TEMP_PREFIX = '.tmp-';
@@ -63,75 +67,103 @@ async function backupNames(dir: string): Promise<BackupName[]> {
     .sort(newestFirst);
 }
 
-/** Shard files are never modified once written, so a hard link is a safe, free copy. */
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (e) {
-    if (errorCode(e) === 'ENOENT') throw e;
-    await copyFile(from, to);
-  }
-}
-
-/** Shard paths referenced by a manifest text, limited to names the store itself writes. */
-export function referencedShards(manifestText: string): string[] {
-  const parsed: unknown = JSON.parse(manifestText);
-  if (typeof parsed !== 'object' || parsed === null || !('shards' in parsed)) return [];
-  const shards = parsed.shards;
-  if (typeof shards !== 'object' || shards === null) return [];
-  return Object.values(shards).filter(
-    (f): f is string => typeof f === 'string' && SHARD_PATH_RE.test(f),
-  );
+/**
+ * An independent copy of a file: a copy-on-write clone where the file system offers one (btrfs,
+ * XFS, APFS, ReFS), a real copy otherwise. Never a hard link: a live file damaged in place (a
+ * sync tool, an antivirus, a bad disk) must not damage its backup too.
+ */
+export async function independentCopy(from: string, to: string): Promise<void> {
+  await copyFile(from, to, constants.COPYFILE_FICLONE);
 }
 
 /**
- * Snapshots the data folder's current manifest and shards into `backups/<seq>-<time>-<reason>/`.
- * Built under a temp name and renamed into place, so a half-made backup is never listed.
- * The caller holds the lock and must not commit meanwhile.
+ * Copies each shard of `manifest` from `fromDir` to `toDir` and checks the copy's bytes against
+ * the digest the manifest records (a live shard damaged since its commit is not backed up as if
+ * it were good). Returns the digest of every copied file.
+ */
+export async function copyShards(
+  fromDir: string,
+  toDir: string,
+  manifest: Manifest,
+): Promise<Record<string, FileDigest>> {
+  await mkdir(join(toDir, SHARDS_DIR), { recursive: true });
+  const digests: Record<string, FileDigest> = {};
+  for (const file of Object.values(manifest.shards)) {
+    await independentCopy(join(fromDir, file), join(toDir, file));
+    const digest = digestOf(await readFile(join(toDir, file)));
+    const recorded = manifest.digests[file];
+    if (recorded && !sameDigest(recorded, digest)) {
+      throw new Error(`分片文件 ${file} 在保存之后被改动过，无法据此备份。`);
+    }
+    digests[file] = digest;
+  }
+  await syncDir(join(toDir, SHARDS_DIR));
+  return digests;
+}
+
+/** The state a backup holds: the manifest as committed (with its digests) and its counts. */
+export interface BackupSource {
+  manifest: Manifest;
+  counts: Record<CollectionName, number>;
+  /**
+   * Copy the manifest file as it is on disk instead of writing `manifest` (before a migration,
+   * whose in-memory meta is already migrated while the files are not).
+   */
+  verbatim?: boolean;
+}
+
+/**
+ * Snapshots the committed state into `backups/<seq>-<time>-<reason>/`: independent copies of the
+ * shards, each verified against its digest, and a manifest recording those digests. Built under
+ * a temp name and renamed into place, so a half-made backup is never listed. The caller holds
+ * the lock and must not commit meanwhile.
  */
 export async function takeBackup(
   dir: string,
   reason: string,
   clock: Clock,
-  counts: Record<CollectionName, number>,
-  seq: number,
-  /** Off while the caller still needs an older backup that pruning could remove (a restore). */
-  prune = true,
+  source: BackupSource,
+  /** How many to keep afterwards; null while the caller still needs an older one (a restore). */
+  keep: number | null = source.manifest.meta.backupKeep ?? BACKUP_RING_SIZE,
 ): Promise<BackupInfo> {
+  const { manifest, counts } = source;
   const backupsDir = join(dir, BACKUPS_DIR);
   const now = clock.now();
-  const base = `${String(seq).padStart(8, '0')}-${compactTimestamp(now)}-${sanitizeReason(reason)}`;
+  const base = `${String(manifest.seq).padStart(8, '0')}-${compactTimestamp(now)}-${sanitizeReason(reason)}`;
   const existing = new Set((await backupNames(dir)).map((b) => b.id));
   let id = base;
   for (let n = 2; existing.has(id); n++) id = `${base}-${n}`;
 
   const temp = join(backupsDir, `${TEMP_PREFIX}${id}-${randomBytes(4).toString('hex')}`);
-  await mkdir(join(temp, SHARDS_DIR), { recursive: true });
+  await mkdir(temp, { recursive: true });
+  let bytes: number;
   try {
-    const manifestText = await readFile(join(dir, MANIFEST_FILE), 'utf8');
-    await Promise.all(
-      referencedShards(manifestText).map((f) => linkOrCopy(join(dir, f), join(temp, f))),
-    );
-    await writeDurable(join(temp, MANIFEST_FILE), manifestText);
-    await syncDir(join(temp, SHARDS_DIR));
+    const digests = await copyShards(dir, temp, manifest);
+    const text = source.verbatim
+      ? await readFile(join(dir, MANIFEST_FILE), 'utf8')
+      : JSON.stringify(toManifestFile({ ...manifest, digests }));
+    await writeDurable(join(temp, MANIFEST_FILE), text);
     await rename(temp, join(backupsDir, id));
     await syncDir(backupsDir);
+    bytes = Object.values(digests).reduce((n, d) => n + d.bytes, 0);
   } catch (e) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw e;
   }
-  if (prune) await pruneBackups(dir);
+  if (keep !== null) await pruneBackups(dir, keep);
   const info = parseBackupName(id);
   return {
     id,
+    seq: manifest.seq,
     createdAt: info?.createdAt ?? now.toISOString(),
     reason: info?.reason ?? reason,
     valid: true,
+    bytes,
     counts,
   };
 }
 
-/** Keeps the newest BACKUP_RING_SIZE backups and drops half-made ones left by a crash. */
+/** Keeps the newest `keep` backups and drops half-made ones left by a crash. */
 export async function pruneBackups(dir: string, keep = BACKUP_RING_SIZE): Promise<void> {
   const backupsDir = join(dir, BACKUPS_DIR);
   const names = await backupNames(dir);
@@ -141,7 +173,10 @@ export async function pruneBackups(dir: string, keep = BACKUP_RING_SIZE): Promis
   await Promise.all(doomed.map((d) => rm(join(backupsDir, d), { recursive: true, force: true })));
 }
 
-/** Every backup, newest first, each loaded and validated like a data folder. Writes nothing. */
+/**
+ * Every backup, newest first, each loaded and validated like a data folder (shard bytes checked
+ * against the digests its manifest records). Writes nothing.
+ */
 export async function listBackups(
   dir: string,
   options: { migrations?: readonly Migration[] } = {},
@@ -150,13 +185,18 @@ export async function listBackups(
   const infos: BackupInfo[] = [];
   for (const name of names) {
     const loaded = await loadFolder(join(dir, BACKUPS_DIR, name.id), options).catch(() => null);
-    const valid = loaded?.ok === true;
+    const state = loaded?.ok ? loaded.state : null;
+    const shardBytes = state
+      ? Object.values(state.manifest.digests).reduce((n, d) => n + d.bytes, 0)
+      : 0;
     infos.push({
       id: name.id,
+      seq: name.seq,
       createdAt: name.createdAt,
       reason: name.reason,
-      valid,
-      counts: countsOf(loaded?.ok ? loaded.state.records : emptyCollections()),
+      valid: state !== null,
+      bytes: shardBytes,
+      counts: countsOf(state ? state.records : emptyCollections()),
     });
   }
   return infos;

@@ -68,7 +68,7 @@ function pickDigests(
   return out;
 }
 
-function toManifestFile(manifest: Manifest): ManifestFile {
+export function toManifestFile(manifest: Manifest): ManifestFile {
   const files = pickDigests(Object.values(manifest.shards), manifest.digests);
   return { ...manifest, digests: { schema: schemaFingerprint(), files } };
 }
@@ -147,7 +147,9 @@ export async function writeCommit(
       try {
         await writeManifest(dir, prev, write);
       } catch (restoreError) {
-        throw new StoreUncertainError(new AggregateError([e, restoreError]));
+        // The old manifest may be back in place even so (only its folder fsync failed).
+        if ((await manifestSeqOnDisk(dir)) !== prev.seq)
+          throw new StoreUncertainError(new AggregateError([e, restoreError]));
       }
     }
     await removeAll(dir, Object.keys(written));

@@ -64,7 +64,23 @@ export interface WriteDurableOptions {
  * Replaces `path` with `data` so that after a crash the file holds either the old or the new
  * bytes, never a mix: unique temp file → fsync → rename → fsync the folder.
  */
-export async function writeDurable(
+export function writeDurable(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteDurableOptions = {},
+): Promise<void> {
+  return writeDurableWith(NO_FAULTS, path, data, options);
+}
+
+/** A step of a durable write, where a test can make the disk refuse it. */
+export type DurableStep = 'write' | 'fsync' | 'rename' | 'dirsync';
+/** Called before each step with the file's path; throwing makes that step fail. */
+export type FaultHook = (step: DurableStep, path: string) => void;
+const NO_FAULTS: FaultHook = () => undefined;
+
+/** writeDurable with a fault hook (tests: ENOSPC at fsync, EROFS at rename, ...). */
+export async function writeDurableWith(
+  fault: FaultHook,
   path: string,
   data: string | Uint8Array,
   options: WriteDurableOptions = {},
@@ -74,17 +90,25 @@ export async function writeDurable(
   try {
     const handle = await withRetry(() => open(temp, 'wx'));
     try {
+      fault('write', path);
       await handle.writeFile(data);
+      fault('fsync', path);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await withRetry(() => rename(temp, path));
+    await withRetry(async () => {
+      fault('rename', path);
+      await rename(temp, path);
+    });
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     throw e;
   }
-  if (options.syncDir !== false) await syncDir(dir);
+  if (options.syncDir !== false) {
+    fault('dirsync', path);
+    await syncDir(dir);
+  }
 }
 
 /** The write primitive a store uses; tests swap it to inject disk failures. */

@@ -25,7 +25,7 @@ import { DossierStore } from './store';
 import { sweepLeftovers } from './sweep';
 import { problemFor } from './problems';
 import { restoreFiles } from './restore';
-import type { StoreProblem } from './types';
+import type { LockHandle, StoreProblem } from './types';
 
 export interface OpenStoreOptions {
   clock: Clock;
@@ -35,6 +35,8 @@ export interface OpenStoreOptions {
   write?: WriteFn;
   /** The migration chain; the built-in MIGRATIONS by default. */
   migrations?: readonly Migration[];
+  /** A lock this process already holds on the folder (a restore keeps it throughout). */
+  lock?: LockHandle;
 }
 
 export type OpenStoreResult =
@@ -104,7 +106,9 @@ export async function openStore(
   const write = options.write ?? writeDurable;
   const runtime = { clock: options.clock, write, migrations: options.migrations };
   await mkdir(dir, { recursive: true });
-  const locked = await acquireLock(dir, options.clock);
+  const locked = options.lock
+    ? { ok: true as const, lock: options.lock }
+    : await acquireLock(dir, options.clock);
   if (!locked.ok)
     return problemFor(
       dir,
@@ -143,13 +147,11 @@ export async function openStore(
     const { records, migratedFrom } = loaded.state;
     let { manifest } = loaded.state;
     if (migratedFrom !== null) {
-      await takeBackup(
-        dir,
-        `migrate-v${migratedFrom}-v${SCHEMA_VERSION}`,
-        options.clock,
-        countsOf(records),
-        manifest.seq,
-      );
+      await takeBackup(dir, `migrate-v${migratedFrom}-v${SCHEMA_VERSION}`, options.clock, {
+        manifest,
+        counts: countsOf(records),
+        verbatim: true,
+      });
       manifest = await writeCommit(dir, manifest, allBuckets(records), manifest.meta, write, true);
     }
     await sweepLeftovers(dir, manifest);
@@ -174,6 +176,7 @@ export async function restoreBackup(
   options: OpenStoreOptions,
 ): Promise<OpenStoreResult> {
   const dir = resolve(dirInput);
-  const failed = await restoreFiles(dir, backupId, options);
-  return failed ?? openStore(dir, options);
+  const failed = await restoreFiles(dir, backupId, options, options.lock);
+  // With a held lock the folder is reopened as it was; without one the problem is the answer.
+  return failed && !options.lock ? failed : openStore(dir, options);
 }

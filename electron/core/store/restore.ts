@@ -1,13 +1,14 @@
-import { access, link, copyFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { access, mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Migration } from '../model/migrations';
 import { BACKUPS_DIR, MANIFEST_FILE, QUARANTINE_DIR, SHARDS_DIR, compactTimestamp } from './layout';
-import { backupDir, pruneBackups, referencedShards, takeBackup } from './backups';
+import { BACKUP_RING_SIZE, backupDir, copyShards, pruneBackups, takeBackup } from './backups';
 import { errorCode, syncDir, writeDurable } from './durable-file';
-import { countsOf, loadFolder } from './load';
+import { countsOf, loadFolder, type LoadedState } from './load';
 import { LOCK_FILE, acquireLock } from './lock';
 import type { OpenStoreOptions } from './open-store';
 import { problemFor } from './problems';
-import type { StoreProblem } from './types';
+import type { LockHandle, StoreProblem } from './types';
 
 const exists = (path: string) =>
   access(path).then(
@@ -32,24 +33,67 @@ async function makeQuarantineDir(dir: string, when: Date): Promise<string> {
   return path;
 }
 
+export type BackupCheck =
+  | { ok: true; source: string; state: LoadedState }
+  | { ok: false; kind: 'malformed' | 'unknown' | 'damaged'; file: string; message: string };
+
 /**
- * The file work of a restore: the current manifest and shards move to quarantine, the backup's
- * manifest and shards take their place. Returns a problem if it could not start; null when done.
+ * Whether `backupId` names a backup of this folder that loads and validates (every shard's bytes
+ * against the digest its manifest records). Reads only; an id that is not of the store's own
+ * shape (`../x`, an absolute path) is never joined to a path.
+ */
+export async function checkBackup(
+  dir: string,
+  backupId: string,
+  migrations?: readonly Migration[],
+): Promise<BackupCheck> {
+  const source = backupDir(dir, backupId);
+  if (source === null) {
+    return {
+      ok: false,
+      kind: 'malformed',
+      file: BACKUPS_DIR,
+      message: '备份编号无效：请从备份列表中选择一份备份。',
+    };
+  }
+  if (!(await exists(join(source, MANIFEST_FILE)))) {
+    return {
+      ok: false,
+      kind: 'unknown',
+      file: `${BACKUPS_DIR}/${backupId}`,
+      message: `找不到备份“${backupId}”：请从备份列表中选择一份备份。`,
+    };
+  }
+  const loaded = await loadFolder(source, { migrations });
+  if (!loaded.ok) {
+    return {
+      ok: false,
+      kind: 'damaged',
+      file: `${BACKUPS_DIR}/${backupId}/${loaded.failure.file}`,
+      message: `备份“${backupId}”无法使用：${loaded.failure.message}`,
+    };
+  }
+  return { ok: true, source, state: loaded.state };
+}
+
+/**
+ * The file work of a restore: the current manifest and shards move to quarantine, independent
+ * copies of the backup's shards (checked against its digests) and its manifest take their place.
+ * With `held`, the caller's lock is used (and kept); the current state was backed up by the
+ * caller. Returns a problem if it could not start; null when done.
  */
 export async function restoreFiles(
   dir: string,
   backupId: string,
   options: OpenStoreOptions,
+  held?: LockHandle,
 ): Promise<{ ok: false; problem: StoreProblem } | null> {
-  const source = backupDir(dir, backupId);
-  if (source === null || !(await exists(source))) {
-    return problemFor(
-      dir,
-      { kind: 'missing', file: `${BACKUPS_DIR}/${backupId}`, message: `找不到备份“${backupId}”。` },
-      options.migrations,
-    );
+  const check = await checkBackup(dir, backupId, options.migrations);
+  if (!check.ok) {
+    const kind = check.kind === 'damaged' ? 'corrupt' : 'missing';
+    return problemFor(dir, { kind, file: check.file, message: check.message }, options.migrations);
   }
-  const locked = await acquireLock(dir, options.clock);
+  const locked = held ? { ok: true as const, lock: held } : await acquireLock(dir, options.clock);
   if (!locked.ok)
     return problemFor(
       dir,
@@ -57,29 +101,22 @@ export async function restoreFiles(
       options.migrations,
     );
   try {
-    const backup = await loadFolder(source, { migrations: options.migrations });
-    if (!backup.ok) {
-      const file = `${BACKUPS_DIR}/${backupId}/${backup.failure.file}`;
-      return await problemFor(
-        dir,
-        { kind: 'corrupt', file, message: `备份“${backupId}”无法使用：${backup.failure.message}` },
-        options.migrations,
-      );
-    }
-
-    const current = (await exists(join(dir, MANIFEST_FILE)))
-      ? await loadFolder(dir, { migrations: options.migrations })
-      : null;
-    if (current?.ok) {
-      const { records, manifest } = current.state;
-      await takeBackup(
-        dir,
-        'before-restore',
-        options.clock,
-        countsOf(records),
-        manifest.seq,
-        false,
-      );
+    if (!held && (await exists(join(dir, MANIFEST_FILE)))) {
+      const current = await loadFolder(dir, { migrations: options.migrations });
+      if (current.ok) {
+        const { records, manifest } = current.state;
+        await takeBackup(
+          dir,
+          'before-restore',
+          options.clock,
+          {
+            manifest,
+            counts: countsOf(records),
+            verbatim: current.state.migratedFrom !== null,
+          },
+          null,
+        );
+      }
     }
 
     const quarantine = await makeQuarantineDir(dir, options.clock.now());
@@ -88,18 +125,12 @@ export async function restoreFiles(
     await syncDir(dir);
 
     // Shards first, manifest last: a crash in between leaves 'missing', and restoring again works.
-    const manifestText = await readFile(join(source, MANIFEST_FILE), 'utf8');
-    await mkdir(join(dir, SHARDS_DIR), { recursive: true });
-    for (const file of referencedShards(manifestText)) {
-      await link(join(source, file), join(dir, file)).catch(() =>
-        copyFile(join(source, file), join(dir, file)),
-      );
-    }
-    await syncDir(join(dir, SHARDS_DIR));
+    const manifestText = await readFile(join(check.source, MANIFEST_FILE), 'utf8');
+    await copyShards(check.source, dir, check.state.manifest);
     await writeDurable(join(dir, MANIFEST_FILE), manifestText);
-    await pruneBackups(dir);
+    await pruneBackups(dir, check.state.manifest.meta.backupKeep ?? BACKUP_RING_SIZE);
   } finally {
-    await locked.lock.release();
+    if (!held) await locked.lock.release();
   }
   return null;
 }

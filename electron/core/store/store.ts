@@ -2,14 +2,18 @@ import type { Clock } from '../clock';
 import { COLLECTION_NAMES, type CollectionName, type RecordOf } from '../model/collections';
 import type { Migration } from '../model/migrations';
 import type { WorkspaceMeta } from '../model/workspace';
+import { diffRecords, type BackupPreview, type RecordMaps } from './backup-preview';
 import { listBackups, takeBackup } from './backups';
+import { copyWorkspaceTo } from './copy-out';
 import { deepFreeze, prepareChange, type PreparedChange } from './change';
 import { StoreUncertainError, writeCommit, type BucketWrite } from './commit-writer';
 import type { WriteFn } from './durable-file';
 import { BUCKET_COUNTS, bucketOf, shardKey, type Manifest } from './layout';
 import { countsOf, type CollectionMaps } from './load';
-import type { DirLock } from './lock';
-import type { BackupInfo, ChangeSet, Store } from './types';
+import type { BackupInfo, ChangeSet, LockHandle, Store } from './types';
+
+/** YYYY-MM-DD in China time (UTC+8), where the officers work. */
+const dayOf = (when: Date) => new Date(when.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** A backup every this many commits, besides the one before a session's first commit. */
 export const BACKUP_EVERY_COMMITS = 50;
@@ -41,10 +45,12 @@ export class DossierStore implements Store {
   #manifest: Manifest;
   readonly #records: CollectionMaps;
   readonly #buckets: Buckets;
-  readonly #lock: DirLock;
+  readonly #lock: LockHandle;
   readonly #runtime: StoreRuntime;
   #queue: Promise<unknown> = Promise.resolve();
   #sessionBackupTaken = false;
+  /** The (China) day of the last backup this session took: the first commit of a new day takes one. */
+  #lastBackupDay: string | null = null;
   #closed = false;
   #broken: Error | null = null;
 
@@ -52,7 +58,7 @@ export class DossierStore implements Store {
     dir: string,
     manifest: Manifest,
     records: CollectionMaps,
-    lock: DirLock,
+    lock: LockHandle,
     runtime: StoreRuntime,
   ) {
     this.dir = dir;
@@ -97,10 +103,10 @@ export class DossierStore implements Store {
     return this.#enqueue(() => this.#commit(change));
   }
 
-  backup(reason: string): Promise<BackupInfo> {
+  backup(reason: string, options: { keep?: number | null } = {}): Promise<BackupInfo> {
     return this.#enqueue(() => {
       this.#assertWritable();
-      return this.#backup(reason);
+      return this.#backup(reason, options.keep);
     });
   }
 
@@ -108,11 +114,26 @@ export class DossierStore implements Store {
     return listBackups(this.dir, { migrations: this.#runtime.migrations });
   }
 
+  previewRestore(backupId: string, backup: { seq: number; records: RecordMaps }): BackupPreview {
+    return diffRecords(backupId, backup, { seq: this.#manifest.seq, records: this.#records });
+  }
+
+  copyTo(parent: string): Promise<string> {
+    return this.#enqueue(() =>
+      copyWorkspaceTo(this.dir, parent, this.#manifest, this.#runtime.clock),
+    );
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
+    await (await this.closeKeepingLock()).release();
+  }
+
+  async closeKeepingLock(): Promise<LockHandle> {
+    if (this.#closed) throw new Error('工作区已关闭。');
     this.#closed = true;
     await this.#queue;
-    await this.#lock.release();
+    return this.#lock;
   }
 
   #enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -126,14 +147,16 @@ export class DossierStore implements Store {
     if (this.#broken) throw this.#broken;
   }
 
-  #backup(reason: string): Promise<BackupInfo> {
-    return takeBackup(
+  async #backup(reason: string, keep?: number | null): Promise<BackupInfo> {
+    const info = await takeBackup(
       this.dir,
       reason,
       this.#runtime.clock,
-      countsOf(this.#records),
-      this.#manifest.seq,
+      { manifest: this.#manifest, counts: countsOf(this.#records) },
+      keep,
     );
+    this.#lastBackupDay = dayOf(this.#runtime.clock.now());
+    return info;
   }
 
   async #commit(change: ChangeSet): Promise<void> {
@@ -144,9 +167,12 @@ export class DossierStore implements Store {
 
     // Backups come first, so if one fails the commit has not happened either.
     const { seq } = this.#manifest;
+    const today = dayOf(this.#runtime.clock.now());
     if (seq > 0 && !this.#sessionBackupTaken) {
       await this.#backup('open');
       this.#sessionBackupTaken = true;
+    } else if (seq > 0 && this.#lastBackupDay !== today) {
+      await this.#backup('daily');
     } else if (seq > 0 && (seq + 1) % BACKUP_EVERY_COMMITS === 0) {
       await this.#backup('auto');
     }

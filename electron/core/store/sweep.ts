@@ -1,7 +1,7 @@
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ATTACHMENTS_DIR } from './attachments';
-import { pruneBackups } from './backups';
+import { BACKUP_RING_SIZE, pruneBackups } from './backups';
 import { SHARDS_DIR, type Manifest } from './layout';
 
 const ORPHAN_SHARD_RE = /^[a-z][a-zA-Z]*-\d{1,4}-\d{1,12}\.json$/;
@@ -33,6 +33,6 @@ export async function sweepLeftovers(dir: string, manifest: Manifest): Promise<v
     ),
     removeMatching(dir, (n) => !ROOT_LEFTOVER_RE.test(n)),
     removeMatching(join(dir, ATTACHMENTS_DIR), (n) => !ATTACHMENT_TEMP_RE.test(n)),
-    pruneBackups(dir).catch(() => undefined),
+    pruneBackups(dir, manifest.meta.backupKeep ?? BACKUP_RING_SIZE).catch(() => undefined),
   ]);
 }

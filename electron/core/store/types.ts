@@ -1,5 +1,11 @@
 import type { CollectionName, RecordOf } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
+import type { BackupPreview, RecordMaps } from './backup-preview';
+
+/** The folder's lock as its holder sees it (a DirLock). */
+export interface LockHandle {
+  release(): Promise<void>;
+}
 
 /** One atomic, durable change: either all of it reaches the disk or none of it does. */
 export interface ChangeSet {
@@ -11,8 +17,14 @@ export interface ChangeSet {
 
 export interface BackupInfo {
   id: string;
+  /** The commit the backup holds the state after. */
+  seq: number;
   createdAt: string;
   reason: string;
+  /** The size of its shard files (0 when it did not validate). */
+  bytes: number;
+  /** Commits made after it, when listed by an open workspace. */
+  commitsSince?: number;
   /** Whether every file of the backup parsed and validated when last checked. */
   valid: boolean;
   counts: Record<CollectionName, number>;
@@ -31,14 +43,23 @@ export interface StoreProblem {
 
 export interface Store {
   readonly dir: string;
+  /** The number of the last commit on disk. */
+  readonly seq: number;
   readonly meta: WorkspaceMeta;
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined;
   all<C extends CollectionName>(collection: C): Iterable<RecordOf<C>>;
   count(collection: CollectionName): number;
   /** Durable atomic write. When it throws, neither memory nor disk has changed. */
   commit(change: ChangeSet): Promise<void>;
-  backup(reason: string): Promise<BackupInfo>;
+  /** An independent, digest-checked copy of the committed state; `keep: null` prunes nothing. */
+  backup(reason: string, options?: { keep?: number | null }): Promise<BackupInfo>;
   listBackups(): Promise<BackupInfo[]>;
+  /** What restoring the (already checked) backup would take back. Reads only. */
+  previewRestore(backupId: string, backup: { seq: number; records: RecordMaps }): BackupPreview;
+  /** An independent copy of the committed state in a new folder inside `parent`; its path. */
+  copyTo(parent: string): Promise<string>;
   /** Releases the lock. */
   close(): Promise<void>;
+  /** Closes the store but hands its lock to the caller (a restore holds it throughout). */
+  closeKeepingLock(): Promise<LockHandle>;
 }

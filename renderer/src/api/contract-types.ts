@@ -16,6 +16,8 @@ export type {
 } from '../../../electron/core/api/errors';
 export type {
   BackupInfo,
+  BackupPreview,
+  DemoRemovalPreview,
   DashboardStats,
   Enterprise,
   EnterpriseDetail,

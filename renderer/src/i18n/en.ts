@@ -5,6 +5,7 @@ import { folioDetailMessages } from './areas/folio-detail';
 import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
+import { backupMessages } from './areas/backups';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...searchMessages.en,
   ...dashboardMessages.en,
   ...trashMessages.en,
+  ...backupMessages.en,
   ...directoryMessages.en,
   ...tripsMessages.en,
   ...calendarMessages.en,
@@ -95,6 +97,8 @@ export const en: Record<MessageKey, string> = {
   'backupReason.remove-demo': 'Before removing the demo data',
   'backupReason.load-demo': 'Before loading the demo data',
   'backupReason.restore': 'Before restoring a backup',
+  'backupReason.before-restore': 'Before a restore',
+  'backupReason.daily': 'Daily backup',
   'backupReason.import': 'Before an import',
   'backupReason.migration': 'Before upgrading the data format',
   'startup.restored': 'Backup restored',

@@ -3,6 +3,7 @@ import { folioDetailMessages } from './areas/folio-detail';
 import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
+import { backupMessages } from './areas/backups';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
@@ -84,6 +85,8 @@ const base = {
   'backupReason.remove-demo': '移除演示数据前',
   'backupReason.load-demo': '载入演示数据前',
   'backupReason.restore': '恢复备份前',
+  'backupReason.before-restore': '恢复备份前',
+  'backupReason.daily': '每日自动备份',
   'backupReason.import': '导入前',
   'backupReason.migration': '升级数据格式前',
   'startup.restored': '已恢复备份',
@@ -177,6 +180,7 @@ export const zhCN = {
   ...searchMessages.zh,
   ...dashboardMessages.zh,
   ...trashMessages.zh,
+  ...backupMessages.zh,
   ...directoryMessages.zh,
   ...tripsMessages.zh,
   ...calendarMessages.zh,

@@ -1,11 +1,11 @@
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_RING_SIZE } from '../../../electron/core/store/backups';
-import { restoreBackup } from '../../../electron/core/store/open-store';
+import { openStore, restoreBackup } from '../../../electron/core/store/open-store';
 import { BACKUP_EVERY_COMMITS } from '../../../electron/core/store/store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
-import { openOk, seededDir, testClock } from './support';
+import { expectSameRecords, openOk, seededDir, testClock } from './support';
 
 const backupDirs = async (dir: string) =>
   (await readdir(join(dir, 'backups'))).filter((n) => !n.startsWith('.'));
@@ -34,9 +34,9 @@ describe('backups', () => {
     expect(copy.meta.name).toBe(data.meta.name);
   });
 
-  it('hard-links the immutable shard files instead of copying them', async () => {
-    const { dir } = await seededDir(30);
-    const store = await openOk(dir);
+  it('copies the shard files (never hard links): truncating a live shard leaves the backup whole', async () => {
+    const { dir, data } = await seededDir(30);
+    let store = await openOk(dir);
     const info = await store.backup('manual');
     const shards = await readdir(join(dir, 'backups', info.id, 'shards'));
     expect(shards.length).toBeGreaterThan(0);
@@ -45,8 +45,21 @@ describe('backups', () => {
         stat(join(dir, 'shards', name)),
         stat(join(dir, 'backups', info.id, 'shards', name)),
       ]);
-      expect(b.ino).toBe(a.ino);
+      expect(b.ino).not.toBe(a.ino);
     }
+    await store.close();
+    // A sync tool or a bad disk truncates every live shard in place.
+    for (const name of await readdir(join(dir, 'shards')))
+      await truncate(join(dir, 'shards', name), 7);
+    const broken = await openStore(dir, { clock: testClock() });
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.problem.backups.map((b) => b.id)).toContain(info.id);
+    const restored = await restoreBackup(dir, info.id, { clock: testClock() });
+    if (!restored.ok) throw new Error(restored.problem.message);
+    store = restored.store;
+    expectSameRecords(store, data);
+    await store.close();
   });
 
   it(`takes one every ${BACKUP_EVERY_COMMITS} commits`, async () => {

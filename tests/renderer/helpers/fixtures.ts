@@ -112,9 +112,11 @@ export function folioSummary(
 export function backup(id: string, overrides: Partial<BackupInfo> = {}): BackupInfo {
   return {
     id,
+    seq: 12,
     createdAt: '2025-03-01T09:00:00.000+08:00',
     reason: 'migration',
     valid: true,
+    bytes: 48_000,
     counts: {
       groups: 12,
       folios: 165,

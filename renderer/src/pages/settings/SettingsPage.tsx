@@ -7,7 +7,10 @@ import type { Lang } from '../../i18n/translate';
 import { navigate } from '../../router/hash-router';
 import { countsText } from '../startup/backup-text';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { BackupsCard } from './BackupsCard';
 import { ChainsForm } from './ChainsForm';
+import type { DemoRemovalPreview } from '../../api/contract-types';
+import { useNotifyError } from '../../components/useNotifyError';
 import { FontsCard } from './FontsCard';
 import { MetaTextForm } from './MetaTextForm';
 
@@ -20,13 +23,37 @@ export function SettingsPage() {
   const { t, lang, setLang } = useI18n();
   const confirm = useConfirm();
   const { message } = App.useApp();
+  const notifyError = useNotifyError();
   const { status, setStatus } = useWorkspace();
   const counts = countsText(t, status.counts);
 
-  const removeDemo = () =>
+  const removeDemo = async () => {
+    let preview: DemoRemovalPreview;
+    try {
+      preview = await api['workspace.demoRemovalPreview']({});
+    } catch (error) {
+      notifyError(error);
+      return;
+    }
+    const names = (list: { total: number; names: string[] }) =>
+      list.names.join('、') + (list.total > list.names.length ? ' …' : '');
     confirm({
       title: t('settings.removeDemoTitle'),
-      content: t('settings.removeDemoBody', { counts }),
+      content: (
+        <div data-testid="remove-demo-preview">
+          <p>{t('settings.removeDemoBody', { counts })}</p>
+          {preview.edited.total > 0 && (
+            <p>
+              {t('backups.demoEdited', { n: preview.edited.total, names: names(preview.edited) })}
+            </p>
+          )}
+          {preview.kept.total > 0 && (
+            <p>{t('backups.demoKept', { n: preview.kept.total, names: names(preview.kept) })}</p>
+          )}
+          {preview.own > 0 && <p>{t('backups.demoOwn', { n: preview.own })}</p>}
+          <p>{t('backups.demoBackup')}</p>
+        </div>
+      ),
       okText: t('settings.removeDemo'),
       danger: true,
       onOk: async () => {
@@ -35,6 +62,7 @@ export function SettingsPage() {
         setStatus(next);
       },
     });
+  };
 
   return (
     <Space orientation="vertical" size="middle" className="full-width">
@@ -74,6 +102,7 @@ export function SettingsPage() {
         <ChainsForm key={status.meta.chains.join('\n')} />
       </Card>
       <FontsCard />
+      <BackupsCard />
       <Card title={t('settings.dataTitle')}>
         <Descriptions
           column={1}
@@ -127,7 +156,7 @@ export function SettingsPage() {
       {status.meta.isDemo && (
         <Card title={t('settings.demo')}>
           <Alert type="info" showIcon title={t('settings.demoHint')} className="block-gap-bottom" />
-          <Button danger onClick={removeDemo} data-testid="remove-demo">
+          <Button danger onClick={() => void removeDemo()} data-testid="remove-demo">
             {t('settings.removeDemo')}
           </Button>
         </Card>

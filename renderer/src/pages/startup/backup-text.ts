@@ -9,6 +9,8 @@ const KNOWN_REASONS = [
   'remove-demo',
   'load-demo',
   'restore',
+  'before-restore',
+  'daily',
   'import',
   'migration',
 ] as const;
