@@ -1,5 +1,5 @@
 import type { GlyphItem } from './glyph-items';
-import { breakLines, spanWidth } from './line-break';
+import { breakLines, spanWidth, type WordRule } from './line-break';
 import { EM_ASCENT } from './page-geometry';
 import type { DrawOp, Slice, TextSegment } from './slice';
 
@@ -12,6 +12,8 @@ export interface TextBox {
   /** Base character spacing (`Tc`). */
   spacing: number;
   align: TextAlign;
+  /** Break only between words (titles, table cells) or never inside figures (body). */
+  words?: WordRule;
 }
 
 export interface LaidLine {
@@ -46,7 +48,12 @@ const MAX_STRETCH = 0.3;
 /** Breaks items into lines and places each: justified lines spread their slack over the gaps. */
 export function layLines(items: readonly GlyphItem[], box: TextBox): LaidLine[] {
   const size = items[0]?.size ?? 0;
-  const spans = breakLines(items, (n) => box.width - (n === 0 ? box.indent : 0), box.spacing);
+  const spans = breakLines(
+    items,
+    (n) => box.width - (n === 0 ? box.indent : 0),
+    box.spacing,
+    box.words ?? null,
+  );
   return spans.map((span, n) => {
     const indent = n === 0 ? box.indent : 0;
     const room = box.width - indent;

@@ -11,6 +11,7 @@ import { policyPackage } from '../../documents/templates/policy-package';
 import { projectBrief } from '../../documents/templates/project-brief';
 import { tripAgenda } from '../../documents/templates/trip-agenda';
 import type { Session } from '../session';
+import { workspaceLexicon } from './lexicon';
 import {
   gatherGroupReport,
   gatherOpportunityList,
@@ -96,7 +97,7 @@ export function composeBriefing(
   })();
   const kind = kindWord(request);
   return {
-    briefing: built.briefing,
+    briefing: { ...built.briefing, lexicon: workspaceLexicon(session) },
     title: `${kind}：${built.subject}`,
     fileStem: fileStemOf(kind, built.subject, head.today),
     recordIds: built.recordIds,
