@@ -4,6 +4,7 @@ import { layBriefing, newPdfTarget } from '../pdf/briefing-pages';
 import { writeOutline } from '../pdf/outline';
 import { internalMarkLine, pageNumberProbe } from '../pdf/page-furniture';
 import { missingGlyphsMessage, setDocumentInfo } from '../pdf/write-pdf';
+import { cleanPackSpec, oneLine } from './clean-spec';
 import { saveCopies } from './copies';
 import { contentsPages } from './contents-page';
 import { copyNumberLine, coverPage } from './cover';
@@ -20,7 +21,9 @@ import type { PackNotice, PackOptions, PackResult, PackSpec } from './spec';
  * attached PDFs merged, pictures on pages of their own — with page numbers through every page,
  * bookmarks mirroring the contents, and one file per numbered copy.
  */
-export async function assemblePack(spec: PackSpec, options: PackOptions): Promise<PackResult> {
+export async function assemblePack(raw: PackSpec, options: PackOptions): Promise<PackResult> {
+  // Control characters from the records never reach the cover, contents, 密级 or 份号.
+  const spec = cleanPackSpec(raw);
   const fonts =
     options.fontSet ??
     (await loadFontSet({
@@ -43,7 +46,7 @@ export async function assemblePack(spec: PackSpec, options: PackOptions): Promis
     };
     sections.unshift(notice);
   }
-  const copyNumbers = options.copyNumbers.map((n) => n.trim()).filter((n) => n !== '');
+  const copyNumbers = options.copyNumbers.map(oneLine).filter((n) => n !== '');
   const cover = coverPage(ctx, spec.cover, copyNumbers.length > 0);
   const copies = copyNumbers.map((copyNumber) => ({
     copyNumber,

@@ -92,9 +92,13 @@ export function tableSlices(ctx: LayoutContext, table: Table): Slice[] {
   ).map((s) => ({ ...s, keepWithNext: true }));
   slices.push(...header);
   const body = { role: 'fangsong', bold: false, centred: false } as const;
-  for (const row of table.rows) {
-    slices.push(...rowSlices(ctx, table, row, body).map((s) => ({ ...s, header })));
-  }
+  table.rows.forEach((row, r) => {
+    const rows = rowSlices(ctx, table, row, body).map((s) => ({ ...s, header }));
+    // A table never splits after its first row: the heading and header keep two rows with them.
+    const last = rows[rows.length - 1];
+    if (r === 0 && last && table.rows.length > 1) last.keepWithNext = true;
+    slices.push(...rows);
+  });
   if (table.totals) {
     const last = slices[slices.length - 1];
     if (last && table.rows.length > 0) last.keepWithNext = true;
