@@ -14,6 +14,11 @@ const HAN = /^\p{Script=Han}$/u;
 /** Single characters that end the word before them: 县, 局, 会 in 张家川县, 资源局, 管委会. */
 const SUFFIXES = new Set([...'省市县区镇乡村局委会厅办院所站处科室包台录团']);
 
+/** Common surnames: 王|小明 alone in a cell is one name. */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
+
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
 const UNIT = String.raw`(?:[万亿千百]?(?:元|台|人|个|家|亩|吨|户|项|次|辆|套|件|名|座|栋|条|批|平方米|平方公里|公里|米|千瓦时|千瓦|兆瓦|GW|MW|kW)|万|亿|%|‰|倍|年|月|日|时|分)`;
 /** Figures that are one word: dates, time ranges, amounts with their units. */
@@ -71,11 +76,33 @@ export function wordBoundaries(text: string, lexicon: Lexicon = new Lexicon()): 
     let j = k;
     while (single(j)) j += 1;
     const run = j - k;
-    if (run >= 2 && run <= 3) {
-      for (let m = k + 1; m < j; m += 1) bounds[segments[m]?.[0] ?? 0] = 0;
+    const join = (from: number, to: number) => {
+      for (let m = from + 1; m < to; m += 1) bounds[segments[m]?.[0] ?? 0] = 0;
+    };
+    const surname = (m: number) => SURNAMES.has(chars[segments[m]?.[0] ?? -1] ?? '');
+    if (run >= 2 && run <= 3) join(k, j);
+    if (run > 3 || (run >= 2 && !surname(k))) {
+      // 人|何|晓|东: a surname in a longer run starts a name of two or three characters.
+      for (let m = k; m < j - 1; m += 1) {
+        if (!surname(m)) continue;
+        const end = Math.min(j, m + 3);
+        join(m, end);
+        if (m > k) bounds[segments[m]?.[0] ?? 0] = 1;
+        m = end - 1;
+      }
     }
     k = Math.max(j, k + 1);
   }
+  // 王|小明 standing alone (a cell, a list of names): surname and given name are one word.
+  segments.forEach(([start, end], k) => {
+    const next = segments[k + 1];
+    if (!single(k) || !SURNAMES.has(chars[start] ?? '') || !next) return;
+    const given = next[1] - next[0];
+    const after = chars[next[1]];
+    const before = chars[start - 1];
+    const alone = (c: string | undefined) => c === undefined || !HAN.test(c);
+    if (given >= 1 && given <= 2 && alone(after) && alone(before)) bounds[end] = 0;
+  });
   keepWhole(bounds, lexiconSpans(chars, lexicon));
   keepWhole(bounds, figureSpans(text, cp));
   bounds[0] = 1;
