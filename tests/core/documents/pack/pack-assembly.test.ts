@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { degrees, PDFArray, PDFDict, PDFDocument, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTool, runTool } from '../helpers/build';
 import { embeddedFonts } from '../helpers/embedded-fonts';
@@ -157,7 +157,7 @@ describe('a meeting pack of briefings, a merged PDF and a photo', () => {
 });
 
 describe('merged pages of another size', () => {
-  it('numbers a landscape page at the same distance from its own outer edge', async () => {
+  it('places a landscape page on A4 portrait, numbered where every page is', async () => {
     const wide = await attachedPdf('Plan', 2, [841.89, 595.28]);
     const pack = await buildPack([
       { title: '图纸', content: { kind: 'pdf', name: '图纸.pdf', bytes: wide } },
@@ -175,6 +175,51 @@ describe('merged pages of another size', () => {
     expect(evenNumber?.y).toBeCloseTo(contentsNumber?.y ?? 0, 0);
     const fromRight = (odd?.width ?? 0) - (oddNumber?.x ?? 0) - (oddNumber?.width ?? 0);
     expect(fromRight).toBeCloseTo(26 * (72 / 25.4) + 14, 0);
+    for (const page of [odd, even]) {
+      expect([page?.width, page?.height]).toEqual(
+        [595.28, 841.89].map((v) => expect.closeTo(v, 1)),
+      );
+      expect(pageText(page)).toContain('Planpage');
+    }
+  });
+
+  it('scales Letter, landscape and rotated pages into the area above the page number, covering nothing', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const sizes: [number, number][] = [
+      [612, 792],
+      [841.89, 595.28],
+      [1190.55, 841.89],
+      [595.28, 841.89],
+    ];
+    sizes.forEach(([w, h], i) => {
+      const page = doc.addPage([w, h]);
+      // A signature line at the very foot of the original, where our number would have gone.
+      page.drawText(`Signature ${i + 1}`, { x: w - 160, y: 8, font, size: 12 });
+      page.drawText(`Top ${i + 1}`, { x: 10, y: h - 20, font, size: 12 });
+    });
+    doc.getPages()[3]?.setRotation(degrees(90));
+    const pack = await buildPack([
+      { title: '附件', content: { kind: 'pdf', name: '附件.pdf', bytes: await doc.save() } },
+    ]);
+    const pages = (pack.copies[0]?.read.pages ?? []).slice(2);
+    expect(pages).toHaveLength(4);
+    pages.forEach((page, i) => {
+      expect(page.width).toBeCloseTo(595.28, 1);
+      expect(page.height).toBeCloseTo(841.89, 1);
+      const signature = page.items.find((it) => it.str.includes(`Signature ${i + 1}`));
+      const top = page.items.find((it) => it.str.includes(`Top ${i + 1}`));
+      const number = page.items.find((it) => /—\s*\d+\s*—/.test(it.str));
+      expect(signature && top && number).toBeTruthy();
+      // Inside the sheet, and wholly above the number's line: nothing of the original under it.
+      for (const item of [signature, top]) {
+        expect(item?.x).toBeGreaterThan(0);
+        expect(item?.x).toBeLessThan(595.28);
+        expect(item?.y).toBeLessThan(841.89);
+      }
+      const lowest = Math.min(signature?.y ?? 0, top?.y ?? 0);
+      expect(lowest).toBeGreaterThan((number?.y ?? 0) + 14);
+    });
   });
 });
 
