@@ -49,9 +49,13 @@ export interface ChartStats {
   byChain: readonly MoneyBucket[];
 }
 
-const COUNT_COLOR = '#5b8ff9';
-const TOTAL_COLOR = '#1677ff';
-const FUNDS_COLOR = '#52c41a';
+/*
+ * Three series that still differ when printed in gray: light blue (gray ≈ 190), dark blue
+ * (≈ 65) and a mid green (≈ 120). The old #5b8ff9 / #1677ff / #52c41a printed as three mid grays.
+ */
+export const COUNT_COLOR = '#9ec5fe';
+export const TOTAL_COLOR = '#1d3f8f';
+export const FUNDS_COLOR = '#3f9a1f';
 
 /** 万元 → 亿元, two decimals, as a number to plot. */
 export function yiValue(wan: number): number {

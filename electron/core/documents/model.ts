@@ -124,4 +124,9 @@ export interface Briefing {
   marks?: BriefingMarks;
   /** The file's author property; defaults to the issuer. */
   author?: string;
+  /**
+   * Words a line may not break inside: the workspace's names of people, places, enterprises,
+   * groups and units (`words/lexicon.ts` adds the domain's terms).
+   */
+  lexicon?: readonly string[];
 }

@@ -1,6 +1,8 @@
 import { cleanLine, cleanText } from './clean-text';
 import type { Block, Briefing, CellAlign, ChartData, RichText, TableBlock, TextRun } from './model';
 import { HeadingCounter } from './numbering';
+import { Lexicon, lexiconWords } from './words/lexicon';
+import { titleLines } from './words/title-lines';
 
 /**
  * The briefing as both writers consume it: text cleaned, headings numbered, list markers and
@@ -45,12 +47,19 @@ export interface PreparedBriefing {
   /** 份号, 密级, 紧急程度: one line each, top left, in that order (GB/T 9704). */
   header: string[];
   title: string;
+  /**
+   * The title's lines, broken between words in balanced lines (`words/title-lines.ts`): the PDF
+   * centres each, the DOCX separates them with line breaks.
+   */
+  titleLines: string[];
   subtitle: string;
   /** Issuer and date on one line under the title. */
   byline: string;
   blocks: PreparedBlock[];
   marks: { internal: boolean; draft: boolean };
   author: string;
+  /** Words (names, terms, figures) that table cells and titles keep whole. */
+  lexicon: Lexicon;
 }
 
 /** The separator of key and value in a key–value item. */
@@ -141,13 +150,17 @@ export function prepareBriefing(model: Briefing): PreparedBriefing {
     const prepared = prepareBlock(block, headings);
     if (prepared) blocks.push(prepared);
   }
+  const lexicon = new Lexicon(lexiconWords((model.lexicon ?? []).map((w) => cleanText(w))));
+  const title = clean(t.title);
   return {
     header: [clean(t.copyNumber), clean(t.classification), clean(t.urgency)].filter((s) => s),
-    title: clean(t.title),
+    title,
+    titleLines: title.split('\n').flatMap((line) => titleLines(line, lexicon)),
     subtitle: clean(t.subtitle),
     byline: [clean(t.issuer), clean(t.date)].filter((s) => s).join('　'),
     blocks,
     marks: { internal: model.marks?.internal === true, draft: model.marks?.draft === true },
     author: clean(model.author ?? t.issuer),
+    lexicon,
   };
 }

@@ -1,10 +1,10 @@
 import { PDFName } from '@cantoo/pdf-lib';
-import { cleanLine } from '../clean-text';
 import { loadFontSet } from '../fonts/font-set';
 import { layBriefing, newPdfTarget } from '../pdf/briefing-pages';
 import { writeOutline } from '../pdf/outline';
 import { internalMarkLine, pageNumberProbe } from '../pdf/page-furniture';
 import { missingGlyphsMessage, setDocumentInfo } from '../pdf/write-pdf';
+import { cleanPackSpec, oneLine } from './clean-spec';
 import { saveCopies } from './copies';
 import { contentsPages } from './contents-page';
 import { copyNumberLine, coverPage } from './cover';
@@ -13,27 +13,7 @@ import { textContext } from './pack-text';
 import { paintPack } from './paint-pack';
 import { planPack } from './plan';
 import { resolveSections, type ResolvedSection } from './sections';
-import type { PackCover, PackNotice, PackOptions, PackResult, PackSection, PackSpec } from './spec';
-
-const line = (text: string | undefined) => (text === undefined ? undefined : cleanLine(text));
-
-/** Cover lines and section titles (contents, bookmarks) as single lines: no breaks, no controls. */
-function oneLineTitles(spec: PackSpec): PackSpec {
-  const cover: PackCover = {
-    ...spec.cover,
-    title: cleanLine(spec.cover.title),
-    subtitle: line(spec.cover.subtitle),
-    date: cleanLine(spec.cover.date),
-    classification: line(spec.cover.classification),
-    issuer: line(spec.cover.issuer),
-  };
-  const section = (s: PackSection): PackSection => ({
-    ...s,
-    title: cleanLine(s.title),
-    ...(s.children ? { children: s.children.map(section) } : {}),
-  });
-  return { cover, sections: spec.sections.map(section) };
-}
+import type { PackNotice, PackOptions, PackResult, PackSpec } from './spec';
 
 /**
  * Builds the meeting pack (会议材料): cover, contents, an optional 说明 of what was left out,
@@ -41,8 +21,9 @@ function oneLineTitles(spec: PackSpec): PackSpec {
  * attached PDFs merged, pictures on pages of their own — with page numbers through every page,
  * bookmarks mirroring the contents, and one file per numbered copy.
  */
-export async function assemblePack(given: PackSpec, options: PackOptions): Promise<PackResult> {
-  const spec = oneLineTitles(given);
+export async function assemblePack(raw: PackSpec, options: PackOptions): Promise<PackResult> {
+  // Control characters from the records never reach the cover, contents, 密级 or 份号.
+  const spec = cleanPackSpec(raw);
   const fonts =
     options.fontSet ??
     (await loadFontSet({
@@ -65,7 +46,7 @@ export async function assemblePack(given: PackSpec, options: PackOptions): Promi
     };
     sections.unshift(notice);
   }
-  const copyNumbers = options.copyNumbers.map((n) => n.trim()).filter((n) => n !== '');
+  const copyNumbers = options.copyNumbers.map(oneLine).filter((n) => n !== '');
   const cover = coverPage(ctx, spec.cover, copyNumbers.length > 0);
   const copies = copyNumbers.map((copyNumber) => ({
     copyNumber,

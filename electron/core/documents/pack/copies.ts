@@ -1,6 +1,7 @@
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 import { ContentStream } from '../pdf/content-stream';
 import { PageFonts, type FontEmbedder } from '../pdf/font-embedder';
+import { outlineOps } from '../pdf/outline-text';
 import type { FurnitureLine } from '../pdf/page-furniture';
 import { savePdf } from '../pdf/write-pdf';
 
@@ -11,8 +12,9 @@ export interface PackCopy {
 
 /**
  * Saves one file per copy from a single laid-out pack: the cover gets one content stream for its
- * 份号, whose object is swapped for each copy before saving. Every copy's 份号 is encoded before
- * the first save, so the one font subset holds all their glyphs.
+ * 份号, whose object is swapped for each copy before saving. The 份号 is drawn as glyph outlines
+ * (an artifact, not text), so copying the cover's text never picks it up and no font subset
+ * needs its glyphs.
  */
 export async function saveCopies(
   doc: PDFDocument,
@@ -21,11 +23,12 @@ export async function saveCopies(
   copies: readonly { copyNumber: string; line: FurnitureLine }[],
 ): Promise<PackCopy[]> {
   if (copies.length === 0) return [{ copyNumber: null, bytes: await savePdf(doc) }];
-  for (const { line } of copies) for (const s of line.segments) await embedder.embed(s.face);
   const pageFonts = new PageFonts(cover);
   const streams = copies.map(({ line }) => {
     const out = new ContentStream(embedder, pageFonts);
-    out.text(line);
+    out.begin('Artifact');
+    out.raw(`q 0 g ${outlineOps(line)} Q`);
+    out.end();
     return out.stream(doc);
   });
   const [first] = streams;

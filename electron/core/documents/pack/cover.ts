@@ -4,6 +4,7 @@ import type { FurnitureLine } from '../pdf/page-furniture';
 import { BLOCK, BODY_SIZE, LINE_PITCH, baselineIn } from '../pdf/page-geometry';
 import type { Slice } from '../pdf/slice';
 import { layLines } from '../pdf/text-layout';
+import { titleLines } from '../words/title-lines';
 import { placeAt, textSlices } from './pack-text';
 import type { PackCover } from './spec';
 
@@ -27,12 +28,15 @@ export function coverPage(ctx: LayoutContext, cover: PackCover, numbered: boolea
         headerLine * LINE_PITCH,
       ),
     );
-  const title = textSlices(ctx, cover.title, {
-    role: 'xiaobiaosong',
-    size: TITLE_SIZE,
-    align: 'center',
-    pitch: TITLE_PITCH,
-  });
+  // Broken between words in balanced lines, as a briefing's title (16 ems of 26 pt fit).
+  const title = titleLines(cover.title, ctx.words, 16).flatMap((line) =>
+    textSlices(ctx, line, {
+      role: 'xiaobiaosong',
+      size: TITLE_SIZE,
+      align: 'center',
+      pitch: TITLE_PITCH,
+    }),
+  );
   const under: Slice[] = cover.subtitle
     ? [
         { height: LINE_PITCH / 2, ops: [], keepWithNext: true },

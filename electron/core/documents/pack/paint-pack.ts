@@ -1,4 +1,4 @@
-import { PDFName, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
+import type { PDFImage, PDFPage } from '@cantoo/pdf-lib';
 import type { PdfTarget } from '../pdf/briefing-pages';
 import type { LayoutContext } from '../pdf/layout-context';
 import { headingOutline, type OutlineNode } from '../pdf/outline';
@@ -11,7 +11,7 @@ import { linkContents } from './links';
 import { placeAt, textSlices } from './pack-text';
 import type { PackPlan } from './plan';
 import type { ResolvedSection } from './sections';
-import { stampPageNumber } from './stamp';
+import { placeAttachmentPages } from './place-attachment';
 
 export interface PackPages {
   cover: LaidPage;
@@ -77,14 +77,8 @@ export async function paintPack(
       paintPages(doc, [laid], embedder, { images, svgs: new Map() }, furniture, slot.first);
     } else {
       const source = slot.part.source;
-      const copied = await doc.copyPages(source, source.getPageIndices());
-      copied.forEach((page, i) => {
-        // The source's structure tree stays behind; its keys would point at nothing.
-        page.node.delete(PDFName.of('StructParents'));
-        doc.addPage(page);
-        const number = slot.first + i;
-        stampPageNumber(doc, page, embedder, pageNumberLine(ctx, number), number % 2 === 1);
-      });
+      for (const face of facesUsed([], [pageNumberProbe(ctx)])) await embedder.embed(face);
+      await placeAttachmentPages(doc, source, embedder, (n) => pageNumberLine(ctx, n), slot.first);
     }
   }
   if (!cover) throw new Error('封面未生成');

@@ -6,6 +6,7 @@ import {
   type PreparedRun,
 } from '../prepare';
 import { runItems, textItems, type LayoutContext } from './layout-context';
+import type { WordRule } from './line-break';
 import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from './page-geometry';
 import type { Slice } from './slice';
 import { tableSlices } from './table-layout';
@@ -21,6 +22,7 @@ const BODY_BOX: ParagraphOptions = {
   align: 'justify',
   pitch: LINE_PITCH,
   keep: 'lines',
+  words: 'figures',
 };
 const CAPTION_SIZE = 14;
 
@@ -39,9 +41,11 @@ function centred(
   role: FontRole,
   size: number,
   keep = true,
+  words: WordRule = 'figures',
 ): Slice[] {
   return paragraphSlices(textItems(ctx, text, role, size), {
     ...BODY_BOX,
+    words,
     indent: 0,
     spacing: size === BODY_SIZE ? BODY_SPACING : 0,
     align: 'center',
@@ -121,7 +125,11 @@ function titleBlock(ctx: LayoutContext, p: PreparedBriefing): Slice[] {
     slices.push(...paragraphSlices(items, { ...BODY_BOX, indent: 0, align: 'left', keep: 'all' }));
   }
   if (p.header.length > 0) slices.push({ height: LINE_PITCH, ops: [], keepWithNext: true });
-  if (p.title) slices.push(...centred(ctx, p.title, 'xiaobiaosong', TITLE_SIZE));
+  // The title's lines as prepare.ts balanced them (the DOCX breaks at the same points); a line
+  // the estimate got wrong still wraps between words.
+  for (const line of p.titleLines) {
+    slices.push(...centred(ctx, line, 'xiaobiaosong', TITLE_SIZE, true, ctx.words ?? 'figures'));
+  }
   if (p.subtitle) slices.push(...centred(ctx, p.subtitle, 'kaiti', BODY_SIZE));
   if (p.byline) slices.push(...centred(ctx, p.byline, 'kaiti', BODY_SIZE));
   if (slices.length > 0) slices.push({ height: LINE_PITCH, ops: [], keepWithNext: true });

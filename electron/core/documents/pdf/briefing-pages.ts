@@ -59,6 +59,7 @@ export async function layBriefing(target: PdfTarget, model: Briefing): Promise<L
   const ctx: LayoutContext = {
     fonts,
     missing,
+    words: prepared.lexicon,
     pictureSize: (i) => {
       const image = images.get(i);
       if (image) return { width: image.width, height: image.height };

@@ -40,7 +40,13 @@ export class ContentStream {
     const out = [`BT ${n(line.spacing)} Tc 1 0 0 1 ${n(line.x)} ${n(line.baseline)} Tm`];
     this.lastFont = undefined;
     let bold = false;
+    let spacing = line.spacing;
     for (const seg of line.segments) {
+      const want = seg.spacing ?? line.spacing;
+      if (want !== spacing) {
+        out.push(`${n(want)} Tc`);
+        spacing = want;
+      }
       const font = this.fonts.get(seg.face);
       if (font !== this.lastFont || line.size !== this.lastSize) {
         out.push(`${this.pageFonts.key(font).toString()} ${n(line.size)} Tf`);

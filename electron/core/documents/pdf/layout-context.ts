@@ -1,12 +1,15 @@
 import type { FontSet } from '../fonts/font-set';
 import type { FontRole } from '../fonts/roles';
 import type { PreparedRun } from '../prepare';
+import type { Lexicon } from '../words/lexicon';
 import { glyphItems, type GlyphItem, type MissingGlyphs } from './glyph-items';
 
 /** What laying out a briefing needs besides the briefing: faces, and the sizes of pictures. */
 export interface LayoutContext {
   fonts: FontSet;
   missing: MissingGlyphs;
+  /** The briefing's words: table cells and titles break only between them. */
+  words?: Lexicon;
   /** Natural size (px, or SVG user units) of the picture of block `index`. */
   pictureSize(index: number): { width: number; height: number };
 }

@@ -1,4 +1,7 @@
 import LineBreaker from 'linebreak';
+import { NO_LINE_END, NO_LINE_START } from '../words/kinsoku';
+import type { Lexicon } from '../words/lexicon';
+import { figureBoundaries, wordBoundaries } from '../words/segment';
 import type { GlyphItem } from './glyph-items';
 
 /**
@@ -7,10 +10,7 @@ import type { GlyphItem } from './glyph-items';
  * unbreakable stretch — a long Latin word, a URL — does not fit on a line of its own.
  */
 
-/** May not start a line. */
-export const NO_LINE_START = new Set([...'。，、；：？！）》」』】〕〉”’….,;:?!)]}%']);
-/** May not end a line. */
-export const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+export { NO_LINE_END, NO_LINE_START };
 
 export interface LineSpan {
   start: number;
@@ -26,8 +26,17 @@ const NONE = 0;
 const ALLOWED = 1;
 const REQUIRED = 2;
 
-function opportunities(items: readonly GlyphItem[]): Uint8Array {
+/**
+ * What a line may not break inside: words (a lexicon: titles, table cells), only figures with
+ * their units (`'figures'`: body text), or nothing but what UAX #14 forbids (`null`).
+ */
+export type WordRule = Lexicon | 'figures' | null;
+
+function opportunities(items: readonly GlyphItem[], words: WordRule): Uint8Array {
   const text = items.map((i) => i.ch).join('');
+  // One item per code point (glyphItems splits by code point), so word bounds index items.
+  const bounds =
+    words === 'figures' ? figureBoundaries(text) : words ? wordBoundaries(text, words) : null;
   const itemAt = new Int32Array(text.length + 1);
   let u = 0;
   items.forEach((item, i) => {
@@ -42,6 +51,7 @@ function opportunities(items: readonly GlyphItem[]): Uint8Array {
   }
   for (let i = 1; i < items.length; i += 1) {
     if (breaks[i] === ALLOWED && !kinsokuAllows(items, i)) breaks[i] = NONE;
+    if (breaks[i] === ALLOWED && bounds && !bounds[i]) breaks[i] = NONE;
   }
   return breaks;
 }
@@ -73,14 +83,17 @@ function drawnEnd(items: readonly GlyphItem[], start: number, next: number): num
 
 /**
  * Breaks items into lines no wider than `widthOf(lineIndex)`, with `spacing` after every
- * character but the last (the body grid's `Tc`).
+ * character but the last (the body grid's `Tc`). With `words`, a line breaks only between words
+ * (names, figures with their units, the lexicon's terms), and inside a word only when the word
+ * alone is wider than a line.
  */
 export function breakLines(
   items: readonly GlyphItem[],
   widthOf: (line: number) => number,
   spacing: number,
+  words: WordRule = null,
 ): LineSpan[] {
-  const breaks = opportunities(items);
+  const breaks = opportunities(items, words);
   const lines: LineSpan[] = [];
   let start = 0;
   while (start < items.length) {

@@ -9,6 +9,7 @@ import {
 import type { LoadedFace } from '../fonts/face';
 import { ContentStream } from './content-stream';
 import { PageFonts, type FontEmbedder } from './font-embedder';
+import { outlineOps } from './outline-text';
 import type { LaidPage, PlacedSlice } from './paginate';
 import type { FurnitureLine } from './page-furniture';
 import { BLOCK, PAGE } from './page-geometry';
@@ -50,9 +51,10 @@ function watermark(
     doc.context.obj({ Type: 'ExtGState', ca: 0.16, CA: 0.16 }),
   );
   const [c, s] = [Math.cos(w.angle), Math.sin(w.angle)];
+  // Outlines, not text: copying or extracting the page's text never picks up 草稿.
   out.begin('Artifact');
   out.raw(`q ${gs.toString()} gs 0.35 g ${c} ${s} ${-s} ${c} ${w.x} ${w.baseline} cm`);
-  out.text({ ...w, x: 0, baseline: 0 });
+  out.raw(outlineOps({ ...w, x: 0, baseline: 0 }));
   out.raw('Q');
   out.end();
 }

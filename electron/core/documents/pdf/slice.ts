@@ -9,6 +9,8 @@ export interface TextSegment {
   face: LoadedFace;
   syntheticBold: boolean;
   text: string;
+  /** `Tc` for this segment when it differs from its line's (a justified line's figures). */
+  spacing?: number;
 }
 
 export type DrawOp =

@@ -1,5 +1,6 @@
 import type { FontRole } from '../fonts/roles';
 import type { PreparedBlock } from '../prepare';
+import { Lexicon } from '../words/lexicon';
 import { textItems, type LayoutContext } from './layout-context';
 import { BLOCK, LINE_PITCH } from './page-geometry';
 import type { DrawOp, Slice } from './slice';
@@ -35,6 +36,7 @@ function rowSlices(
       indent: 0,
       spacing: 0,
       align: style.centred ? 'center' : col.align,
+      words: ctx.words ?? new Lexicon(),
     }),
   );
   const lineCount = Math.max(1, ...laid.map((l) => l.length));
@@ -69,13 +71,15 @@ function rowSlices(
 export function tableSlices(ctx: LayoutContext, table: Table): Slice[] {
   const slices: Slice[] = [];
   if (table.caption) {
-    const [line] = layLines(textItems(ctx, table.caption, 'heiti', CAPTION_SIZE), {
+    // Every line of the caption: a long one wraps, never loses its （金额单位：万元）.
+    const lines = layLines(textItems(ctx, table.caption, 'heiti', CAPTION_SIZE), {
       width: BLOCK.width,
       indent: 0,
       spacing: 0,
       align: 'center',
+      words: ctx.words ?? new Lexicon(),
     });
-    if (line) {
+    for (const line of lines) {
       const op = textOp(line, 0, baselineBelowTop(LINE_PITCH, CAPTION_SIZE));
       slices.push({ height: LINE_PITCH, ops: [op], keepWithNext: true });
     }
@@ -88,9 +92,13 @@ export function tableSlices(ctx: LayoutContext, table: Table): Slice[] {
   ).map((s) => ({ ...s, keepWithNext: true }));
   slices.push(...header);
   const body = { role: 'fangsong', bold: false, centred: false } as const;
-  for (const row of table.rows) {
-    slices.push(...rowSlices(ctx, table, row, body).map((s) => ({ ...s, header })));
-  }
+  table.rows.forEach((row, r) => {
+    const rows = rowSlices(ctx, table, row, body).map((s) => ({ ...s, header }));
+    // A table never splits after its first row: the heading and header keep two rows with them.
+    const last = rows[rows.length - 1];
+    if (r === 0 && last && table.rows.length > 1) last.keepWithNext = true;
+    slices.push(...rows);
+  });
   if (table.totals) {
     const last = slices[slices.length - 1];
     if (last && table.rows.length > 0) last.keepWithNext = true;

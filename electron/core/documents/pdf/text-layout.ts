@@ -1,5 +1,5 @@
 import type { GlyphItem } from './glyph-items';
-import { breakLines, spanWidth } from './line-break';
+import { breakLines, spanWidth, type WordRule } from './line-break';
 import { EM_ASCENT } from './page-geometry';
 import type { DrawOp, Slice, TextSegment } from './slice';
 
@@ -12,6 +12,8 @@ export interface TextBox {
   /** Base character spacing (`Tc`). */
   spacing: number;
   align: TextAlign;
+  /** Break only between words (titles, table cells) or never inside figures (body). */
+  words?: WordRule;
 }
 
 export interface LaidLine {
@@ -21,16 +23,40 @@ export interface LaidLine {
   segments: TextSegment[];
 }
 
-function segmentsOf(items: readonly GlyphItem[], start: number, end: number): TextSegment[] {
+/** Latin letters, digits and their marks: a justified line adds no space between two of them. */
+const TIGHT = /^[-0-9A-Za-z.,:%'/_+]$/u;
+
+/** Whether the gap after item `i` stays unstretched (inside `120.5` or `GDP`). */
+function tightAfter(items: readonly GlyphItem[], i: number): boolean {
+  return TIGHT.test(items[i]?.ch ?? '') && TIGHT.test(items[i + 1]?.ch ?? '');
+}
+
+/**
+ * The line's characters as segments of one face; with `tight` set (a justified line), the
+ * characters before an unstretched gap carry the base spacing instead of the line's.
+ */
+function segmentsOf(
+  items: readonly GlyphItem[],
+  start: number,
+  end: number,
+  tight: number | null = null,
+): TextSegment[] {
   const segments: TextSegment[] = [];
   let current: TextSegment | undefined;
   for (let i = start; i < end; i += 1) {
     const item = items[i];
     if (!item?.face || item.hard) continue;
-    if (current && current.face === item.face && current.syntheticBold === item.syntheticBold) {
+    const spacing = tight !== null && i < end - 1 && tightAfter(items, i) ? tight : undefined;
+    if (
+      current &&
+      current.face === item.face &&
+      current.syntheticBold === item.syntheticBold &&
+      current.spacing === spacing
+    ) {
       current.text += item.ch;
     } else {
       current = { face: item.face, syntheticBold: item.syntheticBold, text: item.ch };
+      if (spacing !== undefined) current.spacing = spacing;
       segments.push(current);
     }
   }
@@ -46,18 +72,28 @@ const MAX_STRETCH = 0.3;
 /** Breaks items into lines and places each: justified lines spread their slack over the gaps. */
 export function layLines(items: readonly GlyphItem[], box: TextBox): LaidLine[] {
   const size = items[0]?.size ?? 0;
-  const spans = breakLines(items, (n) => box.width - (n === 0 ? box.indent : 0), box.spacing);
+  const spans = breakLines(
+    items,
+    (n) => box.width - (n === 0 ? box.indent : 0),
+    box.spacing,
+    box.words ?? null,
+  );
   return spans.map((span, n) => {
     const indent = n === 0 ? box.indent : 0;
     const room = box.width - indent;
     const natural = spanWidth(items, span.start, span.end, box.spacing);
-    const gaps = span.end - span.start - 1;
+    let gaps = 0;
+    for (let i = span.start; i < span.end - 1; i += 1) if (!tightAfter(items, i)) gaps += 1;
     const slack = room - natural;
     let x = indent;
     let spacing = box.spacing;
     const justify = box.align === 'justify' && !span.last && gaps > 0 && slack > 0;
-    if (justify && slack / gaps <= MAX_STRETCH * size) spacing += slack / gaps;
-    else if (box.align === 'center') x += Math.max(0, slack / 2);
+    if (justify && slack / gaps <= MAX_STRETCH * size) {
+      // The slack goes to the gaps between Chinese characters, never inside `120.5`.
+      spacing += slack / gaps;
+      return { x, spacing, size, segments: segmentsOf(items, span.start, span.end, box.spacing) };
+    }
+    if (box.align === 'center') x += Math.max(0, slack / 2);
     else if (box.align === 'right') x += Math.max(0, slack);
     return { x, spacing, size, segments: segmentsOf(items, span.start, span.end) };
   });

@@ -12,6 +12,7 @@ import { projectBrief } from '../../documents/templates/project-brief';
 import { tripAgenda } from '../../documents/templates/trip-agenda';
 import type { Session } from '../session';
 import { FILE_STEM_LIMIT, safeFileStem } from '../../api/plain-text';
+import { workspaceLexicon } from './lexicon';
 import {
   gatherGroupReport,
   gatherOpportunityList,
@@ -97,7 +98,7 @@ export function composeBriefing(
   })();
   const kind = kindWord(request);
   return {
-    briefing: built.briefing,
+    briefing: { ...built.briefing, lexicon: workspaceLexicon(session) },
     title: `${kind}：${built.subject}`,
     fileStem: fileStemOf(kind, built.subject, head.today),
     recordIds: built.recordIds,

@@ -1,7 +1,8 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { degrees, PDFArray, PDFDict, PDFDocument, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTool, runTool } from '../helpers/build';
 import { embeddedFonts } from '../helpers/embedded-fonts';
+import { inkIn, renderGray } from '../helpers/raster';
 import type { ReadOutline } from '../helpers/read-pdf';
 import {
   attachedPdf,
@@ -97,17 +98,28 @@ describe('a meeting pack of briefings, a merged PDF and a photo', () => {
     expect(titles(brief?.children[0]?.children ?? [])).toContain('（一）总体情况');
   });
 
-  it('puts each copy’s own 份号 on its cover, top left, and nowhere else', () => {
+  it('draws each copy’s own 份号 top left on its cover, out of the text a reader copies', () => {
     for (const copy of pack.copies) {
-      const [cover, ...rest] = copy.read.pages;
       const number = copy.copyNumber ?? '';
-      const first = cover?.items.find((i) => i.str.includes(number));
-      expect(first?.x).toBeCloseTo(28 * (72 / 25.4), 0);
-      expect(first?.y).toBeGreaterThan(841.89 - 37 * (72 / 25.4) - 30);
-      for (const other of pack.copies.filter((c) => c !== copy))
-        expect(pageText(cover)).not.toContain(other.copyNumber ?? '');
-      expect(rest.some((p) => pageText(p).includes(number))).toBe(false);
+      // Outlines, not text: extracting or copying the cover never picks the 份号 up.
+      for (const p of copy.read.pages) expect(pageText(p)).not.toContain(number);
     }
+  });
+
+  it.runIf(hasTool('pdftoppm'))('prints the 份号 on the cover’s first line, left', async () => {
+    const mm = 72 / 25.4;
+    const slot = { left: 28 * mm, top: 37 * mm, width: 40 * mm, height: 8 * mm };
+    const pages = await Promise.all(pack.copies.map((c) => renderGray(c.bytes, 1)));
+    for (const page of pages) expect(inkIn(page, slot)).toBeGreaterThan(20);
+    // Each copy its own number: the slots differ between copies.
+    const [a, b] = pages;
+    if (!a || !b) throw new Error('two copies expected');
+    let differ = 0;
+    const px = (v: number) => Math.round(v / a.scale);
+    for (let y = px(slot.top); y < px(slot.top + slot.height); y += 1)
+      for (let x = px(slot.left); x < px(slot.left + slot.width); x += 1)
+        if (a.at(x, y) !== b.at(x, y)) differ += 1;
+    expect(differ).toBeGreaterThan(0);
   });
 
   it('embeds each face once for the whole pack, not once per briefing', async () => {
@@ -145,7 +157,7 @@ describe('a meeting pack of briefings, a merged PDF and a photo', () => {
 });
 
 describe('merged pages of another size', () => {
-  it('numbers a landscape page at the same distance from its own outer edge', async () => {
+  it('places a landscape page on A4 portrait, numbered where every page is', async () => {
     const wide = await attachedPdf('Plan', 2, [841.89, 595.28]);
     const pack = await buildPack([
       { title: '图纸', content: { kind: 'pdf', name: '图纸.pdf', bytes: wide } },
@@ -163,6 +175,51 @@ describe('merged pages of another size', () => {
     expect(evenNumber?.y).toBeCloseTo(contentsNumber?.y ?? 0, 0);
     const fromRight = (odd?.width ?? 0) - (oddNumber?.x ?? 0) - (oddNumber?.width ?? 0);
     expect(fromRight).toBeCloseTo(26 * (72 / 25.4) + 14, 0);
+    for (const page of [odd, even]) {
+      expect([page?.width, page?.height]).toEqual(
+        [595.28, 841.89].map((v) => expect.closeTo(v, 1)),
+      );
+      expect(pageText(page)).toContain('Planpage');
+    }
+  });
+
+  it('scales Letter, landscape and rotated pages into the area above the page number, covering nothing', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const sizes: [number, number][] = [
+      [612, 792],
+      [841.89, 595.28],
+      [1190.55, 841.89],
+      [595.28, 841.89],
+    ];
+    sizes.forEach(([w, h], i) => {
+      const page = doc.addPage([w, h]);
+      // A signature line at the very foot of the original, where our number would have gone.
+      page.drawText(`Signature ${i + 1}`, { x: w - 160, y: 8, font, size: 12 });
+      page.drawText(`Top ${i + 1}`, { x: 10, y: h - 20, font, size: 12 });
+    });
+    doc.getPages()[3]?.setRotation(degrees(90));
+    const pack = await buildPack([
+      { title: '附件', content: { kind: 'pdf', name: '附件.pdf', bytes: await doc.save() } },
+    ]);
+    const pages = (pack.copies[0]?.read.pages ?? []).slice(2);
+    expect(pages).toHaveLength(4);
+    pages.forEach((page, i) => {
+      expect(page.width).toBeCloseTo(595.28, 1);
+      expect(page.height).toBeCloseTo(841.89, 1);
+      const signature = page.items.find((it) => it.str.includes(`Signature ${i + 1}`));
+      const top = page.items.find((it) => it.str.includes(`Top ${i + 1}`));
+      const number = page.items.find((it) => /—\s*\d+\s*—/.test(it.str));
+      expect(signature && top && number).toBeTruthy();
+      // Inside the sheet, and wholly above the number's line: nothing of the original under it.
+      for (const item of [signature, top]) {
+        expect(item?.x).toBeGreaterThan(0);
+        expect(item?.x).toBeLessThan(595.28);
+        expect(item?.y).toBeLessThan(841.89);
+      }
+      const lowest = Math.min(signature?.y ?? 0, top?.y ?? 0);
+      expect(lowest).toBeGreaterThan((number?.y ?? 0) + 14);
+    });
   });
 });
 
