@@ -22,6 +22,7 @@ import { directoryHandlers } from '../../../../electron/core/services/directory'
 import { folioHandlers } from '../../../../electron/core/services/folios';
 import { groupHandlers } from '../../../../electron/core/services/groups';
 import { Session } from '../../../../electron/core/services/session';
+import { WRITING_METHODS } from '../../../../electron/core/api/names';
 import { workspaceHandlers } from '../../../../electron/core/services/workspace';
 import { makeTempDir } from '../../../helpers/temp-dir';
 import { docxText, readDocx, docxParts } from '../helpers/read-docx';
@@ -66,7 +67,13 @@ export async function openBriefingCore(
     async call(method, input) {
       const handler = handlers[method] as ((input: unknown) => Promise<unknown>) | undefined;
       if (!handler) throw new Error(`${method} is not among the test's handlers`);
-      return (await handler(CONTRACT[method].input.parse(input))) as ResultOf<typeof method>;
+      const parsed = CONTRACT[method].input.parse(input);
+      // Writing methods run inside Session.exclusive, as the registry runs them.
+      const writes = (WRITING_METHODS as readonly string[]).includes(method);
+      const result = writes
+        ? await session.exclusive(() => handler(parsed))
+        : await handler(parsed);
+      return result as ResultOf<typeof method>;
     },
     compose: (request, marks = NO_MARKS) => composeBriefing(session, request, marks),
     composeFails(request) {
