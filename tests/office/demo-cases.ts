@@ -21,7 +21,7 @@ export async function demoBriefings(): Promise<{ name: string; model: Briefing }
   try {
     const load = workspaceHandlers(session)['workspace.loadDemo'];
     if (!load) throw new Error('workspace.loadDemo is missing');
-    await load({});
+    await session.exclusive(() => load({}));
     const store = session.store();
     const folios = [...store.all('folios')];
     const richest = [...folios].sort(
