@@ -157,6 +157,7 @@ export const CONTRACT = {
       operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').optional(),
       chains: z.array(z.string().trim().min(1, '产业链名称不能为空').max(40)).max(200).optional(),
       fontFiles: fontFilesSchema.optional(),
+      issuerUnit: z.string().trim().max(60, '落款单位不能超过 60 个字').optional(),
     }),
   ),
   'undo.status': method<UndoStatus>()(none),

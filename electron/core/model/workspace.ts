@@ -29,5 +29,11 @@ export const workspaceMetaSchema = z.object({
   operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').default(''),
   /** Font files chosen in 设置 for the briefings, by role; they win over the machine's faces. */
   fontFiles: fontFilesSchema.default({}),
+  /** 落款单位: who issues the briefings (their issuing line); empty means the workspace's name. */
+  issuerUnit: z.string().trim().max(60, '落款单位不能超过 60 个字').optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;
+
+/** The unit on a briefing's issuing line: 落款单位 when set, else the workspace's name. */
+export const issuingUnit = (meta: Pick<WorkspaceMeta, 'name' | 'issuerUnit'>): string =>
+  meta.issuerUnit?.trim() || meta.name;

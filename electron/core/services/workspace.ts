@@ -47,7 +47,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
   return {
     'workspace.status': async () => session.status(),
 
-    'workspace.update': async ({ name, operator, chains, fontFiles }) => {
+    'workspace.update': async ({ name, operator, chains, fontFiles, issuerUnit }) => {
       const current = session.store().meta;
       if (chains) checkChains(chains);
       const meta = parseRecord(workspaceMetaSchema, {
@@ -56,6 +56,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
         operator: operator ?? current.operator,
         chains: chains ?? current.chains,
         fontFiles: fontFiles ?? current.fontFiles,
+        issuerUnit: issuerUnit ?? current.issuerUnit,
       });
       await session.commit({ meta }, '修改工作区设置');
       return meta;
