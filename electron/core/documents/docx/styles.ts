@@ -136,6 +136,8 @@ function pPr(s: StyleSpec): string {
   let out = '';
   if (s.keepNext) out += '<w:keepNext/>';
   if (s.keepLines) out += '<w:keepLines/>';
+  // No punctuation hanging past the margin: the PDF never hangs it, so lines break alike.
+  if (!s.basedOn) out += '<w:overflowPunct w:val="0"/>';
   if (s.offGridLine) out += '<w:snapToGrid w:val="false"/>';
   if (s.offGridLine) out += `<w:spacing w:line="${s.offGridLine}" w:lineRule="exact"/>`;
   if (s.indentFirstLine) out += BODY_INDENT;
