@@ -10,6 +10,7 @@ import type { ListNumbering } from './numbering';
 import { pictureParagraph } from './pictures';
 import { HEADING_STYLE, STYLE } from './styles';
 import { briefingTable } from './table';
+import { docxTitleLines } from './title-lines';
 import { PAGE_BREAK_RUN, paragraph, textRuns } from './xml';
 
 /** Runs of body text; a paragraph with no text keeps one empty run, so it stays a text line. */
@@ -89,7 +90,7 @@ export function titleChildren(p: PreparedBriefing): string[] {
     ),
   );
   const centredLines = [
-    [p.title, STYLE.title],
+    [docxTitleLines(p.title).join('\n'), STYLE.title],
     [p.subtitle, STYLE.subtitle],
     [p.byline, STYLE.subtitle],
   ] as const;
