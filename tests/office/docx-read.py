@@ -3,7 +3,8 @@
     python3 tests/office/docx-read.py FILE.docx
 
 Prints JSON: the first section's page size, margins and line grid in twips, and every paragraph
-of the body, the tables, the headers and footers with its runs' East Asian font, size and bold.
+of the body, the tables, the headers and footers with its runs' East Asian font, size and bold
+(the run's own, else its paragraph style's, as Word resolves them).
 """
 import json
 import sys
@@ -13,20 +14,37 @@ from docx.oxml.ns import qn
 from docx.table import _Cell
 
 
-def run_info(run):
-    rpr = run._element.rPr
+def styles_of(paragraph):
+    """The paragraph's style and the styles it is based on, nearest first."""
+    style = paragraph.style
+    while style is not None:
+        yield style
+        style = style.base_style
+
+
+def east_asia(rpr):
     fonts = rpr.rFonts if rpr is not None else None
+    return fonts.get(qn('w:eastAsia')) if fonts is not None else None
+
+
+def run_info(run, paragraph):
+    """A run's face, size and bold as Word resolves them: the run's own, else its styles'."""
+    face, size, bold = east_asia(run._element.rPr), run.font.size, run.font.bold
+    for style in styles_of(paragraph):
+        face = face or east_asia(style.element.rPr)
+        size = size if size is not None else style.font.size
+        bold = bold if bold is not None else style.font.bold
     return {
         'text': run.text,
-        'eastAsia': fonts.get(qn('w:eastAsia')) if fonts is not None else None,
-        'size': run.font.size.pt if run.font.size is not None else None,
-        'bold': run.font.bold is True,
+        'eastAsia': face,
+        'size': size.pt if size is not None else None,
+        'bold': bold is True,
     }
 
 
 def paragraphs(where, items):
     return [
-        {'where': where, 'text': p.text, 'runs': [run_info(r) for r in p.runs]}
+        {'where': where, 'text': p.text, 'runs': [run_info(r, p) for r in p.runs]}
         for p in items
     ]
 

@@ -178,6 +178,7 @@ export const CONTRACT = {
       chains: workspaceMetaSchema.shape.chains.optional(),
       fontFiles: fontFilesSchema.optional(),
       backupKeep: workspaceMetaSchema.shape.backupKeep,
+      issuerUnit: lineText('落款单位', 60).trim().optional(),
     }),
   ),
   'undo.status': method<UndoStatus>()(none),

@@ -176,6 +176,15 @@ export interface DocumentJob {
   error: string | null;
   /** Characters no font could draw, when that is why it failed. */
   missingGlyphs: string[];
+  /** Each document that could not be made; the job went on with the others. */
+  failures?: DocumentJobFailure[];
+}
+
+/** One document of a job that failed: which, and why in plain Chinese. */
+export interface DocumentJobFailure {
+  title: string;
+  message: string;
+  missingGlyphs: string[];
 }
 
 export interface FontReport {

@@ -32,7 +32,7 @@ export type PreparedBlock =
       totals: string[] | null;
     }
   | { kind: 'keyValue'; items: { key: string; value: string }[] }
-  | { kind: 'list'; items: { marker: string; runs: PreparedRun[] }[] }
+  | { kind: 'list'; ordered: boolean; items: { marker: string; runs: PreparedRun[] }[] }
   | {
       kind: 'image';
       format: 'png' | 'jpeg';
@@ -115,8 +115,10 @@ function prepareBlock(block: Block, headings: HeadingCounter): PreparedBlock | n
     case 'list':
       return {
         kind: 'list',
+        ordered: block.ordered,
         items: block.items.map((item, i) => ({
-          marker: block.ordered ? `${i + 1}.` : '•',
+          // A space after the number: `2. 3月29日`, never `2.3月29日`.
+          marker: block.ordered ? `${i + 1}. ` : '•',
           runs: prepareRuns(item),
         })),
       };

@@ -36,5 +36,11 @@ export const workspaceMetaSchema = z.object({
     .min(3, '至少保留 3 份备份')
     .max(100, '最多保留 100 份备份')
     .optional(),
+  /** 落款单位: who issues the briefings (their issuing line); empty means the workspace's name. */
+  issuerUnit: lineText('落款单位', 60).trim().optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;
+
+/** The unit on a briefing's issuing line: 落款单位 when set, else the workspace's name. */
+export const issuingUnit = (meta: Pick<WorkspaceMeta, 'name' | 'issuerUnit'>): string =>
+  meta.issuerUnit?.trim() || meta.name;

@@ -24,7 +24,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
   return {
     'workspace.status': async () => session.status(),
 
-    'workspace.update': async ({ name, operator, chains, fontFiles, backupKeep }) => {
+    'workspace.update': async ({ name, operator, chains, fontFiles, backupKeep, issuerUnit }) => {
       const current = session.store().meta;
       if (chains) checkChains(chains);
       const meta = parseRecord(workspaceMetaSchema, {
@@ -34,6 +34,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
         chains: chains ?? current.chains,
         fontFiles: fontFiles ?? current.fontFiles,
         backupKeep: backupKeep ?? current.backupKeep,
+        issuerUnit: issuerUnit ?? current.issuerUnit,
       });
       await session.commit({ meta }, '修改工作区设置');
       return meta;

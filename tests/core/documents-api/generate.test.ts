@@ -108,6 +108,30 @@ describe('documents.generate', () => {
     expect(replaced.generations[0]?.missingGlyphs).toEqual(['😀']);
   });
 
+  it('goes on past a document that fails: good, bad, good makes the two good ones and names the bad', async () => {
+    const t = await demoCore();
+    const [a, b, c] = await t.call('folios.list', {});
+    if (!a || !b || !c) throw new Error('the demo has three folios');
+    const detail = await t.call('folios.get', { id: b.id });
+    await t.call('folios.update', { id: b.id, rev: detail.folio.rev, notes: '签约😀' });
+    const job = await settleJob(
+      t,
+      await t.call('documents.generate', {
+        requests: [a, b, c].map((f) => ({ template: 'projectBrief' as const, folioId: f.id })),
+        formats: ['pdf'],
+      }),
+    );
+    expect(job.state).toBe('failed');
+    expect(job.done).toBe(3);
+    expect(job.generations.map((g) => g.recordIds[0])).toEqual([a.id, c.id]);
+    expect(job.failures).toHaveLength(1);
+    expect(job.failures?.[0]?.title).toContain(b.name);
+    expect(job.failures?.[0]?.missingGlyphs).toEqual(['😀']);
+    expect(job.error).toContain(b.name);
+    expect(job.missingGlyphs).toEqual(['😀']);
+    expect(await t.call('documents.history', {})).toHaveLength(2);
+  });
+
   it('leaves the undo stack as it was: generating is not an edit', async () => {
     const t = await demoCore();
     const detail = await t.call('folios.get', { id: t.folioId });

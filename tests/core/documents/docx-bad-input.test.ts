@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import { writeBriefingDocx } from '../../../electron/core/documents/docx/write-docx';
 import type { Briefing } from '../../../electron/core/documents/model';
-import { docxText, readDocx } from './helpers/read-docx';
+import { docxText, readDocx, docxParts } from './helpers/read-docx';
 import { PROJECT_COLUMNS, stageChart } from './helpers/sample-briefing';
 
 const briefing = (blocks: Briefing['blocks']): Briefing => ({
@@ -22,7 +22,7 @@ describe('DOCX writer: bad input', () => {
     ]);
     const result = await writeBriefingDocx(model);
     const docx = await readDocx(result.bytes);
-    expect(docxText(docx.document)).toEqual(briefingText(model));
+    expect(docxText(docx.document, docx.numbering)).toEqual(briefingText(model));
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toContain('图1　空图表');
     expect(docx.names.some((n) => n.startsWith('word/charts/'))).toBe(false);
@@ -33,7 +33,7 @@ describe('DOCX writer: bad input', () => {
       { kind: 'image', format: 'png', data: new Uint8Array([1, 2, 3]), caption: '图2　损坏的图片' },
     ]);
     const result = await writeBriefingDocx(model);
-    expect(docxText((await readDocx(result.bytes)).document)).toEqual(briefingText(model));
+    expect(docxText(...docxParts(await readDocx(result.bytes)))).toEqual(briefingText(model));
     expect(result.problems).toEqual(['图片“图2　损坏的图片”不是可读的 PNG 或 JPEG。']);
   });
 
@@ -45,8 +45,8 @@ describe('DOCX writer: bad input', () => {
       { kind: 'list', ordered: false, items: ['甲', [{ text: '乙', bold: true }]] },
       { kind: 'paragraph', text: '' },
     ]);
-    const { document } = await readDocx((await writeBriefingDocx(model)).bytes);
-    expect(docxText(document)).toEqual(briefingText(model));
+    const { document, numbering } = await readDocx((await writeBriefingDocx(model)).bytes);
+    expect(docxText(document, numbering)).toEqual(briefingText(model));
     expect(document).toContain('<w:br w:type="page"/>');
     expect(document).toContain(url);
   });

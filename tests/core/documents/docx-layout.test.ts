@@ -37,18 +37,105 @@ describe('DOCX writer: GB/T 9704 layout', () => {
     expect(Math.floor(blockWidth / (16 * 20 + spacing))).toBe(28);
   });
 
-  it('names the East Asian face on every run of the body, headers and footers', async () => {
+  it('sets the faces in named styles, each naming its East Asian face, and runs only bold', async () => {
     const { docx } = await build(sampleBriefing(1, { pictures: true }));
-    const parts = [docx.document];
-    for (const name of docx.names.filter((n) => /^word\/(footer)\d+\.xml$/.test(n)))
-      parts.push((await docx.part(name)) ?? '');
-    const all = parts.flatMap(runs);
-    expect(all.length).toBeGreaterThan(50);
-    for (const r of all) expect(r).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/);
-    expect(docx.document).toContain('w:eastAsia="FangSong"');
-    expect(docx.document).toContain('w:eastAsia="SimHei"');
-    expect(docx.document).toContain('w:eastAsia="KaiTi"');
-    expect(docx.document).toContain('w:eastAsia="方正小标宋简体"');
+    const styles = (await docx.part('word/styles.xml')) ?? '';
+    const used = new Set(
+      [...docx.document.matchAll(/<w:pStyle w:val="(\w+)"\/>/g)].map((m) => m[1]),
+    );
+    expect(used.size).toBeGreaterThanOrEqual(8);
+    for (const id of used) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}">[\\s\\S]*?</w:style>`).exec(
+        styles,
+      )?.[0];
+      expect(style, id).toBeDefined();
+    }
+    const face = (id: string) => {
+      const style =
+        new RegExp(`<w:style [^>]*w:styleId="${id}">[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      return /w:eastAsia="([^"]+)"/.exec(style)?.[1];
+    };
+    expect(face('DossierBody')).toBe('仿宋_GB2312');
+    expect(face('DossierHeading1')).toBe('黑体');
+    expect(face('DossierHeading2')).toBe('楷体_GB2312');
+    expect(face('DossierTitle')).toBe('方正小标宋简体');
+    expect(face('DossierCell')).toBe('仿宋_GB2312');
+    // Runs of the body repeat no faces or sizes: their paragraph's style carries them.
+    const bodyRuns = runs(docx.document).filter((r) => r.includes('<w:t'));
+    expect(bodyRuns.length).toBeGreaterThan(50);
+    for (const r of bodyRuns) expect(r).not.toMatch(/<w:rFonts|<w:sz /);
+    // Footers are docx's own paragraphs and still name the page-number face on the run.
+    for (const name of docx.names.filter((n) => /^word\/footer\d+\.xml$/.test(n)))
+      for (const r of runs((await docx.part(name)) ?? ''))
+        expect(r).toMatch(/<w:rFonts [^>]*w:eastAsia="宋体"/);
+  });
+
+  it('gives each heading style an outline level under the title, so the navigation pane lists them', async () => {
+    const { docx } = await build(sampleBriefing(1));
+    const styles = (await docx.part('word/styles.xml')) ?? '';
+    const outline = (id: string) =>
+      new RegExp(
+        `w:styleId="${id}">[\\s\\S]*?<w:outlineLvl w:val="(\\d)"/>[\\s\\S]*?</w:style>`,
+      ).exec(styles)?.[1];
+    expect(
+      [
+        'DossierTitle',
+        'DossierHeading1',
+        'DossierHeading2',
+        'DossierHeading3',
+        'DossierHeading4',
+      ].map(outline),
+    ).toEqual(['0', '1', '2', '3', '4']);
+    expect(styles).toContain('<w:name w:val="一级标题"/>');
+    expect(styles).toContain('<w:name w:val="公文正文"/>');
+    // Headings are paragraphs of those styles, with their 一、/（一）/1. label as text.
+    expect(docx.document).toMatch(
+      /<w:pStyle w:val="DossierHeading1"\/><\/w:pPr><w:r><w:t xml:space="preserve">一、/,
+    );
+    expect(docx.document).toMatch(
+      /<w:pStyle w:val="DossierHeading2"\/><\/w:pPr><w:r><w:t xml:space="preserve">（一）/,
+    );
+  });
+
+  it('names the faces as government machines carry them, with fallbacks in the font table', async () => {
+    const { docx } = await build(sampleBriefing(1));
+    const table = (await docx.part('word/fontTable.xml')) ?? '';
+    const entry = (name: string) =>
+      new RegExp(`<w:font w:name="${name}">([\\s\\S]*?)</w:font>`).exec(table)?.[1] ?? '';
+    expect(entry('仿宋_GB2312')).toContain('<w:altName w:val="仿宋"/>');
+    expect(entry('仿宋')).toContain('<w:altName w:val="FangSong"/>');
+    expect(entry('楷体_GB2312')).toContain('<w:altName w:val="楷体"/>');
+    expect(entry('楷体')).toContain('<w:altName w:val="KaiTi"/>');
+    expect(entry('黑体')).toContain('<w:altName w:val="SimHei"/>');
+    // Serif faces say so, so a machine without them substitutes a serif; only 黑体 is sans.
+    for (const serif of ['仿宋_GB2312', '楷体_GB2312', '方正小标宋简体', '宋体'])
+      expect(entry(serif)).toContain('<w:family w:val="roman"/>');
+    expect(entry('黑体')).toContain('<w:family w:val="swiss"/>');
+    expect(xmlParses(table) ?? true).toBe(true);
+  });
+
+  it('numbers lists with Word numbering, a space after the number, each list from 1', async () => {
+    const model: Briefing = {
+      title: { title: '清单' },
+      blocks: [
+        { kind: 'list', ordered: true, items: ['3月29日完成签约。', '4月1日开工。'] },
+        { kind: 'list', ordered: true, items: ['另起一单。'] },
+        { kind: 'list', ordered: false, items: ['要点'] },
+      ],
+    };
+    const { docx } = await build(model);
+    // No digits typed before the text: the numbers are Word's.
+    expect(docx.document).not.toContain('>2.');
+    expect(docx.document.match(/<w:numPr>/g)).toHaveLength(4);
+    expect(docx.numbering).toContain('<w:suff w:val="space"/><w:lvlText w:val="%1."/>');
+    expect(docxText(docx.document, docx.numbering)).toEqual([
+      '清单',
+      '1. 3月29日完成签约。',
+      '2. 4月1日开工。',
+      '1. 另起一单。',
+      '•要点',
+    ]);
+    expect(briefingText(model)).toEqual(docxText(docx.document, docx.numbering));
   });
 
   it('repeats each table header row and numbers odd pages right, even left', async () => {
@@ -75,7 +162,7 @@ describe('DOCX writer: GB/T 9704 layout', () => {
     expect(even).toContain('<w:jc w:val="left"/>');
     for (const f of [odd, even]) {
       expect(f).toContain('PAGE');
-      expect(f).toContain('w:eastAsia="SimSun"');
+      expect(f).toContain('w:eastAsia="宋体"');
       expect(f).toContain('<w:sz w:val="28"/>');
     }
   });
@@ -85,7 +172,7 @@ describe('DOCX writer: the same text as the PDF', () => {
   it('holds exactly the briefing text of the sample, with native charts and the image', async () => {
     const model = sampleBriefing(2, { pictures: true });
     const { docx, problems } = await build(model);
-    expect(docxText(docx.document)).toEqual(briefingText(model));
+    expect(docxText(docx.document, docx.numbering)).toEqual(briefingText(model));
     expect(problems).toEqual([]);
     expect(docx.names.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);
     expect(docx.names).toContain('word/media/image1.png');
@@ -121,8 +208,10 @@ describe('DOCX writer: the same text as the PDF', () => {
     const { docx } = await build(model);
     // eslint-disable-next-line no-control-regex -- looking for exactly these
     expect(docx.document).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe]/);
-    expect(docxText(docx.document)).toEqual(briefingText(model));
-    expect(docxText(docx.document)).toContain('正文退格与分隔，https://example.gov.cn/?a=1&b=<2>');
+    expect(docxText(docx.document, docx.numbering)).toEqual(briefingText(model));
+    expect(docxText(docx.document, docx.numbering)).toContain(
+      '正文退格与分隔，https://example.gov.cn/?a=1&b=<2>',
+    );
     const parsed = xmlParses(docx.document);
     if (parsed === null) console.warn('python3 not found: XML parse check skipped');
     else expect(parsed).toBe(true);
@@ -131,7 +220,7 @@ describe('DOCX writer: the same text as the PDF', () => {
   it('gives a valid document for an empty briefing', async () => {
     const model: Briefing = { title: { title: '' }, blocks: [] };
     const { docx } = await build(model);
-    expect(docxText(docx.document)).toEqual(briefingText(model));
+    expect(docxText(docx.document, docx.numbering)).toEqual(briefingText(model));
     expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838"');
     const parsed = xmlParses(docx.document);
     if (parsed !== null) expect(parsed).toBe(true);

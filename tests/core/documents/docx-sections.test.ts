@@ -18,13 +18,15 @@ describe('DOCX writer: several briefings in one file (a meeting pack)', () => {
       { title: { title: '末篇简报' }, blocks: [{ kind: 'paragraph', text: '最后一段。' }] },
     ];
     const { bytes, problems } = await writeBriefingsDocx(models);
-    const { document } = await readDocx(bytes);
+    const { document, numbering } = await readDocx(bytes);
     expect(problems).toEqual([]);
     expect(document.match(/<w:sectPr>/g)).toHaveLength(models.length);
     // Every section but the last is ended by a paragraph that holds its properties.
     expect(document.match(/<\/w:sectPr><\/w:pPr>/g)).toHaveLength(models.length - 1);
     expect(document).toMatch(/<\/w:sectPr><\/w:body>/);
-    expect(docxText(withoutInnerSections(document))).toEqual(models.flatMap(briefingText));
+    expect(docxText(withoutInnerSections(document), numbering)).toEqual(
+      models.flatMap(briefingText),
+    );
     const parsed = xmlParses(document);
     if (parsed !== null) expect(parsed).toBe(true);
   });

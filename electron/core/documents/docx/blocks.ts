@@ -1,30 +1,25 @@
 import type { Paragraph } from 'docx';
-import { HEADING_FACE, type FontRole } from '../fonts/roles';
 import {
   KEY_VALUE_SEPARATOR,
   type PreparedBlock,
   type PreparedBriefing,
   type PreparedRun,
 } from '../prepare';
-import { LINE_PITCH, SIZE } from './geometry';
+import { LINE_PITCH } from './geometry';
+import type { ListNumbering } from './numbering';
 import { pictureParagraph } from './pictures';
+import { HEADING_STYLE, STYLE } from './styles';
 import { briefingTable } from './table';
-import { pageBreakRun, paragraph, textRuns, type ParagraphProps } from './xml';
-
-/** Body paragraphs: justified, the first line indented two grid characters. */
-const BODY: ParagraphProps = {
-  firstLine: { twips: 2 * SIZE.body * 20, chars: 200 },
-  align: 'both',
-};
+import { docxTitleLines } from './title-lines';
+import { PAGE_BREAK_RUN, paragraph, textRuns } from './xml';
 
 /** Runs of body text; a paragraph with no text keeps one empty run, so it stays a text line. */
-function bodyRuns(runs: readonly PreparedRun[], role: FontRole = 'fangsong'): string {
-  const out = runs.map((r) => textRuns(r.text, { role, size: SIZE.body, bold: r.bold })).join('');
-  return out !== '' ? out : textRuns('', { role, size: SIZE.body });
+function bodyRuns(runs: readonly PreparedRun[]): string {
+  const out = runs.map((r) => textRuns(r.text, r.bold)).join('');
+  return out !== '' ? out : textRuns('');
 }
 
-const centred = (text: string, role: FontRole, size: number, keepNext = true, after?: number) =>
-  paragraph({ keepNext, spacingAfter: after, align: 'center' }, textRuns(text, { role, size }));
+const BODY = { style: STYLE.body } as const;
 
 /**
  * The body in order: text as WordprocessingML (see xml.ts), pictures as docx paragraphs, since
@@ -38,20 +33,12 @@ export interface BlockOutput {
   problems: string[];
 }
 
-function blockChildren(block: PreparedBlock, out: BlockOutput): void {
+function blockChildren(block: PreparedBlock, out: BlockOutput, lists: ListNumbering): void {
   const push = (...c: BodyChild[]) => out.children.push(...c);
   switch (block.kind) {
-    case 'heading': {
-      const face = HEADING_FACE[block.level];
-      const style = { role: face.role, size: SIZE.body, bold: face.bold };
-      push(
-        paragraph(
-          { ...BODY, keepNext: true, keepLines: true },
-          textRuns(block.label + block.text, style),
-        ),
-      );
+    case 'heading':
+      push(paragraph({ style: HEADING_STYLE[block.level] }, textRuns(block.label + block.text)));
       return;
-    }
     case 'paragraph':
       push(paragraph(BODY, bodyRuns(block.runs)));
       return;
@@ -67,10 +54,12 @@ function blockChildren(block: PreparedBlock, out: BlockOutput): void {
           ),
         );
       return;
-    case 'list':
-      for (const i of block.items)
-        push(paragraph(BODY, bodyRuns([{ text: i.marker, bold: false }, ...i.runs])));
+    case 'list': {
+      // The number is Word's (numbering.ts), not typed: the marker is left out of the runs.
+      const numId = lists.add(block.ordered);
+      for (const i of block.items) push(paragraph({ style: STYLE.list, numId }, bodyRuns(i.runs)));
       return;
+    }
     case 'table':
       push(briefingTable(block));
       return;
@@ -80,49 +69,42 @@ function blockChildren(block: PreparedBlock, out: BlockOutput): void {
       const picture = pictureParagraph(block, caption !== '');
       if (picture.problem) out.problems.push(picture.problem);
       if (picture.paragraph) push(picture.paragraph);
-      if (caption) push(centred(caption, 'kaiti', SIZE.caption, false));
+      if (caption) push(paragraph({ style: STYLE.figureCaption }, textRuns(caption)));
       return;
     }
     case 'pageBreak':
       // A run with only a page break: no text, so no line of the briefing's text.
-      push(paragraph({}, pageBreakRun('fangsong')));
+      push(paragraph({}, PAGE_BREAK_RUN));
       return;
   }
 }
 
 /** The title block: 份号 / 密级 / 紧急程度 top left, then title, subtitle and byline centred. */
-function titleChildren(p: PreparedBriefing): string[] {
+export function titleChildren(p: PreparedBriefing): string[] {
   // A blank grid line after the 份号 lines and after the title block, as the PDF leaves.
   const gap = LINE_PITCH;
   const out = p.header.map((line, i) =>
     paragraph(
-      { keepNext: true, spacingAfter: i === p.header.length - 1 ? gap : undefined },
-      textRuns(line, { role: 'heiti', size: SIZE.body }),
+      { style: STYLE.header, spacingAfter: i === p.header.length - 1 ? gap : undefined },
+      textRuns(line),
     ),
   );
-  const centredLines: [string, FontRole, number][] = [
-    [p.title, 'xiaobiaosong', SIZE.title],
-    [p.subtitle, 'kaiti', SIZE.body],
-    [p.byline, 'kaiti', SIZE.body],
-  ];
+  const centredLines = [
+    [docxTitleLines(p.title).join('\n'), STYLE.title],
+    [p.subtitle, STYLE.subtitle],
+    [p.byline, STYLE.subtitle],
+  ] as const;
   const shown = centredLines.filter(([text]) => text !== '');
-  shown.forEach(([text, role, size], i) => {
+  shown.forEach(([text, style], i) => {
     const after = i === shown.length - 1 ? gap : undefined;
-    // The 22 pt title takes one grid line a line, as in the PDF, however tall its face is.
-    out.push(
-      size === SIZE.title
-        ? paragraph(
-            { keepNext: true, spacingAfter: after, offGridLine: LINE_PITCH, align: 'center' },
-            textRuns(text, { role, size }),
-          )
-        : centred(text, role, size, true, after),
-    );
+    // The 22 pt title takes one grid line a line (its style), as in the PDF.
+    out.push(paragraph({ style, spacingAfter: after }, textRuns(text)));
   });
   return out;
 }
 
-export function bodyChildren(p: PreparedBriefing): BlockOutput {
+export function bodyChildren(p: PreparedBriefing, lists: ListNumbering): BlockOutput {
   const out: BlockOutput = { children: titleChildren(p), problems: [] };
-  for (const block of p.blocks) blockChildren(block, out);
+  for (const block of p.blocks) blockChildren(block, out, lists);
   return out;
 }

@@ -3,6 +3,7 @@ import { unzipSync, zipSync } from 'fflate';
 import type { BodyChild } from './blocks';
 
 const DOCUMENT = 'word/document.xml';
+const STYLES = 'word/styles.xml';
 const mark = (i: number) => `{{dossier-body-${i}}}`;
 /**
  * A placeholder paragraph as docx writes it, with the section's properties when it ends a
@@ -52,9 +53,23 @@ export class BodyXml {
     return out;
   }
 
-  /** The packed file with every placeholder replaced by its XML, zipped as docx zips. */
-  splice(packed: Uint8Array): Uint8Array {
+  /**
+   * The packed file with every placeholder replaced by its XML, zipped as docx zips; `parts`
+   * replace whole parts docx wrote (font table, numbering) and `styles` go at the end of its
+   * styles part.
+   */
+  splice(packed: Uint8Array, parts: Record<string, string> = {}, styles = ''): Uint8Array {
     const files = unzipSync(packed);
+    const encode = (text: string) => new TextEncoder().encode(text);
+    for (const [name, xml] of Object.entries(parts)) {
+      if (!files[name]) throw new Error(`DOCX 中缺少 ${name}`);
+      files[name] = encode(xml);
+    }
+    const styleXml = files[STYLES];
+    if (styles && styleXml) {
+      const text = new TextDecoder().decode(styleXml);
+      files[STYLES] = encode(text.replace('</w:styles>', `${styles}</w:styles>`));
+    }
     const document = files[DOCUMENT];
     if (!document) throw new Error(`DOCX 中缺少 ${DOCUMENT}`);
     let found = 0;

@@ -1,6 +1,6 @@
-import type { FontRole } from '../fonts/roles';
 import type { PreparedBlock } from '../prepare';
-import { BLOCK, CELL_LINE, CELL_MARGIN, SIZE } from './geometry';
+import { BLOCK, CELL_MARGIN } from './geometry';
+import { STYLE } from './styles';
 import { paragraph, textRuns, type ParagraphProps } from './xml';
 
 type TableBlock = Extract<PreparedBlock, { kind: 'table' }>;
@@ -13,12 +13,16 @@ const MARGINS = (['top', 'left', 'bottom', 'right'] as const)
   .map((side) => `<w:${side} w:type="dxa" w:w="${CELL_MARGIN[side]}"/>`)
   .join('');
 
-function cell(text: string, width: number, align: ParagraphProps['align'], run: RunOf) {
-  const p = paragraph({ offGridLine: CELL_LINE, align }, textRuns(text, run));
+type Align = ParagraphProps['align'];
+
+/** A cell: 表格文字 (or 表格表头) style, its own alignment where the column asks for one. */
+function cell(text: string, width: number, align: Align, header: boolean, bold: boolean) {
+  const props: ParagraphProps = header
+    ? { style: STYLE.cellHeader }
+    : { style: STYLE.cell, align: align === 'left' ? undefined : align };
+  const p = paragraph(props, textRuns(text, bold));
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/></w:tcPr>${p}</w:tc>`;
 }
-
-type RunOf = { role: FontRole; size: number; bold: boolean };
 
 /**
  * A table, its caption above it. The header row repeats on every page the table reaches
@@ -26,10 +30,9 @@ type RunOf = { role: FontRole; size: number; bold: boolean };
  */
 export function briefingTable(block: TableBlock): string {
   const widths = block.columns.map((c) => Math.round(c.width * BLOCK.width));
-  const row = (cells: readonly string[], role: FontRole, bold: boolean, header = false) => {
-    const run = { role, size: SIZE.cell, bold };
+  const row = (cells: readonly string[], bold: boolean, header = false) => {
     const tcs = block.columns.map((c, i) =>
-      cell(cells[i] ?? '', widths[i] ?? 0, header ? 'center' : c.align, run),
+      cell(cells[i] ?? '', widths[i] ?? 0, c.align, header, bold),
     );
     const repeat = header ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>';
     return `<w:tr><w:trPr><w:cantSplit/>${repeat}</w:trPr>${tcs.join('')}</w:tr>`;
@@ -37,22 +40,18 @@ export function briefingTable(block: TableBlock): string {
   const rows = [
     row(
       block.columns.map((c) => c.title),
-      'heiti',
       false,
       true,
     ),
-    ...block.rows.map((r) => row(r, 'fangsong', false)),
+    ...block.rows.map((r) => row(r, false)),
   ];
-  if (block.totals) rows.push(row(block.totals, 'fangsong', true));
+  if (block.totals) rows.push(row(block.totals, true));
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
   const properties =
     `<w:tblPr><w:tblW w:type="dxa" w:w="${BLOCK.width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
     `<w:tblCellMar>${MARGINS}</w:tblCellMar></w:tblPr>`;
   const table = `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>`;
   if (!block.caption) return table;
-  const caption = paragraph(
-    { keepNext: true, align: 'center' },
-    textRuns(block.caption, { role: 'heiti', size: SIZE.caption }),
-  );
+  const caption = paragraph({ style: STYLE.tableCaption }, textRuns(block.caption));
   return caption + table;
 }

@@ -12,8 +12,10 @@ import {
   PAGE,
   SIZE,
 } from './geometry';
-import { runFont } from './run-fonts';
+import { ListNumbering } from './numbering';
+import { fontTableXml, runFont } from './run-fonts';
 import { BodyXml } from './splice';
+import { briefingStylesXml } from './styles';
 
 export interface DocxResult {
   bytes: Uint8Array;
@@ -24,9 +26,9 @@ export interface DocxResult {
 type PreparedSection = ReturnType<typeof sectionOf>;
 
 /** One briefing as a Word section: its own page set-up, furniture, numbering and text. */
-function sectionOf(model: Briefing, body: BodyXml) {
+function sectionOf(model: Briefing, body: BodyXml, lists: ListNumbering) {
   const prepared = prepareBriefing(model);
-  const { children, problems } = bodyChildren(prepared);
+  const { children, problems } = bodyChildren(prepared, lists);
   const furniture = pageFurniture(prepared.marks);
   const section = {
     properties: {
@@ -44,7 +46,11 @@ function sectionOf(model: Briefing, body: BodyXml) {
   return { prepared, section, problems };
 }
 
-async function pack(sections: readonly PreparedSection[], body: BodyXml): Promise<DocxResult> {
+async function pack(
+  sections: readonly PreparedSection[],
+  body: BodyXml,
+  lists: ListNumbering,
+): Promise<DocxResult> {
   const first = sections[0]?.prepared;
   const doc = new Document({
     title: first?.title ?? '',
@@ -65,14 +71,16 @@ async function pack(sections: readonly PreparedSection[], body: BodyXml): Promis
     },
     sections: sections.map((s) => s.section),
   });
-  const bytes = body.splice(await Packer.toBuffer(doc));
+  const parts = { 'word/fontTable.xml': fontTableXml(), 'word/numbering.xml': lists.xml() };
+  const bytes = body.splice(await Packer.toBuffer(doc), parts, briefingStylesXml());
   return { bytes, problems: sections.flatMap((s) => s.problems) };
 }
 
 /** Renders a briefing to DOCX on the GB/T 9704 layout, from the same prepared model as the PDF. */
 export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
   const body = new BodyXml();
-  return pack([sectionOf(model, body)], body);
+  const lists = new ListNumbering();
+  return pack([sectionOf(model, body, lists)], body, lists);
 }
 
 /**
@@ -81,8 +89,10 @@ export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
  */
 export async function writeBriefingsDocx(models: readonly Briefing[]): Promise<DocxResult> {
   const body = new BodyXml();
+  const lists = new ListNumbering();
   return pack(
-    models.map((m) => sectionOf(m, body)),
+    models.map((m) => sectionOf(m, body, lists)),
     body,
+    lists,
   );
 }

@@ -4,8 +4,7 @@
  * tenths of a 100-page briefing's time. The XML is what docx wrote for the same options, element
  * for element and attribute for attribute (schema order), so readers see no difference.
  */
-import type { FontRole } from '../fonts/roles';
-import { DOCX_FACES } from './run-fonts';
+import type { StyleId } from './styles';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -18,30 +17,13 @@ const ESCAPES: Record<string, string> = {
 /** Text or an attribute value as XML. `prepareBriefing` has dropped what XML cannot hold. */
 export const escapeXml = (text: string): string => text.replace(/[&"'<>]/g, (c) => ESCAPES[c] ?? c);
 
-export interface RunStyle {
-  role: FontRole;
-  size: number;
-  bold?: boolean;
-}
-
-/**
- * Every run names its face for all three scripts: LibreOffice ignores `w:hint`, so a run without
- * `eastAsia` would fall back to the document default for its Chinese characters.
- */
-export function rFonts(role: FontRole): string {
-  const name = escapeXml(DOCX_FACES[role]);
-  return `<w:rFonts w:ascii="${name}" w:cs="${name}" w:eastAsia="${name}" w:hAnsi="${name}"/>`;
-}
-
-function runProperties(style: RunStyle): string {
-  const halfPoints = style.size * 2;
-  const bold = style.bold === true ? '<w:b/><w:bCs/>' : '';
-  return `<w:rPr>${rFonts(style.role)}${bold}<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/></w:rPr>`;
-}
+/** Runs carry only what differs from their paragraph's style (see styles.ts): bold. */
+const runProperties = (bold: boolean | undefined): string =>
+  bold === true ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
 
 /** Text runs for one paragraph; `\n` becomes a line break (`w:br`) inside the paragraph. */
-export function textRuns(text: string, style: RunStyle): string {
-  const properties = runProperties(style);
+export function textRuns(text: string, bold?: boolean): string {
+  const properties = runProperties(bold);
   return text
     .split('\n')
     .map(
@@ -51,11 +33,14 @@ export function textRuns(text: string, style: RunStyle): string {
     .join('');
 }
 
-/** A run holding only a page break; it names its face like every other run. */
-export const pageBreakRun = (role: FontRole): string =>
-  `<w:r><w:rPr>${rFonts(role)}</w:rPr><w:br w:type="page"/></w:r>`;
+/** A run holding only a page break. */
+export const PAGE_BREAK_RUN = '<w:r><w:br w:type="page"/></w:r>';
 
 export interface ParagraphProps {
+  /** The named style (styles.ts) that carries the paragraph's face, size, indent and keeps. */
+  style?: StyleId;
+  /** A list item: the numbering instance (numbering.ts), level 0. */
+  numId?: number;
   /** false writes `keepNext` off explicitly, as docx did for a caption under a picture. */
   keepNext?: boolean;
   keepLines?: boolean;
@@ -81,10 +66,12 @@ function spacing(p: ParagraphProps): string {
 
 /** A paragraph: its properties in schema order, then its runs. */
 export function paragraph(props: ParagraphProps, runs: string): string {
-  let pPr = '';
+  let pPr = props.style ? `<w:pStyle w:val="${props.style}"/>` : '';
   if (props.keepNext !== undefined)
     pPr += props.keepNext ? '<w:keepNext/>' : '<w:keepNext w:val="false"/>';
   if (props.keepLines) pPr += '<w:keepLines/>';
+  if (props.numId !== undefined)
+    pPr += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${props.numId}"/></w:numPr>`;
   pPr += spacing(props);
   if (props.firstLine)
     pPr += `<w:ind w:firstLine="${props.firstLine.twips}" w:firstLineChars="${props.firstLine.chars}"/>`;

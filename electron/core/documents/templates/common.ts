@@ -37,14 +37,19 @@ export function annotate(text: string, note: string): string {
 /** A single amount, as the history and the folio page show it: `12,000 万元`. */
 export const wan = showWan;
 
-const yiFormat = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+const yiFormat = (digits: number) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const YI_2 = yiFormat(2);
+const YI_4 = yiFormat(4);
 
-/** A total in 亿元, two decimals: `1666000` → `166.60 亿元`. */
+/**
+ * A total in 亿元, never flattered by rounding: two decimals when they are exact
+ * (`1666000` → `166.60 亿元`), else all four a whole number of 万元 needs
+ * (`99999999` → `9,999.9999 亿元`, not 10,000.00).
+ */
 export function yi(wanAmount: number): string {
-  return `${yiFormat.format(Math.round(wanAmount) / 10_000)} 亿元`;
+  const wan = Math.round(wanAmount);
+  return `${(wan % 100 === 0 ? YI_2 : YI_4).format(wan / 10_000)} 亿元`;
 }
 
 /** `300000` → `300,000 万元（30.00 亿元）`: the exact amount and the one leaders read. */
@@ -52,9 +57,31 @@ export function wanAndYi(wanAmount: number): string {
   return wanAmount >= 10_000 ? `${wan(wanAmount)}（${yi(wanAmount)}）` : wan(wanAmount);
 }
 
+/**
+ * A share in per cent, one decimal, rounded DOWN so a shortfall shows: 99.96% → `99.9%`, and
+ * `100.0%` only when the whole is there. Amounts are whole 万元, so the arithmetic is exact.
+ */
+export function percentDown(part: number, whole: number): string {
+  const tenths = Math.floor((Math.round(part) * 1000) / Math.round(whole));
+  return `${(tenths / 10).toFixed(1)}%`;
+}
+
 /** Funds in place as a share of total investment: `30.7%`, or `—` when nothing is invested. */
 export function rate(funds: number, total: number): string {
-  return total > 0 ? `${((funds / total) * 100).toFixed(1)}%` : '—';
+  return total > 0 ? percentDown(funds, total) : '—';
+}
+
+/**
+ * Key–value items with something to say: a leader-facing page leaves an empty field out
+ * rather than printing 未填写.
+ */
+export function filledItems(
+  items: readonly { key: string; value: string | null | undefined }[],
+): { key: string; value: string }[] {
+  return items.flatMap((i) => {
+    const value = (i.value ?? '').trim();
+    return value ? [{ key: i.key, value }] : [];
+  });
 }
 
 /** A plain integer with thousands separators, for 万元 table cells. */

@@ -1,7 +1,7 @@
 import type { EnterpriseKind } from '../../model/enums';
 import type { Enterprise } from '../../model/records';
 import type { Block, Briefing } from '../model';
-import { type DocHead, briefing, col, heading, paragraph } from './common';
+import { type DocHead, briefing, col, filledItems, heading, paragraph } from './common';
 
 const KIND_WORDS: Readonly<Record<EnterpriseKind, string>> = {
   listed: '上市公司',
@@ -25,11 +25,11 @@ export function enterpriseProfile(d: EnterpriseProfileData): Briefing {
   const blocks: Block[] = [
     {
       kind: 'keyValue',
-      items: [
+      items: filledItems([
         { key: '类型', value: KIND_WORDS[e.kind] },
-        { key: '总部', value: e.headquarters || '未填写' },
+        { key: '总部', value: e.headquarters },
         { key: '在我市项目', value: d.folioNames.length > 0 ? d.folioNames.join('、') : '暂无' },
-      ],
+      ]),
     },
     heading(1, '基本情况'),
     paragraph(e.profile || '暂无简介。'),

@@ -11,6 +11,7 @@ import {
   briefing,
   chineseDate,
   col,
+  filledItems,
   heading,
   newestFirst,
   paragraph,
@@ -32,11 +33,9 @@ export const PROGRESS_CAP = 10;
 /** Next steps listed; the rest are in the checklists above. */
 const NEXT_STEPS_CAP = 8;
 
-const or = (text: string, none = '未填写') => text.trim() || none;
-
-/** `王国先，市委副书记、市长`, with the phone when asked for. */
+/** `王国先，市委副书记、市长`, with the phone when asked for; empty for nobody. */
 export function personLine(p: Person | null, withPhone = false): string {
-  if (!p) return '未指定';
+  if (!p) return '';
   const phone = withPhone && p.phone ? `电话 ${p.phone}` : '';
   return [p.name, p.title, phone].filter(Boolean).join('，');
 }
@@ -46,17 +45,18 @@ function basics(d: ProjectBriefData): Block[] {
   return [
     heading(1, '项目基本情况'),
     {
+      // Empty fields are left out: a leader's page does not print 未填写.
       kind: 'keyValue',
-      items: [
+      items: filledItems([
         { key: '项目名称', value: f.name },
-        { key: '投资主体', value: or(d.enterpriseName) },
-        { key: '所属专班', value: or(d.groupName) },
-        { key: '产业链', value: or(f.chain) },
-        { key: '项目地点', value: or(f.location) },
-        { key: '责任单位', value: or(f.responsibleUnit) },
+        { key: '投资主体', value: d.enterpriseName },
+        { key: '所属专班', value: d.groupName },
+        { key: '产业链', value: f.chain },
+        { key: '项目地点', value: f.location },
+        { key: '责任单位', value: f.responsibleUnit },
         { key: '包抓领导', value: personLine(d.leader) },
         { key: '项目管家', value: personLine(d.steward, true) },
-      ],
+      ]),
     },
     ...(f.notes.trim() ? [paragraph(f.notes.trim())] : []),
   ];
@@ -84,12 +84,15 @@ function money(f: Folio): Block[] {
     heading(1, '投资情况'),
     {
       kind: 'keyValue',
-      items: [
+      items: filledItems([
         { key: '总投资额', value: wanAndYi(f.totalInvestment) },
         { key: '到位资金', value: wanAndYi(f.fundsInPlace) },
-        { key: '资金到位率', value: rate(f.fundsInPlace, f.totalInvestment) },
-        { key: '预计年产值', value: f.expectedOutput > 0 ? wanAndYi(f.expectedOutput) : '未填写' },
-      ],
+        {
+          key: '资金到位率',
+          value: f.totalInvestment > 0 ? rate(f.fundsInPlace, f.totalInvestment) : '',
+        },
+        { key: '预计年产值', value: f.expectedOutput > 0 ? wanAndYi(f.expectedOutput) : '' },
+      ]),
     },
   ];
 }

@@ -3,7 +3,7 @@ import type { Trip } from '../../model/trip';
 import { TRIP_ITEM_KIND_LABELS, type TripDay, type TripItem } from '../../model/trip-parts';
 import { STAGE_LABELS } from '../../services/stage';
 import type { Block, Briefing } from '../model';
-import { type DocHead, briefing, heading, paragraph, wanAndYi } from './common';
+import { type DocHead, briefing, filledItems, heading, paragraph, wanAndYi } from './common';
 import { dayTitle } from './trip-agenda';
 
 export interface TalkingPointsData {
@@ -22,7 +22,7 @@ function names(
   members: readonly { id: string; name: string; title: string }[],
 ) {
   const list = members.filter((m) => ids.includes(m.id));
-  return list.length > 0 ? list.map((m) => `${m.name}（${m.title}）`).join('、') : '—';
+  return list.map((m) => `${m.name}（${m.title}）`).join('、');
 }
 
 /** One meeting's page: when, where, who, what to say, what to bring, which projects. */
@@ -31,19 +31,19 @@ export function talkingPoints(d: TalkingPointsData): Briefing {
   const blocks: Block[] = [
     {
       kind: 'keyValue',
-      items: [
+      // Empty fields are left out: a leader's page does not print 未填写 or —.
+      items: filledItems([
         { key: '时间', value: `${dayTitle(d.day.date)} ${item.start}—${item.end}` },
         { key: '活动', value: TRIP_ITEM_KIND_LABELS[item.kind] },
-        { key: '地点', value: item.place || '—' },
-        { key: '主持/接待', value: item.host || '—' },
+        { key: '地点', value: item.place },
+        { key: '主持/接待', value: item.host },
         { key: '我方参加', value: names(item.ourAttendees, trip.ourDelegation) },
         { key: '对方参加', value: names(item.theirAttendees, trip.theirDelegation) },
-        { key: '现场联系人', value: item.contact || '—' },
-      ],
+        { key: '现场联系人', value: item.contact },
+      ]),
     },
-    heading(1, '谈话要点'),
-    paragraph(item.talkingPoints || '未填写。'),
   ];
+  if (item.talkingPoints.trim()) blocks.push(heading(1, '谈话要点'), paragraph(item.talkingPoints));
   if (item.materials) blocks.push(heading(1, '所需材料'), paragraph(item.materials));
   if (d.folios.length > 0) {
     blocks.push(heading(1, '涉及项目'), {

@@ -1,3 +1,4 @@
+import { issuingUnit } from '../../model/workspace';
 import type {
   BriefingMarks,
   BriefingRequest,
@@ -71,7 +72,11 @@ export function composeBriefing(
   request: SingleBriefingRequest,
   marks: BriefingMarks,
 ): ComposedBriefing {
-  const head: DocHead = { issuer: session.store().meta.name, today: session.today(), marks };
+  const head: DocHead = {
+    issuer: issuingUnit(session.store().meta),
+    today: session.today(),
+    marks,
+  };
   const built = (() => {
     switch (request.template) {
       case 'projectBrief': {

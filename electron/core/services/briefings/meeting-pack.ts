@@ -1,3 +1,4 @@
+import { issuingUnit } from '../../model/workspace';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { BriefingMarks, MeetingPackRequest } from '../../api/briefing-request';
@@ -77,7 +78,11 @@ export async function composeMeetingPack(
 ): Promise<ComposedPack> {
   const trip = scheduleInTimeOrder(requested(session, 'trips', request.tripId, 'tripId', '考察'));
   const inner: BriefingMarks = { internal: false, draft: marks.draft };
-  const head = { issuer: session.store().meta.name, today: session.today(), marks: inner };
+  const head = {
+    issuer: issuingUnit(session.store().meta),
+    today: session.today(),
+    marks: inner,
+  };
   const brief = (r: Parameters<typeof composeBriefing>[1]) =>
     composeBriefing(session, r, inner).briefing;
   const seenFolios = new Set<string>();

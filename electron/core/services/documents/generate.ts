@@ -1,6 +1,6 @@
 import { DossierError } from '../../api/errors';
 import type { BriefingMarks, BriefingRequest } from '../../api/briefing-request';
-import type { DocumentJob } from '../../api/views';
+import type { DocumentJob, DocumentJobFailure } from '../../api/views';
 import type { DocumentFormat, RenderTask, RenderWork } from '../../documents/render/render-task';
 import { CancelledError, type DocumentRunner } from '../../documents/render/runner';
 import { type Generation, generationSchema } from '../../model/generation';
@@ -83,9 +83,65 @@ export interface JobContext {
   fonts: RenderTask['fonts'];
 }
 
+/** What became of one document: its generation, or why it could not be made. */
+type ItemOutcome =
+  { ok: true; generation: Generation } | { ok: false; message: string; missingGlyphs: string[] };
+
+async function runItem(
+  ctx: JobContext,
+  item: Composed,
+  input: GenerateInput,
+  signal: AbortSignal,
+): Promise<ItemOutcome> {
+  const { session } = ctx;
+  const outcome = await ctx.runner.run(
+    {
+      work: item.work,
+      formats: input.formats,
+      fonts: { ...ctx.fonts, files: session.store().meta.fontFiles },
+      missingGlyphs: input.missingGlyphs,
+      now: session.clock.now().toISOString(),
+    },
+    signal,
+  );
+  if (!outcome.ok)
+    return { ok: false, message: outcome.message, missingGlyphs: outcome.missingGlyphs };
+  const base = stampNew(session);
+  const files = await writeGeneratedFiles(session.dataDir, base.id, item.fileStem, outcome.files);
+  const generation: Generation = parseRecord(generationSchema, {
+    ...base,
+    request: item.request,
+    marks: input.marks,
+    title: item.title,
+    operator: session.store().meta.operator,
+    recordIds: item.recordIds,
+    files,
+    problems: outcome.problems,
+    missingGlyphs: outcome.missingGlyphs,
+  });
+  // The record and the trip's new pack version are decided against the state they change.
+  await session.exclusive(async () => {
+    await session.log({ put: { generations: [generation] } });
+    if (item.pack && item.request.template === 'meetingPack') {
+      await recordPackVersion(session, item.request, item.pack, generation);
+    }
+  });
+  return { ok: true, generation };
+}
+
+/** The job's summary of its failed documents, naming each. */
+function failureSummary(failures: readonly DocumentJobFailure[], total: number): string {
+  const [only] = failures;
+  if (failures.length === 1 && only) return `“${only.title}”未能生成：${only.message}`;
+  const titles = failures.map((f) => `“${f.title}”`).join('、');
+  return `${total} 份文档中有 ${failures.length} 份未能生成：${titles}。其余已生成。`;
+}
+
 /**
  * Writes the documents one by one: each finished one is a generation record with its files
- * on disk, kept even when a later one fails or the job is cancelled.
+ * on disk. A document that fails is reported (`failures`) and the job goes on with the next;
+ * only cancelling stops it. The job ends `failed` when any document failed, naming them, with
+ * the others' files in `generations`.
  */
 export async function runJob(
   ctx: JobContext,
@@ -93,59 +149,37 @@ export async function runJob(
   composed: readonly Composed[],
   input: GenerateInput,
 ): Promise<void> {
-  const { session } = ctx;
+  const failures: DocumentJobFailure[] = [];
+  job.failures = failures;
   try {
     for (const item of composed) {
       job.current = item.title;
       changed();
-      const outcome = await ctx.runner.run(
-        {
-          work: item.work,
-          formats: input.formats,
-          fonts: { ...ctx.fonts, files: session.store().meta.fontFiles },
-          missingGlyphs: input.missingGlyphs,
-          now: session.clock.now().toISOString(),
-        },
-        signal,
-      );
-      if (!outcome.ok) {
-        Object.assign(job, {
-          state: 'failed',
-          error: `“${item.title}”未能生成：${outcome.message}`,
-          missingGlyphs: outcome.missingGlyphs,
-          current: null,
-        });
-        return;
+      let outcome: ItemOutcome;
+      try {
+        outcome = await runItem(ctx, item, input, signal);
+      } catch (error) {
+        if (error instanceof CancelledError || signal.aborted) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        outcome = { ok: false, message, missingGlyphs: [] };
       }
-      const base = stampNew(session);
-      const files = await writeGeneratedFiles(
-        session.dataDir,
-        base.id,
-        item.fileStem,
-        outcome.files,
-      );
-      const generation: Generation = parseRecord(generationSchema, {
-        ...base,
-        request: item.request,
-        marks: input.marks,
-        title: item.title,
-        operator: session.store().meta.operator,
-        recordIds: item.recordIds,
-        files,
-        problems: outcome.problems,
-        missingGlyphs: outcome.missingGlyphs,
-      });
-      // The record and the trip's new pack version are decided against the state they change.
-      await session.exclusive(async () => {
-        await session.log({ put: { generations: [generation] } });
-        if (item.pack && item.request.template === 'meetingPack') {
-          await recordPackVersion(session, item.request, item.pack, generation);
-        }
-      });
-      job.generations.push(generation);
+      if (outcome.ok) job.generations.push(outcome.generation);
+      else
+        failures.push({
+          title: item.title,
+          message: outcome.message,
+          missingGlyphs: outcome.missingGlyphs,
+        });
       job.done += 1;
     }
-    Object.assign(job, { state: 'done', current: null });
+    if (failures.length === 0) Object.assign(job, { state: 'done', current: null });
+    else
+      Object.assign(job, {
+        state: 'failed',
+        current: null,
+        error: failureSummary(failures, composed.length),
+        missingGlyphs: [...new Set(failures.flatMap((f) => f.missingGlyphs))],
+      });
   } catch (error) {
     const cancelled = error instanceof CancelledError;
     Object.assign(job, {

@@ -25,6 +25,7 @@ export class JobBoard {
       generations: [],
       error: null,
       missingGlyphs: [],
+      failures: [],
     };
     const live: LiveJob = { view, abort: new AbortController(), waiters: new Set() };
     this.jobs.set(id, live);

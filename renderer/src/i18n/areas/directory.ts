@@ -57,6 +57,8 @@ export const directoryMessages = defineArea(
       '填写在这台电脑上录入的人的姓名。它会写入项目的变更记录（谁在何时改了什么）和清单的对账销号记录（由谁销号）。未填写时记为“本机用户”。几人共用一台电脑时，换人后请在这里改名。',
     'settings.operatorPlaceholder': '如：王芳',
     'settings.operatorSaved': '已保存当前操作人',
+    'settings.issuerUnit': '落款单位',
+    'settings.issuerUnitSaved': '已保存落款单位，生成的文档将以它落款',
     'settings.workspaceNameRequired': '请填写工作区名称',
     'settings.chainsTitle': '重点产业链',
     'settings.chainsHint': '专班和项目从这个列表中选择产业链。可以增加、删除和改名，至少保留一条。',
@@ -127,6 +129,8 @@ export const directoryMessages = defineArea(
       'The name of the person entering data on this computer. It is written into each project’s change history (who changed what, and when) and into checklist strike-offs (who struck the item off). Left empty, “本机用户” (this computer’s user) is recorded. When colleagues share a computer, change it here.',
     'settings.operatorPlaceholder': 'e.g. Wang Fang',
     'settings.operatorSaved': 'Operator saved',
+    'settings.issuerUnit': 'Issuing unit (落款单位)',
+    'settings.issuerUnitSaved': 'Issuing unit saved; new documents are signed with it',
     'settings.workspaceNameRequired': 'Enter the workspace name',
     'settings.chainsTitle': 'Key industrial chains',
     'settings.chainsHint':

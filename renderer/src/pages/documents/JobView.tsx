@@ -73,6 +73,15 @@ function Failed({ job, onReplace }: { job: DocumentJob; onReplace: () => void })
       description={
         <Space orientation="vertical">
           <span>{job.error}</span>
+          {(job.failures ?? []).length > 1 && (
+            <ul className="doc-failures" data-testid="document-failures">
+              {(job.failures ?? []).map((f) => (
+                <li key={f.title}>
+                  <Typography.Text strong>{f.title}</Typography.Text>：{f.message}
+                </li>
+              ))}
+            </ul>
+          )}
           {missing && (
             <span>{t('documents.missingGlyphs', { chars: describeChars(job.missingGlyphs) })}</span>
           )}
@@ -98,7 +107,13 @@ export function JobView({ control }: { control: DocumentJobControl }) {
     case 'running':
       return <Running job={job} onCancel={() => void control.cancel()} />;
     case 'failed':
-      return <Failed job={job} onReplace={() => void control.retryReplacing()} />;
+      // The documents that were made before and after a failed one are still offered.
+      return (
+        <Space orientation="vertical" className="full-width">
+          <Failed job={job} onReplace={() => void control.retryReplacing()} />
+          <Results generations={job.generations} />
+        </Space>
+      );
     case 'cancelled':
     case 'done':
       return (

@@ -5,7 +5,7 @@ import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useUpdateWorkspace } from './useUpdateWorkspace';
 
 interface Props {
-  field: 'name' | 'operator';
+  field: 'name' | 'operator' | 'issuerUnit';
   label: string;
   placeholder?: string;
   /** The message when it is left empty; absent when empty is allowed. */
@@ -15,7 +15,7 @@ interface Props {
   testId: string;
 }
 
-/** One text setting of the workspace (its name, the operator) with its own save button. */
+/** One text setting of the workspace (its name, the operator, 落款单位) with its own save button. */
 export function MetaTextForm(props: Props) {
   const { field, label, placeholder, requiredMessage, savedText, maxLength, testId } = props;
   const t = useT();
@@ -24,7 +24,7 @@ export function MetaTextForm(props: Props) {
   const update = useUpdateWorkspace();
   const [form] = Form.useForm<Record<Props['field'], string>>();
   const [saving, setSaving] = useState(false);
-  const current = status.meta[field];
+  const current = status.meta[field] ?? '';
 
   const save = async (values: Partial<Record<Props['field'], string>>) => {
     const next = (values[field] ?? '').trim();

@@ -88,6 +88,17 @@ export function SettingsPage() {
           maxLength={80}
           testId="settings-workspace-name"
         />
+        <div className="block-gap">
+          <MetaTextForm
+            key={status.meta.issuerUnit ?? ''}
+            field="issuerUnit"
+            label={t('settings.issuerUnit')}
+            placeholder={status.meta.name}
+            savedText={t('settings.issuerUnitSaved')}
+            maxLength={60}
+            testId="settings-issuer-unit"
+          />
+        </div>
         <Descriptions
           column={1}
           className="block-gap"

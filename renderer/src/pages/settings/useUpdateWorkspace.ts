@@ -24,7 +24,7 @@ export function useUpdateWorkspace(): (patch: Patch, form: FormInstance) => Prom
         setStatus({ ...status, meta });
         return true;
       } catch (error) {
-        if (!applyServerErrors(form, error, ['name', 'operator'])) notifyError(error);
+        if (!applyServerErrors(form, error, ['name', 'operator', 'issuerUnit'])) notifyError(error);
         return false;
       }
     },

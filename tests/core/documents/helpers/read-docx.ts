@@ -5,6 +5,8 @@ import JSZip from 'jszip';
 export async function readDocx(bytes: Uint8Array): Promise<{
   document: string;
   settings: string;
+  /** word/numbering.xml, for the list numbers Word draws (`docxText`). */
+  numbering: string;
   part: (name: string) => Promise<string | undefined>;
   names: string[];
 }> {
@@ -13,6 +15,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{
   return {
     document: (await part('word/document.xml')) ?? '',
     settings: (await part('word/settings.xml')) ?? '',
+    numbering: (await part('word/numbering.xml')) ?? '',
     part,
     names: Object.keys(zip.files),
   };
@@ -38,11 +41,46 @@ function paragraphText(xml: string): string | null {
 }
 
 /**
+ * The number text Word draws before each list paragraph: `numId` → its abstract definition's
+ * `lvlText` (`%1` counted per instance) and suffix (a space, or nothing).
+ */
+function listNumbers(numberingXml: string) {
+  const abstracts = new Map<string, { text: string; suffix: string }>();
+  for (const m of numberingXml.matchAll(
+    /<w:abstractNum w:abstractNumId="(\d+)">([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
+    const text = /<w:lvlText w:val="([^"]*)"/.exec(m[2] ?? '')?.[1] ?? '';
+    const suff = /<w:suff w:val="(\w+)"/.exec(m[2] ?? '')?.[1] ?? 'tab';
+    abstracts.set(m[1] ?? '', {
+      text,
+      suffix: suff === 'space' ? ' ' : suff === 'tab' ? '\t' : '',
+    });
+  }
+  const nums = new Map<string, string>();
+  for (const m of numberingXml.matchAll(
+    /<w:num w:numId="(\d+)"><w:abstractNumId w:val="(\d+)"\/>/g,
+  ))
+    nums.set(m[1] ?? '', m[2] ?? '');
+  const counts = new Map<string, number>();
+  return (paragraphXml: string): string => {
+    const numId = /<w:numId w:val="(\d+)"\/>/.exec(paragraphXml)?.[1];
+    if (numId === undefined) return '';
+    const level = abstracts.get(nums.get(numId) ?? '');
+    if (!level) throw new Error(`numbering.xml has no list ${numId}: pass it to docxText`);
+    const n = (counts.get(numId) ?? 0) + 1;
+    counts.set(numId, n);
+    return level.text.replace('%1', String(n)) + level.suffix;
+  };
+}
+
+/**
  * The body's text in reading order, one entry per line: a paragraph per entry (split at line
  * breaks), a table row per entry with its cells joined by a tab. Paragraphs without any w:t
- * (pictures, page breaks) are not text.
+ * (pictures, page breaks) are not text. List numbers are Word's (numbering.xml), drawn before
+ * the paragraph's text.
  */
-export function docxText(documentXml: string): string[] {
+export function docxText(documentXml: string, numberingXml = ''): string[] {
+  const number = listNumbers(numberingXml);
   const body = documentXml.slice(documentXml.indexOf('<w:body>'), documentXml.indexOf('<w:sectPr'));
   const lines: string[] = [];
   for (const m of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)) {
@@ -57,7 +95,7 @@ export function docxText(documentXml: string): string[] {
       }
     } else {
       const text = paragraphText(m[0]);
-      if (text !== null) lines.push(text);
+      if (text !== null) lines.push(number(m[0]) + text);
     }
   }
   return lines.flatMap((l) => l.split('\n'));
@@ -78,3 +116,9 @@ export function xmlParses(xml: string): boolean | null {
   if (run.error) return null;
   return run.status === 0;
 }
+
+/** `docxText`'s arguments from a read DOCX. */
+export const docxParts = (docx: { document: string; numbering: string }): [string, string] => [
+  docx.document,
+  docx.numbering,
+];

@@ -24,7 +24,7 @@ import { groupHandlers } from '../../../../electron/core/services/groups';
 import { Session } from '../../../../electron/core/services/session';
 import { workspaceHandlers } from '../../../../electron/core/services/workspace';
 import { makeTempDir } from '../../../helpers/temp-dir';
-import { docxText, readDocx } from '../helpers/read-docx';
+import { docxText, readDocx, docxParts } from '../helpers/read-docx';
 import { readPdf } from '../helpers/read-pdf';
 
 /** The demo's records are dated up to late 2026; the test desk's day is after them. */
@@ -98,7 +98,7 @@ export async function renderBoth(
   const docx = await writeBriefingDocx(briefing);
   return {
     pdfText: read.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n'),
-    docxText: docxText((await readDocx(docx.bytes)).document).join('\n'),
+    docxText: docxText(...docxParts(await readDocx(docx.bytes))).join('\n'),
     pages: pdf.pageCount,
   };
 }

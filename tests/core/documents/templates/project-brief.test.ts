@@ -79,12 +79,14 @@ describe('项目简报', () => {
     for (const text of [pdfText, docxText]) {
       const page = flat(text);
       expect(page).toContain('空白项目简报');
-      expect(page).toContain('投资主体：未填写');
-      expect(page).toContain('项目管家：未指定');
+      // Empty fields are left out, not printed as 未填写 / 未指定.
+      expect(page).not.toContain('未填写');
+      expect(page).not.toContain('投资主体');
+      expect(page).not.toContain('项目管家');
+      expect(page).not.toContain('资金到位率');
       expect(page).toContain('暂无进度记录。');
       expect(page).toContain('暂无清单事项。');
       expect(page).toContain('暂无堵点难点。');
-      expect(page).toContain('资金到位率：—');
     }
   });
 

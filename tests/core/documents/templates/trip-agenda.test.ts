@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayTitle } from '../../../../electron/core/documents/templates/trip-agenda';
 import { openTestCore, type TestCore } from '../../../helpers/core';
 import { settleJob } from '../../../helpers/jobs';
-import { docxText, readDocx } from '../helpers/read-docx';
+import { docxText, readDocx, docxParts } from '../helpers/read-docx';
 import { bodyText, readPdf } from '../helpers/read-pdf';
 
 async function agendaTexts(t: TestCore, tripId: string) {
@@ -20,7 +20,7 @@ async function agendaTexts(t: TestCore, tripId: string) {
     new Uint8Array(readFileSync(t.core.generatedFile(generation?.id ?? '', format)?.path ?? ''));
   return {
     pdf: bodyText(await readPdf(read('pdf'))),
-    docx: docxText((await readDocx(read('docx'))).document)
+    docx: docxText(...docxParts(await readDocx(read('docx'))))
       .join('')
       .replace(/\s/g, ''),
     generation,

@@ -156,6 +156,31 @@ describe('文档 page: the generate form', () => {
     });
   });
 
+  it('a batch with failed documents names each one and still offers the ones made', async () => {
+    const failed = job({
+      state: 'failed',
+      total: 3,
+      done: 3,
+      error: '3 份文档中有 2 份未能生成：“甲简报”、“乙简报”。其余已生成。',
+      generations: [generation('gen-000001')],
+      failures: [
+        { title: '甲简报', message: '字体缺字', missingGlyphs: [] },
+        { title: '乙简报', message: '图表无法绘制', missingGlyphs: [] },
+      ],
+    });
+    const generate = vi.fn<DossierApi['documents.generate']>(() => Promise.resolve(failed));
+    renderPage(<DocumentsPage />, { api: listApi({ 'documents.generate': generate }) });
+
+    await pickOption('document-pick-folio', '华天科技封测基地');
+    fireEvent.click(screen.getByTestId('document-generate'));
+
+    const list = await screen.findByTestId('document-failures');
+    expect(list.textContent).toContain('甲简报：字体缺字');
+    expect(list.textContent).toContain('乙简报：图表无法绘制');
+    expect(screen.getByText('关于华天科技封测基地项目的简报')).toBeTruthy();
+    expect(screen.getByText('打开 PDF')).toBeTruthy();
+  });
+
   it('本周 / 上周 run Monday to Sunday, 上月 the whole calendar month', () => {
     const wednesday = new Date(2025, 2, 5);
     expect(quickRange('thisWeek', wednesday)).toEqual({
