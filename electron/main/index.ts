@@ -104,6 +104,9 @@ function closeCoreBeforeQuit(event: { preventDefault(): void }): void {
 
 registerAppScheme(protocol);
 app.enableSandbox();
+// The same AppUserModelID as the installer's shortcuts (electron-builder.yml appId), so Windows
+// groups the window with its pinned icon.
+if (process.platform === 'win32') app.setAppUserModelId('cn.dossierdesk.app');
 
 if (!app.requestSingleInstanceLock()) {
   // Another copy is running: it brings its window to the front (see 'second-instance').

@@ -7,4 +7,5 @@ function rebuild() {
       '(package.json overrides). Remove the override to rebuild native modules (needs Node 22.12+).',
   );
 }
+// eslint-disable-next-line no-undef -- a CommonJS module
 module.exports = { rebuild };

@@ -23,7 +23,13 @@ register('./fake-electron/hooks.mjs', import.meta.url);
 const fake = await import('./fake-electron/index.mjs');
 const { app, recorder, waitForCall } = fake;
 
-const ROOT = resolve(import.meta.dirname, '../..');
+// SMOKE_APP_ROOT runs the checks against another copy of the app (tests/package/check-dir.mjs
+// points it at the packed app.asar, extracted), SMOKE_RESOURCES_PATH stands for Electron's
+// process.resourcesPath (where the packed fonts and demo are).
+const ROOT = resolve(process.env.SMOKE_APP_ROOT ?? join(import.meta.dirname, '../..'));
+if (process.env.SMOKE_RESOURCES_PATH) {
+  Object.assign(process, { resourcesPath: resolve(process.env.SMOKE_RESOURCES_PATH) });
+}
 const MAIN = join(ROOT, 'out/main/index.js');
 const PRELOAD = join(ROOT, 'out/preload/index.cjs');
 const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
