@@ -1,6 +1,7 @@
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
 import type { AttachmentFile, OpenFile } from './services/attachments';
+import type { AboutInfo } from './services/about';
 import type { DocumentDeps } from './services/documents/handlers';
 import { createCoreRegistry } from './services/index';
 
@@ -16,6 +17,8 @@ export interface CoreOptions {
   openFile?: OpenFile;
   /** The document worker, the shipped faces' folders and (desktop) the save-to-folder dialog. */
   documents?: Omit<DocumentDeps, 'openFile'>;
+  /** The shell's version, runtime and log file, for `app.about`. */
+  about?: Omit<AboutInfo, 'dataDir'>;
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
@@ -44,6 +47,7 @@ export async function openCore(options: CoreOptions): Promise<DossierCore> {
     ids,
     openFile: options.openFile,
     documents: options.documents,
+    about: options.about,
   });
   return { dataDir: options.dataDir, registry, close, attachmentFile, generatedFile };
 }

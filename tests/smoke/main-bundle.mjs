@@ -99,6 +99,30 @@ await checks.run('startup', () => {
   );
 });
 
+await checks.run('about', async () => {
+  const menu =
+    /** @type {{ template?: { label?: string; submenu?: { id?: string; click?: () => void }[] }[] }} */ (
+      recorder.applicationMenu ?? {}
+    );
+  const help = menu.template?.find((item) => item.label === '帮助');
+  const about = help?.submenu?.find((item) => item.id === 'about');
+  check('about', 'the menu has 帮助 → 关于', typeof about?.click === 'function');
+  const shown = fake.nextCall('dialog.showMessageBox');
+  about?.click?.();
+  const args = /** @type {unknown[]} */ (await shown);
+  const options = obj(args[args.length - 1]);
+  const detail = String(options.detail ?? '');
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  check('about', '关于 shows the version', detail.includes(version), detail);
+  check('about', '关于 shows the data folder', detail.includes(dataDir), detail);
+  check(
+    'about',
+    '关于 shows the log file in the user-data folder',
+    detail.includes(join(app.paths.userData ?? '?', 'logs', 'dossier.log')),
+    detail,
+  );
+});
+
 /** @type {import('./checks.mjs').SmokeContext} */
 const context = {
   checks,

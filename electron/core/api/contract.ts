@@ -33,6 +33,7 @@ import type {
   Generation,
   SavedFiles,
 } from './views';
+import type { AboutInfo } from '../services/about';
 
 /**
  * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)
@@ -141,6 +142,7 @@ export const CONTRACT = {
   'workspace.loadDemo': mutator<WorkspaceStatus>()(none),
   'workspace.removeDemo': mutator<WorkspaceStatus>()(none),
   'workspace.backups': method<BackupInfo[]>()(none),
+  'app.about': method<AboutInfo>()(none),
   'workspace.restoreBackup': mutator<WorkspaceStatus>()(
     z.strictObject({ backupId: z.string().min(1).max(200) }),
   ),

@@ -18,6 +18,7 @@ import { trashHandlers } from './trash';
 import { tripHandlers } from './trips/handlers';
 import { undoHandlers } from './undo-handlers';
 import { workspaceHandlers } from './workspace';
+import { aboutHandlers, APP_VERSION, type AboutInfo } from './about';
 
 export interface CoreDeps {
   dataDir: string;
@@ -27,6 +28,8 @@ export interface CoreDeps {
   openFile?: OpenFile;
   /** How briefings are written: the worker, the shipped faces, saving (desktop). */
   documents?: Omit<DocumentDeps, 'openFile'>;
+  /** What `app.about` answers, less the data folder (known here). */
+  about?: Omit<AboutInfo, 'dataDir'>;
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
@@ -50,6 +53,14 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       searchHandlers(session),
       tripHandlers(session),
       documents.handlers,
+      aboutHandlers({
+        version: APP_VERSION,
+        shell: 'web',
+        runtime: `Node ${process.versions.node}`,
+        logFile: null,
+        ...deps.about,
+        dataDir: deps.dataDir,
+      }),
     ],
     (task) => session.exclusive(task),
   );
