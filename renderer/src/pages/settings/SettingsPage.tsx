@@ -7,13 +7,14 @@ import type { Lang } from '../../i18n/translate';
 import { navigate } from '../../router/hash-router';
 import { countsText } from '../startup/backup-text';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { AboutCard } from './AboutCard';
 import { ChainsForm } from './ChainsForm';
 import { FontsCard } from './FontsCard';
 import { MetaTextForm } from './MetaTextForm';
 
 /**
  * 设置: who is working at this desk, the workspace's name and chains, document fonts, language,
- * the recycle bin and the people list, and removing the demo data.
+ * the recycle bin and the people list, 关于 (version, data folder, log), and removing the demo data.
  */
 export function SettingsPage() {
   const api = useApi();
@@ -124,6 +125,7 @@ export function SettingsPage() {
           data-testid="settings-language"
         />
       </Card>
+      <AboutCard />
       {status.meta.isDemo && (
         <Card title={t('settings.demo')}>
           <Alert type="info" showIcon title={t('settings.demoHint')} className="block-gap-bottom" />
