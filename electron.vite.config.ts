@@ -6,9 +6,10 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
-    // lowdb and steno are ESM-only: bundle them instead of leaving them external.
+    // Every dependency of main, web and the document worker is bundled into out/main, so the
+    // package ships no node_modules (only `electron` and Node's built-ins stay external).
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      externalizeDeps: false,
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),

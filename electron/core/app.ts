@@ -2,6 +2,7 @@ import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
 import type { WriteFn } from './store/durable-file';
 import type { AttachmentFile, OpenFile } from './services/attachments';
+import type { AboutInfo } from './services/about';
 import type { DocumentDeps } from './services/documents/handlers';
 import { createCoreRegistry } from './services/index';
 
@@ -19,6 +20,8 @@ export interface CoreOptions {
   documents?: Omit<DocumentDeps, 'openFile'>;
   /** The store's durable write primitive; tests swap it to inject disk failures. */
   write?: WriteFn;
+  /** The shell's version, runtime and log file, for `app.about`. */
+  about?: Omit<AboutInfo, 'dataDir'>;
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
@@ -48,6 +51,7 @@ export async function openCore(options: CoreOptions): Promise<DossierCore> {
     openFile: options.openFile,
     documents: options.documents,
     write: options.write,
+    about: options.about,
   });
   return { dataDir: options.dataDir, registry, close, attachmentFile, generatedFile };
 }

@@ -8,6 +8,7 @@ import {
   app,
   dialog,
   ipcMain,
+  Menu,
   protocol,
   session,
   shell,
@@ -15,6 +16,8 @@ import {
   type OpenDialogOptions,
 } from 'electron';
 import { openCore, type DossierCore } from '../core/app';
+import { createErrorLog } from '../core/log/error-log';
+import { APP_VERSION, type AboutInfo } from '../core/services/about';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './data-dir';
 import { devServerUrl } from './dev-server';
@@ -26,6 +29,7 @@ import { createFileSaver } from './save-files';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol-path';
 import { hardenAllWebContents, hardenSession, sameOriginAs } from './security';
+import { aboutText, menuTemplate } from './menu';
 import { createMainWindow, focusWindow } from './window';
 
 const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
@@ -39,6 +43,33 @@ let mainWindow: BrowserWindow | null = null;
 let core: DossierCore | null = null;
 let closing: Promise<void> | null = null;
 
+// Errors of the main process and the document worker, in <userData>/logs (rotated, no secrets).
+const errorLog = createErrorLog({ dir: join(app.getPath('userData'), 'logs') });
+process.on('uncaughtExceptionMonitor', (error) => errorLog.error('main', error));
+process.on('unhandledRejection', (reason) => {
+  errorLog.error('main', reason);
+  console.error('[dossier] unhandled rejection', reason);
+});
+
+function installMenu(about: AboutInfo): void {
+  const template = menuTemplate(process.platform, {
+    showAbout: () => {
+      const options = {
+        type: 'info' as const,
+        title: '关于 招商卷宗',
+        message: `招商卷宗 Dossier Desk ${about.version}`,
+        detail: aboutText(about),
+        buttons: ['确定'],
+      };
+      void (mainWindow
+        ? dialog.showMessageBox(mainWindow, options)
+        : dialog.showMessageBox(options));
+    },
+    showLog: () => shell.showItemInFolder(about.logFile ?? errorLog.file),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
 async function start(): Promise<void> {
   hardenSession(
     session.defaultSession,
@@ -47,11 +78,23 @@ async function start(): Promise<void> {
   installAppProtocol(protocol, RENDERER_ROOT);
 
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  const about: AboutInfo = {
+    version: APP_VERSION,
+    shell: 'desktop',
+    runtime: `Electron ${process.versions.electron ?? '?'}`,
+    dataDir,
+    logFile: errorLog.file,
+  };
+  installMenu(about);
   core = await openCore({
     dataDir,
+    about,
     openFile: createFileOpener(shell),
     documents: {
-      worker: { file: join(import.meta.dirname, 'document-worker.js') },
+      worker: {
+        file: join(import.meta.dirname, 'document-worker.js'),
+        onFailure: (error) => errorLog.error('document-worker', error),
+      },
       shippedFontDirs: shippedFontDirs(),
       printFile: createFilePrinter(() => mainWindow),
       saveFiles: createFileSaver(async () => {
@@ -78,6 +121,7 @@ async function start(): Promise<void> {
 function fail(error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   console.error('[dossier] start failed', error);
+  errorLog.error('main', error);
   dialog.showErrorBox('招商卷宗无法启动', `启动时出错：${detail}`);
   const opened = core;
   core = null;
@@ -104,6 +148,9 @@ function closeCoreBeforeQuit(event: { preventDefault(): void }): void {
 
 registerAppScheme(protocol);
 app.enableSandbox();
+// The same AppUserModelID as the installer's shortcuts (electron-builder.yml appId), so Windows
+// groups the window with its pinned icon.
+if (process.platform === 'win32') app.setAppUserModelId('cn.dossierdesk.app');
 
 if (!app.requestSingleInstanceLock()) {
   // Another copy is running: it brings its window to the front (see 'second-instance').

@@ -20,6 +20,7 @@ export function createFilePrinter(parent: () => BrowserWindow | null) {
           contextIsolation: true,
           nodeIntegration: false,
           plugins: true,
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       const finish = (error: Error | null) => {

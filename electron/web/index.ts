@@ -9,8 +9,11 @@
  * line starts with `[dossier-web]`. SIGINT/SIGTERM close the server and the core (releasing
  * the data folder's lock), then exit.
  */
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type DossierCore, openCore } from '../core/app';
+import { createErrorLog } from '../core/log/error-log';
+import { APP_VERSION } from '../core/services/about';
 import { parseWebArgs, WEB_USAGE } from './args';
 import { loadDemoIfEmpty } from './demo';
 import { shippedFontDirs } from '../main/font-dirs';
@@ -20,6 +23,12 @@ import { type RunningWebServer, startWebServer } from './server';
 let core: DossierCore | null = null;
 let server: RunningWebServer | null = null;
 let stopping = false;
+
+// Errors of the shell and the document worker: ~/.dossier-desk/logs, or $DOSSIER_LOG_DIR.
+const errorLog = createErrorLog({
+  dir: process.env.DOSSIER_LOG_DIR || join(homedir(), '.dossier-desk', 'logs'),
+});
+process.on('uncaughtExceptionMonitor', (error) => errorLog.error('web', error));
 
 function stop(signal: NodeJS.Signals): void {
   if (stopping) return;
@@ -51,8 +60,17 @@ async function main(): Promise<void> {
   console.log(`[dossier-web] 数据文件夹：${args.dataDir}`);
   core = await openCore({
     dataDir: args.dataDir,
+    about: {
+      version: APP_VERSION,
+      shell: 'web',
+      runtime: `Node ${process.versions.node}`,
+      logFile: errorLog.file,
+    },
     documents: {
-      worker: { file: join(import.meta.dirname, 'document-worker.js') },
+      worker: {
+        file: join(import.meta.dirname, 'document-worker.js'),
+        onFailure: (error) => errorLog.error('document-worker', error),
+      },
       shippedFontDirs: shippedFontDirs(),
     },
   });
@@ -72,6 +90,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  errorLog.error('web', error);
   console.error(
     `[dossier-web] 无法启动：${error instanceof Error ? error.message : String(error)}`,
   );

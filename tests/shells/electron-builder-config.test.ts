@@ -15,10 +15,22 @@ interface BuilderConfig {
   productName?: string;
   directories?: { output?: string };
   files?: string[];
-  extraResources?: { from: string; to: string }[];
+  extraResources?: { from: string; to: string; filter?: string[] }[];
   win?: { target?: (TargetEntry | string)[] };
-  nsis?: { oneClick?: boolean; allowToChangeInstallationDirectory?: boolean };
-  linux?: { target?: (TargetEntry | string)[] };
+  nsis?: {
+    oneClick?: boolean;
+    perMachine?: boolean;
+    allowElevation?: boolean;
+    allowToChangeInstallationDirectory?: boolean;
+  };
+  linux?: {
+    target?: (TargetEntry | string)[];
+    desktop?: { entry?: Record<string, string> };
+  };
+  mac?: { target?: (TargetEntry | string)[]; identity?: string | null };
+  fileAssociations?: { ext: string; name: string; mimeType: string }[];
+  afterPack?: string;
+  npmRebuild?: boolean;
 }
 
 async function config(): Promise<BuilderConfig> {
@@ -82,7 +94,7 @@ describe('electron-builder.yml', () => {
     const extra = (await config()).extraResources ?? [];
     expect(extra).toEqual(
       expect.arrayContaining([
-        { from: 'resources/fonts', to: 'fonts' },
+        expect.objectContaining({ from: 'resources/fonts', to: 'fonts' }),
         { from: 'resources/demo', to: 'demo' },
       ]),
     );
@@ -98,8 +110,49 @@ describe('electron-builder.yml', () => {
     expect(c.nsis?.allowToChangeInstallationDirectory).toBe(true);
   });
 
-  it('builds a Linux AppImage', async () => {
-    expect(targetNames((await config()).linux?.target)).toContain('AppImage');
+  it('installs per user, without administrator rights, and builds a portable exe too', async () => {
+    const c = await config();
+    expect(c.nsis?.perMachine).toBe(false);
+    expect(c.nsis?.allowElevation).toBe(false);
+    expect(targetNames(c.win?.target)).toEqual(['nsis', 'portable']);
+  });
+
+  it('builds AppImage and deb for x64 and arm64 (Kylin, UOS)', async () => {
+    const targets = (await config()).linux?.target ?? [];
+    for (const name of ['AppImage', 'deb']) {
+      const t = targets.find((x): x is TargetEntry => typeof x !== 'string' && x.target === name);
+      expect(t?.arch, name).toEqual(['x64', 'arm64']);
+    }
+  });
+
+  it('gives the deb a Chinese desktop entry and an unsigned mac dmg', async () => {
+    const c = await config();
+    expect(c.linux?.desktop?.entry?.['Name[zh_CN]']).toBe('招商卷宗');
+    expect(c.linux?.desktop?.entry?.['Comment[zh_CN]']).toMatch(/招商/);
+    expect(targetNames(c.mac?.target)).toEqual(['dmg']);
+    expect(c.mac?.identity).toBeNull();
+  });
+
+  it('associates .dossier files (卷宗交换) with the app', async () => {
+    expect((await config()).fileAssociations).toEqual([
+      expect.objectContaining({
+        ext: 'dossier',
+        name: '招商卷宗',
+        mimeType: 'application/x-dossier',
+      }),
+    ]);
+  });
+
+  it('flips the fuses after packing and rebuilds no native modules', async () => {
+    const c = await config();
+    expect(c.afterPack).toBe('./scripts/after-pack.mjs');
+    expect(c.npmRebuild).toBe(false);
+  });
+
+  it('ships no node_modules: every dependency is bundled into out/', async () => {
+    const files = (await config()).files ?? [];
+    expect(matches(files, 'node_modules/antd/package.json')).toBe(false);
+    expect(matches(files, 'out/main/index.js.map')).toBe(false);
   });
 
   it('package.json main points into out/', async () => {

@@ -23,7 +23,13 @@ register('./fake-electron/hooks.mjs', import.meta.url);
 const fake = await import('./fake-electron/index.mjs');
 const { app, recorder, waitForCall } = fake;
 
-const ROOT = resolve(import.meta.dirname, '../..');
+// SMOKE_APP_ROOT runs the checks against another copy of the app (tests/package/check-dir.mjs
+// points it at the packed app.asar, extracted), SMOKE_RESOURCES_PATH stands for Electron's
+// process.resourcesPath (where the packed fonts and demo are).
+const ROOT = resolve(process.env.SMOKE_APP_ROOT ?? join(import.meta.dirname, '../..'));
+if (process.env.SMOKE_RESOURCES_PATH) {
+  Object.assign(process, { resourcesPath: resolve(process.env.SMOKE_RESOURCES_PATH) });
+}
 const MAIN = join(ROOT, 'out/main/index.js');
 const PRELOAD = join(ROOT, 'out/preload/index.cjs');
 const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
@@ -90,6 +96,30 @@ await checks.run('startup', () => {
     `loads ${APP_PAGE}`,
     recorder.windows[0]?.loadedUrl === APP_PAGE,
     recorder.windows[0]?.loadedUrl,
+  );
+});
+
+await checks.run('about', async () => {
+  const menu =
+    /** @type {{ template?: { label?: string; submenu?: { id?: string; click?: () => void }[] }[] }} */ (
+      recorder.applicationMenu ?? {}
+    );
+  const help = menu.template?.find((item) => item.label === '帮助');
+  const about = help?.submenu?.find((item) => item.id === 'about');
+  check('about', 'the menu has 帮助 → 关于', typeof about?.click === 'function');
+  const shown = fake.nextCall('dialog.showMessageBox');
+  about?.click?.();
+  const args = /** @type {unknown[]} */ (await shown);
+  const options = obj(args[args.length - 1]);
+  const detail = String(options.detail ?? '');
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  check('about', '关于 shows the version', detail.includes(version), detail);
+  check('about', '关于 shows the data folder', detail.includes(dataDir), detail);
+  check(
+    'about',
+    '关于 shows the log file in the user-data folder',
+    detail.includes(join(app.paths.userData ?? '?', 'logs', 'dossier.log')),
+    detail,
   );
 });
 

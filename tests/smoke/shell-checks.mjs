@@ -27,6 +27,7 @@ export async function shellChecks({ checks, fake, paths }) {
     check('window', 'nodeIntegration false', wp.nodeIntegration === false);
     check('window', 'webSecurity true', wp.webSecurity === true);
     check('window', 'spellcheck false', wp.spellcheck === false);
+    check('window', 'middle click disabled (Auxclick)', wp.disableBlinkFeatures === 'Auxclick');
     const preload = String(wp.preload ?? '');
     check('window', 'preload path ends in index.cjs', preload.endsWith('index.cjs'), preload);
     check(

@@ -10,6 +10,7 @@ import { isoDate } from '../model/common';
 import { fontFilesSchema, workspaceMetaSchema } from '../model/workspace';
 import { DOCUMENT_INPUTS } from './document-inputs';
 import type {
+  AboutInfo,
   BackupInfo,
   BackupPreview,
   DemoRemovalPreview,
@@ -145,6 +146,7 @@ export const CONTRACT = {
   'workspace.loadDemo': mutator<WorkspaceStatus>()(none),
   'workspace.removeDemo': mutator<WorkspaceStatus>()(none),
   'workspace.backups': method<BackupInfo[]>()(none),
+  'app.about': method<AboutInfo>()(none),
   'workspace.restoreBackup': mutator<WorkspaceStatus>()(
     z.strictObject({ backupId: z.string().min(1).max(200) }),
   ),

@@ -17,6 +17,7 @@ export const METHOD_NAMES = [
   'workspace.loadDemo',
   'workspace.removeDemo',
   'workspace.backups',
+  'app.about',
   'workspace.restoreBackup',
   'workspace.backupNow',
   'workspace.backupPreview',

@@ -259,3 +259,17 @@ export interface TripDetail {
 }
 
 export type { Trip };
+
+/** What Help → 关于 (desktop) and 设置 → 关于 (both shells) show. */
+export interface AboutInfo {
+  /** The app's version (package.json). */
+  version: string;
+  /** `desktop` (Electron) or `web` (the browser shell). */
+  shell: 'desktop' | 'web';
+  /** Electron's version on the desktop, Node's in the web shell. */
+  runtime: string;
+  /** The workspace's data folder. */
+  dataDir: string;
+  /** The error log an officer can send to support, or null when none is kept. */
+  logFile: string | null;
+}

@@ -20,6 +20,7 @@ import { undoHandlers } from './undo-handlers';
 import { workspaceHandlers } from './workspace';
 import type { WriteFn } from '../store/durable-file';
 import { backupHandlers } from './backups';
+import { aboutHandlers, APP_VERSION, type AboutInfo } from './about';
 
 export interface CoreDeps {
   dataDir: string;
@@ -31,6 +32,8 @@ export interface CoreDeps {
   documents?: Omit<DocumentDeps, 'openFile'>;
   /** The store's durable write primitive; tests swap it to inject disk failures. */
   write?: WriteFn;
+  /** What `app.about` answers, less the data folder (known here). */
+  about?: Omit<AboutInfo, 'dataDir'>;
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
@@ -55,6 +58,14 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       searchHandlers(session),
       tripHandlers(session),
       documents.handlers,
+      aboutHandlers({
+        version: APP_VERSION,
+        shell: 'web',
+        runtime: `Node ${process.versions.node}`,
+        logFile: null,
+        ...deps.about,
+        dataDir: deps.dataDir,
+      }),
     ],
     (task) => session.exclusive(task),
   );

@@ -188,4 +188,10 @@ export const en: Record<MessageKey, string> = {
   'settings.removeDemoBody':
     'Everything in the demo workspace will be deleted: {counts}. The workspace will then be empty.',
   'settings.demoRemoved': 'Demo data removed',
+  'settings.aboutTitle': 'About',
+  'settings.aboutVersion': 'Version',
+  'settings.aboutRuntime': 'Runtime',
+  'settings.aboutLog': 'Log file',
+  'settings.aboutNoLog': '(none kept)',
+  'settings.aboutHint': 'If something goes wrong, send the log file to whoever supports you.',
 };

@@ -172,6 +172,12 @@ const base = {
   'settings.removeDemoTitle': '移除演示数据？',
   'settings.removeDemoBody': '将删除演示工作区中的全部内容：{counts}。移除后工作区回到空白状态。',
   'settings.demoRemoved': '已移除演示数据',
+  'settings.aboutTitle': '关于',
+  'settings.aboutVersion': '版本',
+  'settings.aboutRuntime': '运行环境',
+  'settings.aboutLog': '日志文件',
+  'settings.aboutNoLog': '（未记录）',
+  'settings.aboutHint': '出现问题时，可把日志文件发给技术支持。',
 } as const;
 
 export const zhCN = {

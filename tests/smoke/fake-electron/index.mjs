@@ -36,6 +36,9 @@ export const recorder = {
   permissionCheckHandler: null,
   /** @type {HeadersReceivedListener | null} */
   headersReceived: null,
+  /** The menu handed to Menu.setApplicationMenu. */
+  /** @type {unknown} */
+  applicationMenu: null,
   /** What `requestSingleInstanceLock` answers. */
   singleInstanceLock: true,
   /** Emits every recorded call's api name, so tests can wait for one without sleeping. */
@@ -265,6 +268,11 @@ export const dialog = {
   /** @type {string | null} */
   openDialogFolder: null,
   /** @param {unknown[]} args */
+  showMessageBox(...args) {
+    record('dialog.showMessageBox', args);
+    return Promise.resolve({ response: 0, checkboxChecked: false });
+  },
+  /** @param {unknown[]} args */
   showOpenDialog(...args) {
     record('dialog.showOpenDialog', args);
     const folder = this.openDialogFolder;
@@ -286,4 +294,17 @@ export const shell = {
   },
 };
 
-export default { app, BrowserWindow, dialog, ipcMain, protocol, session, shell };
+export const Menu = {
+  /** @param {unknown[]} template */
+  buildFromTemplate(template) {
+    record('Menu.buildFromTemplate', [template]);
+    return { template };
+  },
+  /** @param {unknown} menu */
+  setApplicationMenu(menu) {
+    recorder.applicationMenu = menu;
+    record('Menu.setApplicationMenu', [menu]);
+  },
+};
+
+export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell };

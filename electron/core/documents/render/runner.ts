@@ -14,6 +14,8 @@ export interface DocumentRunner {
 export interface WorkerSpec {
   file: string | URL;
   workerData?: unknown;
+  /** Told of each crash, error or unexpected exit of the worker (the shells log them). */
+  onFailure?: (error: unknown) => void;
 }
 
 export class CancelledError extends Error {
@@ -66,16 +68,21 @@ export class WorkerRunner implements DocumentRunner {
       const onMessage = (reply: WorkerReply) => {
         settle();
         if ('outcome' in reply) resolve(reply.outcome);
-        else reject(new Error(`生成文档时出错：${reply.crash}`));
+        else {
+          this.spec.onFailure?.(reply.crash);
+          reject(new Error(`生成文档时出错：${reply.crash}`));
+        }
       };
       const onError = (error: Error) => {
         settle();
         this.worker = null;
+        this.spec.onFailure?.(error);
         reject(new Error(`生成文档的后台进程出错：${error.message}`));
       };
       const onExit = (code: number) => {
         settle();
         this.worker = null;
+        this.spec.onFailure?.(`worker exited with code ${code}`);
         reject(new Error(`生成文档的后台进程意外退出（代码 ${code}）`));
       };
       const onAbort = () => {

@@ -8,6 +8,7 @@ import { navigate } from '../../router/hash-router';
 import { countsText } from '../startup/backup-text';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { BackupsCard } from './BackupsCard';
+import { AboutCard } from './AboutCard';
 import { ChainsForm } from './ChainsForm';
 import type { DemoRemovalPreview } from '../../api/contract-types';
 import { useNotifyError } from '../../components/useNotifyError';
@@ -16,7 +17,7 @@ import { MetaTextForm } from './MetaTextForm';
 
 /**
  * 设置: who is working at this desk, the workspace's name and chains, document fonts, language,
- * the recycle bin and the people list, and removing the demo data.
+ * the recycle bin and the people list, 关于 (version, data folder, log), and removing the demo data.
  */
 export function SettingsPage() {
   const api = useApi();
@@ -164,6 +165,7 @@ export function SettingsPage() {
           data-testid="settings-language"
         />
       </Card>
+      <AboutCard />
       {status.meta.isDemo && (
         <Card title={t('settings.demo')}>
           <Alert type="info" showIcon title={t('settings.demoHint')} className="block-gap-bottom" />

@@ -28,6 +28,27 @@ function chainInputs(): HTMLInputElement[] {
 }
 
 describe('设置 page', () => {
+  it('关于 shows the version, the data folder and the log file to send to support', async () => {
+    const about = vi.fn<DossierApi['app.about']>(() =>
+      Promise.resolve({
+        version: '0.1.0',
+        shell: 'web',
+        runtime: 'Node 20.20.2',
+        dataDir: '/home/wang/.dossier-desk/web-data',
+        logFile: '/home/wang/.dossier-desk/logs/dossier.log',
+      }),
+    );
+    renderSettings(fakeApi({ 'app.about': about }));
+
+    const card = within(screen.getByTestId('settings-about'));
+    expect(await card.findByText('0.1.0')).toBeTruthy();
+    expect(card.getByText('/home/wang/.dossier-desk/web-data')).toBeTruthy();
+    expect(card.getByTestId('about-log').textContent).toBe(
+      '/home/wang/.dossier-desk/logs/dossier.log',
+    );
+    expect(card.getByText(/日志文件发给技术支持/)).toBeTruthy();
+  });
+
   it('saves the operator through workspace.update and explains where the name goes', async () => {
     const saved = meta({ operator: '王芳' });
     const update = vi.fn<DossierApi['workspace.update']>(() => Promise.resolve(saved));

@@ -1,0 +1,12 @@
+import PACKAGE from '../../../package.json';
+import type { HandlerSet } from '../api/registry';
+import type { AboutInfo } from '../api/views';
+
+export type { AboutInfo };
+
+/** The version of this build, from package.json (bundled in). */
+export const APP_VERSION: string = PACKAGE.version;
+
+export function aboutHandlers(about: AboutInfo): HandlerSet {
+  return { 'app.about': async () => about };
+}
