@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimestamp, nameText } from './common';
+import { savedLedgerMappingSchema } from './ledger-mapping';
 
 const fontFileSchema = z.strictObject({
   path: z.string().trim().min(1, '请选择字体文件').max(1000, '字体文件路径过长'),
@@ -29,5 +30,7 @@ export const workspaceMetaSchema = z.object({
   operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').default(''),
   /** Font files chosen in 设置 for the briefings, by role; they win over the machine's faces. */
   fontFiles: fontFilesSchema.default({}),
+  /** Ledger (台账) column mappings kept for next month's file; absent in older workspaces. */
+  ledgerMappings: z.array(savedLedgerMappingSchema).max(50).optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;
