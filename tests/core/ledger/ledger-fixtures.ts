@@ -13,8 +13,30 @@ export async function monthlyLedger(rows: Row[], options: { hiddenSheet?: boolea
   const ws = book.addWorksheet('3月调度');
   ws.addRow(['2024年3月重点项目调度台账']);
   ws.mergeCells('A1:J1');
-  ws.addRow(['序号', '项目名称', '所属专班', '投资情况', null, '推进情况', null, null, '包抓县级领导', '项目管家']);
-  ws.addRow([null, null, null, '计划总投资（亿元）', '已到位资金（万元）', '项目阶段', '签约时间', '最新进展', null, null]);
+  ws.addRow([
+    '序号',
+    '项目名称',
+    '所属专班',
+    '投资情况',
+    null,
+    '推进情况',
+    null,
+    null,
+    '包抓县级领导',
+    '项目管家',
+  ]);
+  ws.addRow([
+    null,
+    null,
+    null,
+    '计划总投资（亿元）',
+    '已到位资金（万元）',
+    '项目阶段',
+    '签约时间',
+    '最新进展',
+    null,
+    null,
+  ]);
   ws.mergeCells('A2:A3');
   ws.mergeCells('B2:B3');
   ws.mergeCells('C2:C3');

@@ -19,7 +19,10 @@ describe('hostile ledgers', () => {
     const oldFormat = await t.fail('ledger.preview', { fileName: 'a.xls', dataBase64: b64(xls) });
     expect(oldFormat.message).toContain('请在 Excel 或 WPS 中另存为 .xlsx 后再导入');
     const locked = Buffer.concat([Buffer.from(OLE), Buffer.from('EncryptedPackage', 'utf16le')]);
-    const encrypted = await t.fail('ledger.preview', { fileName: 'a.xlsx', dataBase64: b64(locked) });
+    const encrypted = await t.fail('ledger.preview', {
+      fileName: 'a.xlsx',
+      dataBase64: b64(locked),
+    });
     expect(encrypted.message).toContain('密码');
   });
 
@@ -39,7 +42,11 @@ describe('hostile ledgers', () => {
       hidden.state = 'veryHidden';
       const ws = wb.addWorksheet('台账');
       ws.addRow(['项目名称', '总投资（万元）', '所在地']);
-      ws.addRow(['清水县\u0007光伏项目', { formula: 'SUM(1000,2000)', result: 3000 }, '清水县\u0000']);
+      ws.addRow([
+        '清水县\u0007光伏项目',
+        { formula: 'SUM(1000,2000)', result: 3000 },
+        '清水县\u0000',
+      ]);
     });
     const preview = await t.call('ledger.preview', { fileName: 'f.xlsx', dataBase64: b64(bytes) });
     expect(preview.sheets).toEqual([

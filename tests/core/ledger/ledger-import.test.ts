@@ -4,7 +4,15 @@ import { b64, gbk, monthlyLedger } from './ledger-fixtures';
 
 const ROWS = [
   ['天水电工电器产业园扩建', '电工电器产业链专班', 5, 12000, '已开工', '2024.1.15', '厂房主体封顶'],
-  ['麦积区冷链物流中心', '麦积区专班', '0.5亿元', '3,000万', '已签约', '2024年2月5日', '完成土地摊牌'],
+  [
+    '麦积区冷链物流中心',
+    '麦积区专班',
+    '0.5亿元',
+    '3,000万',
+    '已签约',
+    '2024年2月5日',
+    '完成土地摊牌',
+  ],
   ['秦州区数字经济产业园', '数字经济产业链专班', '约5个亿', null, '在谈', null, '对接第二轮'],
   ['甘谷县苹果深加工', '甘谷县专班', 2.3, 0, '已签约', new Date(Date.UTC(2024, 2, 1)), null],
   ['武山县文旅综合体', '武山县专班', 8, 0, '洽谈中', '2024/3/2', null],
@@ -70,9 +78,20 @@ describe('ledger import', () => {
     expect(again.backupId).toBeNull();
     expect(again.preview.counts).toEqual({ new: 0, update: 0, unchanged: 3, problem: 2 });
     const rows = ROWS.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], r[6], '张三', '李四']);
-    rows[0] = [...rows[0]!.slice(0, 3), 20000, '已投产', '2024.1.15', '3月8日投产', '张三', '李四'];
+    rows[0] = [
+      ...(rows[0] ?? []).slice(0, 3),
+      20000,
+      '已投产',
+      '2024.1.15',
+      '3月8日投产',
+      '张三',
+      '李四',
+    ];
     const next = { fileName: 'b.xlsx', dataBase64: b64(await monthlyLedger(rows as never)) };
-    const preview = await t.call('ledger.preview', { ...next, mapping: { sheetDate: '2024-03-31' } });
+    const preview = await t.call('ledger.preview', {
+      ...next,
+      mapping: { sheetDate: '2024-03-31' },
+    });
     const updated = preview.rows.find((r) => r.action === 'update');
     expect(updated?.name).toBe('天水电工电器产业园扩建');
     expect(updated?.changes).toEqual(expect.arrayContaining(['到位资金', '阶段', '日晒进度']));
@@ -80,8 +99,12 @@ describe('ledger import', () => {
 
   it('reads a GBK csv written by Excel in China and a UTF-8 one with a BOM', async () => {
     const t = await openTestCore();
-    const text = '项目名称,总投资（万元）,项目阶段,所在地\r\n武山县矿泉水项目,"8,000",已签约,武山县\r\n';
-    for (const bytes of [gbk(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
+    const text =
+      '项目名称,总投资（万元）,项目阶段,所在地\r\n武山县矿泉水项目,"8,000",已签约,武山县\r\n';
+    for (const bytes of [
+      gbk(text),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    ]) {
       const preview = await t.call('ledger.preview', { fileName: 'x.csv', dataBase64: b64(bytes) });
       expect(preview.rows[0]).toMatchObject({ name: '武山县矿泉水项目', action: 'new' });
       expect(preview.fields.location).toBe('所在地');
@@ -95,7 +118,10 @@ describe('ledger import', () => {
     const first = await t.call('ledger.preview', file);
     expect(first.fields.totalInvestment).toBeUndefined();
     expect(first.problems[0]?.text).toContain('无法识别阶段“谈判中”');
-    const mapping = { columns: { totalInvestment: '金额' }, stageWords: { 谈判中: 'talks' as const } };
+    const mapping = {
+      columns: { totalInvestment: '金额' },
+      stageWords: { 谈判中: 'talks' as const },
+    };
     await t.call('ledger.apply', { ...file, mapping, saveMapping: true });
     const next = await t.call('ledger.preview', {
       fileName: 'y.csv',
