@@ -8,6 +8,7 @@ import { trashMessages } from './areas/trash';
 import { directoryMessages } from './areas/directory';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
+import { ledgerMessages } from './areas/ledger';
 
 export const en: Record<MessageKey, string> = {
   ...folioDetailMessages.en,
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...directoryMessages.en,
   ...tripsMessages.en,
   ...documentsMessages.en,
+  ...ledgerMessages.en,
   'app.title': 'Dossier Desk',
   'app.loading': 'Opening the workspace…',
 

@@ -6,6 +6,7 @@ import { trashMessages } from './areas/trash';
 import { directoryMessages } from './areas/directory';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
+import { ledgerMessages } from './areas/ledger';
 
 const base = {
   'app.title': '招商卷宗',
@@ -179,6 +180,7 @@ export const zhCN = {
   ...directoryMessages.zh,
   ...tripsMessages.zh,
   ...documentsMessages.zh,
+  ...ledgerMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCN;
