@@ -174,7 +174,7 @@ export function LedgerMappingStep({
           columns={[
             { title: t('ledger.stageWord'), dataIndex: 'word', width: 200 },
             {
-              title: t('ledger.field'),
+              title: t('ledger.stage'),
               render: (_, { word, stage }) => (
                 <Select
                   data-testid={`ledger-stage-word-${word}`}
