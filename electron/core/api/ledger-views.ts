@@ -2,6 +2,8 @@ import type { MoneyUnit } from './money-text';
 import type { Stage } from '../model/enums';
 import type { LedgerField, MoneyField } from '../model/ledger-mapping';
 
+export type { LedgerField, LedgerMapping } from '../model/ledger-mapping';
+
 /** What the import would do with one data row. */
 export type LedgerAction = 'new' | 'update' | 'unchanged' | 'problem';
 

@@ -66,5 +66,6 @@ export type {
   LedgerPreview,
   LedgerPreviewRow,
   LedgerExportFile,
+  LedgerMapping,
+  LedgerField,
 } from '../../../electron/core/api/ledger-views';
-export type { LedgerMapping, LedgerField } from '../../../electron/core/model/ledger-mapping';
