@@ -5,6 +5,7 @@
 import { benchBriefing } from './briefing-bench';
 import { benchFolioApi } from './folio-api-bench';
 import { benchFolioList } from './folio-list-bench';
+import { benchLedger } from './ledger-bench';
 import { printTable, writeResults, type BenchRow } from './report';
 import { benchSearch } from './search-bench';
 import { benchPdf } from './pdf-bench';
@@ -20,6 +21,7 @@ const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'folio-api', run: benchFolioApi },
   { name: 'folio-list', run: benchFolioList },
   { name: 'search', run: benchSearch },
+  { name: 'ledger', run: benchLedger },
 ];
 
 const wanted = process.argv.slice(2);

@@ -9,6 +9,8 @@ import { stageSchema } from '../model/enums';
 import { isoDate } from '../model/common';
 import { fontFilesSchema, workspaceMetaSchema } from '../model/workspace';
 import { DOCUMENT_INPUTS } from './document-inputs';
+import { LEDGER_INPUTS, ledgerExportInput } from './ledger-inputs';
+import type { LedgerApplied, LedgerExportFile, LedgerPreview } from './ledger-views';
 import type {
   AboutInfo,
   BackupInfo,
@@ -248,6 +250,13 @@ export const CONTRACT = {
   'documents.saveAs': method<SavedFiles>()(DOCUMENT_INPUTS.generation),
   /** Which face each role uses on this machine, and notes on files from 设置. */
   'documents.fonts': method<FontReport>()(none),
+
+  /** 台账: what importing a spreadsheet would do, row by row; writes nothing. */
+  'ledger.preview': method<LedgerPreview>()(LEDGER_INPUTS.preview),
+  /** Imports it in one commit (one 撤销 step) after a backup; refuses while rows have problems. */
+  'ledger.apply': mutator<LedgerApplied>()(LEDGER_INPUTS.apply),
+  /** The folio list, the opportunity list or a group's 月调度 table as .xlsx. */
+  'ledger.export': method<LedgerExportFile>()(ledgerExportInput(folioFilterInput)),
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -61,6 +61,9 @@ export const METHOD_NAMES = [
   'attachments.add',
   'attachments.remove',
   'attachments.open',
+  'ledger.preview',
+  'ledger.apply',
+  'ledger.export',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAMES)[number];
@@ -102,6 +105,7 @@ export const WRITING_METHODS = [
   'undo.undo',
   'trash.restore',
   'trash.purge',
+  'ledger.apply',
 ] as const satisfies readonly WritingMethod[];
 
 /** `true` only when every writing method is listed (the `satisfies` above rules out readers). */

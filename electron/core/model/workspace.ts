@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimestamp, lineText, nameText } from './common';
+import { savedLedgerMappingSchema } from './ledger-mapping';
 
 const fontFileSchema = z.strictObject({
   path: z.string().trim().min(1, '请选择字体文件').max(1000, '字体文件路径过长'),
@@ -38,6 +39,8 @@ export const workspaceMetaSchema = z.object({
     .optional(),
   /** 落款单位: who issues the briefings (their issuing line); empty means the workspace's name. */
   issuerUnit: lineText('落款单位', 60).trim().optional(),
+  /** Ledger (台账) column mappings kept for next month's file; absent in older workspaces. */
+  ledgerMappings: z.array(savedLedgerMappingSchema).max(50).optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;
 

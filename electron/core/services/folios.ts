@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../api/contract';
 import type { HandlerSet } from '../api/registry';
 import type { FolioSummary } from '../api/views';
 import { STAGES } from '../model/enums';
@@ -15,11 +16,51 @@ import { moveToTrash } from './trash';
 
 type FolioPatch = Partial<Pick<Folio, 'stage' | 'stageDates' | 'stageReason'>>;
 
-function checkRefs(session: Session, folio: Folio): void {
-  checkRef(session, 'groups', folio.groupId, 'groupId', '专班');
-  checkRef(session, 'enterprises', folio.enterpriseId, 'enterpriseId', '客商');
-  checkRef(session, 'people', folio.leaderId, 'leaderId', '包抓领导');
-  checkRef(session, 'people', folio.stewardId, 'stewardId', '项目管家');
+/** Ids of records made in the same commit (a ledger import): they count as existing. */
+type Pending = ReadonlySet<string>;
+const NONE: Pending = new Set();
+
+function checkRefs(session: Session, folio: Folio, pending: Pending): void {
+  const ref = (id: string | null) => (id !== null && pending.has(id) ? null : id);
+  checkRef(session, 'groups', ref(folio.groupId), 'groupId', '专班');
+  checkRef(session, 'enterprises', ref(folio.enterpriseId), 'enterpriseId', '客商');
+  checkRef(session, 'people', ref(folio.leaderId), 'leaderId', '包抓领导');
+  checkRef(session, 'people', ref(folio.stewardId), 'stewardId', '项目管家');
+}
+
+export type FolioCreate = ParsedInputOf<'folios.create'>;
+export type FolioEdit = Omit<ParsedInputOf<'folios.update'>, 'id' | 'rev'>;
+
+/** A new folio as 'folios.create' makes it (checked, with its first history entry), not saved. */
+export function draftNewFolio(session: Session, input: FolioCreate, pending = NONE): Folio {
+  const draft = parseRecord(folioSchema, {
+    ...folioDefaults,
+    ...prepareItems(input, session.ids, session.operator()),
+    ...stampNew(session),
+  });
+  const created = withStageDate(session, draft);
+  checkRefs(session, created, pending);
+  checkRules(session, null, created);
+  return recordHistory(session, null, created);
+}
+
+/** The next version of a folio as 'folios.update' makes it (rules, stage move, history), not saved. */
+export function draftFolioUpdate(
+  session: Session,
+  current: Folio,
+  patch: FolioEdit,
+  pending = NONE,
+): Folio {
+  const move = stageMoveOf(current, patch, session.today());
+  const edited = revise(
+    session,
+    current,
+    { ...prepareItems(patch, session.ids, session.operator()), ...move?.fields },
+    folioSchema,
+  );
+  checkRefs(session, edited, pending);
+  checkRules(session, current, edited);
+  return recordHistory(session, current, edited, move?.date);
 }
 
 /** A new folio's current stage carries the day it was entered, unless the user gave one. */
@@ -91,15 +132,7 @@ export function folioHandlers(session: Session): HandlerSet {
     },
 
     'folios.create': async (input) => {
-      const draft = parseRecord(folioSchema, {
-        ...folioDefaults,
-        ...prepareItems(input, session.ids, session.operator()),
-        ...stampNew(session),
-      });
-      const created = withStageDate(session, draft);
-      checkRefs(session, created);
-      checkRules(session, null, created);
-      const folio = recordHistory(session, null, created);
+      const folio = draftNewFolio(session, input);
       await session.commit({ put: { folios: [folio] } }, `新建项目“${folio.name}”`);
       return folio;
     },
@@ -107,16 +140,7 @@ export function folioHandlers(session: Session): HandlerSet {
     'folios.update': async ({ id, rev, ...patch }) => {
       const current = mustGet(session, 'folios', id, '项目');
       checkRev(current, rev, '项目');
-      const move = stageMoveOf(current, patch, session.today());
-      const edited = revise(
-        session,
-        current,
-        { ...prepareItems(patch, session.ids, session.operator()), ...move?.fields },
-        folioSchema,
-      );
-      checkRefs(session, edited);
-      checkRules(session, current, edited);
-      const next = recordHistory(session, current, edited, move?.date);
+      const next = draftFolioUpdate(session, current, patch);
       await session.commit({ put: { folios: [next] } }, `修改项目“${next.name}”`);
       return next;
     },

@@ -12,6 +12,7 @@ import { generatedFilePath } from './documents/generated-files';
 import { directoryHandlers } from './directory';
 import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
+import { ledgerHandlers } from './ledger/handlers';
 import { searchHandlers } from './search/handler';
 import { Session } from './session';
 import { trashHandlers } from './trash';
@@ -57,6 +58,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       attachmentHandlers(session, deps.openFile),
       searchHandlers(session),
       tripHandlers(session),
+      ledgerHandlers(session),
       documents.handlers,
       aboutHandlers({
         version: APP_VERSION,

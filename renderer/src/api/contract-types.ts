@@ -66,3 +66,10 @@ export type EnterpriseKind = Enterprise['kind'];
 export type ReadyStatus = Extract<WorkspaceStatus, { state: 'ready' }>;
 /** The status of a data folder that could not be opened. */
 export type ProblemStatus = Extract<WorkspaceStatus, { state: 'problem' }>;
+export type {
+  LedgerPreview,
+  LedgerPreviewRow,
+  LedgerExportFile,
+  LedgerMapping,
+  LedgerField,
+} from '../../../electron/core/api/ledger-views';

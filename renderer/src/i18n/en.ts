@@ -10,6 +10,7 @@ import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
+import { ledgerMessages } from './areas/ledger';
 
 export const en: Record<MessageKey, string> = {
   ...folioDetailMessages.en,
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   ...tripsMessages.en,
   ...calendarMessages.en,
   ...documentsMessages.en,
+  ...ledgerMessages.en,
   'app.title': 'Dossier Desk',
   'app.loading': 'Opening the workspace…',
 

@@ -8,6 +8,7 @@ import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
+import { ledgerMessages } from './areas/ledger';
 
 const base = {
   'app.title': '招商卷宗',
@@ -191,6 +192,7 @@ export const zhCN = {
   ...tripsMessages.zh,
   ...calendarMessages.zh,
   ...documentsMessages.zh,
+  ...ledgerMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
@@ -9,6 +9,8 @@ import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, queryHref, useHashQuery } from '../../router/hash-router';
 import { filterFolios, formatListQuery, parseListQuery } from './folio-filter';
+import { LedgerExportButton } from '../ledger/LedgerExportButton';
+import { LedgerImportModal } from '../ledger/LedgerImportModal';
 import { FolioFilterBar } from './FolioFilterBar';
 import { FolioFormModal } from './FolioFormModal';
 import { FolioTable } from './FolioTable';
@@ -31,6 +33,7 @@ export function FoliosPage() {
   const folios = useLoad(useCallback(() => api['folios.list'](filter), [api, filter]));
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const tableTop = useRef<HTMLDivElement>(null);
   const height = useRemainingHeight(tableTop, BELOW_TABLE, 360);
 
@@ -45,14 +48,24 @@ export function FoliosPage() {
     <Card
       title={t('folios.title')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setCreating(true)}
-          data-testid="folio-create"
-        >
-          {t('folios.create')}
-        </Button>
+        <Space>
+          <Button
+            icon={<UploadOutlined />}
+            onClick={() => setImporting(true)}
+            data-testid="ledger-import"
+          >
+            {t('ledger.import')}
+          </Button>
+          <LedgerExportButton filter={filter} order={rows.map((row) => row.id)} />
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="folio-create"
+          >
+            {t('folios.create')}
+          </Button>
+        </Space>
       }
     >
       <FolioFilterBar filter={filter} onChange={setFilter} />
@@ -85,6 +98,14 @@ export function FoliosPage() {
           height={height}
         />
       </div>
+      {importing && (
+        <LedgerImportModal
+          onClose={() => {
+            setImporting(false);
+            folios.reload();
+          }}
+        />
+      )}
       {creating && (
         <FolioFormModal
           defaultGroupId={filter.groupId}

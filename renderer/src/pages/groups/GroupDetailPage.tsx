@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space } from 'antd';
 import { useCallback, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { folioMoneyItems } from '../../components/folio-money-items';
@@ -12,10 +12,12 @@ import { navigate } from '../../router/hash-router';
 import { FolioFormModal } from '../folios/FolioFormModal';
 import { FolioTable } from '../folios/FolioTable';
 import { GroupMembersTable } from '../people/GroupMembersTable';
+import { LedgerExportButton } from '../ledger/LedgerExportButton';
+import { LedgerImportModal } from '../ledger/LedgerImportModal';
 import { GroupFormModal } from './GroupFormModal';
 import { useDeleteGroup } from './useDeleteGroup';
 
-type Editing = 'group' | 'newFolio' | null;
+type Editing = 'group' | 'newFolio' | 'ledger' | null;
 
 /** One working group: its fields, its people and its folios (each opens the folio). */
 export function GroupDetailPage({ id }: { id: string }) {
@@ -77,9 +79,19 @@ export function GroupDetailPage({ id }: { id: string }) {
           <Card
             title={t('groups.folios')}
             extra={
-              <Button icon={<PlusOutlined />} onClick={() => setEditing('newFolio')}>
-                {t('folios.create')}
-              </Button>
+              <Space>
+                <Button
+                  icon={<UploadOutlined />}
+                  onClick={() => setEditing('ledger')}
+                  data-testid="ledger-import"
+                >
+                  {t('ledger.import')}
+                </Button>
+                <LedgerExportButton filter={{}} groupId={group.id} />
+                <Button icon={<PlusOutlined />} onClick={() => setEditing('newFolio')}>
+                  {t('folios.create')}
+                </Button>
+              </Space>
             }
           >
             <FolioTable
@@ -89,6 +101,15 @@ export function GroupDetailPage({ id }: { id: string }) {
               testId="group-folios-table"
             />
           </Card>
+          {editing === 'ledger' && (
+            <LedgerImportModal
+              defaultGroup={group.name}
+              onClose={() => {
+                setEditing(null);
+                detail.reload();
+              }}
+            />
+          )}
           {editing === 'group' && (
             <GroupFormModal
               group={group}

@@ -1,0 +1,99 @@
+import type { Enterprise, Group, Person } from '../../model/records';
+import {
+  enterpriseDefaults,
+  enterpriseSchema,
+  groupDefaults,
+  groupSchema,
+  personDefaults,
+  personSchema,
+} from '../../model/records';
+import type { GroupKind } from '../../model/enums';
+import { parseRecord, stampNew } from '../records';
+import type { Session } from '../session';
+
+/**
+ * People, groups and investors named in a ledger: found by name in the workspace, or made new
+ * (once per name) to be saved with the import's one commit.
+ */
+export class LedgerDirectory {
+  readonly newPeople: Person[] = [];
+  readonly newGroups: Group[] = [];
+  readonly newEnterprises: Enterprise[] = [];
+  /** Ids of the records made here, which the folio checks count as existing. */
+  readonly pending = new Set<string>();
+  readonly #people = new Map<string, string>();
+  readonly #groups = new Map<string, string>();
+  readonly #enterprises = new Map<string, string>();
+  readonly #groupNames = new Map<string, string>();
+
+  constructor(private readonly session: Session) {
+    const store = session.store();
+    for (const p of store.all('people'))
+      if (!this.#people.has(p.name)) this.#people.set(p.name, p.id);
+    for (const g of store.all('groups')) {
+      if (!this.#groups.has(g.name)) this.#groups.set(g.name, g.id);
+      this.#groupNames.set(g.id, g.name);
+    }
+    for (const e of store.all('enterprises')) {
+      if (!this.#enterprises.has(e.name)) this.#enterprises.set(e.name, e.id);
+    }
+  }
+
+  groupName(id: string): string {
+    return this.#groupNames.get(id) ?? '';
+  }
+
+  person(name: string): string {
+    const known = this.#people.get(name);
+    if (known) return known;
+    const person = parseRecord(personSchema, {
+      ...personDefaults,
+      name,
+      ...stampNew(this.session),
+    });
+    return this.#add(this.#people, this.newPeople, person);
+  }
+
+  group(name: string): string {
+    const known = this.#groups.get(name);
+    if (known) return known;
+    const group = parseRecord(groupSchema, {
+      ...groupDefaults,
+      name,
+      kind: this.#kindOf(name),
+      ...stampNew(this.session),
+    });
+    this.#groupNames.set(group.id, name);
+    return this.#add(this.#groups, this.newGroups, group);
+  }
+
+  enterprise(name: string): string {
+    const known = this.#enterprises.get(name);
+    if (known) return known;
+    const enterprise = parseRecord(enterpriseSchema, {
+      ...enterpriseDefaults,
+      name,
+      kind: /商会/.test(name) ? 'chamber' : 'private',
+      ...stampNew(this.session),
+    });
+    return this.#add(this.#enterprises, this.newEnterprises, enterprise);
+  }
+
+  #kindOf(name: string): GroupKind {
+    const chains = this.session.store().meta.chains;
+    if (chains.some((c) => name.includes(c)) || /产业链/.test(name)) return 'chain';
+    if (/[县区]/.test(name)) return 'county';
+    return 'project';
+  }
+
+  #add<T extends { id: string; name: string }>(
+    index: Map<string, string>,
+    list: T[],
+    record: T,
+  ): string {
+    index.set(record.name, record.id);
+    list.push(record);
+    this.pending.add(record.id);
+    return record.id;
+  }
+}

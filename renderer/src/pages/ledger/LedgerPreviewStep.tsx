@@ -1,0 +1,114 @@
+import { Alert, Checkbox, List, Space, Table, Tag, Typography } from 'antd';
+import type { LedgerPreview, LedgerPreviewRow } from '../../api/contract-types';
+import { useT } from '../../i18n/I18nContext';
+
+const COLORS: Record<LedgerPreviewRow['action'], string> = {
+  new: 'green',
+  update: 'blue',
+  unchanged: 'default',
+  problem: 'red',
+};
+
+/** The preview: what each row would do, the problems by row and column, who would be created. */
+export function LedgerPreviewStep({
+  preview,
+  skipProblems,
+  saveMapping,
+  onSkipProblems,
+  onSaveMapping,
+}: {
+  preview: LedgerPreview;
+  skipProblems: boolean;
+  saveMapping: boolean;
+  onSkipProblems: (v: boolean) => void;
+  onSaveMapping: (v: boolean) => void;
+}) {
+  const t = useT();
+  const names = (list: string[]) => list.slice(0, 30).join('、') + (list.length > 30 ? '…' : '');
+  return (
+    <Space direction="vertical" className="full-width" size="middle">
+      <Typography.Text strong data-testid="ledger-counts">
+        {t('ledger.counts', preview.counts)}
+      </Typography.Text>
+      {preview.newGroups.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('ledger.newGroups', { names: names(preview.newGroups) })}
+        />
+      )}
+      {preview.newPeople.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="ledger-new-people"
+          title={t('ledger.newPeople', { names: names(preview.newPeople) })}
+        />
+      )}
+      {preview.newEnterprises.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('ledger.newEnterprises', { names: names(preview.newEnterprises) })}
+        />
+      )}
+      {preview.problems.length > 0 && (
+        <List
+          size="small"
+          bordered
+          header={<Typography.Text type="danger">{t('ledger.problems')}</Typography.Text>}
+          dataSource={preview.problems}
+          data-testid="ledger-problems"
+          className="ledger-problems"
+          renderItem={(p) => <List.Item>{p.text}</List.Item>}
+        />
+      )}
+      <Table
+        size="small"
+        rowKey="row"
+        data-testid="ledger-preview-rows"
+        dataSource={preview.rows}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+        scroll={{ y: 300 }}
+        columns={[
+          { title: t('ledger.row'), dataIndex: 'row', width: 60 },
+          { title: t('ledger.name'), dataIndex: 'name', ellipsis: true },
+          { title: t('ledger.group'), dataIndex: 'group', width: 160, ellipsis: true },
+          {
+            title: t('ledger.result'),
+            dataIndex: 'action',
+            width: 90,
+            render: (a: LedgerPreviewRow['action']) => (
+              <Tag color={COLORS[a]}>{t(`ledger.action.${a}`)}</Tag>
+            ),
+          },
+          {
+            title: t('ledger.changes'),
+            dataIndex: 'changes',
+            width: 200,
+            ellipsis: true,
+            render: (c: string[]) => c.join('、'),
+          },
+        ]}
+      />
+      <Space>
+        {preview.counts.problem > 0 && (
+          <Checkbox
+            data-testid="ledger-skip-problems"
+            checked={skipProblems}
+            onChange={(e) => onSkipProblems(e.target.checked)}
+          >
+            {t('ledger.skipProblems')}
+          </Checkbox>
+        )}
+        <Checkbox
+          data-testid="ledger-save-mapping"
+          checked={saveMapping}
+          onChange={(e) => onSaveMapping(e.target.checked)}
+        >
+          {t('ledger.saveMapping')}
+        </Checkbox>
+      </Space>
+    </Space>
+  );
+}
