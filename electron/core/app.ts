@@ -2,6 +2,7 @@ import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
 import type { AttachmentFile, OpenFile } from './services/attachments';
 import type { DocumentDeps } from './services/documents/handlers';
+import type { CoreDeps } from './services/index';
 import { createCoreRegistry } from './services/index';
 
 export interface CoreOptions {
@@ -16,6 +17,8 @@ export interface CoreOptions {
   openFile?: OpenFile;
   /** The document worker, the shipped faces' folders and (desktop) the save-to-folder dialog. */
   documents?: Omit<DocumentDeps, 'openFile'>;
+  /** 卷宗交换: save/open dialogs (desktop), --out (CLI), the staging folder. */
+  exchange?: CoreDeps['exchange'];
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
@@ -26,6 +29,8 @@ export interface DossierCore {
   attachmentFile(folioId: string, attachmentId: string): AttachmentFile | null;
   /** Not an API method: where the web shell's /generated route finds a generated file. */
   generatedFile(generationId: string, format: string): AttachmentFile | null;
+  /** Not an API method: the folder exported bundles (web) and staged received ones live in. */
+  readonly stagingRoot: string;
   /** Flushes nothing (every commit is already durable) and releases the data folder's lock. */
   close(): Promise<void>;
 }
@@ -38,12 +43,20 @@ export interface DossierCore {
 export async function openCore(options: CoreOptions): Promise<DossierCore> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const { registry, close, attachmentFile, generatedFile } = await createCoreRegistry({
+  const { registry, close, attachmentFile, generatedFile, staging } = await createCoreRegistry({
     dataDir: options.dataDir,
     clock,
     ids,
     openFile: options.openFile,
     documents: options.documents,
+    exchange: options.exchange,
   });
-  return { dataDir: options.dataDir, registry, close, attachmentFile, generatedFile };
+  return {
+    dataDir: options.dataDir,
+    registry,
+    close,
+    attachmentFile,
+    generatedFile,
+    stagingRoot: staging.root,
+  };
 }

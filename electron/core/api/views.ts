@@ -1,3 +1,4 @@
+import type { ExchangeScope } from '../exchange/types';
 import type { Enterprise, Folio, Group, Person } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';
 import type { Trip } from '../model/trip';
@@ -221,3 +222,26 @@ export interface TripDetail {
 }
 
 export type { Trip };
+
+/** What 导出卷宗 wrote: a path on this machine (desktop, CLI) or an address to download it (web). */
+export interface BundleExport {
+  /** The officer closed the save dialog: nothing was written. */
+  cancelled: boolean;
+  fileName: string;
+  path: string | null;
+  url: string | null;
+  bytes: number;
+  encrypted: boolean;
+  counts: Record<string, number>;
+}
+
+/** A received bundle that passed every check, as the import screen first shows it. */
+export interface StagedSummary {
+  stagedId: string;
+  fileName: string;
+  sender: string;
+  workspaceName: string;
+  createdAt: string;
+  scope: ExchangeScope;
+  counts: Record<string, number>;
+}

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Registry, createRegistry } from '../api/registry';
 import type { Clock, IdGenerator } from '../clock';
 import {
@@ -13,6 +15,9 @@ import { directoryHandlers } from './directory';
 import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
 import { searchHandlers } from './search/handler';
+import { type ExchangeDeps, exchangeBundleHandlers } from './exchange/handlers';
+import { StagingArea } from './exchange/staging';
+import { zipAttachmentHandlers } from './exchange/zip-attachments';
 import { Session } from './session';
 import { trashHandlers } from './trash';
 import { tripHandlers } from './trips/handlers';
@@ -27,6 +32,8 @@ export interface CoreDeps {
   openFile?: OpenFile;
   /** How briefings are written: the worker, the shipped faces, saving (desktop). */
   documents?: Omit<DocumentDeps, 'openFile'>;
+  /** 卷宗交换: dialogs (desktop), --out (CLI), where received bundles are staged. */
+  exchange?: Partial<ExchangeDeps> & { stagingRoot?: string };
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
@@ -34,8 +41,12 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
   close: () => Promise<void>;
   attachmentFile: (folioId: string, attachmentId: string) => AttachmentFile | null;
   generatedFile: (generationId: string, format: string) => AttachmentFile | null;
+  staging: StagingArea;
 }> {
   const session = await Session.open(deps.dataDir, deps.clock, deps.ids);
+  const staging = new StagingArea(
+    deps.exchange?.stagingRoot ?? join(tmpdir(), `dossier-desk-staging-${process.pid}`),
+  );
   const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
   const registry = createRegistry(
     [
@@ -47,9 +58,11 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       trashHandlers(session),
       undoHandlers(session),
       attachmentHandlers(session, deps.openFile),
+      zipAttachmentHandlers(session, deps.exchange?.limits),
       searchHandlers(session),
       tripHandlers(session),
       documents.handlers,
+      exchangeBundleHandlers(session, staging, { appVersion: '0.1.0', ...deps.exchange }),
     ],
     (task) => session.exclusive(task),
   );
@@ -57,8 +70,10 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     registry,
     close: async () => {
       await documents.close();
+      await staging.dropAll();
       await session.close();
     },
+    staging,
     attachmentFile: (folioId, attachmentId) => attachmentFile(session, folioId, attachmentId),
     generatedFile: (generationId, format) => {
       const generation = session.store().get('generations', generationId);
