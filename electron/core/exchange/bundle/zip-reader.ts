@@ -79,7 +79,13 @@ function readCentralDirectory(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
     });
     zip.on('end', () => resolve(entries));
     zip.on('error', (error: Error) =>
-      reject(refuse(`压缩包的目录已损坏或被截断（${error.message}）。`)),
+      reject(
+        refuse(
+          /size mismatch/.test(error.message)
+            ? `压缩包中有条目声明的大小与实际不一致（${error.message}），已拒绝。`
+            : `压缩包的目录已损坏或被截断（${error.message}）。`,
+        ),
+      ),
     );
     zip.readEntry();
   });
