@@ -78,7 +78,8 @@ export async function writeBundle(
   const entries: BundleManifest['entries'] = [];
   const mtime = new Date(header.createdAt);
   const records = Buffer.from(JSON.stringify(gathered.payload), 'utf8');
-  zip.addBuffer(records, RECORDS_ENTRY, { mtime });
+  // Level 1: most of the gain of deflate on JSON at a fraction of the time.
+  zip.addBuffer(records, RECORDS_ENTRY, { mtime, compressionLevel: 1 });
   entries.push({
     name: RECORDS_ENTRY,
     sha256: createHash('sha256').update(records).digest('hex'),
