@@ -4,6 +4,7 @@ import type { WriteFn } from './store/durable-file';
 import type { AttachmentFile, OpenFile } from './services/attachments';
 import type { AboutInfo } from './services/about';
 import type { DocumentDeps } from './services/documents/handlers';
+import type { CoreDeps } from './services/index';
 import { createCoreRegistry } from './services/index';
 
 export interface CoreOptions {
@@ -22,6 +23,8 @@ export interface CoreOptions {
   write?: WriteFn;
   /** The shell's version, runtime and log file, for `app.about`. */
   about?: Omit<AboutInfo, 'dataDir'>;
+  /** 卷宗交换: save/open dialogs (desktop), --out (CLI), the staging folder. */
+  exchange?: CoreDeps['exchange'];
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
@@ -32,6 +35,8 @@ export interface DossierCore {
   attachmentFile(folioId: string, attachmentId: string): AttachmentFile | null;
   /** Not an API method: where the web shell's /generated route finds a generated file. */
   generatedFile(generationId: string, format: string): AttachmentFile | null;
+  /** Not an API method: the folder exported bundles (web) and staged received ones live in. */
+  readonly stagingRoot: string;
   /** Flushes nothing (every commit is already durable) and releases the data folder's lock. */
   close(): Promise<void>;
 }
@@ -44,7 +49,7 @@ export interface DossierCore {
 export async function openCore(options: CoreOptions): Promise<DossierCore> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const { registry, close, attachmentFile, generatedFile } = await createCoreRegistry({
+  const { registry, close, attachmentFile, generatedFile, staging } = await createCoreRegistry({
     dataDir: options.dataDir,
     clock,
     ids,
@@ -52,6 +57,14 @@ export async function openCore(options: CoreOptions): Promise<DossierCore> {
     documents: options.documents,
     write: options.write,
     about: options.about,
+    exchange: options.exchange,
   });
-  return { dataDir: options.dataDir, registry, close, attachmentFile, generatedFile };
+  return {
+    dataDir: options.dataDir,
+    registry,
+    close,
+    attachmentFile,
+    generatedFile,
+    stagingRoot: staging.root,
+  };
 }

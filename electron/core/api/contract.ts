@@ -39,6 +39,8 @@ import type {
   FontReport,
   Generation,
   SavedFiles,
+  BundleExport,
+  StagedSummary,
 } from './views';
 
 /**
@@ -141,6 +143,37 @@ export const attachmentAddInput = z.strictObject({
     ),
 });
 const attachmentRef = z.strictObject({ folioId: idSchema, attachmentId: idSchema });
+/** A .zip of materials (an enterprise's) whose files become a folio's attachments. */
+export const attachmentZipInput = attachmentAddInput.omit({ mime: true });
+
+/** 卷宗交换: a bundle sent as bytes (web shell) is at most this big. */
+export const BUNDLE_UPLOAD_MAX_BYTES = 64 * 1024 * 1024;
+const bundlePassword = z.string().min(1, '密码不能为空').max(200, '密码不能超过 200 个字符');
+export const exchangeScopeInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('group'), id: idSchema }),
+  z.strictObject({ kind: z.literal('trip'), id: idSchema }),
+  z.strictObject({
+    kind: z.literal('folios'),
+    ids: z.array(idSchema).min(1, '请至少选择一个项目').max(100_000),
+  }),
+]);
+export const exchangeExportInput = z.strictObject({
+  scope: exchangeScopeInput,
+  password: bundlePassword.optional(),
+  includeGenerated: z.boolean().default(false),
+});
+export const exchangeStageInput = z.strictObject({
+  /** Desktop and CLI: a file on this machine (refused by the web shell). */
+  path: z.string().min(1).max(4000).optional(),
+  /** Web shell: the file's bytes. */
+  dataBase64: z
+    .string()
+    .max(Math.ceil((BUNDLE_UPLOAD_MAX_BYTES * 4) / 3) + 4, '卷宗超过 64 MB，请在桌面版中导入')
+    .optional(),
+  fileName: z.string().max(255).optional(),
+  password: bundlePassword.optional(),
+});
 
 /** The whole API. Add a method here, implement it in a service; both transports pick it up. */
 export const CONTRACT = {
@@ -206,6 +239,8 @@ export const CONTRACT = {
   ),
   /** Desktop: opens the file with the system viewer. Web: gives the address to download it. */
   'attachments.open': method<{ opened: boolean; url: string | null }>()(attachmentRef),
+  /** A .zip of materials: each of its files becomes an attachment (names decoded, GBK too). */
+  'attachments.addZip': mutator<Folio>()(attachmentZipInput),
   'folios.get': method<FolioDetail>()(byId),
   'folios.create': mutator<Folio>()(folioCreateInput),
   'folios.update': mutator<Folio>()(folioUpdateInput),
@@ -257,6 +292,14 @@ export const CONTRACT = {
   'ledger.apply': mutator<LedgerApplied>()(LEDGER_INPUTS.apply),
   /** The folio list, the opportunity list or a group's 月调度 table as .xlsx. */
   'ledger.export': method<LedgerExportFile>()(ledgerExportInput(folioFilterInput)),
+  /** 导出卷宗: writes a .dossier and notes the export in each exported folio's history. */
+  'exchange.export': mutator<BundleExport>()(exchangeExportInput),
+  /** 导入卷宗, step one: checks a received file and stages it (writes only to a temp folder). */
+  'exchange.stage': method<StagedSummary>()(exchangeStageInput),
+  /** Forgets a staged bundle and removes its temp folder. */
+  'exchange.discard': method<{ discarded: boolean }>()(
+    z.strictObject({ stagedId: z.string().regex(/^[0-9a-f]{24}$/, '暂存编号无效') }),
+  ),
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -14,6 +14,9 @@ export const METHOD_NAMES = [
   'documents.print',
   'documents.saveAs',
   'documents.fonts',
+  'exchange.export',
+  'exchange.stage',
+  'exchange.discard',
   'workspace.loadDemo',
   'workspace.removeDemo',
   'workspace.backups',
@@ -64,6 +67,7 @@ export const METHOD_NAMES = [
   'ledger.preview',
   'ledger.apply',
   'ledger.export',
+  'attachments.addZip',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAMES)[number];
@@ -92,6 +96,8 @@ export const WRITING_METHODS = [
   'folios.changeStage',
   'attachments.add',
   'attachments.remove',
+  'attachments.addZip',
+  'exchange.export',
   'enterprises.create',
   'enterprises.update',
   'enterprises.delete',

@@ -1,3 +1,4 @@
+import type { ExchangeScope } from '../exchange/types';
 import type { Enterprise, Folio, Group, Person } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';
 import type { Trip } from '../model/trip';
@@ -272,4 +273,27 @@ export interface AboutInfo {
   dataDir: string;
   /** The error log an officer can send to support, or null when none is kept. */
   logFile: string | null;
+}
+
+/** What 导出卷宗 wrote: a path on this machine (desktop, CLI) or an address to download it (web). */
+export interface BundleExport {
+  /** The officer closed the save dialog: nothing was written. */
+  cancelled: boolean;
+  fileName: string;
+  path: string | null;
+  url: string | null;
+  bytes: number;
+  encrypted: boolean;
+  counts: Record<string, number>;
+}
+
+/** A received bundle that passed every check, as the import screen first shows it. */
+export interface StagedSummary {
+  stagedId: string;
+  fileName: string;
+  sender: string;
+  workspaceName: string;
+  createdAt: string;
+  scope: ExchangeScope;
+  counts: Record<string, number>;
 }

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Registry, createRegistry } from '../api/registry';
 import type { Clock, IdGenerator } from '../clock';
 import {
@@ -14,6 +16,9 @@ import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
 import { ledgerHandlers } from './ledger/handlers';
 import { searchHandlers } from './search/handler';
+import { type ExchangeDeps, exchangeBundleHandlers } from './exchange/handlers';
+import { StagingArea } from './exchange/staging';
+import { zipAttachmentHandlers } from './exchange/zip-attachments';
 import { Session } from './session';
 import { trashHandlers } from './trash';
 import { tripHandlers } from './trips/handlers';
@@ -35,6 +40,8 @@ export interface CoreDeps {
   write?: WriteFn;
   /** What `app.about` answers, less the data folder (known here). */
   about?: Omit<AboutInfo, 'dataDir'>;
+  /** 卷宗交换: dialogs (desktop), --out (CLI), where received bundles are staged. */
+  exchange?: Partial<ExchangeDeps> & { stagingRoot?: string };
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
@@ -42,8 +49,12 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
   close: () => Promise<void>;
   attachmentFile: (folioId: string, attachmentId: string) => AttachmentFile | null;
   generatedFile: (generationId: string, format: string) => AttachmentFile | null;
+  staging: StagingArea;
 }> {
   const session = await Session.open(deps.dataDir, deps.clock, deps.ids, deps.write);
+  const staging = new StagingArea(
+    deps.exchange?.stagingRoot ?? join(tmpdir(), `dossier-desk-staging-${process.pid}`),
+  );
   const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
   const registry = createRegistry(
     [
@@ -56,6 +67,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       trashHandlers(session),
       undoHandlers(session),
       attachmentHandlers(session, deps.openFile),
+      zipAttachmentHandlers(session, deps.exchange?.limits),
       searchHandlers(session),
       tripHandlers(session),
       ledgerHandlers(session),
@@ -68,6 +80,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
         ...deps.about,
         dataDir: deps.dataDir,
       }),
+      exchangeBundleHandlers(session, staging, { appVersion: APP_VERSION, ...deps.exchange }),
     ],
     (task) => session.exclusive(task),
   );
@@ -75,8 +88,10 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     registry,
     close: async () => {
       await documents.close();
+      await staging.dropAll();
       await session.close();
     },
+    staging,
     attachmentFile: (folioId, attachmentId) => attachmentFile(session, folioId, attachmentId),
     generatedFile: (generationId, format) => {
       const generation = session.store().get('generations', generationId);

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseExchangeArgs } from '../../electron/cli/exchange-args';
+import { HOSTILE } from '../core/exchange/hostile-corpus';
+import { snapshotDir } from '../helpers/dir-snapshot';
+import { makeTempDir } from '../helpers/temp-dir';
+import { buildZip } from '../helpers/zip-builder';
+
+const run = promisify(execFile);
+const CLI = ['--import', 'tsx', 'electron/cli/exchange.ts'];
+
+async function exchange(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run exchange', () => {
+  it('reads its arguments', () => {
+    expect(
+      parseExchangeArgs([
+        'export',
+        '--data-dir',
+        'd',
+        '--folio',
+        'a',
+        '--folio',
+        'b',
+        '--out',
+        'o',
+      ]),
+    ).toMatchObject({
+      scope: { kind: 'folios', ids: ['a', 'b'] },
+    });
+    expect(() =>
+      parseExchangeArgs(['export', '--data-dir', 'd', '--all', '--group', 'g', '--out', 'o']),
+    ).toThrow('只请给出一种范围');
+    expect(() => parseExchangeArgs(['import', 'f', '--data-dir', 'd', '--prefer', 'mine'])).toThrow(
+      'ours 或 theirs',
+    );
+  });
+
+  it('inspect shows any zip with its names decoded', async () => {
+    const file = join(await makeTempDir(), 'materials.zip');
+    const gbk = Buffer.from('b8bdbcfe2fcceccbaec2e9c0b1ccccd5d0c9cccdc6bde92e747874', 'hex');
+    await writeFile(file, buildZip([{ name: gbk, data: 'x' }]));
+    const { code, stdout } = await exchange(['inspect', file]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as {
+      format: unknown;
+      entries: { name: string; encoding: string }[];
+    };
+    expect(report.format).toBe(null);
+    expect(report.entries).toEqual([
+      expect.objectContaining({ name: '附件/天水麻辣烫招商推介.txt', encoding: 'gbk' }),
+    ]);
+  });
+
+  it.each(
+    HOSTILE.filter((h) => !h.smallLimits)
+      .slice(0, 29)
+      .filter((_, i) => i % 4 === 0),
+  )('import refuses $name: exit 2, one line on stderr, nothing written', async (hostile) => {
+    const root = await makeTempDir();
+    const dataDir = join(root, 'data');
+    const file = join(root, 'received.dossier');
+    await writeFile(file, hostile.bytes());
+    const { code, stderr } = await exchange(['import', file, '--data-dir', dataDir]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(hostile.expect);
+    const files = Object.keys(await snapshotDir(dataDir));
+    expect(files.some((f) => f.startsWith('attachments/'))).toBe(false);
+    expect(await readdir(root)).toEqual(expect.arrayContaining(['data', 'received.dossier']));
+  });
+});

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+import type { InputOf, MethodName, ResultOf } from '../../../electron/core/api/contract';
+import type { ErrorEnvelope } from '../../../electron/core/api/errors';
+import { openCore, type CoreOptions, type DossierCore } from '../../../electron/core/app';
+import { sequentialIds, steppingClock } from '../../../electron/core/clock';
+import { TEST_START } from '../../helpers/core';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+export interface ExchangeCore {
+  core: DossierCore;
+  dir: string;
+  stagingRoot: string;
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
+  fail(method: MethodName, input: unknown): Promise<ErrorEnvelope>;
+}
+
+/** A core whose exports go to `out` and whose staging folder is inside the test's temp folder. */
+export async function openExchangeCore(
+  options: { out?: string; limits?: NonNullable<CoreOptions['exchange']>['limits'] } = {},
+): Promise<ExchangeCore> {
+  const root = await makeTempDir();
+  const dir = join(root, 'data');
+  const stagingRoot = join(root, 'staging');
+  const out = options.out;
+  const core = await openCore({
+    dataDir: dir,
+    clock: steppingClock(TEST_START),
+    ids: sequentialIds(`x${Math.random().toString(36).slice(2, 8)}`),
+    exchange: {
+      allowPaths: true,
+      stagingRoot,
+      limits: options.limits,
+      chooseExportPath: out ? async () => out : undefined,
+    },
+  });
+  onTestFinished(() => core.close());
+  return {
+    core,
+    dir,
+    stagingRoot,
+    async call(method, input) {
+      const outcome = await core.registry.call(method, input);
+      if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
+      return outcome.result as ResultOf<typeof method>;
+    },
+    async fail(method, input) {
+      const outcome = await core.registry.call(method, input);
+      if (outcome.ok) throw new Error(`${method} was expected to fail but returned a result`);
+      return outcome.error;
+    },
+  };
+}
