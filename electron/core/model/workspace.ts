@@ -29,5 +29,7 @@ export const workspaceMetaSchema = z.object({
   operator: z.string().trim().max(40, '操作人姓名不能超过 40 个字').default(''),
   /** Font files chosen in 设置 for the briefings, by role; they win over the machine's faces. */
   fontFiles: fontFilesSchema.default({}),
+  /** The newest version stamp this desk has given or taken in (exchange/hlc.ts). */
+  clock: z.string().max(32).optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;

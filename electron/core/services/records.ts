@@ -1,15 +1,32 @@
 import { DossierError, validationError } from '../api/errors';
-import type { CollectionName, RecordOf } from '../model/collections';
+import { COLLECTION_SCHEMAS, type CollectionName, type RecordOf } from '../model/collections';
+import { restamp, isExchangeCollection } from '../exchange/stamps';
 import type { RecordBase } from '../model/common';
 import type { Session } from './session';
 import type { z } from 'zod';
 
-/** The stamp every new record gets: a fresh id, rev 1, times from the injected clock. */
+/**
+ * The stamp every new record gets: a fresh id, rev 1, times from the injected clock, and the
+ * version stamp of this edit on every field (exchange/README.md).
+ */
 export function stampNew(session: Session): RecordBase {
   const now = session.clock.now().toISOString();
   const store = session.store();
-  return { id: session.ids(), rev: 1, createdAt: now, updatedAt: now, workspaceId: store.meta.id };
+  const stamp = session.editStamp();
+  const stamps = { b: stamp, f: {}, s: { [session.hlc().node]: stamp } };
+  return {
+    id: session.ids(),
+    rev: 1,
+    createdAt: now,
+    updatedAt: now,
+    workspaceId: store.meta.id,
+    stamps,
+  };
 }
+
+const COLLECTION_OF_SCHEMA = new Map<unknown, CollectionName>(
+  Object.entries(COLLECTION_SCHEMAS).map(([name, schema]) => [schema, name as CollectionName]),
+);
 
 /** Finds a record or fails with `not_found` in the user's words. */
 export function mustGet<C extends CollectionName>(
@@ -66,6 +83,10 @@ export function revise<T extends RecordBase>(
     rev: current.rev + 1,
     updatedAt: session.clock.now().toISOString(),
   };
+  const collection = COLLECTION_OF_SCHEMA.get(schema);
+  if (collection && isExchangeCollection(collection)) {
+    next.stamps = restamp(collection, current, next, session.editStamp());
+  }
   return parseRecord(schema, next);
 }
 
