@@ -2,6 +2,7 @@ import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
 import type { AttachmentFile, OpenFile } from './services/attachments';
 import type { DocumentDeps } from './services/documents/handlers';
+import type { StagingArea } from './services/exchange/staging';
 import { createCoreRegistry } from './services/index';
 
 export interface CoreOptions {
@@ -22,6 +23,8 @@ export interface CoreOptions {
 export interface DossierCore {
   readonly dataDir: string;
   readonly registry: Registry;
+  /** Received bundles waiting for 导入卷宗's preview and confirmation. */
+  readonly staging: StagingArea;
   /** Not an API method: where the web shell's /files route finds an attachment's bytes. */
   attachmentFile(folioId: string, attachmentId: string): AttachmentFile | null;
   /** Not an API method: where the web shell's /generated route finds a generated file. */
@@ -38,12 +41,12 @@ export interface DossierCore {
 export async function openCore(options: CoreOptions): Promise<DossierCore> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const { registry, close, attachmentFile, generatedFile } = await createCoreRegistry({
+  const { registry, staging, close, attachmentFile, generatedFile } = await createCoreRegistry({
     dataDir: options.dataDir,
     clock,
     ids,
     openFile: options.openFile,
     documents: options.documents,
   });
-  return { dataDir: options.dataDir, registry, close, attachmentFile, generatedFile };
+  return { dataDir: options.dataDir, registry, staging, close, attachmentFile, generatedFile };
 }

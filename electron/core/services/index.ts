@@ -10,6 +10,8 @@ import { dashboardHandlers } from './dashboard';
 import { documentHandlers, type DocumentDeps } from './documents/handlers';
 import { generatedFilePath } from './documents/generated-files';
 import { directoryHandlers } from './directory';
+import { exchangeMergeHandlers } from './exchange/merge-handlers';
+import { StagingArea } from './exchange/staging';
 import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
 import { searchHandlers } from './search/handler';
@@ -31,11 +33,16 @@ export interface CoreDeps {
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
   registry: Registry;
+  /** Received bundles waiting for the officer's confirmation. */
+  staging: StagingArea;
+  /** For tests and tools that read the store behind the registry. */
+  session: Session;
   close: () => Promise<void>;
   attachmentFile: (folioId: string, attachmentId: string) => AttachmentFile | null;
   generatedFile: (generationId: string, format: string) => AttachmentFile | null;
 }> {
   const session = await Session.open(deps.dataDir, deps.clock, deps.ids);
+  const staging = new StagingArea();
   const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
   const registry = createRegistry(
     [
@@ -50,11 +57,14 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       searchHandlers(session),
       tripHandlers(session),
       documents.handlers,
+      exchangeMergeHandlers(session, staging),
     ],
     (task) => session.exclusive(task),
   );
   return {
     registry,
+    staging,
+    session,
     close: async () => {
       await documents.close();
       await session.close();

@@ -140,7 +140,9 @@ export function trashHandlers(session: Session): HandlerSet {
     'trash.purge': async ({ id }) => {
       const entry = liveEntry(session, id);
       // The record goes; the entry stays, emptied, as the tombstone that tells colleagues.
-      const tombstone: TrashEntry = { ...entry, record: {}, purged: true };
+      // It keeps the group, so an export of the group still carries the deletion.
+      const kept = 'groupId' in entry.record ? { groupId: entry.record.groupId } : {};
+      const tombstone: TrashEntry = { ...entry, record: kept, purged: true };
       await session.commit({ put: { trash: [tombstone] } }, `彻底删除“${entry.label}”`);
       return { id };
     },
