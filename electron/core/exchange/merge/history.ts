@@ -9,19 +9,23 @@ export const viaText = (sender: string): string => `来自 ${sender} 的卷宗`.
 /**
  * Both sides' history in time order: every entry of ours, and each of theirs we lack marked
  * with where it came from (an entry already marked keeps its mark). Beyond the limit the
- * oldest go. Returns ours itself when nothing is added.
+ * oldest go.
  */
 export function mergeHistory(
   ours: readonly HistoryEntry[],
   theirs: readonly HistoryEntry[],
   via: string,
-): { history: HistoryEntry[]; added: number } {
+): { history: HistoryEntry[]; added: number; differs: boolean } {
   const known = new Set(ours.map(keyOf));
   const added = theirs.filter((e) => !known.has(keyOf(e))).map((e) => (e.via ? e : { ...e, via }));
-  if (added.length === 0) return { history: [...ours], added: 0 };
-  // A stable sort keeps each side's own order among entries of the same time.
-  const merged = [...ours, ...added].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return { history: merged.slice(Math.max(0, merged.length - HISTORY_LIMIT)), added: added.length };
+  // Time order, then the entry itself: both desks arrive at the same order.
+  const merged = [...ours, ...added]
+    .map((e) => ({ e, k: keyOf(e) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.e);
+  const history = merged.slice(Math.max(0, merged.length - HISTORY_LIMIT));
+  const differs = added.length > 0 || history.some((e, i) => e !== ours[i]);
+  return { history, added: added.length, differs };
 }
 
 /** A record's own history marked as coming from the sender (a record new to us). */

@@ -79,10 +79,11 @@ function planBoth(
   ctx: MergeContext,
 ): RecordPlan {
   const merge = mergeFields(collection, ours, theirs, ctx.fresh);
-  const historyAdded =
+  const history =
     'history' in ours && 'history' in theirs
-      ? mergeHistory(ours.history, theirs.history, ctx.via).added
-      : 0;
+      ? mergeHistory(ours.history, theirs.history, ctx.via)
+      : { added: 0, differs: false };
+  const historyAdded = history.added;
   const outcome: RecordOutcome =
     merge.conflicts.length > 0
       ? 'conflict'
@@ -101,7 +102,7 @@ function planBoth(
     theirs,
     merge,
     conflicts: merge.conflicts,
-    write: merge.differs || historyAdded > 0,
+    write: merge.differs || history.differs,
     historyAdded,
   };
 }
