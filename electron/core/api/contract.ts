@@ -33,7 +33,7 @@ import type {
   Generation,
   SavedFiles,
 } from './views';
-import type { ExchangeApplyResult, ExchangePreview } from '../exchange/merge/preview';
+import type { ExchangeApplyResult, ExchangePreview } from '../exchange/merge/preview-types';
 
 /**
  * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)

@@ -62,3 +62,9 @@ export type EnterpriseKind = Enterprise['kind'];
 export type ReadyStatus = Extract<WorkspaceStatus, { state: 'ready' }>;
 /** The status of a data folder that could not be opened. */
 export type ProblemStatus = Extract<WorkspaceStatus, { state: 'problem' }>;
+export type {
+  ConflictView,
+  ExchangeApplyResult,
+  ExchangePreview,
+  RecordView,
+} from '../../../electron/core/exchange/merge/preview-types';

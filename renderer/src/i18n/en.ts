@@ -5,6 +5,7 @@ import { folioDetailMessages } from './areas/folio-detail';
 import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
+import { exchangeMessages } from './areas/exchange';
 import { directoryMessages } from './areas/directory';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...searchMessages.en,
   ...dashboardMessages.en,
   ...trashMessages.en,
+  ...exchangeMessages.en,
   ...directoryMessages.en,
   ...tripsMessages.en,
   ...documentsMessages.en,

@@ -3,6 +3,7 @@ import { folioDetailMessages } from './areas/folio-detail';
 import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
+import { exchangeMessages } from './areas/exchange';
 import { directoryMessages } from './areas/directory';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
@@ -176,6 +177,7 @@ export const zhCN = {
   ...searchMessages.zh,
   ...dashboardMessages.zh,
   ...trashMessages.zh,
+  ...exchangeMessages.zh,
   ...directoryMessages.zh,
   ...tripsMessages.zh,
   ...documentsMessages.zh,

@@ -13,7 +13,11 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 /** Pages without a navigation entry of their own, and the section each sits under. */
-export const SUB_PAGES = { people: 'enterprises', trash: 'settings' } as const;
+export const SUB_PAGES = {
+  people: 'enterprises',
+  trash: 'settings',
+  exchange: 'dashboard',
+} as const;
 export type SubPage = keyof typeof SUB_PAGES;
 
 export interface Route {

@@ -8,7 +8,9 @@ import { mergeFields, type FieldMerge, type PartConflict } from './fields';
 import { mergeHistory } from './history';
 import type { CheckedPayload } from './validate';
 
-export type RecordOutcome = 'new' | 'updated' | 'unchanged' | 'older' | 'deleted' | 'conflict';
+import type { RecordOutcome } from './preview-types';
+
+export type { RecordOutcome };
 type AnyRecord = RecordOf<ExchangeCollection>;
 
 /**

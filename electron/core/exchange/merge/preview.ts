@@ -1,55 +1,11 @@
 import { stampNode, stampTime } from '../hlc';
-import type { ExchangeCollection } from '../types';
 import { conflictPath } from './apply';
 import { displayValue, fieldLabel, partLabel } from './labels';
-import type { MergePlan, RecordOutcome, RecordPlan } from './plan';
+import type { MergePlan, RecordPlan } from './plan';
+import type { ConflictView, ExchangePreview, RecordView } from './preview-types';
+
+export type { ConflictView, ExchangePreview, RecordView } from './preview-types';
 import { splitKey } from '../layout';
-
-/** One side of a conflict as the officer sees it. */
-export interface ConflictSide {
-  value: string;
-  by: string;
-  /** ISO time of the change (from its version stamp). */
-  at: string;
-}
-
-export interface ConflictView {
-  collection: ExchangeCollection;
-  id: string;
-  recordName: string;
-  /** What a choice names: a field, `field.itemKey.itemField`, or '' for the whole record. */
-  path: string;
-  label: string;
-  ours: ConflictSide;
-  theirs: ConflictSide;
-}
-
-export interface RecordView {
-  collection: ExchangeCollection;
-  id: string;
-  name: string;
-  outcome: RecordOutcome;
-  /** The fields that change here, in words. */
-  fields: string[];
-}
-
-export interface ExchangePreview {
-  stagedId: string;
-  fileName: string;
-  sender: string;
-  workspaceName: string;
-  createdAt: string;
-  counts: {
-    added: number;
-    updated: number;
-    unchanged: number;
-    older: number;
-    deleted: number;
-    conflicts: number;
-  };
-  records: RecordView[];
-  conflicts: ConflictView[];
-}
 
 /** Who made a stamp: us, the sender, or another colleague's desk. */
 export type NodeNames = (node: string) => string;
@@ -146,17 +102,4 @@ export function previewOf(
     records,
     conflicts,
   };
-}
-
-/** What an import did (or, when `applied` is false, found nothing to write). */
-export interface ExchangeApplyResult {
-  applied: boolean;
-  /** The undo label (撤销 takes the whole import back). */
-  label: string | null;
-  added: number;
-  updated: number;
-  unchanged: number;
-  older: number;
-  deleted: number;
-  conflicts: number;
 }
