@@ -3,6 +3,7 @@
  * Usage: npm run bench [-- <name> ...]   (names from BENCHES; all when none is given)
  */
 import { benchBriefing } from './briefing-bench';
+import { benchExchange } from './exchange-bench';
 import { benchFolioApi } from './folio-api-bench';
 import { benchFolioList } from './folio-list-bench';
 import { printTable, writeResults, type BenchRow } from './report';
@@ -20,6 +21,7 @@ const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'folio-api', run: benchFolioApi },
   { name: 'folio-list', run: benchFolioList },
   { name: 'search', run: benchSearch },
+  { name: 'exchange', run: benchExchange },
 ];
 
 const wanted = process.argv.slice(2);
