@@ -74,12 +74,36 @@ export function ourTombstones(store: Store): Map<string, Tombstone> {
   return out;
 }
 
+/** The same version on both sides: equal stamps (and, for folios, the same history). */
+function sameVersion(ours: AnyRecord, theirs: AnyRecord): boolean {
+  if (!ours.stamps || !theirs.stamps) return false;
+  if (JSON.stringify(ours.stamps) !== JSON.stringify(theirs.stamps)) return false;
+  if (!('history' in ours) || !('history' in theirs)) return true;
+  const a = ours.history;
+  const b = theirs.history;
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 function planBoth(
   collection: ExchangeCollection,
   ours: AnyRecord,
   theirs: AnyRecord,
   ctx: MergeContext,
 ): RecordPlan {
+  if (sameVersion(ours, theirs)) {
+    return {
+      collection,
+      id: ours.id,
+      name: nameOf(ours),
+      outcome: 'unchanged',
+      kind: 'both',
+      ours,
+      theirs,
+      conflicts: [],
+      write: false,
+      historyAdded: 0,
+    };
+  }
   const merge = mergeFields(collection, ours, theirs, ctx.fresh);
   const history =
     'history' in ours && 'history' in theirs
