@@ -4,6 +4,7 @@ import type { WriteFn } from './store/durable-file';
 import type { AttachmentFile, OpenFile } from './services/attachments';
 import type { AboutInfo } from './services/about';
 import type { DocumentDeps } from './services/documents/handlers';
+import type { StagingArea } from './services/exchange/staging';
 import type { CoreDeps } from './services/index';
 import { createCoreRegistry } from './services/index';
 
@@ -31,6 +32,8 @@ export interface CoreOptions {
 export interface DossierCore {
   readonly dataDir: string;
   readonly registry: Registry;
+  /** Received bundles waiting for 导入卷宗's preview and confirmation. */
+  readonly staging: StagingArea;
   /** Not an API method: where the web shell's /files route finds an attachment's bytes. */
   attachmentFile(folioId: string, attachmentId: string): AttachmentFile | null;
   /** Not an API method: where the web shell's /generated route finds a generated file. */
@@ -49,7 +52,7 @@ export interface DossierCore {
 export async function openCore(options: CoreOptions): Promise<DossierCore> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const { registry, close, attachmentFile, generatedFile, staging } = await createCoreRegistry({
+  const { registry, staging, close, attachmentFile, generatedFile } = await createCoreRegistry({
     dataDir: options.dataDir,
     clock,
     ids,
@@ -62,6 +65,7 @@ export async function openCore(options: CoreOptions): Promise<DossierCore> {
   return {
     dataDir: options.dataDir,
     registry,
+    staging,
     close,
     attachmentFile,
     generatedFile,

@@ -4,6 +4,7 @@
  */
 import { benchBriefing } from './briefing-bench';
 import { benchExchange } from './exchange-bench';
+import { benchMerge } from './merge-bench';
 import { benchFolioApi } from './folio-api-bench';
 import { benchFolioList } from './folio-list-bench';
 import { benchLedger } from './ledger-bench';
@@ -24,6 +25,7 @@ const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'search', run: benchSearch },
   { name: 'ledger', run: benchLedger },
   { name: 'exchange', run: benchExchange },
+  { name: 'merge', run: benchMerge },
 ];
 
 const wanted = process.argv.slice(2);

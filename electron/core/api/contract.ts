@@ -42,6 +42,7 @@ import type {
   BundleExport,
   StagedSummary,
 } from './views';
+import type { ExchangeApplyResult, ExchangePreview } from '../exchange/merge/preview-types';
 
 /**
  * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)
@@ -175,6 +176,28 @@ export const exchangeStageInput = z.strictObject({
   password: bundlePassword.optional(),
 });
 
+const stagedRef = z.strictObject({ stagedId: z.string().min(1).max(100) });
+const exchangePick = z.enum(['ours', 'theirs'], {
+  message: '请选择“ours”（保留本机）或“theirs”（采用对方）',
+});
+export const exchangeApplyInput = z.strictObject({
+  ...stagedRef.shape,
+  choices: z
+    .array(
+      z.strictObject({
+        collection: z.enum(['folios', 'groups', 'enterprises', 'people', 'trips']),
+        id: idSchema,
+        /** A field, `field.itemKey.itemField`, or '' for a deletion against an edit. */
+        path: z.string().max(300),
+        pick: exchangePick,
+      }),
+    )
+    .max(100_000)
+    .default([]),
+  /** The side every conflict without its own choice takes. */
+  prefer: exchangePick.optional(),
+});
+
 /** The whole API. Add a method here, implement it in a service; both transports pick it up. */
 export const CONTRACT = {
   'workspace.status': method<WorkspaceStatus>()(none),
@@ -267,6 +290,11 @@ export const CONTRACT = {
   /** Moves one schedule item within its day or to another day of the trip. */
   'trips.moveItem': mutator<Trip>()(tripMoveItemInput),
   'trips.delete': mutator<{ id: string }>()(byIdRev),
+
+  /** 导入卷宗: what a staged bundle would change here, nothing written. */
+  'exchange.preview': method<ExchangePreview>()(stagedRef),
+  /** Applies a staged bundle as one commit (one 撤销), once every conflict has its pick. */
+  'exchange.apply': mutator<ExchangeApplyResult>()(exchangeApplyInput),
 
   /** Starts writing briefings off the UI's thread; poll `documents.job` for progress. */
   'documents.generate': method<DocumentJob>()(DOCUMENT_INPUTS.generate),

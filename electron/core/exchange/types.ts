@@ -31,6 +31,8 @@ export interface Tombstone {
   deletedBy: string;
   /** The version stamp of the deletion (compared with the record's stamps by the merge). */
   stamp: string;
+  /** The deleted copy's version vector (node → newest stamp): what the deleter had seen. */
+  seen?: Record<string, string>;
 }
 
 /** records.json of a bundle: the records as the store holds them, with their version stamps. */

@@ -70,6 +70,26 @@ export const freeText = (label: string, max = 5000) =>
 export const requiredFreeText = (label: string, max = 5000) =>
   blockString(label).trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`);
 
+/** A version stamp (exchange/hlc.ts): time, counter and node, as one sortable string. */
+export const versionStamp = z
+  .string()
+  .regex(/^[0-9a-z]{9}-[0-9a-z]{3}-[0-9a-f]{10}$/, '版本戳无效');
+const stampMap = (key: z.ZodString) =>
+  z.record(key, versionStamp).refine((m) => Object.keys(m).length <= 20_000, '版本戳过多');
+
+/**
+ * The version stamps of a record (see exchange/README.md): `b` the stamp of every field and
+ * list item not in `f`, `f` the stamps that differ from `b` (by field, or `field.itemKey`),
+ * `s` per node the newest stamp of that node this copy has taken in. Records written before
+ * stamps existed have none: they are derived from updatedAt when first needed.
+ */
+export const recordStampsSchema = z.object({
+  b: versionStamp,
+  f: stampMap(z.string().max(200)),
+  s: stampMap(z.string().regex(/^[0-9a-f]{10}$/)),
+});
+export type RecordStamps = z.infer<typeof recordStampsSchema>;
+
 /** Fields every stored record carries, so copies can later be merged. */
 export const recordBase = z.object({
   id: idSchema,
@@ -77,5 +97,6 @@ export const recordBase = z.object({
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   workspaceId: idSchema,
+  stamps: recordStampsSchema.optional(),
 });
 export type RecordBase = z.infer<typeof recordBase>;

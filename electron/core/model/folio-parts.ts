@@ -136,5 +136,7 @@ export const historyEntrySchema = z.object({
   field: z.string().max(80),
   from: z.string().max(2000),
   to: z.string().max(2000),
+  /** Where an entry taken in from a colleague came from: 来自 X 的卷宗. */
+  via: z.string().max(120).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -16,5 +16,7 @@ export const trashEntrySchema = recordBase.extend({
   record: z.record(z.string(), z.unknown()),
   deletedAt: isoTimestamp,
   deletedBy: z.string().max(40),
+  /** Purged (彻底删除): the record is gone, the entry stays as the deletion's tombstone. */
+  purged: z.boolean().optional(),
 });
 export type TrashEntry = z.infer<typeof trashEntrySchema>;

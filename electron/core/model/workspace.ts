@@ -41,6 +41,8 @@ export const workspaceMetaSchema = z.object({
   issuerUnit: lineText('落款单位', 60).trim().optional(),
   /** Ledger (台账) column mappings kept for next month's file; absent in older workspaces. */
   ledgerMappings: z.array(savedLedgerMappingSchema).max(50).optional(),
+  /** The newest version stamp this desk has given or taken in (exchange/hlc.ts). */
+  clock: z.string().max(32).optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;
 

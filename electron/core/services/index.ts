@@ -12,6 +12,7 @@ import { dashboardHandlers } from './dashboard';
 import { documentHandlers, type DocumentDeps } from './documents/handlers';
 import { generatedFilePath } from './documents/generated-files';
 import { directoryHandlers } from './directory';
+import { exchangeMergeHandlers } from './exchange/merge-handlers';
 import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
 import { ledgerHandlers } from './ledger/handlers';
@@ -46,10 +47,13 @@ export interface CoreDeps {
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
   registry: Registry;
+  /** Received bundles waiting for the officer's confirmation. */
+  staging: StagingArea;
+  /** For tests and tools that read the store behind the registry. */
+  session: Session;
   close: () => Promise<void>;
   attachmentFile: (folioId: string, attachmentId: string) => AttachmentFile | null;
   generatedFile: (generationId: string, format: string) => AttachmentFile | null;
-  staging: StagingArea;
 }> {
   const session = await Session.open(deps.dataDir, deps.clock, deps.ids, deps.write);
   const staging = new StagingArea(
@@ -81,17 +85,19 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
         dataDir: deps.dataDir,
       }),
       exchangeBundleHandlers(session, staging, { appVersion: APP_VERSION, ...deps.exchange }),
+      exchangeMergeHandlers(session, staging),
     ],
     (task) => session.exclusive(task),
   );
   return {
     registry,
+    staging,
+    session,
     close: async () => {
       await documents.close();
       await staging.dropAll();
       await session.close();
     },
-    staging,
     attachmentFile: (folioId, attachmentId) => attachmentFile(session, folioId, attachmentId),
     generatedFile: (generationId, format) => {
       const generation = session.store().get('generations', generationId);

@@ -1,15 +1,32 @@
 import { DossierError, validationError } from '../api/errors';
-import type { CollectionName, RecordOf } from '../model/collections';
+import { COLLECTION_SCHEMAS, type CollectionName, type RecordOf } from '../model/collections';
+import { restamp, isExchangeCollection } from '../exchange/stamps';
 import type { RecordBase } from '../model/common';
 import type { Session } from './session';
 import type { z } from 'zod';
 
-/** The stamp every new record gets: a fresh id, rev 1, times from the injected clock. */
+/**
+ * The stamp every new record gets: a fresh id, rev 1, times from the injected clock, and the
+ * version stamp of this edit on every field (exchange/README.md).
+ */
 export function stampNew(session: Session): RecordBase {
   const now = session.clock.now().toISOString();
   const store = session.store();
-  return { id: session.ids(), rev: 1, createdAt: now, updatedAt: now, workspaceId: store.meta.id };
+  const stamp = session.editStamp();
+  const stamps = { b: stamp, f: {}, s: { [session.hlc().node]: stamp } };
+  return {
+    id: session.ids(),
+    rev: 1,
+    createdAt: now,
+    updatedAt: now,
+    workspaceId: store.meta.id,
+    stamps,
+  };
 }
+
+const COLLECTION_OF_SCHEMA = new Map<unknown, CollectionName>(
+  Object.entries(COLLECTION_SCHEMAS).map(([name, schema]) => [schema, name as CollectionName]),
+);
 
 /** Finds a record or fails with `not_found` in the user's words. */
 export function mustGet<C extends CollectionName>(
@@ -71,12 +88,18 @@ export function revise<T extends RecordBase>(
     updatedAt: session.clock.now().toISOString(),
   };
   const parsed = parseRecord(schema, next);
-  return sameContent(current, parsed) ? current : parsed;
+  if (sameContent(current, parsed)) return current;
+  const collection = COLLECTION_OF_SCHEMA.get(schema);
+  if (!collection || !isExchangeCollection(collection)) return parsed;
+  return parseRecord(schema, {
+    ...next,
+    stamps: restamp(collection, current, next, session.editStamp()),
+  });
 }
 
-/** Whether two versions of a record differ only in their rev and updatedAt. */
+/** Whether two versions of a record differ only in their rev, updatedAt and version stamps. */
 function sameContent<T extends RecordBase>(a: T, b: T): boolean {
-  const plain = (r: T) => JSON.stringify({ ...r, rev: 0, updatedAt: '' });
+  const plain = (r: T) => JSON.stringify({ ...r, rev: 0, updatedAt: '', stamps: undefined });
   return plain(a) === plain(b);
 }
 

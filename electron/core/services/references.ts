@@ -111,7 +111,8 @@ export interface MissingReference {
 export function resolver(session: Session, inTrash: MissingReference[]) {
   const store = session.store();
   const trashed = new Map<string, string>();
-  for (const e of store.all('trash')) trashed.set(`${e.collection}/${e.recordId}`, e.label);
+  for (const e of store.all('trash'))
+    if (!e.purged) trashed.set(`${e.collection}/${e.recordId}`, e.label);
   return (collection: Trashable, id: string | null): string | null => {
     if (id === null || store.get(collection, id)) return id;
     const label = trashed.get(`${collection}/${id}`);

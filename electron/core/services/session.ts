@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { WorkspaceStatus } from '../api/views';
 import { DossierError } from '../api/errors';
 import type { Clock, IdGenerator } from '../clock';
+import { Hlc, nodeOf } from '../exchange/hlc';
+import { stampChange } from '../exchange/stamps';
 import { openStore, restoreBackup } from '../store/open-store';
 import { COLLECTION_NAMES } from '../model/collections';
 import { checkBackup } from '../store/restore';
@@ -45,6 +47,10 @@ export class Session {
   #writers: Promise<unknown> = Promise.resolve();
   /** Set inside an exclusive task, so a commit can tell it runs where its checks ran. */
   readonly #inside = new AsyncLocalStorage<true>();
+  /** This desk's version clock (exchange/hlc.ts), made from the workspace meta on first use. */
+  #hlc: Hlc | null = null;
+  /** The stamp of the edit being prepared: one per commit, shared by revise() and the commit. */
+  #editStamp: string | null = null;
 
   private constructor(
     readonly dataDir: string,
@@ -96,20 +102,66 @@ export class Session {
     }
   }
 
+  /** This desk's version clock; its last stamp is kept in the workspace meta by every commit. */
+  hlc(): Hlc {
+    const meta = this.store().meta;
+    const node = nodeOf(meta.id);
+    if (!this.#hlc || this.#hlc.node !== node) {
+      this.#hlc = new Hlc(node, () => this.clock.now().getTime(), meta.clock);
+    } else if (meta.clock) {
+      this.#hlc.recv(meta.clock);
+    }
+    return this.#hlc;
+  }
+
+  /**
+   * The version stamp of the edit being prepared. Every record an edit revises and the commit
+   * that writes them share it; the next edit gets a new one.
+   */
+  editStamp(): string {
+    this.#editStamp ??= this.hlc().send();
+    return this.#editStamp;
+  }
+
+  /**
+   * The change as it is written: the records it puts stamped as one local edit (unless the
+   * caller stamped them, as the merge does), and the clock's state in the workspace meta.
+   */
+  #stamped(change: ChangeSet, stamped: boolean): ChangeSet {
+    const store = this.store();
+    const hlc = this.hlc();
+    const out = stamped ? change : stampChange(store, change, this.editStamp());
+    this.#editStamp = null;
+    return { ...out, meta: { ...(change.meta ?? store.meta), clock: hlc.last() } };
+  }
+
   /**
    * Every edit goes through here, inside an exclusive task. With a label it can be undone (撤销)
-   * until the app closes; without one (demo load, restore) it cannot.
+   * until the app closes; without one (demo load, restore) it cannot. `stamped`: the records
+   * carry their version stamps already (a merge); undoing such a change puts the earlier
+   * records back exactly, stamps and all.
    */
-  async commit(given: ChangeSet, label: string | null): Promise<void> {
+  async commit(
+    given: ChangeSet,
+    label: string | null,
+    options: { stamped?: boolean } = {},
+  ): Promise<void> {
     this.#assertExclusive();
     const store = this.store();
     const change = withoutUnchanged(store, given);
     if (change === null) return;
+    const stamped = options.stamped === true;
     if (label === null) {
-      await store.commit(change);
+      await store.commit(this.#stamped(change, stamped));
       this.undo.clear();
     } else {
-      await this.undo.record(store, change, label, () => store.commit(change));
+      await this.undo.record(
+        store,
+        change,
+        label,
+        () => store.commit(this.#stamped(change, stamped)),
+        stamped,
+      );
     }
     this.#notify(change);
   }
@@ -120,7 +172,7 @@ export class Session {
    */
   async log(change: ChangeSet): Promise<void> {
     this.#assertExclusive();
-    await this.store().commit(change);
+    await this.store().commit(this.#stamped(change, false));
     this.#notify(change);
   }
 
@@ -141,8 +193,8 @@ export class Session {
   async undoLast(): Promise<string> {
     this.#assertExclusive();
     const store = this.store();
-    const { label, change, done } = this.undo.inverse(store, this.clock);
-    await store.commit(change);
+    const { label, change, done, stamped } = this.undo.inverse(store, this.clock);
+    await store.commit(this.#stamped(change, stamped));
     done();
     this.#notify(change);
     return label;
@@ -174,7 +226,10 @@ export class Session {
       people: store.count('people'),
     };
     const empty = Object.values(counts).every((n) => n === 0);
-    return { state: 'ready', meta: store.meta, dataDir: this.dataDir, counts, empty };
+    // The version clock is the desk's bookkeeping, not a setting: it is not shown.
+    const meta = { ...store.meta };
+    delete meta.clock;
+    return { state: 'ready', meta, dataDir: this.dataDir, counts, empty };
   }
 
   /**

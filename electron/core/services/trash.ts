@@ -105,14 +105,25 @@ function refusal(entry: TrashEntry, missing: MissingReference[]): DossierError {
   );
 }
 
+/** A trash entry still in the bin (a purged one is only a tombstone). */
+function liveEntry(session: Session, id: string): TrashEntry {
+  const entry = mustGet(session, 'trash', id, '回收站记录');
+  if (entry.purged) throw new DossierError('not_found', '找不到该回收站记录，可能已被彻底删除。');
+  return entry;
+}
+
 /** 回收站: list, restore and purge deleted records. Deleting is each service's own handler. */
 export function trashHandlers(session: Session): HandlerSet {
   return {
-    'trash.list': async () => [...session.store().all('trash')].sort(newestFirst).map(trashItem),
+    'trash.list': async () =>
+      [...session.store().all('trash')]
+        .filter((e) => !e.purged)
+        .sort(newestFirst)
+        .map(trashItem),
 
     'trash.restore': async ({ id }) => {
       const store = session.store();
-      const entry = mustGet(session, 'trash', id, '回收站记录');
+      const entry = liveEntry(session, id);
       const kind = KIND_LABEL[entry.collection];
       if (store.get(entry.collection, entry.recordId)) {
         throw new DossierError(
@@ -127,8 +138,12 @@ export function trashHandlers(session: Session): HandlerSet {
     },
 
     'trash.purge': async ({ id }) => {
-      const entry = mustGet(session, 'trash', id, '回收站记录');
-      await session.commit({ delete: { trash: [id] } }, `彻底删除“${entry.label}”`);
+      const entry = liveEntry(session, id);
+      // The record goes; the entry stays, emptied, as the tombstone that tells colleagues.
+      // It keeps the group, so an export of the group still carries the deletion.
+      const kept = 'groupId' in entry.record ? { groupId: entry.record.groupId } : {};
+      const tombstone: TrashEntry = { ...entry, record: kept, purged: true };
+      await session.commit({ put: { trash: [tombstone] } }, `彻底删除“${entry.label}”`);
       return { id };
     },
   };

@@ -19,6 +19,8 @@ interface UndoEntry {
   label: string;
   items: UndoItem[];
   metaBefore: WorkspaceMeta | undefined;
+  /** The change carried its own version stamps (a merge): undoing it restores them exactly. */
+  stamped: boolean;
 }
 
 /** How many edits of this session can be undone. */
@@ -42,7 +44,13 @@ export class UndoStack {
   #entries: UndoEntry[] = [];
 
   /** Runs `commit` and remembers how to take it back. */
-  async record(store: Store, change: ChangeSet, label: string, commit: () => Promise<void>) {
+  async record(
+    store: Store,
+    change: ChangeSet,
+    label: string,
+    commit: () => Promise<void>,
+    stamped = false,
+  ) {
     const items = touched(change).map(({ collection, id }) => ({
       collection,
       id,
@@ -53,6 +61,7 @@ export class UndoStack {
     this.#entries.push({
       label,
       metaBefore,
+      stamped,
       items: items.map((item) => ({
         ...item,
         afterRev: store.get(item.collection, item.id)?.rev,
@@ -70,7 +79,10 @@ export class UndoStack {
   }
 
   /** The change that takes back the newest edit; the entry is dropped once it is committed. */
-  inverse(store: Store, clock: Clock): { label: string; change: ChangeSet; done: () => void } {
+  inverse(
+    store: Store,
+    clock: Clock,
+  ): { label: string; change: ChangeSet; done: () => void; stamped: boolean } {
     const entry = this.#entries.at(-1);
     if (!entry) throw new DossierError('conflict', '没有可以撤销的操作。');
     const now = clock.now().toISOString();
@@ -93,7 +105,12 @@ export class UndoStack {
     }
     const change: ChangeSet = { put: put as ChangeSet['put'], delete: del };
     if (entry.metaBefore) change.meta = entry.metaBefore;
-    return { label: entry.label, change, done: () => this.#dropNewest(rewritten) };
+    return {
+      label: entry.label,
+      change,
+      stamped: entry.stamped,
+      done: () => this.#dropNewest(rewritten),
+    };
   }
 
   /**

@@ -73,3 +73,9 @@ export type {
   LedgerMapping,
   LedgerField,
 } from '../../../electron/core/api/ledger-views';
+export type {
+  ConflictView,
+  ExchangeApplyResult,
+  ExchangePreview,
+  RecordView,
+} from '../../../electron/core/exchange/merge/preview-types';

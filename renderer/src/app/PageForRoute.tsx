@@ -2,6 +2,7 @@ import type { Route } from '../router/hash-router';
 import { LeaderCalendarPage } from '../pages/calendar/LeaderCalendarPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { DocumentsPage } from '../pages/documents/DocumentsPage';
+import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { EnterpriseDetailPage } from '../pages/enterprises/EnterpriseDetailPage';
 import { EnterprisesPage } from '../pages/enterprises/EnterprisesPage';
 import { FolioDetailPage } from '../pages/folios/FolioDetailPage';
@@ -17,6 +18,9 @@ import { TripsPage } from '../pages/trips/TripsPage';
 export function PageForRoute({ route }: { route: Route }) {
   switch (route.section) {
     case 'dashboard':
+      if (route.page === 'exchange' && route.id) {
+        return <ExchangePage key={route.id} stagedId={route.id} />;
+      }
       return <DashboardPage />;
     case 'groups':
       return route.id ? <GroupDetailPage key={route.id} id={route.id} /> : <GroupsPage />;

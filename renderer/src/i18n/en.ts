@@ -6,6 +6,7 @@ import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { backupMessages } from './areas/backups';
+import { exchangeMessages } from './areas/exchange';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...dashboardMessages.en,
   ...trashMessages.en,
   ...backupMessages.en,
+  ...exchangeMessages.en,
   ...directoryMessages.en,
   ...tripsMessages.en,
   ...calendarMessages.en,

@@ -4,6 +4,7 @@ import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { backupMessages } from './areas/backups';
+import { exchangeMessages } from './areas/exchange';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
@@ -188,6 +189,7 @@ export const zhCN = {
   ...dashboardMessages.zh,
   ...trashMessages.zh,
   ...backupMessages.zh,
+  ...exchangeMessages.zh,
   ...directoryMessages.zh,
   ...tripsMessages.zh,
   ...calendarMessages.zh,

@@ -13,7 +13,12 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 /** Pages without a navigation entry of their own, and the section each sits under. */
-export const SUB_PAGES = { people: 'enterprises', trash: 'settings', calendar: 'trips' } as const;
+export const SUB_PAGES = {
+  people: 'enterprises',
+  trash: 'settings',
+  calendar: 'trips',
+  exchange: 'dashboard',
+} as const;
 export type SubPage = keyof typeof SUB_PAGES;
 
 export interface Route {

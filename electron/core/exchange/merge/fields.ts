@@ -1,0 +1,181 @@
+import { LIST_FIELDS, orderKey, partsOf, splitKey } from '../layout';
+import { expandStamps, hasSeen, joinSeen, type Seen } from '../stamps';
+import type { ExchangeCollection } from '../types';
+import { ORDER_ITEM, type Part } from './parts';
+
+/** A part changed on both sides since the copies last agreed: the officer picks. */
+export interface PartConflict {
+  /** The stamp key: a field, or `field.itemKey` for a list item. */
+  key: string;
+  /** The item's field in conflict (null for a plain field). */
+  sub: string | null;
+  ours: unknown;
+  theirs: unknown;
+  oursStamp: string;
+  theirsStamp: string;
+}
+
+/** The merge of two copies of one record, before the officer's choices. */
+export interface FieldMerge {
+  /** The merged parts; a conflicted part holds ours until a choice is made. */
+  parts: Map<string, Part>;
+  conflicts: PartConflict[];
+  /** The fields (or `field.itemKey`) whose content differs from ours after the merge. */
+  changed: string[];
+  seen: Seen;
+  /** Whether anything (content, stamps, version vector) differs from ours. */
+  differs: boolean;
+  /** Whether the two copies are the same version. */
+  same: boolean;
+}
+
+type Verdict = 'same' | 'ours' | 'theirs' | 'conflict';
+
+/**
+ * The rule for one part (exchange/README.md): equal stamps are the same version; equal content
+ * under different stamps takes the greater stamp; otherwise the side that has seen the other's
+ * stamp wins, and when neither (or both) has, it is a conflict.
+ */
+export function judge(a: Part, b: Part, oursSeen: Seen, theirsSeen: Seen): Verdict {
+  if (a.stamp === b.stamp) return 'same';
+  if (a.text === b.text) return a.stamp > b.stamp ? 'ours' : 'theirs';
+  const theirsSawOurs = hasSeen(theirsSeen, a.stamp);
+  const oursSawTheirs = hasSeen(oursSeen, b.stamp);
+  if (theirsSawOurs && !oursSawTheirs) return 'theirs';
+  if (oursSawTheirs && !theirsSawOurs) return 'ours';
+  return 'conflict';
+}
+
+function withStamps(parts: Map<string, string>, stamps: Map<string, string>): Map<string, Part> {
+  const out = new Map<string, Part>();
+  for (const [key, text] of parts) out.set(key, { text, stamp: stamps.get(key) ?? '' });
+  return out;
+}
+
+function itemConflicts(key: string, a: Part, b: Part): PartConflict[] {
+  const ours = JSON.parse(a.text) as Record<string, unknown>;
+  const theirs = JSON.parse(b.text) as Record<string, unknown>;
+  const subs = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
+  const out: PartConflict[] = [];
+  for (const sub of subs) {
+    if (JSON.stringify(ours[sub]) === JSON.stringify(theirs[sub])) continue;
+    out.push({
+      key,
+      sub,
+      ours: ours[sub],
+      theirs: theirs[sub],
+      oursStamp: a.stamp,
+      theirsStamp: b.stamp,
+    });
+  }
+  return out;
+}
+
+/**
+ * Merges two copies of one record part by part. `fresh` gives the stamp of a part the merge
+ * makes that neither side has (a list order combining both sides' new items).
+ */
+export function mergeFields(
+  collection: ExchangeCollection,
+  oursRecord: object & { updatedAt: string; workspaceId: string },
+  theirsRecord: object & { updatedAt: string; workspaceId: string },
+  fresh: () => string,
+): FieldMerge {
+  const oursText = partsOf(collection, oursRecord);
+  const theirsText = partsOf(collection, theirsRecord);
+  const os = expandStamps(collection, oursRecord, oursText);
+  const ts = expandStamps(collection, theirsRecord, theirsText);
+  const ours = withStamps(oursText, os.map);
+  const theirs = withStamps(theirsText, ts.map);
+  const parts = new Map<string, Part>();
+  const conflicts: PartConflict[] = [];
+  const changed: string[] = [];
+  let usedFresh = false;
+  let same = true;
+  const keys = new Set([...ours.keys(), ...theirs.keys()]);
+  for (const key of keys) {
+    if (splitKey(key).item === ORDER_ITEM) continue;
+    const a = ours.get(key);
+    const b = theirs.get(key);
+    if (a && b) {
+      const verdict = judge(a, b, os.seen, ts.seen);
+      if (verdict !== 'same') same = false;
+      if (verdict === 'theirs') {
+        parts.set(key, b);
+        if (a.text !== b.text) changed.push(key);
+      } else {
+        parts.set(key, a);
+        if (verdict === 'conflict') {
+          conflicts.push(
+            ...(splitKey(key).item === null
+              ? [
+                  {
+                    key,
+                    sub: null,
+                    ours: JSON.parse(a.text),
+                    theirs: JSON.parse(b.text),
+                    oursStamp: a.stamp,
+                    theirsStamp: b.stamp,
+                  },
+                ]
+              : itemConflicts(key, a, b)),
+          );
+        }
+      }
+    } else if (a) {
+      same = false;
+      // Only ours: deleted on their side when they had seen it, else new on ours.
+      if (hasSeen(ts.seen, a.stamp)) changed.push(key);
+      else parts.set(key, a);
+    } else if (b) {
+      same = false;
+      if (!hasSeen(os.seen, b.stamp)) {
+        parts.set(key, b);
+        changed.push(key);
+      }
+    }
+  }
+  for (const field of Object.keys(LIST_FIELDS[collection])) {
+    const key = orderKey(field);
+    const a = ours.get(key);
+    const b = theirs.get(key);
+    if (!a || !b) continue;
+    const verdict = judge(a, b, os.seen, ts.seen);
+    if (verdict !== 'same') same = false;
+    const theirsFirst = verdict === 'theirs' || (verdict === 'conflict' && b.stamp > a.stamp);
+    const [base, other] = theirsFirst ? [b, a] : [a, b];
+    const alive = (k: string) => parts.has(`${field}.${k}`);
+    const order: string[] = (JSON.parse(base.text) as string[]).filter(alive);
+    const inOrder = new Set(order);
+    for (const k of JSON.parse(other.text) as string[]) {
+      if (alive(k) && !inOrder.has(k)) {
+        order.push(k);
+        inOrder.add(k);
+      }
+    }
+    const text = JSON.stringify(order);
+    if (text !== a.text) changed.push(key);
+    if (text === base.text) parts.set(key, base);
+    else if (text === other.text) parts.set(key, other);
+    else {
+      usedFresh = true;
+      parts.set(key, { text, stamp: fresh() });
+    }
+  }
+  let seen = joinSeen(os.seen, ts.seen);
+  if (usedFresh) seen = joinSeen(seen, freshSeen(fresh()));
+  const differs =
+    changed.length > 0 ||
+    !seenEqual(seen, os.seen) ||
+    [...parts].some(([k, p]) => ours.get(k)?.stamp !== p.stamp);
+  return { parts, conflicts, changed, seen, differs, same };
+}
+
+function seenEqual(a: Seen, b: Seen): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function freshSeen(stamp: string): Seen {
+  return { [stamp.slice(-10)]: stamp };
+}

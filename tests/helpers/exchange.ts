@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+import type { InputOf, MethodName, ResultOf } from '../../electron/core/api/contract';
+import type { ErrorEnvelope } from '../../electron/core/api/errors';
+import { sequentialIds, steppingClock, type Clock } from '../../electron/core/clock';
+import { tombstonesFor } from '../../electron/core/exchange/tombstones';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  type ExchangePayload,
+  type StagedBundle,
+} from '../../electron/core/exchange/types';
+import { SCHEMA_VERSION } from '../../electron/core/model/collections';
+import { TRASHABLE } from '../../electron/core/model/trash';
+import type { Session } from '../../electron/core/services/session';
+import type { StagingArea } from '../../electron/core/services/exchange/staging';
+import { createCoreRegistry } from '../../electron/core/services/index';
+import type { Store } from '../../electron/core/store/types';
+import { makeTempDir } from './temp-dir';
+
+/** A workspace for exchange tests: the API, and the session and staging behind it. */
+export interface Desk {
+  name: string;
+  dir: string;
+  session: Session;
+  staging: StagingArea;
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
+  fail(method: MethodName, input: unknown): Promise<ErrorEnvelope>;
+}
+
+export async function openDesk(name: string, clock?: Clock, dir?: string): Promise<Desk> {
+  const dataDir = dir ?? (await makeTempDir());
+  const core = await createCoreRegistry({
+    dataDir,
+    clock: clock ?? steppingClock(new Date('2024-04-01T01:00:00Z')),
+    ids: sequentialIds(`${name}${Math.random().toString(36).slice(2, 8)}`),
+  });
+  onTestFinished(() => core.close());
+  await core.registry.call('workspace.update', { operator: name });
+  return {
+    name,
+    dir: dataDir,
+    session: core.session,
+    staging: core.staging,
+    async call(method, input) {
+      const outcome = await core.registry.call(method, input);
+      if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
+      return outcome.result as ResultOf<typeof method>;
+    },
+    async fail(method, input) {
+      const outcome = await core.registry.call(method, input);
+      if (outcome.ok) throw new Error(`${method} was expected to fail`);
+      return outcome.error;
+    },
+  };
+}
+
+/** Everything a store holds that travels: every record and every deletion. */
+export function payloadOf(store: Store): ExchangePayload {
+  const records = Object.fromEntries(
+    TRASHABLE.map((c) => [c, [...store.all(c)].map((r) => JSON.parse(JSON.stringify(r)))]),
+  ) as ExchangePayload['records'];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    workspaceId: store.meta.id,
+    records,
+    tombstones: tombstonesFor(store, { kind: 'all' }),
+  };
+}
+
+let staged = 0;
+/** Stages `payload` on `to` as a bundle from `from`; returns its staged id. */
+export function stage(
+  to: Desk,
+  payload: unknown,
+  sender = 'sender',
+  files: ReadonlyMap<string, string> = new Map(),
+): string {
+  const id = `staged-${++staged}`;
+  const bundle: StagedBundle = {
+    id,
+    fileName: `${sender}.dossier`,
+    manifest: {
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      appVersion: 'test',
+      schemaVersion: SCHEMA_VERSION,
+      workspaceId: 'test-workspace',
+      workspaceName: `${sender}的工作区`,
+      sender,
+      createdAt: new Date().toISOString(),
+      scope: { kind: 'all' },
+      counts: {},
+      entries: [],
+      attachments: [],
+    },
+    payload,
+    attachmentFiles: files,
+  };
+  to.staging.put(bundle, join(to.staging.root, id));
+  return id;
+}
+
+/** Sends everything `from` holds to `to`, previewing then applying with `prefer`. */
+export async function exchange(from: Desk, to: Desk, prefer: 'ours' | 'theirs' = 'theirs') {
+  const stagedId = stage(to, payloadOf(from.session.store()), from.name);
+  const preview = await to.call('exchange.preview', { stagedId });
+  const result = await to.call('exchange.apply', { stagedId, prefer });
+  return { preview, result };
+}
+
+/** A store's records without bookkeeping that differs between desks by design. */
+export function contentOf(store: Store): unknown {
+  const out: Record<string, unknown> = {};
+  for (const c of TRASHABLE) {
+    out[c] = [...store.all(c)]
+      .map((r) => {
+        const rest: Record<string, unknown> = { ...r };
+        delete rest.rev;
+        delete rest.updatedAt;
+        if (Array.isArray(rest.history)) {
+          rest.history = (rest.history as { via?: string }[]).map((e) => {
+            const entry = { ...e };
+            delete entry.via;
+            return entry;
+          });
+        }
+        return rest;
+      })
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  }
+  return out;
+}
