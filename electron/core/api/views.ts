@@ -297,3 +297,10 @@ export interface StagedSummary {
   scope: ExchangeScope;
   counts: Record<string, number>;
 }
+
+export type {
+  ConflictView,
+  ExchangeApplyResult,
+  ExchangePreview,
+  RecordView,
+} from '../exchange/merge/preview-types';

@@ -78,4 +78,4 @@ export type {
   ExchangeApplyResult,
   ExchangePreview,
   RecordView,
-} from '../../../electron/core/exchange/merge/preview-types';
+} from '../../../electron/core/api/views';
