@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../electron/core/documents/model';
 import { BLOCK } from '../../../electron/core/documents/pdf/page-geometry';
+import { writeBriefingDocx } from '../../../electron/core/documents';
 import { prepareBriefing } from '../../../electron/core/documents/prepare';
+import { readDocx } from './helpers/read-docx';
 import { buildPdf, hasTool } from './helpers/build';
 import { renderGray } from './helpers/raster';
 import { bodyItems, bodyText, printedLines, type ReadPage } from './helpers/read-pdf';
@@ -94,6 +96,16 @@ describe('words kept whole on the page', () => {
     expect(expected).toHaveLength(2);
     expect(lines.slice(0, 2)).toEqual(expected);
     expect(expected.join('|')).not.toMatch(/张家\|川县|2万\|台|新能源电\|池|备忘\|录/);
+  });
+
+  it('breaks the Word title at the same points, with line breaks inside the title paragraph', async () => {
+    const docx = await writeBriefingDocx(hostile);
+    const xml = (await readDocx(docx.bytes)).document;
+    const expected = prepareBriefing(hostile).titleLines;
+    const runs = expected.map(
+      (line, i) => `${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${line}</w:t>`,
+    );
+    for (const run of runs) expect(xml).toContain(run);
   });
 
   it('never splits a figure with its unit in body text, nor spaces out its digits', async () => {

@@ -10,7 +10,6 @@ import type { ListNumbering } from './numbering';
 import { pictureParagraph } from './pictures';
 import { HEADING_STYLE, STYLE } from './styles';
 import { briefingTable } from './table';
-import { docxTitleLines } from './title-lines';
 import { PAGE_BREAK_RUN, paragraph, textRuns } from './xml';
 
 /** Runs of body text; a paragraph with no text keeps one empty run, so it stays a text line. */
@@ -90,7 +89,8 @@ export function titleChildren(p: PreparedBriefing): string[] {
     ),
   );
   const centredLines = [
-    [docxTitleLines(p.title).join('\n'), STYLE.title],
+    // The shared word-aware split (prepare.ts), so Word breaks the title where the PDF does.
+    [p.titleLines.join('\n'), STYLE.title],
     [p.subtitle, STYLE.subtitle],
     [p.byline, STYLE.subtitle],
   ] as const;
