@@ -78,7 +78,7 @@ describe('the demo workspace’s trips', () => {
     expect(detail.enterprises.map((e) => e.name)).toContain('厦门弘信电子科技集团股份有限公司');
   });
 
-  it('removing the demo removes its trips; a trip of the user’s own stays and stays editable', async () => {
+  it('removing the demo removes its trips; a trip of the user’s own stays, editable, with the demo folio it links to', async () => {
     const t = await openTestCore();
     await t.call('workspace.loadDemo', {});
     const folio = (await t.call('folios.list', {})).find((f) => f.name === '清水县智慧工业园项目');
@@ -91,7 +91,10 @@ describe('the demo workspace’s trips', () => {
     });
     await t.call('workspace.removeDemo', {});
     expect((await t.call('trips.list', {})).map((s) => s.title)).toEqual(['赴重庆回访商会']);
-    expect((await t.call('trips.get', { id: own.id })).folios).toEqual([]);
+    // The officer's trip still points at that demo folio: it is kept, the rest of the demo goes.
+    const linked = (await t.call('trips.get', { id: own.id })).folios.map((f) => f.name);
+    expect(linked).toEqual(['清水县智慧工业园项目']);
+    expect((await t.call('folios.list', {})).map((f) => f.name)).toEqual(linked);
     const edited = await t.call('trips.update', { id: own.id, rev: own.rev, lodging: '宿渝中区' });
     expect(edited.lodging).toBe('宿渝中区');
   });
