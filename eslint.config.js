@@ -100,8 +100,9 @@ export default tseslint.config(
           patterns: [
             {
               // names.ts is the contract's list of method names: plain strings, no schema;
-              // chart-options.ts builds the dashboard's (and briefings') charts from plain data.
-              regex: '(^|/)electron/(?!core/api/(names|chart-options)$)',
+              // chart-options.ts builds the dashboard's (and briefings') charts from plain data;
+              // plain-text.ts is the rule for what a text field may hold (no imports).
+              regex: '(^|/)electron/(?!core/api/(names|chart-options|plain-text)$)',
               allowTypeImports: true,
               message: 'The renderer may import only types from the core.',
             },

@@ -8,6 +8,7 @@ import { useConfirm } from '../../../components/useConfirm';
 import { useNotifyError } from '../../../components/useNotifyError';
 import { formatDateTime } from '../../../format/date';
 import { useT } from '../../../i18n/I18nContext';
+import { singleLineText } from '../../../text/plain-input';
 import { ATTACHMENT_MAX_BYTES, download, formatSize, readBase64 } from './attachment-file';
 import type { AttachmentRef } from './types';
 import { rowTestId } from './row-testid';
@@ -43,7 +44,7 @@ export function AttachmentsTab({ editor }: { editor: FolioEditor }) {
       }
       const mime = file.type || 'application/octet-stream';
       await editor.run((rev) =>
-        api['attachments.add']({ folioId, rev, name: file.name, mime, dataBase64 }),
+        api['attachments.add']({ folioId, rev, name: singleLineText(file.name), mime, dataBase64 }),
       );
       void message.success(t('folioDetail.uploaded', { name: file.name }));
     } catch (error) {
