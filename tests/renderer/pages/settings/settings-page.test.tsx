@@ -11,8 +11,10 @@ import { meta, readyStatus } from '../../helpers/fixtures';
 function renderSettings(api: DossierApi, metaOverrides: Partial<WorkspaceMeta> = {}) {
   const setStatus = vi.fn();
   const status = readyStatus({}, metaOverrides);
+  // The backups card lists the backups on its own; these tests are about the other cards.
+  const withBackups: DossierApi = { ...api, 'workspace.backups': () => Promise.resolve([]) };
   const view = render(
-    <AppProviders api={api} lang="zh-CN">
+    <AppProviders api={withBackups} lang="zh-CN">
       <WorkspaceProvider value={{ status, setStatus, refresh: vi.fn(() => Promise.resolve()) }}>
         <SettingsPage />
       </WorkspaceProvider>
