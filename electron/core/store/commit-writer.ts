@@ -110,7 +110,7 @@ export async function writeCommit(
       continue;
     }
     const file = shardPath(collection, bucket, seq);
-    const content: ShardFile = { collection, bucket, records };
+    const content: ShardFile = { collection, bucket, workspace: meta.id, seq, records };
     const bytes = Buffer.from(JSON.stringify(content));
     pending.push({ file, bytes });
     written[file] = digestOf(bytes);

@@ -94,12 +94,18 @@ export const manifestSchema = manifestHeadSchema.extend({
 export interface ShardFile {
   collection: string;
   bucket: number;
+  /** The workspace (meta.id) and the commit that wrote the file: a shard carries where it belongs. */
+  workspace: string;
+  seq: number;
   records: unknown[];
 }
 
+/** `workspace` and `seq` are absent in shards written before they existed. */
 export const shardFileSchema = z.object({
   collection: z.string(),
   bucket: z.number().int().min(0),
+  workspace: z.string().max(200).optional(),
+  seq: z.number().int().min(0).optional(),
   records: z.array(z.unknown()),
 });
 

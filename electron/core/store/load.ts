@@ -182,8 +182,16 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     const recorded = manifest.digests?.files ?? {};
     const trusted = current && manifest.digests?.schema === schemaFingerprint();
     // Each shard is checked as soon as it is read: parsing one overlaps reading the next ones.
+    const rawMeta: unknown = manifest.meta;
+    const workspace =
+      typeof rawMeta === 'object' &&
+      rawMeta !== null &&
+      'id' in rawMeta &&
+      typeof rawMeta.id === 'string'
+        ? rawMeta.id
+        : null;
     const checked = await inPool(entries, READ_CONCURRENCY, async (entry) => {
-      const shard = await readShard(dir, entry, recorded[entry.file]);
+      const shard = await readShard(dir, entry, recorded[entry.file], workspace);
       return { shard, records: current ? shardRecords(shard, trusted && shard.unchanged) : [] };
     });
     const shards = checked.map((c) => c.shard);

@@ -52,7 +52,8 @@ async function hasOrphanedData(dir: string, entries: Set<string>): Promise<boole
   return false;
 }
 
-function allBuckets(records: CollectionMaps): BucketWrite[] {
+/** Every bucket of every collection: a full rewrite (after a migration, for a restore). */
+export function allBuckets(records: CollectionMaps): BucketWrite[] {
   const writes: BucketWrite[] = [];
   for (const collection of COLLECTION_NAMES) {
     const lists: object[][] = Array.from({ length: BUCKET_COUNTS[collection] }, () => []);

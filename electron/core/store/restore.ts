@@ -1,8 +1,18 @@
-import { access, mkdir, readFile, rename } from 'node:fs/promises';
+import { access, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Migration } from '../model/migrations';
-import { BACKUPS_DIR, MANIFEST_FILE, QUARANTINE_DIR, SHARDS_DIR, compactTimestamp } from './layout';
-import { BACKUP_RING_SIZE, backupDir, copyShards, pruneBackups, takeBackup } from './backups';
+import {
+  BACKUPS_DIR,
+  MANIFEST_FILE,
+  QUARANTINE_DIR,
+  SHARDS_DIR,
+  SHARD_PATH_RE,
+  compactTimestamp,
+  type Manifest,
+} from './layout';
+import { writeCommit } from './commit-writer';
+import { allBuckets } from './open-store';
+import { BACKUP_RING_SIZE, backupDir, independentCopy, pruneBackups, takeBackup } from './backups';
 import { errorCode, syncDir, writeDurable } from './durable-file';
 import { countsOf, loadFolder, type LoadedState } from './load';
 import { LOCK_FILE, acquireLock } from './lock';
@@ -16,15 +26,37 @@ const exists = (path: string) =>
     () => false,
   );
 
-async function moveIfPresent(from: string, to: string): Promise<void> {
+/** The highest commit seq among the files in `shards/`, so a new commit's names are all new. */
+async function highestShardSeq(dir: string): Promise<number> {
+  const names = await readdir(join(dir, SHARDS_DIR)).catch(() => [] as string[]);
+  let highest = 0;
+  for (const name of names) {
+    const m = SHARD_PATH_RE.exec(`${SHARDS_DIR}/${name}`);
+    if (m?.[3]) highest = Math.max(highest, Number(m[3]));
+  }
+  return highest;
+}
+
+/** Copies the manifest and shards that failed to open into `quarantine/<time>/`. */
+async function quarantineCopy(dir: string, when: Date): Promise<void> {
+  const quarantine = await makeQuarantineDir(dir, when);
+  await copyIfPresent(join(dir, MANIFEST_FILE), join(quarantine, MANIFEST_FILE));
+  const shards = await readdir(join(dir, SHARDS_DIR)).catch(() => [] as string[]);
+  if (shards.length > 0) await mkdir(join(quarantine, SHARDS_DIR));
+  for (const name of shards)
+    await copyIfPresent(join(dir, SHARDS_DIR, name), join(quarantine, SHARDS_DIR, name));
+  await syncDir(quarantine);
+}
+
+async function copyIfPresent(from: string, to: string): Promise<void> {
   try {
-    await rename(from, to);
+    await independentCopy(from, to);
   } catch (e) {
     if (errorCode(e) !== 'ENOENT') throw e;
   }
 }
 
-/** A fresh `quarantine/<time>/` folder; the current files are moved there, never deleted. */
+/** A fresh `quarantine/<time>/` folder; the files that did not open are kept there. */
 async function makeQuarantineDir(dir: string, when: Date): Promise<string> {
   const base = join(dir, QUARANTINE_DIR, compactTimestamp(when));
   let path = base;
@@ -77,8 +109,9 @@ export async function checkBackup(
 }
 
 /**
- * The file work of a restore: the current manifest and shards move to quarantine, independent
- * copies of the backup's shards (checked against its digests) and its manifest take their place.
+ * The file work of a restore: the backup's records (checked against its digests on load) are
+ * written as one new commit over the current state; files that did not open are first copied
+ * to quarantine.
  * With `held`, the caller's lock is used (and kept); the current state was backed up by the
  * caller. Returns a problem if it could not start; null when done.
  */
@@ -101,34 +134,42 @@ export async function restoreFiles(
       options.migrations,
     );
   try {
-    if (!held && (await exists(join(dir, MANIFEST_FILE)))) {
-      const current = await loadFolder(dir, { migrations: options.migrations });
-      if (current.ok) {
-        const { records, manifest } = current.state;
-        await takeBackup(
-          dir,
-          'before-restore',
-          options.clock,
-          {
-            manifest,
-            counts: countsOf(records),
-            verbatim: current.state.migratedFrom !== null,
-          },
-          null,
-        );
-      }
+    const current = (await exists(join(dir, MANIFEST_FILE)))
+      ? await loadFolder(dir, { migrations: options.migrations })
+      : null;
+    if (current?.ok && !held) {
+      const { records, manifest } = current.state;
+      await takeBackup(
+        dir,
+        'before-restore',
+        options.clock,
+        { manifest, counts: countsOf(records), verbatim: current.state.migratedFrom !== null },
+        null,
+      );
     }
+    // Files that did not open are kept as they are, in quarantine, before anything replaces them.
+    if (!current?.ok) await quarantineCopy(dir, options.clock.now());
 
-    const quarantine = await makeQuarantineDir(dir, options.clock.now());
-    await moveIfPresent(join(dir, MANIFEST_FILE), join(quarantine, MANIFEST_FILE));
-    await moveIfPresent(join(dir, SHARDS_DIR), join(quarantine, SHARDS_DIR));
-    await syncDir(dir);
-
-    // Shards first, manifest last: a crash in between leaves 'missing', and restoring again works.
-    const manifestText = await readFile(join(check.source, MANIFEST_FILE), 'utf8');
-    await copyShards(check.source, dir, check.state.manifest);
-    await writeDurable(join(dir, MANIFEST_FILE), manifestText);
-    await pruneBackups(dir, check.state.manifest.meta.backupKeep ?? BACKUP_RING_SIZE);
+    // The restore is one commit: every bucket rewritten from the backup's records under a new
+    // seq, then the manifest renamed into place. A crash leaves the state before or after it.
+    const backup = check.state;
+    const seq = Math.max(
+      backup.manifest.seq,
+      current?.ok ? current.state.manifest.seq : 0,
+      await highestShardSeq(dir),
+    );
+    const prev: Manifest = current?.ok
+      ? { ...current.state.manifest, seq }
+      : { ...backup.manifest, seq, shards: {}, digests: {} };
+    await writeCommit(
+      dir,
+      prev,
+      allBuckets(backup.records),
+      backup.manifest.meta,
+      options.write ?? writeDurable,
+      true,
+    );
+    await pruneBackups(dir, backup.manifest.meta.backupKeep ?? BACKUP_RING_SIZE);
   } finally {
     if (!held) await locked.lock.release();
   }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestInBackground, sameDigest, type FileDigest } from './digest';
 import { errorCode, withRetry } from './durable-file';
-import { MANIFEST_FILE, shardFileSchema } from './layout';
+import { MANIFEST_FILE, SHARD_PATH_RE, shardFileSchema } from './layout';
 import { corrupt, describeIssue } from './load-error';
 import { decodeUtf8, isUtf8 } from './utf8';
 
@@ -32,6 +32,41 @@ async function readBytes(dir: string, file: string): Promise<Buffer> {
   }
 }
 
+const FOREIGN = '不属于这个工作区（可能是从别的数据文件夹复制过来的），招商卷宗没有把它并入。';
+
+/**
+ * A shard from another workspace or another commit is damage, not data to merge: its header
+ * names the workspace and the commit (seq, also in its file name). A shard written before
+ * headers existed is checked record by record: each names the workspace that made it, and in
+ * those builds that was always this one.
+ */
+function checkBelongs(
+  file: string,
+  shard: { workspace?: string; seq?: number; records: unknown[] },
+  workspace: string | null,
+): void {
+  const fileSeq = Number(SHARD_PATH_RE.exec(file)?.[3]);
+  if (shard.seq !== undefined && shard.seq !== fileSeq)
+    throw corrupt(file, `分片文件 ${file} 记载的保存序号（${shard.seq}）与文件名不符：${FOREIGN}`);
+  if (workspace === null) return;
+  if (shard.workspace !== undefined) {
+    if (shard.workspace !== workspace)
+      throw corrupt(file, `分片文件 ${file} 属于另一个工作区（${shard.workspace}），${FOREIGN}`);
+    return;
+  }
+  for (const record of shard.records) {
+    if (typeof record !== 'object' || record === null || !('workspaceId' in record)) continue;
+    const owner = record.workspaceId;
+    if (typeof owner === 'string' && owner !== workspace) {
+      const id = 'id' in record && typeof record.id === 'string' ? record.id : '';
+      throw corrupt(
+        file,
+        `分片文件 ${file} 中的记录 ${id} 属于另一个工作区（${owner}），${FOREIGN}`,
+      );
+    }
+  }
+}
+
 /**
  * Reads one shard file; every failure names the file. With a recorded digest, bytes that differ
  * in any way are damage. Without one, invalid UTF-8 is (decoding would quietly replace it).
@@ -40,6 +75,8 @@ export async function readShard(
   dir: string,
   entry: ShardEntry,
   recorded: FileDigest | undefined,
+  /** The manifest's workspace id, when it has one. */
+  workspace: string | null,
 ): Promise<RawShard> {
   const { file, collection, bucket } = entry;
   const bytes = await readBytes(dir, file);
@@ -68,5 +105,6 @@ export async function readShard(
     throw corrupt(file, `分片文件 ${file} 内容无效：${describeIssue(parsed.error)}`);
   if (parsed.data.collection !== collection || parsed.data.bucket !== bucket)
     throw corrupt(file, `分片文件 ${file} 与 ${MANIFEST_FILE} 的记载不符。`);
+  checkBelongs(file, parsed.data, workspace);
   return { ...entry, records: parsed.data.records, digest, unchanged: recorded !== undefined };
 }

@@ -196,9 +196,9 @@ export function BackupsCard() {
             {t('backups.copyTo')}
           </Button>
         </Space.Compact>
+        <Typography.Text>{t('backups.keep')}</Typography.Text>
         <Space.Compact>
           <InputNumber
-            addonBefore={t('backups.keep')}
             min={3}
             max={100}
             value={keep}

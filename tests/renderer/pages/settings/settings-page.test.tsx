@@ -11,8 +11,10 @@ import { meta, readyStatus } from '../../helpers/fixtures';
 function renderSettings(api: DossierApi, metaOverrides: Partial<WorkspaceMeta> = {}) {
   const setStatus = vi.fn();
   const status = readyStatus({}, metaOverrides);
+  // The backups card lists the backups on its own; these tests are about the other cards.
+  const withBackups: DossierApi = { ...api, 'workspace.backups': () => Promise.resolve([]) };
   const view = render(
-    <AppProviders api={api} lang="zh-CN">
+    <AppProviders api={withBackups} lang="zh-CN">
       <WorkspaceProvider value={{ status, setStatus, refresh: vi.fn(() => Promise.resolve()) }}>
         <SettingsPage />
       </WorkspaceProvider>
@@ -20,6 +22,9 @@ function renderSettings(api: DossierApi, metaOverrides: Partial<WorkspaceMeta> =
   );
   return { setStatus, view };
 }
+
+/** A busy 2-core machine renders this long page slowly: wait as long as the test may run. */
+const SLOW = { timeout: 30_000 };
 
 function chainInputs(): HTMLInputElement[] {
   return within(screen.getByTestId('settings-chains')).getAllByPlaceholderText<HTMLInputElement>(
@@ -62,7 +67,7 @@ describe('设置 page', () => {
     await waitFor(() =>
       expect(setStatus).toHaveBeenCalledWith(expect.objectContaining({ meta: saved })),
     );
-    expect(await screen.findByText('已保存当前操作人')).toBeTruthy();
+    expect(await screen.findByText('已保存当前操作人', {}, SLOW)).toBeTruthy();
   });
 
   it('an unchanged operator sends nothing', async () => {
@@ -71,7 +76,7 @@ describe('设置 page', () => {
 
     fireEvent.click(screen.getByTestId('settings-operator-save'));
 
-    expect(await screen.findByText('没有改动')).toBeTruthy();
+    expect(await screen.findByText('没有改动', {}, SLOW)).toBeTruthy();
     expect(update).not.toHaveBeenCalled();
   });
 
@@ -90,7 +95,7 @@ describe('设置 page', () => {
     fireEvent.change(screen.getByTestId('settings-operator'), { target: { value: '某某' } });
     fireEvent.click(screen.getByTestId('settings-operator-save'));
 
-    expect(await screen.findByText('操作人姓名不能超过 40 个字')).toBeTruthy();
+    expect(await screen.findByText('操作人姓名不能超过 40 个字', {}, SLOW)).toBeTruthy();
     expect(setStatus).not.toHaveBeenCalled();
   });
 
@@ -130,7 +135,7 @@ describe('设置 page', () => {
     fireEvent.change(chainInputs()[1] as HTMLInputElement, { target: { value: '新能源' } });
     fireEvent.click(screen.getByTestId('settings-chains-save'));
 
-    expect(await screen.findByText('产业链“新能源”重复了')).toBeTruthy();
+    expect(await screen.findByText('产业链“新能源”重复了', {}, SLOW)).toBeTruthy();
     expect(update).not.toHaveBeenCalled();
   });
 
