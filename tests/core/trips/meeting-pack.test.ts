@@ -73,13 +73,11 @@ describe('会议材料 (meeting pack) of a trip', () => {
     ]);
     expect(generation.problems.some((p) => p.includes('损坏的文件.pdf'))).toBe(true);
     const copies = await Promise.all(['001', '002', '003'].map((c) => readCopy(t, generation, c)));
-    for (const [i, copy] of copies.entries()) {
+    for (const copy of copies) {
       expect(copy.pages.length).toBe(generation.files[1]?.pageCount);
-      expect(pageText(copy, 1)).toContain(`00${i + 1}`);
+      // The 份号 is drawn as outlines (pack/README.md): on the cover, not in its text.
       expect(pageText(copy, 1)).toContain('秘密★1年');
-      for (const other of ['001', '002', '003'].filter((c) => c !== `00${i + 1}`)) {
-        expect(pageText(copy, 1)).not.toContain(other);
-      }
+      for (const any of ['001', '002', '003']) expect(pageText(copy, 1)).not.toContain(any);
     }
     const [first] = copies;
     if (!first) throw new Error('three copies');

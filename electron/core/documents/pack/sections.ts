@@ -2,6 +2,7 @@ import type { PDFDocument, PDFImage } from '@cantoo/pdf-lib';
 import type { Briefing } from '../model';
 import { layBriefing, type LaidBriefing, type PdfTarget } from '../pdf/briefing-pages';
 import { embedImageAttachment, loadPdfAttachment, type Loaded } from './attachments';
+import { unembeddedFonts } from './font-check';
 import { isBriefing, type PackNotice, type PackSection, type SectionContent } from './spec';
 
 /** What a section puts on pages: a briefing laid out, a PDF to merge, or a picture. */
@@ -76,8 +77,16 @@ export async function resolveSections(
     let note = '本部分暂无材料。';
     if (section.content) {
       const loaded = await load(target, section.content, title);
-      if (loaded.ok) part = loaded.value;
-      else {
+      if (loaded.ok) {
+        part = loaded.value;
+        const missing = part.kind === 'pdf' ? unembeddedFonts(part.source) : [];
+        if (missing.length > 0)
+          notices.push({
+            name: contentName(section.content, title),
+            reason: `字体未嵌入（${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}），在没有这些字体的电脑上文字可能显示不全`,
+            included: true,
+          });
+      } else {
         const name = contentName(section.content, title);
         notices.push({ name, reason: loaded.reason });
         note = `材料“${name}”未能编入本册：${loaded.reason}。详见说明页。`;

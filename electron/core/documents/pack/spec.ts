@@ -65,6 +65,8 @@ export interface PackOptions {
 export interface PackNotice {
   name: string;
   reason: string;
+  /** The material is in the pack, with a caveat (its fonts are not embedded). */
+  included?: boolean;
 }
 
 export interface ContentsEntry {

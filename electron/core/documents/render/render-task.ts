@@ -86,7 +86,9 @@ async function pdfOf(task: RenderTask): Promise<PdfPart | Extract<RenderOutcome,
     now,
   });
   if (!pack.ok) return { ok: false, message: pack.message, missingGlyphs: [] };
-  const notices = pack.notices.map((n) => `“${n.name}”未编入：${n.reason}`);
+  const notices = pack.notices.map((n) =>
+    n.included ? `“${n.name}”：${n.reason}` : `“${n.name}”未编入：${n.reason}`,
+  );
   return {
     ok: true,
     files: pack.copies.map((c) => ({

@@ -223,6 +223,32 @@ describe('merged pages of another size', () => {
   });
 });
 
+describe('attachments whose fonts are not embedded', () => {
+  it('are merged and listed on the 说明 page, with the font named', async () => {
+    const made = await PDFDocument.create();
+    const font = await made.embedFont(StandardFonts.Helvetica);
+    made.addPage().drawText('Contract text', { x: 60, y: 400, font, size: 24 });
+    const doc = await PDFDocument.load(await made.save());
+    // As a word processor leaves a font it did not embed: a name, no font file.
+    const resources = doc.getPages()[0]?.node.Resources();
+    const fonts = resources?.lookup(PDFName.of('Font'));
+    if (!(fonts instanceof PDFDict)) throw new Error('font resources expected');
+    for (const [, ref] of fonts.entries()) {
+      const dict = doc.context.lookup(ref);
+      if (dict instanceof PDFDict) dict.set(PDFName.of('BaseFont'), PDFName.of('FZFangSong-Z02'));
+    }
+    const pack = await buildPack([
+      { title: '合同', content: { kind: 'pdf', name: '合同.pdf', bytes: await doc.save() } },
+    ]);
+    expect(pack.notices).toEqual([expect.objectContaining({ name: '合同.pdf', included: true })]);
+    const pages = pack.copies[0]?.read.pages ?? [];
+    const notice = pages.map(pageText).find((t) => t.startsWith('说明'));
+    expect(notice).toContain('FZFangSong-Z02');
+    expect(notice).toContain('已编入本册');
+    expect(pages.map(pageText).some((t) => t.includes('Contracttext'))).toBe(true);
+  });
+});
+
 describe('duplex', () => {
   it('starts the contents and every top-level section on a right-hand page, blanks unnumbered', async () => {
     const sections = await tripSections();
