@@ -101,8 +101,9 @@ export default tseslint.config(
             {
               // names.ts is the contract's list of method names: plain strings, no schema;
               // chart-options.ts builds the dashboard's (and briefings') charts from plain data;
-              // plain-text.ts is the rule for what a text field may hold (no imports).
-              regex: '(^|/)electron/(?!core/api/(names|chart-options|plain-text)$)',
+              // plain-text.ts is the rule for what a text field may hold, money-text.ts how an
+              // amount typed as offices write it reads (neither imports anything).
+              regex: '(^|/)electron/(?!core/api/(names|chart-options|plain-text|money-text)$)',
               allowTypeImports: true,
               message: 'The renderer may import only types from the core.',
             },

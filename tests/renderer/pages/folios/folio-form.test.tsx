@@ -21,6 +21,34 @@ function fieldItem(testId: string): HTMLElement {
 }
 
 describe('folio form', () => {
+  it('reads amounts as offices type them (5亿, 5000万, 0.5亿), shows the 亿元 while typing, and refuses what it cannot read', async () => {
+    const create = vi.fn<DossierApi['folios.create']>((input) =>
+      Promise.resolve(folio('folio-0009', input.name)),
+    );
+    renderPage(<FolioFormModal defaultGroupId="group-0001" onClose={vi.fn()} onSaved={vi.fn()} />, {
+      api: fakeApi({ ...lists, 'folios.create': create }),
+    });
+    await screen.findByText('集成电路封测产业链专班');
+    fireEvent.change(screen.getByTestId('folio-form-name'), { target: { value: '储能电池项目' } });
+
+    fireEvent.change(screen.getByTestId('folio-form-total'), { target: { value: '约5个亿' } });
+    expect(within(fieldItem('folio-form-total')).getByText('无法识别')).toBeTruthy();
+
+    fireEvent.change(screen.getByTestId('folio-form-total'), { target: { value: '5亿' } });
+    expect(within(fieldItem('folio-form-total')).getByText('= 5 亿元')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('folio-form-funds'), { target: { value: '5000万' } });
+    fireEvent.change(screen.getByTestId('folio-form-output'), { target: { value: '0.5亿' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    await waitFor(() => expect(create).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({
+        totalInvestment: 50_000,
+        fundsInPlace: 5_000,
+        expectedOutput: 5_000,
+      }),
+    );
+  });
+
   it('shows a server field error on the field its path names', async () => {
     const create = vi.fn<DossierApi['folios.create']>(() =>
       Promise.reject(
