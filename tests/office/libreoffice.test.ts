@@ -48,7 +48,13 @@ describe('LibreOffice headless reads our DOCX', () => {
 
     it('shows every line of the briefing, in order (but characters no face has)', () => {
       const { pdfPath } = conversion(c, i);
-      const drawable = (s: string) => [...s].filter((ch) => !c.missingGlyphs.includes(ch)).join('');
+      // LibreOffice 7.4 drops a full-width ，or 。 that it sets at the very end of a line (it
+      // compresses line-end CJK punctuation away; seen on 月调度, with and without hanging
+      // punctuation). Our own text of those lines is checked whole by python-docx; here the
+      // marks LibreOffice may swallow are left out of both sides.
+      const swallowed = (ch: string) => ch === '，' || ch === '。';
+      const drawable = (s: string) =>
+        [...s].filter((ch) => !c.missingGlyphs.includes(ch) && !swallowed(ch)).join('');
       const text = drawable(rawPageTexts(pdfPath).map(withoutPageNumber).join(''));
       expect(firstLineMissing(c.text.map(drawable), text)).toBeNull();
     });

@@ -30,8 +30,12 @@ function readWithPythonDocx(docx: Uint8Array, i: number): Read {
 }
 
 /** Run sizes and faces of the paragraph with exactly this text. */
+/** The runs of the body paragraph with this text (a title's line breaks are not text). */
 function runsOf(read: Read, text: string): Run[] {
-  return read.paragraphs.find((p) => p.where === 'body' && p.text === text)?.runs ?? [];
+  const plain = (t: string) => t.replace(/\n/g, '');
+  return (
+    read.paragraphs.find((p) => p.where === 'body' && plain(p.text) === plain(text))?.runs ?? []
+  );
 }
 
 describe('python-docx reads our DOCX back', () => {
