@@ -75,7 +75,8 @@ describe('领导日程 across trips', () => {
       ['重庆客商来访', '10:00'],
     ]);
     expect(entries.every((e) => e.clashes.length === 1)).toBe(true);
-    expect(entries[0]?.clashes[0]).toMatch(/陈立新同一时间有两处安排.*赴西安招商.*重庆客商来访/);
+    expect(entries[0]?.clashes).toEqual(['与考察“重庆客商来访”10:00—11:00（天水）时间重叠']);
+    expect(entries[1]?.clashes).toEqual(['与考察“赴西安招商”09:30—11:30（西安）时间重叠']);
 
     for (const trip of [xian, home]) {
       const detail = await t.call('trips.get', { id: trip.id });

@@ -50,6 +50,13 @@ function where(e: Engagement): string {
   return `考察“${e.trip.title}”${describeItem({ date: e.date, item: e.item })}`;
 }
 
+/** How a calendar row names the engagement it clashes with: 与考察“…”10:00—11:00（天水）时间重叠. */
+function sameTimeAs(other: Engagement): string {
+  const { item } = other;
+  const where = item.place.trim() || item.title.trim();
+  return `与考察“${other.trip.title}”${item.start}—${item.end}${where ? `（${where}）` : ''}时间重叠`;
+}
+
 function clashMessage(a: Engagement, b: Engagement): string {
   return `${a.member.name}同一时间有两处安排：${where(a)}与${where(b)}`;
 }
@@ -117,10 +124,10 @@ function calendarOf(key: string, engagements: Engagement[]): LeaderCalendar {
     for (const b of sorted.slice(i + 1)) {
       if (b.date !== a.date) break;
       if (!overlap(a, b)) continue;
-      const message = clashMessage(a, b);
       clashCount += 1;
-      clashes.set(a, [...(clashes.get(a) ?? []), message]);
-      clashes.set(b, [...(clashes.get(b) ?? []), message]);
+      // Each row names the other engagement: the date is the row's own.
+      clashes.set(a, [...(clashes.get(a) ?? []), sameTimeAs(b)]);
+      clashes.set(b, [...(clashes.get(b) ?? []), sameTimeAs(a)]);
     }
   });
   const days: LeaderCalendar['days'] = [];
