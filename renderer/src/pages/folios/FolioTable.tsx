@@ -21,6 +21,8 @@ interface Props {
   mode?: TableMode;
   /** Height of the scrolling body in virtual mode, in pixels. */
   height?: number;
+  /** Check boxes to pick rows (导出所选): the picked ids and how they change. */
+  selection?: { keys: string[]; onChange: (keys: string[]) => void };
 }
 
 // One collator for every comparison: sorting 10,000 rows calls it ~140,000 times.
@@ -121,6 +123,7 @@ export function FolioTable({
   testId,
   mode = 'paged',
   height = 560,
+  selection,
 }: Props) {
   const t = useT();
   const columns = useMemo(() => folioColumns(t, showGroup), [t, showGroup]);
@@ -143,9 +146,20 @@ export function FolioTable({
       columns={columns}
       dataSource={rows}
       {...layout}
+      rowSelection={
+        selection && {
+          selectedRowKeys: selection.keys,
+          onChange: (keys) => selection.onChange(keys.map(String)),
+          getCheckboxProps: (folio) => ({ 'aria-label': folio.name }),
+        }
+      }
       onRow={(folio) => ({
         className: 'clickable-row',
-        onClick: () => navigate('folios', folio.id),
+        onClick: (event) => {
+          // A click on the row's check box picks it; it does not open the folio.
+          if ((event.target as HTMLElement).closest('.ant-table-selection-column')) return;
+          navigate('folios', folio.id);
+        },
       })}
       locale={{
         emptyText: <Typography.Text type="secondary">{t('folios.empty')}</Typography.Text>,
