@@ -112,8 +112,13 @@ function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummar
   ];
 }
 
-const tableWidth = (columns: ColumnsType<FolioSummary>) =>
-  columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 0), 0);
+const SELECTION_WIDTH = 40;
+
+const tableWidth = (columns: ColumnsType<FolioSummary>, selectable: boolean) =>
+  columns.reduce(
+    (sum, column) => sum + (typeof column.width === 'number' ? column.width : 0),
+    selectable ? SELECTION_WIDTH : 0,
+  );
 
 /** Folios as a sortable table; each row opens the folio. Money in 万元. */
 export function FolioTable({
@@ -129,9 +134,13 @@ export function FolioTable({
   const columns = useMemo(() => folioColumns(t, showGroup), [t, showGroup]);
   const layout =
     mode === 'virtual'
-      ? { virtual: true, scroll: { x: tableWidth(columns), y: height }, pagination: false as const }
+      ? {
+          virtual: true,
+          scroll: { x: tableWidth(columns, selection !== undefined), y: height },
+          pagination: false as const,
+        }
       : {
-          scroll: { x: tableWidth(columns) },
+          scroll: { x: tableWidth(columns, selection !== undefined) },
           pagination:
             mode === 'paged'
               ? { defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true }
@@ -148,6 +157,8 @@ export function FolioTable({
       {...layout}
       rowSelection={
         selection && {
+          fixed: true,
+          columnWidth: SELECTION_WIDTH,
           selectedRowKeys: selection.keys,
           onChange: (keys) => selection.onChange(keys.map(String)),
           getCheckboxProps: (folio) => ({ 'aria-label': folio.name }),
