@@ -21,15 +21,40 @@ async function readPassword(file: string | undefined): Promise<string | undefine
 }
 
 /**
- * The merge layer's part of `import` (exchange.preview, then exchange.apply unless a dry run or
- * conflicts): the lead wires it once those methods are on this branch. Returns the exit code.
+ * The merge layer's part of `import`: exchange.preview, then exchange.apply unless a dry run or
+ * conflicts without `--prefer`. Returns the exit code and the JSON summary to print.
  */
 export async function previewAndApply(
-  _core: DossierCore,
+  core: DossierCore,
   stagedId: string,
   args: Extract<ExchangeArgs, { command: 'import' }>,
 ): Promise<{ code: number; summary: unknown }> {
-  return { code: 0, summary: { stagedId, dryRun: args.dryRun, staged: true } };
+  const preview = await callOrThrow(core.registry, 'exchange.preview', { stagedId });
+  const conflicts = preview.conflicts.map((c) => ({
+    collection: c.collection,
+    id: c.id,
+    record: c.recordName,
+    path: c.path,
+    label: c.label,
+    ours: c.ours.value,
+    theirs: c.theirs.value,
+  }));
+  const waiting = preview.counts.conflicts > 0 && args.prefer === undefined;
+  if (args.dryRun || waiting) {
+    const summary = {
+      applied: false,
+      dryRun: args.dryRun,
+      ...preview.counts,
+      conflictList: conflicts,
+    };
+    return { code: waiting ? 1 : 0, summary };
+  }
+  const result = await callOrThrow(core.registry, 'exchange.apply', {
+    stagedId,
+    choices: [],
+    prefer: args.prefer,
+  });
+  return { code: 0, summary: { ...result, dryRun: false, conflictList: conflicts } };
 }
 
 async function run(args: ExchangeArgs): Promise<number> {

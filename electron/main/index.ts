@@ -26,6 +26,7 @@ import { shippedFontDirs } from './font-dirs';
 import { createFileOpener } from './open-file';
 import { createFilePrinter } from './print-file';
 import { createFileSaver } from './save-files';
+import { bundleInArgv, exchangeDialogs } from './exchange-dialogs';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol-path';
 import { hardenAllWebContents, hardenSession, sameOriginAs } from './security';
@@ -108,6 +109,12 @@ async function start(): Promise<void> {
         return picked.canceled ? null : (picked.filePaths[0] ?? null);
       }),
     },
+    exchange: exchangeDialogs({
+      showSaveDialog: (options) =>
+        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+    }),
   });
   installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));
 
@@ -116,6 +123,31 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   await mainWindow.loadURL(pageUrl);
+  // A bundle that cannot be opened never stops the app from starting.
+  await openBundle(bundleInArgv(process.argv)).catch((error: unknown) =>
+    errorLog.error('open-bundle', error),
+  );
+}
+
+/**
+ * A `.dossier` opened with the app (double-click, or a second start): staged, then the window
+ * shows its import preview. An encrypted bundle is refused here with its reason (the password
+ * is asked for only by 导入卷宗 in the window).
+ */
+async function openBundle(path: string | null): Promise<void> {
+  const window = mainWindow;
+  if (!path || !core || !window) return;
+  const outcome = await core.registry.call('exchange.stage', { path });
+  if (!outcome.ok) {
+    await dialog.showMessageBox(window, {
+      type: 'warning',
+      title: '导入卷宗',
+      message: outcome.error.message,
+    });
+    return;
+  }
+  const { stagedId } = outcome.result as { stagedId: string };
+  await window.loadURL(`${pageUrl}#/exchange/${stagedId}`);
 }
 
 function fail(error: unknown): void {
@@ -156,7 +188,10 @@ if (!app.requestSingleInstanceLock()) {
   // Another copy is running: it brings its window to the front (see 'second-instance').
   app.quit();
 } else {
-  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('second-instance', (_event, argv) => {
+    focusWindow(mainWindow);
+    openBundle(bundleInArgv(argv)).catch((error: unknown) => errorLog.error('open-bundle', error));
+  });
   hardenAllWebContents(app, sameOriginAs(pageOrigin));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', closeCoreBeforeQuit);

@@ -71,7 +71,7 @@ export async function serveAttachment(
   res: ServerResponse,
   lookup: AttachmentLookup,
   token: string,
-  prefix: typeof FILES_PREFIX | typeof GENERATED_PREFIX = FILES_PREFIX,
+  prefix: typeof FILES_PREFIX | typeof GENERATED_PREFIX | '/exports/' = FILES_PREFIX,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {

@@ -15,6 +15,7 @@ import { type DossierCore, openCore } from '../core/app';
 import { createErrorLog } from '../core/log/error-log';
 import { APP_VERSION } from '../core/services/about';
 import { parseWebArgs, WEB_USAGE } from './args';
+import { exportedFileLookup } from './exports';
 import { loadDemoIfEmpty } from './demo';
 import { shippedFontDirs } from '../main/font-dirs';
 import { createToken } from './guards';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
     registry: core.registry,
     attachmentFile: (folioId, attachmentId) => core?.attachmentFile(folioId, attachmentId) ?? null,
     generatedFile: (generationId, format) => core?.generatedFile(generationId, format) ?? null,
+    exportedFile: exportedFileLookup(() => core?.stagingRoot ?? null),
     rendererRoot: join(import.meta.dirname, '../renderer'),
     token: createToken(),
     port: args.port,

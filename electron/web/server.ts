@@ -8,6 +8,7 @@ import { resolveRequestPath } from '../main/protocol-path';
 import { loadStaticFile } from '../main/static-file';
 import { readBody } from './body';
 import { type AttachmentLookup, FILES_PREFIX, GENERATED_PREFIX, serveAttachment } from './files';
+import { EXPORTS_PREFIX } from './exports';
 import { isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokenMatches } from './guards';
 
 export const WEB_HOST = '127.0.0.1';
@@ -26,6 +27,8 @@ export interface WebServerOptions {
   attachmentFile?: AttachmentLookup;
   /** Finds a generated briefing for GET /generated/<generationId>/<format>. */
   generatedFile?: AttachmentLookup;
+  /** Finds an exported bundle for GET /exports/<folder>/<fileName> (see ./exports.ts). */
+  exportedFile?: AttachmentLookup;
 }
 
 export interface RunningWebServer {
@@ -125,6 +128,9 @@ async function route(
   if (path.startsWith(GENERATED_PREFIX)) {
     return serveAttachment(req, res, options.generatedFile, options.token, GENERATED_PREFIX);
   }
+  if (path.startsWith(EXPORTS_PREFIX)) {
+    return serveAttachment(req, res, options.exportedFile, options.token, EXPORTS_PREFIX);
+  }
   return serveStatic(req, res, options.rendererRoot);
 }
 
@@ -132,7 +138,8 @@ async function route(
  * The web shell's HTTP server, on 127.0.0.1 only: the renderer as static files (no token
  * needed; the page reads it from its URL), `POST /api/<method>` (token required) and
  * `GET /files/<folioId>/<attachmentId>?token=…` (attachments as downloads) and
- * `GET /generated/<generationId>/<format>?token=…` (generated briefings).
+ * `GET /generated/<generationId>/<format>?token=…` (generated briefings) and
+ * `GET /exports/<folder>/<fileName>?token=…` (exported .dossier bundles).
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const settings: Required<WebServerOptions> = {
@@ -140,6 +147,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
     attachmentFile: () => null,
     generatedFile: () => null,
+    exportedFile: () => null,
     ...options,
   };
   let port = -1;

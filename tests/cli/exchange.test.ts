@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseExchangeArgs } from '../../electron/cli/exchange-args';
+import { openCore } from '../../electron/core/app';
 import { HOSTILE } from '../core/exchange/hostile-corpus';
 import { snapshotDir } from '../helpers/dir-snapshot';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -79,5 +80,38 @@ describe('npm run exchange', () => {
     const files = Object.keys(await snapshotDir(dataDir));
     expect(files.some((f) => f.startsWith('attachments/'))).toBe(false);
     expect(await readdir(root)).toEqual(expect.arrayContaining(['data', 'received.dossier']));
+  });
+
+  it('import takes a demo export into an empty folder, re-import is a no-op, a dry run writes nothing', async () => {
+    const root = await makeTempDir();
+    const from = join(root, 'a');
+    const to = join(root, 'b');
+    const dry = join(root, 'c');
+    const core = await openCore({ dataDir: from });
+    const loaded = await core.registry.call('workspace.loadDemo', {});
+    expect(loaded.ok).toBe(true);
+    await core.close();
+    const file = join(root, 'all.dossier');
+    const exported = await exchange(['export', '--data-dir', from, '--all', '--out', file]);
+    expect(exported.code).toBe(0);
+
+    const first = await exchange(['import', file, '--data-dir', to]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const summary = JSON.parse(first.stdout) as Record<string, number | boolean>;
+    expect(summary).toMatchObject({ applied: true, updated: 0, deleted: 0, conflicts: 0 });
+    expect(summary.added).toBeGreaterThan(10);
+
+    const again = await exchange(['import', file, '--data-dir', to]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ applied: false, added: 0, updated: 0 });
+    expect((JSON.parse(again.stdout) as { unchanged: number }).unchanged).toBe(summary.added);
+
+    await (await openCore({ dataDir: dry })).close();
+    const before = await snapshotDir(dry);
+    const dryRun = await exchange(['import', file, '--data-dir', dry, '--dry-run']);
+    expect(dryRun.code).toBe(0);
+    expect(JSON.parse(dryRun.stdout)).toMatchObject({ applied: false, added: summary.added });
+    expect(await snapshotDir(dry)).toEqual(before);
   });
 });

@@ -13,6 +13,7 @@ import type { ReactNode } from 'react';
 import { GlobalSearch } from '../components/search/GlobalSearch';
 import { testId } from '../components/testid';
 import { UndoButton } from '../components/UndoButton';
+import { ImportBundleButton, useBundleImporter } from '../pages/exchange/ImportBundleButton';
 import { useT } from '../i18n/I18nContext';
 import { navigate, useRoute, type Section } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -43,6 +44,7 @@ export function Shell() {
   const t = useT();
   const route = useRoute();
   const { status } = useWorkspace();
+  const importer = useBundleImporter();
 
   const items: MenuProps['items'] = NAV_ORDER.map((key) => ({
     key,
@@ -52,7 +54,21 @@ export function Shell() {
   }));
 
   return (
-    <Layout hasSider className="shell">
+    <Layout
+      hasSider
+      className="shell"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        // A .dossier dropped anywhere on the window opens its import preview.
+        const file = Array.from(event.dataTransfer.files).find((f) => f.name.endsWith('.dossier'));
+        // An upload area (attachments) that took the drop has called preventDefault.
+        if (!file || event.defaultPrevented) return;
+        event.preventDefault();
+        void importer.take(file);
+      }}
+    >
       <Layout.Sider theme="light" width={200} className="shell-sider">
         <div className="shell-brand">{t('app.title')}</div>
         <Menu
@@ -74,6 +90,7 @@ export function Shell() {
             </Tag>
           )}
           <GlobalSearch />
+          <ImportBundleButton importer={importer} />
           <UndoButton />
         </Layout.Header>
         <Layout.Content className="shell-content">

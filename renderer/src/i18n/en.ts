@@ -7,6 +7,7 @@ import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { backupMessages } from './areas/backups';
 import { exchangeMessages } from './areas/exchange';
+import { exchangeExportMessages } from './areas/exchange-export';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...trashMessages.en,
   ...backupMessages.en,
   ...exchangeMessages.en,
+  ...exchangeExportMessages.en,
   ...directoryMessages.en,
   ...tripsMessages.en,
   ...calendarMessages.en,

@@ -5,6 +5,7 @@ import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
 import { backupMessages } from './areas/backups';
 import { exchangeMessages } from './areas/exchange';
+import { exchangeExportMessages } from './areas/exchange-export';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { tripsMessages } from './areas/trips';
@@ -190,6 +191,7 @@ export const zhCN = {
   ...trashMessages.zh,
   ...backupMessages.zh,
   ...exchangeMessages.zh,
+  ...exchangeExportMessages.zh,
   ...directoryMessages.zh,
   ...tripsMessages.zh,
   ...calendarMessages.zh,

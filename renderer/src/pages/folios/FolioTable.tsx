@@ -21,6 +21,8 @@ interface Props {
   mode?: TableMode;
   /** Height of the scrolling body in virtual mode, in pixels. */
   height?: number;
+  /** Check boxes to pick rows (导出所选): the picked ids and how they change. */
+  selection?: { keys: string[]; onChange: (keys: string[]) => void };
 }
 
 // One collator for every comparison: sorting 10,000 rows calls it ~140,000 times.
@@ -110,8 +112,13 @@ function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummar
   ];
 }
 
-const tableWidth = (columns: ColumnsType<FolioSummary>) =>
-  columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 0), 0);
+const SELECTION_WIDTH = 40;
+
+const tableWidth = (columns: ColumnsType<FolioSummary>, selectable: boolean) =>
+  columns.reduce(
+    (sum, column) => sum + (typeof column.width === 'number' ? column.width : 0),
+    selectable ? SELECTION_WIDTH : 0,
+  );
 
 /** Folios as a sortable table; each row opens the folio. Money in 万元. */
 export function FolioTable({
@@ -121,14 +128,19 @@ export function FolioTable({
   testId,
   mode = 'paged',
   height = 560,
+  selection,
 }: Props) {
   const t = useT();
   const columns = useMemo(() => folioColumns(t, showGroup), [t, showGroup]);
   const layout =
     mode === 'virtual'
-      ? { virtual: true, scroll: { x: tableWidth(columns), y: height }, pagination: false as const }
+      ? {
+          virtual: true,
+          scroll: { x: tableWidth(columns, selection !== undefined), y: height },
+          pagination: false as const,
+        }
       : {
-          scroll: { x: tableWidth(columns) },
+          scroll: { x: tableWidth(columns, selection !== undefined) },
           pagination:
             mode === 'paged'
               ? { defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true }
@@ -143,9 +155,22 @@ export function FolioTable({
       columns={columns}
       dataSource={rows}
       {...layout}
+      rowSelection={
+        selection && {
+          fixed: true,
+          columnWidth: SELECTION_WIDTH,
+          selectedRowKeys: selection.keys,
+          onChange: (keys) => selection.onChange(keys.map(String)),
+          getCheckboxProps: (folio) => ({ 'aria-label': folio.name }),
+        }
+      }
       onRow={(folio) => ({
         className: 'clickable-row',
-        onClick: () => navigate('folios', folio.id),
+        onClick: (event) => {
+          // A click on the row's check box picks it; it does not open the folio.
+          if ((event.target as HTMLElement).closest('.ant-table-selection-column')) return;
+          navigate('folios', folio.id);
+        },
       })}
       locale={{
         emptyText: <Typography.Text type="secondary">{t('folios.empty')}</Typography.Text>,

@@ -9,6 +9,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, queryHref, useHashQuery } from '../../router/hash-router';
 import { filterFolios, formatListQuery, parseListQuery } from './folio-filter';
+import { ExportBundleButton } from '../exchange/ExportModal';
 import { LedgerExportButton } from '../ledger/LedgerExportButton';
 import { LedgerImportModal } from '../ledger/LedgerImportModal';
 import { FolioFilterBar } from './FolioFilterBar';
@@ -34,10 +35,13 @@ export function FoliosPage() {
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [picked, setPicked] = useState<string[]>([]);
   const tableTop = useRef<HTMLDivElement>(null);
   const height = useRemainingHeight(tableTop, BELOW_TABLE, 360);
 
   const rows = useMemo(() => filterFolios(folios.data ?? [], query, t), [folios.data, query, t]);
+  const shown = useMemo(() => new Set(rows.map((row) => row.id)), [rows]);
+  const selected = picked.filter((id) => shown.has(id));
   const total = rows.reduce((sum, row) => sum + row.totalInvestment, 0);
   const funds = rows.reduce((sum, row) => sum + row.fundsInPlace, 0);
   const setFilter = (next: FolioFilter) => {
@@ -57,6 +61,14 @@ export function FoliosPage() {
             {t('ledger.import')}
           </Button>
           <LedgerExportButton filter={filter} order={rows.map((row) => row.id)} />
+          {selected.length > 0 && (
+            <ExportBundleButton
+              scope={{ kind: 'folios', ids: selected }}
+              scopeName={t('exchangeExport.scopeFolios', { n: selected.length })}
+              label={t('exchangeExport.selected', { n: selected.length })}
+              testId="export-selected"
+            />
+          )}
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -96,6 +108,7 @@ export function FoliosPage() {
           testId="folios-table"
           mode={table}
           height={height}
+          selection={{ keys: selected, onChange: setPicked }}
         />
       </div>
       {importing && (

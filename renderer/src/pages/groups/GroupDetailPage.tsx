@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format/date';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import { GenerateDocumentButton } from '../documents/GenerateDocumentButton';
+import { ExportBundleButton } from '../exchange/ExportModal';
 import { navigate } from '../../router/hash-router';
 import { FolioFormModal } from '../folios/FolioFormModal';
 import { FolioTable } from '../folios/FolioTable';
@@ -37,9 +38,15 @@ export function GroupDetailPage({ id }: { id: string }) {
               <RecordActions
                 back={back}
                 generate={
-                  <GenerateDocumentButton
-                    target={{ kind: 'group', id: group.id, name: group.name }}
-                  />
+                  <>
+                    <GenerateDocumentButton
+                      target={{ kind: 'group', id: group.id, name: group.name }}
+                    />
+                    <ExportBundleButton
+                      scope={{ kind: 'group', id: group.id }}
+                      scopeName={group.name}
+                    />
+                  </>
                 }
                 testIdPrefix="group"
                 onEdit={() => setEditing('group')}

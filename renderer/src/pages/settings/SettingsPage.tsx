@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/translate';
 import { navigate } from '../../router/hash-router';
 import { countsText } from '../startup/backup-text';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { ExportBundleButton } from '../exchange/ExportModal';
 import { BackupsCard } from './BackupsCard';
 import { AboutCard } from './AboutCard';
 import { ChainsForm } from './ChainsForm';
@@ -148,6 +149,23 @@ export function SettingsPage() {
                   >
                     {t('settings.openPeople')}
                   </Button>
+                </Space>
+              ),
+            },
+            {
+              key: 'exchange',
+              label: t('exchangeExport.button'),
+              children: (
+                <Space wrap>
+                  <Typography.Text type="secondary">
+                    {t('exchangeExport.scopeHint')}
+                  </Typography.Text>
+                  <ExportBundleButton
+                    scope={{ kind: 'all' }}
+                    scopeName={t('exchangeExport.scopeAll')}
+                    label={t('exchangeExport.all')}
+                    testId="export-all"
+                  />
                 </Space>
               ),
             },

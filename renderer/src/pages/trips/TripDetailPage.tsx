@@ -5,6 +5,7 @@ import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailF
 import { useT } from '../../i18n/I18nContext';
 import { navigate } from '../../router/hash-router';
 import { GenerateMenu } from './GenerateMenu';
+import { ExportBundleButton } from '../exchange/ExportModal';
 import { TripFormModal } from './TripFormModal';
 import { TripKindTag } from './TripKindTag';
 import { TripTabs } from './TripTabs';
@@ -53,7 +54,12 @@ function TripView({ data, back, setTrip, reload }: ViewProps) {
       extra={
         <RecordActions
           back={back}
-          generate={<GenerateMenu detail={data} />}
+          generate={
+            <>
+              <GenerateMenu detail={data} />
+              <ExportBundleButton scope={{ kind: 'trip', id: trip.id }} scopeName={trip.title} />
+            </>
+          }
           testIdPrefix="trip"
           onEdit={() => setEditing(true)}
           onDelete={() => deleteTrip(trip, { onDeleted: () => navigate('trips'), onStale: reload })}

@@ -5,6 +5,7 @@ import { StageTag } from '../../../components/StageTag';
 import { useT } from '../../../i18n/I18nContext';
 import { navigate, routeHref } from '../../../router/hash-router';
 import { GenerateDocumentButton } from '../../documents/GenerateDocumentButton';
+import { ExportBundleButton } from '../../exchange/ExportModal';
 
 /** The folio's name, its stage and the group it belongs to. */
 export function FolioTitle({ detail }: { detail: FolioDetail }) {
@@ -32,7 +33,7 @@ interface ActionsProps {
   onDelete: () => void;
 }
 
-/** 返回 · 变更阶段 · 生成 · 编辑 · 删除 */
+/** 返回 · 变更阶段 · 生成 · 导出卷宗 · 编辑 · 删除 */
 export function FolioActions({ folio, onEdit, onChangeStage, onDelete }: ActionsProps) {
   const t = useT();
   return (
@@ -44,6 +45,7 @@ export function FolioActions({ folio, onEdit, onChangeStage, onDelete }: Actions
         {t('folioDetail.changeStage')}
       </Button>
       <GenerateDocumentButton target={{ kind: 'folio', id: folio.id, name: folio.name }} />
+      <ExportBundleButton scope={{ kind: 'folios', ids: [folio.id] }} scopeName={folio.name} />
       <Button type="primary" onClick={onEdit} data-testid="folio-edit">
         {t('common.edit')}
       </Button>
