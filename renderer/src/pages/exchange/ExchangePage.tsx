@@ -78,7 +78,7 @@ export function ExchangePage({ stagedId }: { stagedId: string }) {
     },
     { title: t('trash.name'), dataIndex: 'name' },
     {
-      title: '',
+      title: t('exchange.outcome'),
       width: 120,
       render: (_: unknown, r) => (
         <Tag color={OUTCOME_COLOR[r.outcome]}>
