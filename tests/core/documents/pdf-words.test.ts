@@ -6,27 +6,9 @@ import { prepareBriefing } from '../../../electron/core/documents/prepare';
 import { readDocx } from './helpers/read-docx';
 import { buildPdf, hasTool } from './helpers/build';
 import { renderGray } from './helpers/raster';
-import { bodyItems, bodyText, printedLines, type ReadPage } from './helpers/read-pdf';
+import { bodyItems, bodyText, columnLines, printedLines } from './helpers/read-pdf';
 
 /** The printed lines of one table column: body items inside its x range, by baseline. */
-function columnLines(page: ReadPage, left: number, right: number): string[] {
-  const byBaseline = new Map<number, { x: number; str: string }[]>();
-  for (const item of bodyItems(page)) {
-    if (item.x < left || item.x >= right) continue;
-    const key = Math.round(item.y * 10);
-    byBaseline.set(key, [...(byBaseline.get(key) ?? []), item]);
-  }
-  return [...byBaseline.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([, items]) =>
-      items
-        .sort((a, b) => a.x - b.x)
-        .map((i) => i.str)
-        .join('')
-        .trim(),
-    );
-}
-
 // Narrow columns: 4 cells of 1/7 of the block (about four 12 pt characters), one of 3/7.
 const COLUMNS = [
   { title: '姓名', width: 1 },

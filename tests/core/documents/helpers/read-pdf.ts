@@ -98,8 +98,14 @@ export function bodyText(pdf: ReadPdf): string {
 
 /** Body text grouped into printed lines (items on one baseline, left to right). */
 export function printedLines(page: ReadPage): string[] {
+  return columnLines(page, -Infinity, Infinity);
+}
+
+/** The printed lines of the items that start between `left` and `right` (a table's column). */
+export function columnLines(page: ReadPage, left: number, right: number): string[] {
   const byBaseline = new Map<number, ReadItem[]>();
   for (const item of bodyItems(page)) {
+    if (item.x < left || item.x >= right) continue;
     const key = Math.round(item.y * 10);
     byBaseline.set(key, [...(byBaseline.get(key) ?? []), item]);
   }
