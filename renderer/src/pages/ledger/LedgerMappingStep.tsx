@@ -1,5 +1,6 @@
 import { Alert, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { LedgerField, LedgerMapping, LedgerPreview, Stage } from '../../api/contract-types';
+import { STAGE_VALUES } from '../../components/enum-options';
 import { useT } from '../../i18n/I18nContext';
 
 /** The fields in the order of an office's ledger, with their names on the mapping screen. */
@@ -24,17 +25,6 @@ const FIELDS: Array<[LedgerField, string]> = [
   ['responsibleUnit', '责任单位'],
   ['notes', '备注'],
   ['id', '卷宗编号'],
-];
-const STAGES: Stage[] = [
-  'lead',
-  'talks',
-  'ready',
-  'signed',
-  'started',
-  'producing',
-  'atTarget',
-  'paused',
-  'dropped',
 ];
 const NONE = '\u0000none';
 
@@ -181,7 +171,7 @@ export function LedgerMappingStep({
                   status={stage ? undefined : 'error'}
                   className="ledger-stage-select"
                   value={stage ?? undefined}
-                  options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+                  options={STAGE_VALUES.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
                   onChange={(s: Stage) =>
                     onChange({ ...mapping, stageWords: { ...mapping.stageWords, [word]: s } })
                   }
