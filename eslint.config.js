@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
+import local from './eslint-rules/file-purpose.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -46,6 +47,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error', 'log'] }],
     },
+  },
+  {
+    // Every source file opens with a one-line statement of what it holds (eslint-rules/file-purpose.mjs).
+    // Off until the purposes are written into the files; then switch it to 'error'.
+    files: [
+      'electron/**/*.{ts,tsx,mts,mjs}',
+      'renderer/**/*.{ts,tsx,mts,mjs}',
+      'scripts/**/*.{ts,tsx,mts,mjs}',
+      'tests/**/*.{ts,tsx,mts,mjs}',
+      'eslint-rules/**/*.mjs',
+    ],
+    plugins: { local },
+    rules: { 'local/file-purpose': 'off' },
   },
   {
     // The core is plain Node: no Electron, no UI.
