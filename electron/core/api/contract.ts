@@ -26,6 +26,7 @@ import type {
   Folio,
   FolioDetail,
   FolioSummary,
+  FollowUpPage,
   Group,
   GroupDetail,
   GroupSummary,
@@ -252,7 +253,17 @@ export const CONTRACT = {
       limit: z.number().int().min(1).max(500).default(50),
     }),
   ),
-  'dashboard.stats': method<DashboardStats>()(none),
+  'dashboard.stats': method<DashboardStats>()(
+    z.strictObject({ shown: z.number().int().min(0).max(100).default(8) }),
+  ),
+  /** The rest of one follow-up list of 工作台, a page at a time. */
+  'dashboard.followUps': method<FollowUpPage>()(
+    z.strictObject({
+      list: z.enum(['overdueItems', 'openBlockers', 'staleFolios']),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+  ),
 
   'folios.list': method<FolioSummary[]>()(folioFilterInput),
   'folios.changeStage': mutator<Folio>()(stageChangeInput),

@@ -62,6 +62,7 @@ export const METHOD_NAMES = [
   'trash.purge',
   'search.query',
   'dashboard.stats',
+  'dashboard.followUps',
   'folios.changeStage',
   'attachments.add',
   'attachments.remove',
