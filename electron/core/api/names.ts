@@ -32,6 +32,7 @@ export const METHOD_NAMES = [
   'groups.update',
   'groups.delete',
   'folios.list',
+  'folios.page',
   'folios.get',
   'folios.create',
   'folios.update',

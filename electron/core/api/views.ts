@@ -67,6 +67,36 @@ export interface FolioSummary {
   lastProgressOn: string | null;
 }
 
+/** Columns the folio list can be sorted by, in the core ('folios.page'). */
+export const FOLIO_SORT_KEYS = [
+  'name',
+  'groupName',
+  'chain',
+  'location',
+  'stage',
+  'overdueItems',
+  'openBlockers',
+  'totalInvestment',
+  'fundsInPlace',
+  'leaderName',
+  'enterpriseName',
+  'updatedAt',
+] as const;
+export type FolioSortKey = (typeof FOLIO_SORT_KEYS)[number];
+
+/** One page of the folio list, and what the whole filtered list adds up to. */
+export interface FolioPage {
+  /** Folios passing the filter and the text, on every page. */
+  total: number;
+  /** 万元, over every page. */
+  totalInvestment: number;
+  fundsInPlace: number;
+  offset: number;
+  rows: FolioSummary[];
+  /** Every matching id in list order, when asked for (`withIds`); else null. */
+  ids: string[] | null;
+}
+
 export interface GroupDetail {
   group: Group;
   head: Person | null;
