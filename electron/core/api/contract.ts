@@ -26,6 +26,7 @@ import type {
   Folio,
   FolioDetail,
   FolioSummary,
+  FollowUpPage,
   Group,
   GroupDetail,
   GroupSummary,
@@ -42,6 +43,7 @@ import type {
   BundleExport,
   StagedSummary,
 } from './views';
+import { FOLIO_SORT_KEYS, type FolioPage } from './views';
 import type { ExchangeApplyResult, ExchangePreview } from '../exchange/merge/preview-types';
 
 /**
@@ -120,6 +122,19 @@ export const folioFilterInput = z.strictObject({
   overdue: z.boolean().optional(),
   openBlockers: z.boolean().optional(),
   stale: z.boolean().optional(),
+});
+
+/** A page of the folio list: the filter, the quick text, the sort, and which rows. */
+export const folioPageInput = z.strictObject({
+  filter: folioFilterInput.default({}),
+  /** Words that must all appear in the row's shown text (name, group, chain, people …). */
+  text: z.string().max(100, '筛选内容不能超过 100 个字').default(''),
+  sort: z.enum(FOLIO_SORT_KEYS).default('updatedAt'),
+  order: z.enum(['ascend', 'descend']).default('descend'),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+  /** Also every matching id in list order (for 导出 of the list as shown). */
+  withIds: z.boolean().default(false),
 });
 
 export const stageChangeInput = z.strictObject({
@@ -252,9 +267,21 @@ export const CONTRACT = {
       limit: z.number().int().min(1).max(500).default(50),
     }),
   ),
-  'dashboard.stats': method<DashboardStats>()(none),
+  'dashboard.stats': method<DashboardStats>()(
+    z.strictObject({ shown: z.number().int().min(0).max(100).default(8) }),
+  ),
+  /** The rest of one follow-up list of 工作台, a page at a time. */
+  'dashboard.followUps': method<FollowUpPage>()(
+    z.strictObject({
+      list: z.enum(['overdueItems', 'openBlockers', 'staleFolios']),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+  ),
 
   'folios.list': method<FolioSummary[]>()(folioFilterInput),
+  /** The folio list a page at a time, filtered and sorted in the core. */
+  'folios.page': method<FolioPage>()(folioPageInput),
   'folios.changeStage': mutator<Folio>()(stageChangeInput),
   'attachments.add': mutator<Folio>()(attachmentAddInput),
   'attachments.remove': mutator<Folio>()(

@@ -67,6 +67,36 @@ export interface FolioSummary {
   lastProgressOn: string | null;
 }
 
+/** Columns the folio list can be sorted by, in the core ('folios.page'). */
+export const FOLIO_SORT_KEYS = [
+  'name',
+  'groupName',
+  'chain',
+  'location',
+  'stage',
+  'overdueItems',
+  'openBlockers',
+  'totalInvestment',
+  'fundsInPlace',
+  'leaderName',
+  'enterpriseName',
+  'updatedAt',
+] as const;
+export type FolioSortKey = (typeof FOLIO_SORT_KEYS)[number];
+
+/** One page of the folio list, and what the whole filtered list adds up to. */
+export interface FolioPage {
+  /** Folios passing the filter and the text, on every page. */
+  total: number;
+  /** 万元, over every page. */
+  totalInvestment: number;
+  fundsInPlace: number;
+  offset: number;
+  rows: FolioSummary[];
+  /** Every matching id in list order, when asked for (`withIds`); else null. */
+  ids: string[] | null;
+}
+
 export interface GroupDetail {
   group: Group;
   head: Person | null;
@@ -135,15 +165,39 @@ export interface StaleFolio {
   lastProgressOn: string | null;
 }
 
+/** How long each follow-up list is in all (DashboardStats carries only its first rows). */
+export interface FollowUpCounts {
+  overdueItems: number;
+  /** Folios with at least one overdue item. */
+  overdueFolios: number;
+  openBlockers: number;
+  /** Folios with at least one open blocker. */
+  blockerFolios: number;
+  staleFolios: number;
+}
+
+/** The follow-up lists of 工作台, by name. */
+export type FollowUpListName = 'overdueItems' | 'openBlockers' | 'staleFolios';
+
+/** Rows `offset …` of one follow-up list, in the dashboard's order, and its length in all. */
+export type FollowUpPage = { total: number; offset: number } & (
+  | { list: 'overdueItems'; rows: OverdueItem[] }
+  | { list: 'openBlockers'; rows: OpenBlocker[] }
+  | { list: 'staleFolios'; rows: StaleFolio[] }
+);
+
 /** 工作台: the numbers, each able to lead to the folios behind it. */
 export interface DashboardStats {
   today: string;
   totals: MoneyBucket;
   byStage: MoneyBucket[];
   byChain: MoneyBucket[];
+  /** The first rows of each follow-up list, oldest first ('dashboard.followUps' pages on). */
   overdueItems: OverdueItem[];
   openBlockers: OpenBlocker[];
   staleFolios: StaleFolio[];
+  /** The full length of each list. */
+  counts: FollowUpCounts;
 }
 
 export interface TrashItem {

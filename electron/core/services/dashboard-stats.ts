@@ -1,5 +1,8 @@
 import type {
   DashboardStats,
+  FollowUpCounts,
+  FollowUpListName,
+  FollowUpPage,
   MoneyBucket,
   OpenBlocker,
   OverdueItem,
@@ -8,6 +11,10 @@ import type {
 import { STAGES } from '../model/enums';
 import type { Folio } from '../model/records';
 import { isStale, lastProgressOn, openBlockers, overdueItems } from './folio-status';
+import { TopN, pageOf } from './top-n';
+
+/** Rows of each follow-up list 工作台 shows; the rest are a click away. */
+export const FOLLOW_UPS_SHOWN = 8;
 
 const emptyBucket = (key: string): MoneyBucket => ({
   key,
@@ -31,48 +38,105 @@ function add(bucket: MoneyBucket, folio: Folio): void {
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = new Intl.Collator('zh-Hans-CN').compare;
 
+/** The order of each follow-up list: oldest first; a folio with no progress at all first. */
+export const FOLLOW_UP_ORDER = {
+  overdueItems: (a: OverdueItem, b: OverdueItem) =>
+    byCode(a.due, b.due) || byCode(a.folioName, b.folioName),
+  openBlockers: (a: OpenBlocker, b: OpenBlocker) =>
+    byCode(a.raisedOn, b.raisedOn) || byCode(a.folioName, b.folioName),
+  staleFolios: (a: StaleFolio, b: StaleFolio) =>
+    byCode(a.lastProgressOn ?? '', b.lastProgressOn ?? '') || byCode(a.folioName, b.folioName),
+};
+
+function* overdueOf(folio: Folio, today: string): Generator<OverdueItem> {
+  for (const { list, item } of overdueItems(folio, today)) {
+    const { id: itemId, text, owner, due } = item;
+    yield { folioId: folio.id, folioName: folio.name, list, itemId, text, owner, due: due ?? '' };
+  }
+}
+
+function* blockersOf(folio: Folio): Generator<OpenBlocker> {
+  for (const b of openBlockers(folio)) {
+    yield {
+      folioId: folio.id,
+      folioName: folio.name,
+      blockerId: b.id,
+      problem: b.problem,
+      department: b.department,
+      status: b.status === 'inProgress' ? 'inProgress' : 'open',
+      raisedOn: b.raisedOn,
+    };
+  }
+}
+
+function* staleOf(folio: Folio, today: string): Generator<StaleFolio> {
+  if (!isStale(folio, today)) return;
+  const { id: folioId, name: folioName, stage } = folio;
+  yield { folioId, folioName, stage, lastProgressOn: lastProgressOn(folio) };
+}
+
+/** Each list's rows of one folio. */
+const ROWS_OF = {
+  overdueItems: overdueOf,
+  openBlockers: (folio: Folio) => blockersOf(folio),
+  staleFolios: staleOf,
+};
+
+/** Feeds every row of `folios` into `top`, counting the folios that gave one. */
+function collect<T>(
+  folios: Iterable<Folio>,
+  rows: (folio: Folio) => Iterable<T>,
+  top: TopN<T>,
+): number {
+  let folioCount = 0;
+  for (const folio of folios) {
+    let any = false;
+    for (const row of rows(folio)) {
+      top.push(row);
+      any = true;
+    }
+    if (any) folioCount++;
+  }
+  return folioCount;
+}
+
 /**
- * The numbers of 工作台 over `folios`, in one pass: money by stage (every stage, in path
- * order, then 暂缓 and 终止) and by chain (largest total investment first), and the follow-up
- * lists (六督六促), oldest first. The rules are those of the folio list's filters
+ * The numbers of 工作台 over `folios`: money by stage (every stage, in path order, then 暂缓 and
+ * 终止) and by chain (largest total investment first), and the first `shown` rows of each
+ * follow-up list (六督六促), oldest first, with their full lengths. The lists are a bounded
+ * selection, never a sort of every row. The rules are those of the folio list's filters
  * (folio-status.ts), so a number leads to exactly the folios behind it.
  */
-export function dashboardStats(folios: Iterable<Folio>, today: string): DashboardStats {
+export function dashboardStats(
+  folios: Iterable<Folio>,
+  today: string,
+  shown = Number.POSITIVE_INFINITY,
+): DashboardStats {
+  const all = Array.isArray(folios) ? (folios as readonly Folio[]) : [...folios];
   const totals = emptyBucket('all');
   const stages = new Map(STAGES.map((stage) => [stage, emptyBucket(stage)]));
   const chains = new Map<string, MoneyBucket>();
-  const overdue: OverdueItem[] = [];
-  const blockers: OpenBlocker[] = [];
-  const stale: StaleFolio[] = [];
-
-  for (const folio of folios) {
+  for (const folio of all) {
     add(totals, folio);
     const stage = stages.get(folio.stage);
     if (stage) add(stage, folio);
     const chain = chains.get(folio.chain) ?? emptyBucket(folio.chain);
     add(chain, folio);
     chains.set(folio.chain, chain);
-
-    const named = { folioId: folio.id, folioName: folio.name };
-    for (const { list, item } of overdueItems(folio, today)) {
-      const { id: itemId, text, owner, due } = item;
-      overdue.push({ ...named, list, itemId, text, owner, due: due ?? '' });
-    }
-    for (const b of openBlockers(folio)) {
-      blockers.push({
-        ...named,
-        blockerId: b.id,
-        problem: b.problem,
-        department: b.department,
-        status: b.status === 'inProgress' ? 'inProgress' : 'open',
-        raisedOn: b.raisedOn,
-      });
-    }
-    if (isStale(folio, today)) {
-      stale.push({ ...named, stage: folio.stage, lastProgressOn: lastProgressOn(folio) });
-    }
   }
-
+  const overdue = new TopN(shown, FOLLOW_UP_ORDER.overdueItems);
+  const blockers = new TopN(shown, FOLLOW_UP_ORDER.openBlockers);
+  const stale = new TopN(shown, FOLLOW_UP_ORDER.staleFolios);
+  const overdueFolios = collect(all, (f) => overdueOf(f, today), overdue);
+  const blockerFolios = collect(all, blockersOf, blockers);
+  collect(all, (f) => staleOf(f, today), stale);
+  const counts: FollowUpCounts = {
+    overdueItems: overdue.seen,
+    overdueFolios,
+    openBlockers: blockers.seen,
+    blockerFolios,
+    staleFolios: stale.seen,
+  };
   return {
     today,
     totals,
@@ -80,14 +144,38 @@ export function dashboardStats(folios: Iterable<Folio>, today: string): Dashboar
     byChain: [...chains.values()].sort(
       (a, b) => b.totalInvestment - a.totalInvestment || byName(a.key, b.key),
     ),
-    overdueItems: overdue.sort((a, b) => byCode(a.due, b.due) || byCode(a.folioName, b.folioName)),
-    openBlockers: blockers.sort(
-      (a, b) => byCode(a.raisedOn, b.raisedOn) || byCode(a.folioName, b.folioName),
-    ),
-    // A folio with no progress entry at all sorts first: it has waited longest.
-    staleFolios: stale.sort(
-      (a, b) =>
-        byCode(a.lastProgressOn ?? '', b.lastProgressOn ?? '') || byCode(a.folioName, b.folioName),
-    ),
+    overdueItems: overdue.sorted(),
+    openBlockers: blockers.sorted(),
+    staleFolios: stale.sorted(),
+    counts,
   };
+}
+
+function* rowsOf<T>(folios: Iterable<Folio>, rows: (folio: Folio) => Iterable<T>): Generator<T> {
+  for (const folio of folios) yield* rows(folio);
+}
+
+/** Rows `offset … offset + limit` of one follow-up list, in the order 工作台 shows them. */
+export function followUpPage(
+  folios: Iterable<Folio>,
+  today: string,
+  list: FollowUpListName,
+  offset: number,
+  limit: number,
+): FollowUpPage {
+  const page = { offset };
+  switch (list) {
+    case 'overdueItems': {
+      const rows = rowsOf(folios, (f) => ROWS_OF.overdueItems(f, today));
+      return { ...page, list, ...pageOf(rows, FOLLOW_UP_ORDER.overdueItems, offset, limit) };
+    }
+    case 'openBlockers': {
+      const rows = rowsOf(folios, ROWS_OF.openBlockers);
+      return { ...page, list, ...pageOf(rows, FOLLOW_UP_ORDER.openBlockers, offset, limit) };
+    }
+    case 'staleFolios': {
+      const rows = rowsOf(folios, (f) => ROWS_OF.staleFolios(f, today));
+      return { ...page, list, ...pageOf(rows, FOLLOW_UP_ORDER.staleFolios, offset, limit) };
+    }
+  }
 }

@@ -17,6 +17,7 @@ import { folioHandlers } from './folios';
 import { groupHandlers } from './groups';
 import { ledgerHandlers } from './ledger/handlers';
 import { searchHandlers } from './search/handler';
+import { folioPageHandlers } from './folio-page';
 import { type ExchangeDeps, exchangeBundleHandlers } from './exchange/handlers';
 import { StagingArea } from './exchange/staging';
 import { zipAttachmentHandlers } from './exchange/zip-attachments';
@@ -66,6 +67,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       backupHandlers(session),
       groupHandlers(session),
       folioHandlers(session),
+      folioPageHandlers(session),
       directoryHandlers(session),
       dashboardHandlers(session),
       trashHandlers(session),

@@ -18,7 +18,8 @@ function touchedIds(change: ChangeSet, collection: Searched): string[] {
 }
 
 /**
- * The search index over every record. Built on the first query, then kept current from the
+ * The search index over every record. Built in the background after open (warm), or on the
+ * first query if that comes first, then kept current from the
  * session's change notices: only the records a change touches are indexed again (a folio also
  * when its enterprise is renamed). A restore (`null`), or many dropped slots, means a rebuild
  * on the next query.
@@ -28,6 +29,8 @@ export class SearchIndex {
   readonly #slotOf = new Map<string, number>();
   #dropped = 0;
   readonly #unsubscribe: () => void;
+  /** A build in steps under way (warm), with the changes announced meanwhile. */
+  #warming: { changes: Array<ChangeSet | null> } | null = null;
 
   constructor(private readonly source: SearchSource) {
     this.#unsubscribe = source.onChange((change) => this.#apply(change));
@@ -44,10 +47,49 @@ export class SearchIndex {
 
   close(): void {
     this.#unsubscribe();
+    this.#warming = null;
+  }
+
+  /**
+   * Builds the index in steps of a few milliseconds, letting other work run between them, so
+   * the first query after open finds it ready. A query before it ends builds at once (and this
+   * stops); the changes announced meanwhile are applied when it ends. Never throws: whatever
+   * goes wrong leaves the index to be built on the first query.
+   */
+  async warm(stepMs = 8): Promise<void> {
+    if (this.#parts || this.#warming) return;
+    const warming: { changes: Array<ChangeSet | null> } = { changes: [] };
+    this.#warming = warming;
+    const stopped = () => this.#warming !== warming || this.#parts !== null;
+    try {
+      const store = this.source.store();
+      const parts = emptyParts();
+      this.#slotOf.clear();
+      this.#dropped = 0;
+      let deadline = performance.now() + stepMs;
+      let done = 0;
+      for (const collection of SEARCHED) {
+        for (const record of store.all(collection)) {
+          this.#index(parts, store, collection, record.id);
+          if (++done % 64 !== 0 || performance.now() < deadline) continue;
+          await new Promise((resolve) => setImmediate(resolve));
+          if (stopped()) return;
+          deadline = performance.now() + stepMs;
+        }
+      }
+      if (stopped()) return;
+      this.#parts = parts;
+      this.#warming = null;
+      for (const change of warming.changes) this.#apply(change);
+    } catch {
+      if (this.#warming === warming) this.#warming = null;
+      if (!this.#parts) this.#slotOf.clear();
+    }
   }
 
   #ready(): IndexParts {
     if (this.#parts) return this.#parts;
+    this.#warming = null;
     const store = this.source.store();
     const parts = emptyParts();
     this.#slotOf.clear();
@@ -73,7 +115,10 @@ export class SearchIndex {
 
   #apply(change: ChangeSet | null): void {
     const parts = this.#parts;
-    if (!parts) return;
+    if (!parts) {
+      this.#warming?.changes.push(change);
+      return;
+    }
     if (change === null) {
       this.#parts = null;
       return;

@@ -7,7 +7,7 @@ import { routeHref } from '../../router/hash-router';
 import { foliosHref } from '../folios/folio-filter';
 import { daysBetween } from './days';
 
-/** Rows shown per list; the rest are a click away in the filtered folio list. */
+/** Rows shown per list (the core sends as many); the rest are a click away in the filtered folio list. */
 const SHOWN = 8;
 
 interface FollowUpRow {
@@ -121,7 +121,7 @@ export function FollowUpLists({ stats }: { stats: DashboardStats }) {
           title={t('dashboard.stat.overdue')}
           testId="list-overdue"
           rows={overdue}
-          total={stats.overdueItems.length}
+          total={stats.counts.overdueItems}
           empty={t('dashboard.list.overdueEmpty')}
           filter={{ overdue: true }}
         />
@@ -131,7 +131,7 @@ export function FollowUpLists({ stats }: { stats: DashboardStats }) {
           title={t('dashboard.stat.blockers')}
           testId="list-blockers"
           rows={blockers}
-          total={stats.openBlockers.length}
+          total={stats.counts.openBlockers}
           empty={t('dashboard.list.blockersEmpty')}
           filter={{ openBlockers: true }}
         />
@@ -141,7 +141,7 @@ export function FollowUpLists({ stats }: { stats: DashboardStats }) {
           title={t('dashboard.stat.stale')}
           testId="list-stale"
           rows={stale}
-          total={stats.staleFolios.length}
+          total={stats.counts.staleFolios}
           empty={t('dashboard.list.staleEmpty')}
           filter={{ stale: true }}
         />

@@ -17,15 +17,12 @@ interface StatCard {
   alert?: boolean;
 }
 
-const folioCount = (rows: readonly { folioId: string }[]) =>
-  new Set(rows.map((row) => row.folioId)).size;
-
 /** The six numbers on top of 工作台; each card opens the folio list filtered to its folios. */
 export function StatCards({ stats }: { stats: DashboardStats }) {
   const t = useT();
   const { totals } = stats;
-  const inFolios = (rows: readonly { folioId: string }[]) =>
-    t('dashboard.stat.inFolios', { count: folioCount(rows) });
+  const { counts } = stats;
+  const inFolios = (count: number) => t('dashboard.stat.inFolios', { count });
   const cards: StatCard[] = [
     {
       testId: 'stat-folios',
@@ -53,23 +50,23 @@ export function StatCards({ stats }: { stats: DashboardStats }) {
     {
       testId: 'stat-overdue',
       title: t('dashboard.stat.overdue'),
-      value: stats.overdueItems.length,
-      note: inFolios(stats.overdueItems),
+      value: counts.overdueItems,
+      note: inFolios(counts.overdueFolios),
       filter: { overdue: true },
       alert: true,
     },
     {
       testId: 'stat-blockers',
       title: t('dashboard.stat.blockers'),
-      value: stats.openBlockers.length,
-      note: inFolios(stats.openBlockers),
+      value: counts.openBlockers,
+      note: inFolios(counts.blockerFolios),
       filter: { openBlockers: true },
       alert: true,
     },
     {
       testId: 'stat-stale',
       title: t('dashboard.stat.stale'),
-      value: stats.staleFolios.length,
+      value: counts.staleFolios,
       note: t('dashboard.stat.asOf', { today: stats.today }),
       filter: { stale: true },
       alert: true,

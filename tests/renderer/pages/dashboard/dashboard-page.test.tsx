@@ -61,6 +61,21 @@ describe('工作台', () => {
     expect(screen.getByTestId('list-stale').textContent).toContain('尚无进度记录');
   });
 
+  it('takes the lengths from the counts when the core sends only the first rows', async () => {
+    const base = dashboardStats();
+    const counts = { ...base.counts, overdueItems: 1200, overdueFolios: 950, staleFolios: 40 };
+    renderDashboard(dashboardStats({ counts }));
+
+    expect((await screen.findByTestId('stat-overdue')).textContent).toContain('1,200');
+    expect(screen.getByTestId('stat-overdue').textContent).toContain('涉及 950 个项目');
+    expect(screen.getByTestId('stat-stale').textContent).toContain('40');
+    const overdue = screen.getByTestId('list-overdue');
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(overdue).getByText('查看全部 1200 项').getAttribute('href')).toBe(
+      '#/folios?overdue=1',
+    );
+  });
+
   it('shows the oldest few of a long list and links to all of them in the folio list', async () => {
     const staleFolios = Array.from({ length: 12 }, (_, i) => ({
       folioId: `folio-${i}`,

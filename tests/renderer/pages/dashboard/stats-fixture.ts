@@ -10,6 +10,21 @@ const bucket = (key: string, count = 0, totalInvestment = 0, fundsInPlace = 0) =
 
 /** The stats of a small workspace, as 'dashboard.stats' answers them: 3 folios on 2 chains. */
 export function dashboardStats(overrides: Partial<DashboardStats> = {}): DashboardStats {
+  const stats = listsOf(overrides);
+  const folios = (rows: readonly { folioId: string }[]) => new Set(rows.map((r) => r.folioId)).size;
+  return {
+    ...stats,
+    counts: overrides.counts ?? {
+      overdueItems: stats.overdueItems.length,
+      overdueFolios: folios(stats.overdueItems),
+      openBlockers: stats.openBlockers.length,
+      blockerFolios: folios(stats.openBlockers),
+      staleFolios: stats.staleFolios.length,
+    },
+  };
+}
+
+function listsOf(overrides: Partial<DashboardStats>): Omit<DashboardStats, 'counts'> {
   const byStage = STAGE_VALUES.map((stage) => bucket(stage));
   byStage[1] = bucket('talks', 1, 200_000, 0);
   byStage[3] = bucket('signed', 2, 1_799_780, 232_090);

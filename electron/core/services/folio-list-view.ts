@@ -1,0 +1,212 @@
+/** The folio list kept sorted by each column between changes: a page costs one pass, not a sort. */
+import type { FolioFilter, FolioPage, FolioSortKey, FolioSummary } from '../api/views';
+import { STAGES } from '../model/enums';
+import type { Folio } from '../model/records';
+import type { ChangeSet, Store } from '../store/types';
+import { folioMatcher } from './folio-filter';
+import { STAGE_LABELS } from './stage';
+import { folioSummary, nameLookup } from './summaries';
+
+/** What the view reads: the open store, today, and word of every change made to it. */
+export interface ListSource {
+  store(): Store;
+  today(): string;
+  onChange(listener: (change: ChangeSet | null) => void): () => void;
+}
+
+export interface PageRequest {
+  filter: FolioFilter;
+  text: string;
+  sort: FolioSortKey;
+  order: 'ascend' | 'descend';
+  offset: number;
+  limit: number;
+  withIds: boolean;
+}
+
+interface Entry {
+  folio: Folio;
+  row: FolioSummary;
+  /** The row's shown text, lower-cased, made on the first text filter. */
+  text?: string;
+}
+
+type RowOrder = (a: FolioSummary, b: FolioSummary) => number;
+
+const collator = new Intl.Collator('zh-Hans-CN');
+const stageRank = new Map(STAGES.map((stage, i) => [stage, i]));
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const texts = (
+  key: 'name' | 'groupName' | 'chain' | 'location' | 'leaderName' | 'enterpriseName',
+) => ((a, b) => collator.compare(a[key], b[key])) satisfies RowOrder;
+const numbers = (key: 'overdueItems' | 'openBlockers' | 'totalInvestment' | 'fundsInPlace') =>
+  ((a, b) => a[key] - b[key]) satisfies RowOrder;
+
+const COLUMN_ORDER: Record<FolioSortKey, RowOrder> = {
+  name: texts('name'),
+  groupName: texts('groupName'),
+  chain: texts('chain'),
+  location: texts('location'),
+  stage: (a, b) => (stageRank.get(a.stage) ?? 0) - (stageRank.get(b.stage) ?? 0),
+  overdueItems: numbers('overdueItems'),
+  openBlockers: numbers('openBlockers'),
+  totalInvestment: numbers('totalInvestment'),
+  fundsInPlace: numbers('fundsInPlace'),
+  leaderName: texts('leaderName'),
+  enterpriseName: texts('enterpriseName'),
+  updatedAt: (a, b) => byCode(a.updatedAt, b.updatedAt),
+};
+
+/** The list's ascending order by `key`; ties by name, then id, so every order is total. */
+export function rowOrder(key: FolioSortKey): RowOrder {
+  const column = COLUMN_ORDER[key];
+  return (a, b) => column(a, b) || collator.compare(a.name, b.name) || byCode(a.id, b.id);
+}
+
+/** The shown text of a row the quick filter looks in, lower-cased. */
+export function rowText(row: FolioSummary): string {
+  const { name, groupName, enterpriseName, chain, location, leaderName, stewardName } = row;
+  const parts = [name, groupName, enterpriseName, chain, location, leaderName, stewardName];
+  return [...parts, STAGE_LABELS[row.stage], row.stage].join(' ').toLowerCase();
+}
+
+/** The words of the quick filter; a row must hold every one. */
+export function filterWords(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** First index in `sorted` whose entry is not before `entry`. */
+function lowerBound(sorted: readonly Entry[], entry: Entry, order: RowOrder): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid];
+    if (at && order(at.row, entry.row) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface State {
+  store: Store;
+  seq: number;
+  today: string;
+  entries: Map<string, Entry>;
+  /** Entries sorted by a column, made on the first request for it and kept up to date. */
+  orders: Map<FolioSortKey, Entry[]>;
+}
+
+/**
+ * The folio list in the core. Rows are made once per change of their folio; each column's
+ * order once per workspace (then kept by removing and inserting the folios a change touches).
+ * A change to groups, people or enterprises (names the rows show), a new day (overdue counts),
+ * a restore or an unseen commit starts afresh.
+ */
+export class FolioListView {
+  #state: State | null = null;
+  readonly #unsubscribe: () => void;
+
+  constructor(private readonly source: ListSource) {
+    this.#unsubscribe = source.onChange((change) => this.#apply(change));
+  }
+
+  close(): void {
+    this.#unsubscribe();
+  }
+
+  page(request: PageRequest): FolioPage {
+    const state = this.#ready();
+    const sorted = this.#sorted(state, request.sort);
+    const match = folioMatcher(request.filter, state.today);
+    const words = filterWords(request.text);
+    const { offset, limit } = request;
+    const rows: FolioSummary[] = [];
+    const ids: string[] | null = request.withIds ? [] : null;
+    let total = 0;
+    let totalInvestment = 0;
+    let fundsInPlace = 0;
+    const n = sorted.length;
+    for (let k = 0; k < n; k++) {
+      const entry = sorted[request.order === 'ascend' ? k : n - 1 - k];
+      if (!entry || !match(entry.folio)) continue;
+      if (words.length > 0) {
+        entry.text ??= rowText(entry.row);
+        const text = entry.text;
+        if (!words.every((word) => text.includes(word))) continue;
+      }
+      if (total >= offset && rows.length < limit) rows.push(entry.row);
+      total++;
+      totalInvestment += entry.row.totalInvestment;
+      fundsInPlace += entry.row.fundsInPlace;
+      ids?.push(entry.row.id);
+    }
+    return { total, totalInvestment, fundsInPlace, offset, rows, ids };
+  }
+
+  #ready(): State {
+    const store = this.source.store();
+    const today = this.source.today();
+    const state = this.#state;
+    if (state && state.store === store && state.seq === store.seq && state.today === today) {
+      return state;
+    }
+    const names = nameLookup(store);
+    const entries = new Map<string, Entry>();
+    for (const folio of store.all('folios')) {
+      entries.set(folio.id, {
+        folio,
+        row: Object.freeze(folioSummary(store, folio, today, names)),
+      });
+    }
+    this.#state = { store, seq: store.seq, today, entries, orders: new Map() };
+    return this.#state;
+  }
+
+  #sorted(state: State, key: FolioSortKey): Entry[] {
+    let sorted = state.orders.get(key);
+    if (!sorted) {
+      const order = rowOrder(key);
+      sorted = [...state.entries.values()].sort((a, b) => order(a.row, b.row));
+      state.orders.set(key, sorted);
+    }
+    return sorted;
+  }
+
+  #apply(change: ChangeSet | null): void {
+    const state = this.#state;
+    if (!state) return;
+    const named = (['groups', 'people', 'enterprises'] as const).some(
+      (c) => (change?.put?.[c]?.length ?? 0) > 0 || (change?.delete?.[c]?.length ?? 0) > 0,
+    );
+    const store = this.source.store();
+    if (change === null || named || store !== state.store || this.source.today() !== state.today) {
+      this.#state = null;
+      return;
+    }
+    const touched = new Set([
+      ...(change.put?.folios ?? []).map((f) => f.id),
+      ...(change.delete?.folios ?? []),
+    ]);
+    const names = nameLookup(store);
+    for (const id of touched) {
+      const old = state.entries.get(id);
+      const folio = store.get('folios', id);
+      const entry = folio
+        ? { folio, row: Object.freeze(folioSummary(store, folio, state.today, names)) }
+        : undefined;
+      for (const [key, sorted] of state.orders) {
+        const order = rowOrder(key);
+        if (old) {
+          const at = lowerBound(sorted, old, order);
+          const i = sorted[at] === old ? at : sorted.indexOf(old);
+          if (i >= 0) sorted.splice(i, 1);
+        }
+        if (entry) sorted.splice(lowerBound(sorted, entry, order), 0, entry);
+      }
+      if (entry) state.entries.set(id, entry);
+      else state.entries.delete(id);
+    }
+    state.seq = store.seq;
+  }
+}

@@ -1,0 +1,84 @@
+// The search index built in steps after open: same answers as a lazy build, edits meanwhile kept.
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { systemClock } from '../../../electron/core/clock';
+import {
+  SearchIndex,
+  type SearchSource,
+} from '../../../electron/core/services/search/search-index';
+import { openStore } from '../../../electron/core/store/open-store';
+import type { DossierStore } from '../../../electron/core/store/store';
+import type { StoreReader } from '../../../electron/core/services/search/record-texts';
+import type { ChangeSet } from '../../../electron/core/store/types';
+import { buildFixture, fixtureChange, folioId } from '../../helpers/fixtures';
+import { makeTempDir } from '../../helpers/temp-dir';
+
+async function fixtureStore(n: number): Promise<DossierStore> {
+  const opened = await openStore(await makeTempDir(), { clock: systemClock });
+  if (!opened.ok) throw new Error(opened.problem.message);
+  await opened.store.commit(fixtureChange(buildFixture(n)));
+  onTestFinished(() => opened.store.close());
+  return opened.store;
+}
+
+function sourceOf(store: DossierStore): SearchSource & { notify(change: ChangeSet): void } {
+  const listeners = new Set<(change: ChangeSet | null) => void>();
+  return {
+    store: () => store,
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notify: (change) => listeners.forEach((l) => l(change)),
+  };
+}
+
+const QUERIES = ['项目', '产业园', 'xm', 'chanye', '天水', '区'];
+
+describe('search index built in the background', () => {
+  it('answers as an index built on the first query does', async () => {
+    const store = await fixtureStore(400);
+    const warmed = new SearchIndex(sourceOf(store));
+    await warmed.warm(0);
+    const lazy = new SearchIndex(sourceOf(store));
+    for (const q of QUERIES) expect(warmed.query(q, 50)).toEqual(lazy.query(q, 50));
+  });
+
+  it('keeps an edit made while it is being built', async () => {
+    const store = await fixtureStore(400);
+    const folio = store.get('folios', folioId(1));
+    if (!folio) throw new Error('no folio 1');
+    const renamed = { ...folio, name: '半途改名的项目', rev: folio.rev + 1 };
+    // The store as the index reads it, where the edit shows once `edited` is set (as a commit
+    // would make it, without the wait for the disk that lets the build finish first).
+    let edited = false;
+    const reader: StoreReader = {
+      get: ((collection: string, id: string) =>
+        edited && id === folio.id
+          ? renamed
+          : store.get(collection as 'folios', id)) as StoreReader['get'],
+      all: store.all.bind(store),
+    };
+    const source = { ...sourceOf(store), store: () => reader };
+    const index = new SearchIndex(source);
+    const warming = index.warm(0);
+    // The build yields between steps: the edit lands in the middle of it, on a folio it has
+    // already indexed.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    edited = true;
+    source.notify({ put: { folios: [renamed] } });
+    await warming;
+    expect(index.query('半途改名', 10).map((h) => h.id)).toEqual([folio.id]);
+    expect(index.query(folio.name, 50).map((h) => h.id)).not.toContain(folio.id);
+  });
+
+  it('a query before the build ends answers in full, and the build stops', async () => {
+    const store = await fixtureStore(300);
+    const index = new SearchIndex(sourceOf(store));
+    const lazy = new SearchIndex(sourceOf(store));
+    const warming = index.warm(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(index.query('项目', 50)).toEqual(lazy.query('项目', 50));
+    await warming;
+    for (const q of QUERIES) expect(index.query(q, 50)).toEqual(lazy.query(q, 50));
+  });
+});
