@@ -32,3 +32,6 @@ export function mergeHistory(
 export function markHistory(history: readonly HistoryEntry[], via: string): HistoryEntry[] {
   return history.map((e) => (e.via ? e : { ...e, via }));
 }
+
+/** The key the merge matches history entries by (for team sync's version digest). */
+export { keyOf as historyKey };

@@ -40,7 +40,7 @@ function staged(staging: StagingArea, id: string): StagedBundle {
 const senderOf = (b: StagedBundle) => b.manifest.sender || b.manifest.workspaceName || '同事';
 
 /** The newest stamp a payload carries (what our clock moves past). */
-function newestStamp(payload: CheckedPayload): string | null {
+export function newestStamp(payload: CheckedPayload): string | null {
   const stamps: string[] = payload.tombstones.map((t) => t.stamp);
   for (const records of Object.values(payload.records)) {
     for (const r of records) {

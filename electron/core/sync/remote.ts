@@ -1,0 +1,105 @@
+/** One group's CouchDB database, reached through PouchDB's HTTP adapter and our bounded fetch. */
+import PouchDB, { type BulkRow, type ChangeRow } from 'pouchdb-core';
+import HttpAdapter from 'pouchdb-adapter-http';
+import { SyncError, boundedFetch, classify, type FetchLimits } from './http';
+import { FILE_ATTACHMENT, fileDocId } from './mapping';
+
+const Pouch = PouchDB.plugin(HttpAdapter);
+
+export interface RemoteOptions {
+  /** Checked with checkServerUrl. */
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+  limits: FetchLimits;
+  /** Cancels every request in flight. */
+  signal?: AbortSignal;
+}
+
+export interface ChangesPage {
+  rows: ChangeRow[];
+  lastSeq: string;
+}
+
+/** The calls sync makes on a group's database; each failure is a SyncError. */
+export interface Remote {
+  /** Whether the database is there and ours to read. */
+  check(): Promise<void>;
+  changes(since: string, limit: number): Promise<ChangesPage>;
+  /** A revision of a document (a losing revision of a conflict). */
+  revision(id: string, rev: string): Promise<unknown>;
+  /** The current revision of each id (deleted ones too); absent ids are left out. */
+  revisions(ids: string[]): Promise<Map<string, { rev: string; deleted: boolean }>>;
+  bulk(docs: object[]): Promise<BulkRow[]>;
+  /** The bytes of a file document's attachment. */
+  file(sha256: string): Promise<Uint8Array>;
+}
+
+async function call<T>(work: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof SyncError) throw e;
+    const status = (e as { status?: unknown } | null)?.status;
+    if (status === 404) throw new SyncError('not_found');
+    if (e instanceof SyntaxError) throw new SyncError('bad_response', '不是有效的 JSON');
+    if (typeof status === 'number') throw new SyncError('bad_response', `HTTP ${status}`);
+    throw classify(e, signal);
+  }
+}
+
+export function openRemote(options: RemoteOptions): Remote {
+  const { signal } = options;
+  const fetch = boundedFetch(options.limits, signal);
+  const db = new Pouch(`${options.url}/${encodeURIComponent(options.database)}`, {
+    skip_setup: true,
+    auth: { username: options.username, password: options.password },
+    fetch,
+  });
+  return {
+    check: () => call(() => db.info().then(() => undefined), signal),
+
+    changes: (since, limit) =>
+      call(async () => {
+        const res = await db.changes({
+          since,
+          limit,
+          batch_size: limit,
+          include_docs: true,
+          conflicts: true,
+          style: 'all_docs',
+        });
+        if (!Array.isArray(res.results)) throw new SyncError('bad_response', '_changes 无 results');
+        return { rows: res.results, lastSeq: String(res.last_seq) };
+      }, signal),
+
+    revision: (id, rev) => call(() => db.get(id, { rev }), signal),
+
+    revisions: (ids) =>
+      call(async () => {
+        const out = new Map<string, { rev: string; deleted: boolean }>();
+        if (ids.length === 0) return out;
+        const res = await db.allDocs({ keys: ids });
+        for (const row of res.rows) {
+          if (row.value && typeof row.value.rev === 'string') {
+            out.set(row.key, { rev: row.value.rev, deleted: row.value.deleted === true });
+          }
+        }
+        return out;
+      }, signal),
+
+    bulk: (docs) => call(() => db.bulkDocs(docs), signal),
+
+    file: (sha256) =>
+      call(async () => {
+        const path = `${encodeURIComponent(fileDocId(sha256))}/${FILE_ATTACHMENT}`;
+        const res = await db.fetch(path, {
+          headers: new Headers({ Accept: 'application/octet-stream' }),
+        });
+        if (res.status === 404) throw new SyncError('not_found', `附件 ${sha256.slice(0, 12)}`);
+        if (!res.ok) throw new SyncError('bad_response', `HTTP ${res.status}`);
+        return new Uint8Array(await res.arrayBuffer());
+      }, signal),
+  };
+}

@@ -1,0 +1,46 @@
+// Team sync tests: desks syncing a group through a test CouchDB, and what they hold.
+import type { Desk } from '../../helpers/exchange';
+import type { TestCouch } from '../../helpers/pouchdb-server';
+import { syncGroup, type SyncOptions } from '../../../electron/core/sync/client';
+import { DEFAULT_LIMITS, type FetchLimits } from '../../../electron/core/sync/http';
+import { databaseOf } from '../../../electron/core/sync/mapping';
+import { openRemote, type Remote } from '../../../electron/core/sync/remote';
+
+export const PASSWORD = 'pw-2024';
+
+export function remoteFor(
+  couch: { url: string },
+  groupId: string,
+  user: string,
+  extra: { limits?: Partial<FetchLimits>; signal?: AbortSignal; password?: string } = {},
+): Remote {
+  return openRemote({
+    url: couch.url,
+    database: databaseOf(groupId),
+    username: user,
+    password: extra.password ?? PASSWORD,
+    limits: { ...DEFAULT_LIMITS, ...extra.limits },
+    signal: extra.signal,
+  });
+}
+
+/** A group database on the server that `users` (created here) may read and write. */
+export async function groupDb(couch: TestCouch, groupId: string, users: string[]) {
+  for (const u of users) await couch.createUser(u, PASSWORD);
+  await couch.createDb(databaseOf(groupId), users);
+}
+
+export function sync(
+  desk: Desk,
+  couch: { url: string },
+  groupId: string,
+  user: string,
+  options: Partial<SyncOptions> = {},
+) {
+  return syncGroup({
+    session: desk.session,
+    remote: remoteFor(couch, groupId, user),
+    groupId,
+    ...options,
+  });
+}
