@@ -347,7 +347,7 @@ export const CONTRACT = {
   'ledger.apply': mutator<LedgerApplied>()(LEDGER_INPUTS.apply),
   /** The folio list, the opportunity list or a group's 月调度 table as .xlsx. */
   'ledger.export': method<LedgerExportFile>()(ledgerExportInput(folioFilterInput)),
-  /** 导出卷宗: writes a .dossier and notes the export in each exported folio's history. */
+  /** 导出卷宗: writes a .dossier and notes the export once in the workspace's 导出记录. */
   'exchange.export': mutator<BundleExport>()(exchangeExportInput),
   /** 导入卷宗, step one: checks a received file and stages it (writes only to a temp folder). */
   'exchange.stage': method<StagedSummary>()(exchangeStageInput),

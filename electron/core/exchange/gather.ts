@@ -114,14 +114,9 @@ function pick(store: Store, scope: ExchangeScope): Picked {
  * folio's group, enterprise and people; a trip's folios), the deletions that travel, the
  * attachment files, and the generated documents of those records when asked for.
  */
-export function gather(
-  store: Store,
-  scope: ExchangeScope,
-  includeGenerated: boolean,
-  overrides?: ReadonlyMap<string, Folio>,
-): Gathered {
+export function gather(store: Store, scope: ExchangeScope, includeGenerated: boolean): Gathered {
   const picked = pick(store, scope);
-  const folios = [...picked.folios.values()].map((f) => overrides?.get(f.id) ?? f);
+  const folios = [...picked.folios.values()];
   const payload: ExchangePayload = {
     schemaVersion: SCHEMA_VERSION,
     workspaceId: store.meta.id,

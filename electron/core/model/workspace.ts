@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimestamp, lineText, nameText } from './common';
+import { exportLogEntrySchema, EXPORT_LOG_KEEP } from './export-log';
 import { savedLedgerMappingSchema } from './ledger-mapping';
 
 const fontFileSchema = z.strictObject({
@@ -43,6 +44,8 @@ export const workspaceMetaSchema = z.object({
   ledgerMappings: z.array(savedLedgerMappingSchema).max(50).optional(),
   /** The newest version stamp this desk has given or taken in (exchange/hlc.ts). */
   clock: z.string().max(32).optional(),
+  /** 导出记录, newest first: each 导出卷宗 once, not a note on every exported record. */
+  exportLog: z.array(exportLogEntrySchema).max(EXPORT_LOG_KEEP).optional(),
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;
 

@@ -41,11 +41,20 @@ describe('a .dossier of the demo workspace', () => {
     expect(names).toContain(`${folio.name}/_CON.txt`);
     expect(report.entries.every((e) => e.encoding === 'utf8' || e.encoding === 'ascii')).toBe(true);
 
-    // The export is in the exported folio's history.
+    // The export is noted once for the workspace; the exported records are left as they were.
     const after = await a.call('folios.get', { id: folio.id });
-    const noted = after.folio.history.filter((h) => h.field === '导出卷宗');
-    expect(noted).toHaveLength(1);
-    expect(noted[0]?.to).toContain('demo.dossier');
+    expect(after.folio.rev).toBe(folio.rev);
+    expect(after.folio.history.some((h) => h.field === '导出卷宗')).toBe(false);
+    const status = await a.call('workspace.status', {});
+    if (status.state !== 'ready') throw new Error('workspace not ready');
+    expect(status.meta.exportLog).toEqual([
+      expect.objectContaining({
+        fileName: 'demo.dossier',
+        scope: '全部',
+        encrypted: false,
+        counts: expect.objectContaining({ folios: 50, attachments: 1 }),
+      }),
+    ]);
 
     const b = await openExchangeCore();
     const staged = await b.call('exchange.stage', { path: out });
@@ -60,6 +69,38 @@ describe('a .dossier of the demo workspace', () => {
     expect(await readdir(b.stagingRoot)).toEqual([]);
     // Staging wrote nothing to the colleague's store.
     expect(await b.call('folios.list', {})).toEqual([]);
+  });
+
+  it('comes back unchanged: re-import is 未变, and a colleague sending it straight back changes nothing', async () => {
+    const dir = await makeTempDir();
+    const out = join(dir, 'mine.dossier');
+    const { a } = await demoWithAttachment(out);
+    await a.call('exchange.export', { scope: { kind: 'all' } });
+    const before = await a.call('folios.list', {});
+    const expectNoOp = async (desk: typeof a, path: string) => {
+      const staged = await desk.call('exchange.stage', { path });
+      const preview = await desk.call('exchange.preview', { stagedId: staged.stagedId });
+      expect(preview.counts).toMatchObject({
+        added: 0,
+        updated: 0,
+        older: 0,
+        deleted: 0,
+        conflicts: 0,
+      });
+      expect(preview.counts.unchanged).toBeGreaterThanOrEqual(50);
+      const result = await desk.call('exchange.apply', { stagedId: staged.stagedId });
+      expect(result).toMatchObject({ added: 0, updated: 0, deleted: 0 });
+    };
+    await expectNoOp(a, out);
+    expect(await a.call('folios.list', {})).toEqual(before);
+
+    const back = join(dir, 'back.dossier');
+    const b = await openExchangeCore({ out: back });
+    const staged = await b.call('exchange.stage', { path: out });
+    await b.call('exchange.apply', { stagedId: staged.stagedId });
+    await b.call('exchange.export', { scope: { kind: 'all' } });
+    await expectNoOp(a, back);
+    expect(await a.call('folios.list', {})).toEqual(before);
   });
 
   it('with a password: the right one opens it, a wrong one is told 密码不正确, a changed byte is caught', async () => {

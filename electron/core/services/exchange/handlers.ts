@@ -10,9 +10,8 @@ import { writeBundle } from '../../exchange/bundle/write-bundle';
 import type { ZipLimits } from '../../exchange/bundle/zip-reader';
 import { gather } from '../../exchange/gather';
 import type { ExchangeScope } from '../../exchange/types';
-import type { Folio } from '../../model/records';
+import { withExport } from '../../model/export-log';
 import { decodeBase64 } from '../attachments';
-import { appendHistory } from '../history';
 import type { Session } from '../session';
 import type { StagingArea } from './staging';
 
@@ -90,27 +89,8 @@ export function exchangeBundleHandlers(
         url = `/exports/${basename(dir)}/${encodeURIComponent(fileName)}`;
       }
       const by = session.operator();
-      const noted = new Map<string, Folio>();
-      const gathered = gather(store, scope, includeGenerated);
-      for (const raw of gathered.payload.records.folios) {
-        const folio = raw as Folio;
-        const entry = {
-          field: '导出卷宗',
-          from: '',
-          to: `${basename(target)}（${by || '未署名'}导出）`,
-        };
-        const next = appendHistory(
-          { ...folio, rev: folio.rev + 1, updatedAt: at },
-          [entry],
-          at,
-          by,
-        );
-        // Valid by construction: the stored folio with one clipped history entry more.
-        noted.set(folio.id, next);
-      }
-      const withNotes = gather(store, scope, includeGenerated, noted);
       const written = await writeBundle(
-        withNotes,
+        gather(store, scope, includeGenerated),
         target,
         {
           appVersion: deps.appVersion,
@@ -121,7 +101,18 @@ export function exchangeBundleHandlers(
         },
         password,
       );
-      if (noted.size > 0) await session.log({ put: { folios: [...noted.values()] } });
+      // Recorded once for the workspace: a note on every exported record would make a large
+      // export a large commit, and would show the records as changed when the bundle comes back.
+      const meta = session.store().meta;
+      const entry = {
+        at,
+        by,
+        fileName: basename(target),
+        scope: scopeLabel(session, scope),
+        counts: written.manifest.counts,
+        encrypted: Boolean(password),
+      };
+      await session.log({ meta: { ...meta, exportLog: withExport(meta.exportLog, entry) } });
       return {
         cancelled: false,
         fileName: basename(target),
