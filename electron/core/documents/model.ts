@@ -83,8 +83,22 @@ export interface ImageBlock {
 /** The numbers behind a chart, so the DOCX writer can make a native (editable) Word chart. */
 export interface ChartData {
   type: 'bar' | 'pie' | 'line';
+  /** Bars standing up from the category axis (default) or lying along it, first category on top. */
+  direction?: 'vertical' | 'horizontal';
   categories: readonly string[];
-  series: readonly { name: string; values: readonly number[] }[];
+  series: readonly ChartSeriesData[];
+  /** Titles of the value axis and, when a series uses it, of the secondary one (right). */
+  valueAxis?: string;
+  secondaryAxis?: string;
+}
+
+export interface ChartSeriesData {
+  name: string;
+  values: readonly number[];
+  /** `#rrggbb`, the colour the PDF draws the series in. */
+  color?: string;
+  /** Drawn against the secondary value axis. */
+  secondary?: boolean;
 }
 
 export interface ChartBlock {

@@ -22,7 +22,7 @@ describe('text no reader can show', () => {
     if (hasTool('qpdf')) expect((await runTool('qpdf', ['--check'], bytes)).status).toBe(0);
   });
 
-  it('stops with a message naming emoji and characters no face has (𠮷), instead of drawing blanks', async () => {
+  it('stops with a message naming emoji and characters no face has (𠮷) and the words they are in, instead of drawing blanks', async () => {
     const result = await writeBriefingPdf(
       briefing([{ kind: 'paragraph', text: '吉祥😀，𠮷野家👍😀' }]),
       noFontSearch,
@@ -31,7 +31,8 @@ describe('text no reader can show', () => {
     if (result.ok) return;
     expect(result.missingGlyphs).toEqual(['😀', '𠮷', '👍']);
     expect(result.message).toBe(
-      '以下字符没有字体能显示：“😀”“𠮷”“👍”。请改写这些字，或在设置中指定含有它们的字体文件。',
+      '以下字符没有字体能显示：“😀”（见“吉祥😀，𠮷野家👍😀”）“𠮷”（见“吉祥😀，𠮷野家👍😀”）' +
+        '“👍”（见“祥😀，𠮷野家👍😀”）。请改写这些字，或在设置中指定含有它们的字体文件。',
     );
   });
 

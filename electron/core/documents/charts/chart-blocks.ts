@@ -3,14 +3,11 @@ import {
   type ChartStats,
   chainChartHeight,
   chainChartOption,
-  chainLabel,
   stageChartOption,
-  stageLabel,
-  yiValue,
 } from '../../api/chart-options';
-import type { MoneyBucket } from '../../api/views';
 import { STAGE_LABELS } from '../../services/stage';
-import type { ChartBlock, ChartData } from '../model';
+import type { ChartBlock } from '../model';
+import { chartDataFromOption } from './chart-data';
 import { renderChartSvg } from './render-svg';
 
 /** The charts' words on paper: Chinese, as the dashboard shows them in zh-CN. */
@@ -29,43 +26,24 @@ export const PAPER_CHART_LABELS: ChartLabels = {
 const WIDTH = 720;
 const STAGE_HEIGHT = 340;
 
-/** Money of the buckets in 亿元, for the native Word chart (one axis: money only). */
-function moneyData(buckets: readonly MoneyBucket[], categories: string[]): ChartData {
-  const labels = PAPER_CHART_LABELS;
-  return {
-    type: 'bar',
-    categories,
-    series: [
-      { name: `${labels.total}（亿元）`, values: buckets.map((b) => yiValue(b.totalInvestment)) },
-      { name: `${labels.funds}（亿元）`, values: buckets.map((b) => yiValue(b.fundsInPlace)) },
-    ],
-  };
-}
-
 /** 项目数 and money by stage: the dashboard's stage chart, on paper. */
 export function stageChartBlock(stats: ChartStats, title: string): ChartBlock {
-  const labels = PAPER_CHART_LABELS;
+  const option = stageChartOption(stats, PAPER_CHART_LABELS);
   return {
     kind: 'chart',
     title,
-    svg: renderChartSvg(stageChartOption(stats, labels), WIDTH, STAGE_HEIGHT),
-    data: moneyData(
-      stats.byStage,
-      stats.byStage.map((b) => stageLabel(b.key, labels)),
-    ),
+    svg: renderChartSvg(option, WIDTH, STAGE_HEIGHT),
+    data: chartDataFromOption(option),
   };
 }
 
 /** Total investment against funds in place by chain: the dashboard's chain chart, on paper. */
 export function chainChartBlock(stats: ChartStats, title: string): ChartBlock {
-  const labels = PAPER_CHART_LABELS;
+  const option = chainChartOption(stats, PAPER_CHART_LABELS);
   return {
     kind: 'chart',
     title,
-    svg: renderChartSvg(chainChartOption(stats, labels), WIDTH, chainChartHeight(stats)),
-    data: moneyData(
-      stats.byChain,
-      stats.byChain.map((b) => chainLabel(b.key, labels)),
-    ),
+    svg: renderChartSvg(option, WIDTH, chainChartHeight(stats)),
+    data: chartDataFromOption(option),
   };
 }

@@ -32,19 +32,48 @@ function fit(naturalWidth: number, aspect: number, fraction: number | null) {
   return { width: Math.round(width), height: Math.round(width * aspect) };
 }
 
+/** Axis labels and legend in 9 pt or more, as the PDF's; an axis title only where the PDF has one. */
+const LABEL_FONT = { size: 9 };
+const axisTitle = (text: string | undefined) =>
+  text ? { title: { text: cleanText(text), font: LABEL_FONT } } : {};
+
 function chartOptions(block: Extract<Picture, { kind: 'chart' }>): ChartRunOptions {
-  const categories = block.data.categories.map(cleanText);
-  const series = block.data.series.map((s) => ({ name: cleanText(s.name), values: s.values }));
+  const { data } = block;
+  const categories = data.categories.map(cleanText);
+  const series = data.series.map((s) => ({
+    name: cleanText(s.name),
+    values: s.values,
+    ...(s.color ? { color: s.color.replace(/^#/, '') } : {}),
+    ...(s.secondary ? { axis: 'secondary' as const } : {}),
+  }));
   const base = {
     categories,
     font: { name: DOCX_FACES.fangsong },
     transformation: fit(BLOCK_PX, CHART_ASPECT, block.widthFraction),
     run: { font: runFont('fangsong'), size: SIZE.body * 2 },
     altText: { name: block.title, description: block.title },
+    legend: { position: 'top' as const, font: LABEL_FONT },
   };
-  if (block.data.type === 'pie') return { ...base, type: 'pie', series: series.slice(0, 1) };
-  if (block.data.type === 'line') return { ...base, type: 'line', series };
-  return { ...base, type: 'column', series };
+  if (data.type === 'pie') return { ...base, type: 'pie', series: series.slice(0, 1) };
+  if (data.type === 'line') return { ...base, type: 'line', series };
+  const axes = {
+    categoryAxis: {
+      font: LABEL_FONT,
+      // The PDF lists lying bars from the top; Word starts at the bottom unless reversed.
+      ...(data.direction === 'horizontal' ? { reverseOrder: true } : {}),
+    },
+    valueAxis: {
+      font: LABEL_FONT,
+      ...axisTitle(data.valueAxis),
+      // With the categories reversed, the value axis stays along the bottom, as in the PDF.
+      ...(data.direction === 'horizontal' ? { crossesAt: 'maximum' as const } : {}),
+    },
+    ...(data.secondaryAxis
+      ? { secondaryValueAxis: { font: LABEL_FONT, ...axisTitle(data.secondaryAxis) } }
+      : {}),
+  };
+  const type = data.direction === 'horizontal' ? 'bar' : 'column';
+  return { ...base, ...axes, type, series };
 }
 
 /** An image, or a chart as a native Word chart (editable, with its data), centred. */

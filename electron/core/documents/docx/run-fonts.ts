@@ -29,6 +29,13 @@ export function runFont(role: FontRole): NonNullable<IRunOptions['font']> {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
 }
 
+/**
+ * The face Word is told to use for characters beyond the BMP's CJK (𠮷, U+20000–U+3FFFF): Windows
+ * ships SimSun-ExtB; the font table's fallback is MingLiU-ExtB. LibreOffice, which ignores the
+ * font table, finds any installed face that has the glyph (Noto CJK on Linux).
+ */
+export const EXTENSION_FACE_NAME = 'SimSun-ExtB';
+
 interface FontEntry {
   name: string;
   /** The name Word tries when the machine lacks `name`. */
@@ -57,6 +64,12 @@ export const FONT_TABLE: readonly FontEntry[] = [
     family: 'roman',
   },
   { name: '宋体', altName: 'SimSun', panose: '02010600030101010101', family: 'roman' },
+  {
+    name: EXTENSION_FACE_NAME,
+    altName: 'MingLiU-ExtB',
+    panose: '02010609060101010101',
+    family: 'roman',
+  },
 ];
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -4,6 +4,7 @@
  * tenths of a 100-page briefing's time. The XML is what docx wrote for the same options, element
  * for element and attribute for attribute (schema order), so readers see no difference.
  */
+import { EXTENSION_FACE_NAME } from './run-fonts';
 import type { StyleId } from './styles';
 
 const ESCAPES: Record<string, string> = {
@@ -17,19 +18,39 @@ const ESCAPES: Record<string, string> = {
 /** Text or an attribute value as XML. `prepareBriefing` has dropped what XML cannot hold. */
 export const escapeXml = (text: string): string => text.replace(/[&"'<>]/g, (c) => ESCAPES[c] ?? c);
 
-/** Runs carry only what differs from their paragraph's style (see styles.ts): bold. */
-const runProperties = (bold: boolean | undefined): string =>
-  bold === true ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
+/**
+ * Runs carry only what differs from their paragraph's style (see styles.ts): bold, and for
+ * characters of the CJK extensions beyond the BMP (𠮷), which no official face has, the extension
+ * face named as their East Asian font, so Word does not fall back to a box.
+ */
+const runProperties = (bold: boolean | undefined, extension: boolean): string => {
+  const f = EXTENSION_FACE_NAME;
+  const fonts = extension
+    ? `<w:rFonts w:hint="eastAsia" w:ascii="${f}" w:cs="${f}" w:eastAsia="${f}" w:hAnsi="${f}"/>`
+    : '';
+  const b = bold === true ? '<w:b/><w:bCs/>' : '';
+  return fonts || b ? `<w:rPr>${fonts}${b}</w:rPr>` : '';
+};
+
+/** Characters of CJK Extensions B–I (U+20000–U+3FFFF): the planes only extension faces cover. */
+const EXTENSION_RUN = /([\u{20000}-\u{3FFFF}]+)/u;
 
 /** Text runs for one paragraph; `\n` becomes a line break (`w:br`) inside the paragraph. */
 export function textRuns(text: string, bold?: boolean): string {
-  const properties = runProperties(bold);
   return text
     .split('\n')
-    .map(
-      (line, i) =>
-        `<w:r>${properties}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
-    )
+    .map((line, i) => {
+      const br = i > 0 ? '<w:br/>' : '';
+      const pieces = line.split(EXTENSION_RUN);
+      // An empty line still gets its run (it holds the break).
+      const kept = pieces.filter((piece, n) => piece !== '' || (n === 0 && pieces.length === 1));
+      return kept
+        .map((piece, n) => {
+          const properties = runProperties(bold, EXTENSION_RUN.test(piece));
+          return `<w:r>${properties}${n === 0 ? br : ''}<w:t xml:space="preserve">${escapeXml(piece)}</w:t></w:r>`;
+        })
+        .join('');
+    })
     .join('');
 }
 

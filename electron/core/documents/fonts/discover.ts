@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_FACES, FONT_ROLES, OFFICIAL_FACES } from './roles';
-import type { FontFileRef, FontRole, OfficialFace } from './roles';
+import type { FaceStyle, FontFileRef, FontRole, OfficialFace } from './roles';
 
 export interface DiscoverOptions {
   /** Folders whose files are matched by name; default: the platform's font folders. */
@@ -15,8 +15,8 @@ export interface DiscoverOptions {
 
 export interface DiscoveredFaces {
   roles: Partial<Record<FontRole, FontFileRef>>;
-  /** Faces for characters the others lack. */
-  extensions: FontFileRef[];
+  /** Installed faces for characters the others lack, in the order they are tried. */
+  extensions: (FontFileRef & { style: FaceStyle })[];
 }
 
 export function defaultFontDirs(platform: NodeJS.Platform = process.platform): string[] {
@@ -92,7 +92,12 @@ function findFace(
   }
   for (const face of wanted) {
     const families = face.families.map((f) => f.toLowerCase());
-    const hit = fc().find((e) => e.families.some((f) => families.includes(f)));
+    const hits = fc().filter((e) => e.families.some((f) => families.includes(f)));
+    // A family lists its bold and light faces too: take the one named, else a regular weight.
+    const hit =
+      hits.find((e) => e.postscriptName === face.postscriptName) ??
+      hits.find((e) => !/bold|black|heavy|light|thin|medium/i.test(e.postscriptName)) ??
+      hits[0];
     if (hit) return { path: hit.path, postscriptName: hit.postscriptName };
   }
   return undefined;
@@ -110,8 +115,9 @@ export function discoverFaces(options: DiscoverOptions = {}): DiscoveredFaces {
     const found = findFace(OFFICIAL_FACES[role], files, fc);
     if (found) roles[role] = found;
   }
-  const extensions = EXTENSION_FACES.map((f) => findFace([f], files, fc)).filter(
-    (f): f is FontFileRef => f !== undefined,
-  );
+  const extensions = EXTENSION_FACES.flatMap((f) => {
+    const found = findFace([f], files, fc);
+    return found ? [{ ...found, style: f.style }] : [];
+  });
   return { roles, extensions };
 }

@@ -1,6 +1,6 @@
 import { discoverFaces, type DiscoverOptions, type DiscoveredFaces } from './discover';
 import { sharedFaceCache, type FaceCache, type LoadedFace } from './face';
-import { FONT_ROLES, ROLE_NAMES, type FontFileRef, type FontRole } from './roles';
+import { FONT_ROLES, ROLE_NAMES, ROLE_STYLE, type FontFileRef, type FontRole } from './roles';
 import type { FaceSource, FontReportRow } from './roles';
 import { shippedFacePath, type ShippedFace } from './shipped';
 
@@ -31,13 +31,17 @@ export interface PickedFace {
   syntheticBold: boolean;
 }
 
-/** The faces of one build: a face per role, then fallbacks for characters a role's face lacks. */
+/**
+ * The faces of one build: a face per role, then, per role, the chain of faces tried for a
+ * character that face lacks (installed faces of the role's style, the shipped face of its style,
+ * then the others).
+ */
 export class FontSet {
   private readonly picks = new Map<string, Map<number, PickedFace | null>>();
 
   constructor(
     readonly roles: Readonly<Record<FontRole, RoleFace>>,
-    readonly fallbacks: readonly LoadedFace[],
+    readonly chains: Readonly<Record<FontRole, readonly LoadedFace[]>>,
     /** Plain-Chinese notes for the user, e.g. a font file from 设置 that could not be read. */
     readonly problems: readonly string[],
   ) {}
@@ -54,8 +58,9 @@ export class FontSet {
     let picked: PickedFace | null = null;
     if (own.has(codePoint)) picked = { face: own, syntheticBold: bold && r.syntheticBold };
     else {
-      const other = this.fallbacks.find((f) => f.has(codePoint));
-      if (other) picked = { face: other, syntheticBold: bold && !other.isBold };
+      const other = this.chains[role].find((f) => f.has(codePoint));
+      // A fallback for a bold face (小标宋, bold runs) is thickened to match it.
+      if (other) picked = { face: other, syntheticBold: (bold || own.isBold) && !other.isBold };
     }
     cache.set(codePoint, picked);
     return picked;
@@ -128,10 +133,30 @@ export async function loadFontSet(options: FontOptions = {}): Promise<FontSet> {
     const bold = stand.bold ? await loadShipped(stand.bold) : face;
     roles[role] = { face, bold, syntheticBold: !bold.isBold, source: 'shipped' };
   }
-  const fallbacks = [await loadShipped('serif'), await loadShipped('sans')];
-  for (const file of [...found.extensions, ...(options.fallbackFiles ?? [])]) {
+  const installed: { face: LoadedFace; style: string }[] = [];
+  for (const file of found.extensions) {
     const face = await tryLoad(file, '补充字体文件');
-    if (face) fallbacks.push(face);
+    if (face) installed.push({ face, style: file.style });
   }
-  return new FontSet(roles, fallbacks, problems);
+  const shippedFaces = [
+    { face: await loadShipped('serif'), style: 'serif' },
+    { face: await loadShipped('sans'), style: 'sans' },
+  ];
+  const chosen: LoadedFace[] = [];
+  for (const file of options.fallbackFiles ?? []) {
+    const face = await tryLoad(file, '补充字体文件');
+    if (face) chosen.push(face);
+  }
+  const chains = {} as Record<FontRole, LoadedFace[]>;
+  for (const role of FONT_ROLES) {
+    const style = ROLE_STYLE[role];
+    const ordered = [
+      ...installed.filter((f) => f.style === style),
+      ...shippedFaces.filter((f) => f.style === style),
+      ...installed.filter((f) => f.style !== style),
+      ...shippedFaces.filter((f) => f.style !== style),
+    ].map((f) => f.face);
+    chains[role] = [...ordered, ...chosen];
+  }
+  return new FontSet(roles, chains, problems);
 }

@@ -84,9 +84,47 @@ export const OFFICIAL_FACES: Record<FontRole, readonly OfficialFace[]> = {
   ],
 };
 
-/** Faces tried for characters beyond the others' reach (CJK extension B, e.g. 𠮷). */
-export const EXTENSION_FACES: readonly OfficialFace[] = [
-  { files: ['simsunb.ttf'], families: ['SimSun-ExtB'] },
+/** Whether a face has serifs (仿宋, 楷体, 宋体, 小标宋 fall back to serif) or not (黑体). */
+export type FaceStyle = 'serif' | 'sans';
+
+export const ROLE_STYLE: Record<FontRole, FaceStyle> = {
+  fangsong: 'serif',
+  heiti: 'sans',
+  kaiti: 'serif',
+  xiaobiaosong: 'serif',
+  songti: 'serif',
+};
+
+/** An installed face tried for characters a role's face lacks. */
+export interface ExtensionFace extends OfficialFace {
+  style: FaceStyle;
+}
+
+/**
+ * Installed faces tried, in this order, for characters beyond the official faces' reach (CJK
+ * extensions, e.g. 𠮷 U+20BB7 or 䶮): SimSun-ExtB and MingLiU-ExtB on Windows, Noto CJK (Debian's
+ * fonts-noto-cjk, Fedora's google-noto-cjk) and Source Han on Linux and macOS.
+ */
+export const EXTENSION_FACES: readonly ExtensionFace[] = [
+  { files: ['simsunb.ttf'], families: ['SimSun-ExtB'], style: 'serif' },
+  {
+    files: ['mingliub.ttc'],
+    families: ['MingLiU-ExtB'],
+    postscriptName: 'MingLiU-ExtB',
+    style: 'serif',
+  },
+  {
+    files: ['notoserifcjk-regular.ttc', 'notoserifcjksc-regular.otf'],
+    families: ['Noto Serif CJK SC', 'Source Han Serif SC', '思源宋体'],
+    postscriptName: 'NotoSerifCJKsc-Regular',
+    style: 'serif',
+  },
+  {
+    files: ['notosanscjk-regular.ttc', 'notosanscjksc-regular.otf'],
+    families: ['Noto Sans CJK SC', 'Source Han Sans SC', '思源黑体'],
+    postscriptName: 'NotoSansCJKsc-Regular',
+    style: 'sans',
+  },
 ];
 
 /** Heading faces by level (GB/T 9704): 一、黑体 ·（一）楷体 · 1. 仿宋 bold ·（1）仿宋. */

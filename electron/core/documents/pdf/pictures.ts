@@ -77,7 +77,7 @@ export function svgText(svg: string): string {
 export function chartFace(fonts: FontSet, text: string, missing: MissingGlyphs): LoadedFace {
   const chars = [...new Set(text.replace(/\s/g, ''))];
   const own = fonts.roles.heiti.face;
-  const candidates = [own, ...fonts.fallbacks];
+  const candidates = [own, ...fonts.chains.heiti];
   const full = candidates.find((f) => chars.every((c) => f.has(c.codePointAt(0) ?? 0)));
   if (full) return full;
   for (const c of chars) if (!candidates.some((f) => f.has(c.codePointAt(0) ?? 0))) missing.add(c);

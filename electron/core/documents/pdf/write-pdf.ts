@@ -1,4 +1,5 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
+import { briefingText } from '../briefing-text';
 import { loadFontSet, type FontOptions, type FontReportRow, type FontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';
 import { layBriefing, newPdfTarget, type LaidBriefing } from './briefing-pages';
@@ -33,8 +34,6 @@ export type PdfResult =
     }
   | { ok: false; message: string; missingGlyphs: string[] };
 
-const quoteAll = (chars: readonly string[]) => chars.map((c) => `“${c}”`).join('');
-
 /** Renders a briefing to PDF on the GB/T 9704 layout. */
 export async function writeBriefingPdf(
   model: Briefing,
@@ -53,7 +52,11 @@ export async function writeBriefingPdf(
   }
   const notDrawable = target.missing.list();
   if (notDrawable.length > 0 && target.missing.policy === 'stop')
-    return { ok: false, message: missingGlyphsMessage(notDrawable), missingGlyphs: notDrawable };
+    return {
+      ok: false,
+      message: missingGlyphsMessage(notDrawable, briefingText(model)),
+      missingGlyphs: notDrawable,
+    };
 
   const pdfPages = await laid.paint(1);
   addOutline(doc, laid.pages, pdfPages);
@@ -70,9 +73,30 @@ export async function writeBriefingPdf(
   };
 }
 
-/** The message that stops a build over characters no face can draw. */
-export const missingGlyphsMessage = (chars: readonly string[]) =>
-  `以下字符没有字体能显示：${quoteAll(chars)}。请改写这些字，或在设置中指定含有它们的字体文件。`;
+/** The cell or line (at most 12 characters around it) where a character first appears. */
+function foundIn(ch: string, lines: readonly string[]): string | undefined {
+  for (const line of lines)
+    for (const cell of line.split('\t')) {
+      const chars = [...cell];
+      const at = chars.indexOf(ch);
+      if (at < 0) continue;
+      const from = Math.max(0, at - 6);
+      return chars.slice(from, from + 12).join('');
+    }
+  return undefined;
+}
+
+/**
+ * The message that stops a build over characters no face can draw, naming each character and,
+ * when the briefing's text is given, the words it stands in so the user can find the field.
+ */
+export function missingGlyphsMessage(chars: readonly string[], lines: readonly string[] = []) {
+  const named = chars.map((c) => {
+    const where = foundIn(c, lines);
+    return where ? `“${c}”（见“${where}”）` : `“${c}”`;
+  });
+  return `以下字符没有字体能显示：${named.join('')}。请改写这些字，或在设置中指定含有它们的字体文件。`;
+}
 
 /** Title (shown in the window's title bar), author, subject, creator, language and dates. */
 export function setDocumentInfo(

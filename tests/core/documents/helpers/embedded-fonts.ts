@@ -51,10 +51,12 @@ export function parseToUnicode(cmap: string): Map<number, string> {
   return map;
 }
 
-/** Every Type 0 font embedded in a PDF, with its font program parsed by fontkit. */
-export async function embeddedFonts(bytes: Uint8Array): Promise<EmbeddedFont[]> {
+/** Every Type 0 font of a PDF: its name, its font program's bytes and its ToUnicode map. */
+export async function type0Fonts(
+  bytes: Uint8Array,
+): Promise<{ baseFont: string; program: Uint8Array; toUnicode: Map<number, string> }[]> {
   const doc = await PDFDocument.load(bytes);
-  const fonts: EmbeddedFont[] = [];
+  const fonts: { baseFont: string; program: Uint8Array; toUnicode: Map<number, string> }[] = [];
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype')) !== PDFName.of('Type0'))
       continue;
@@ -62,17 +64,23 @@ export async function embeddedFonts(bytes: Uint8Array): Promise<EmbeddedFont[]> 
     const cid = descendants.lookup(0, PDFDict);
     const descriptor = cid.lookup(PDFName.of('FontDescriptor'), PDFDict);
     const file = descriptor.get(PDFName.of('FontFile2')) ?? descriptor.get(PDFName.of('FontFile3'));
-    const program = streamBytes(doc, file);
-    const parsed = fontkit.create(program);
-    if ('fonts' in parsed) throw new Error('a collection was embedded');
     const cmap = new TextDecoder('latin1').decode(
       streamBytes(doc, obj.get(PDFName.of('ToUnicode'))),
     );
     fonts.push({
       baseFont: obj.lookup(PDFName.of('BaseFont'), PDFName).decodeText(),
-      font: parsed,
+      program: streamBytes(doc, file),
       toUnicode: parseToUnicode(cmap),
     });
   }
   return fonts;
+}
+
+/** Every Type 0 font embedded in a PDF, with its font program parsed by fontkit. */
+export async function embeddedFonts(bytes: Uint8Array): Promise<EmbeddedFont[]> {
+  return (await type0Fonts(bytes)).map(({ baseFont, program, toUnicode }) => {
+    const parsed = fontkit.create(program);
+    if ('fonts' in parsed) throw new Error('a collection was embedded');
+    return { baseFont, font: parsed, toUnicode };
+  });
 }
