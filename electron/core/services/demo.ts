@@ -19,6 +19,7 @@ import {
 } from '../model/records';
 import { tripDefaults, tripSchema } from '../model/trip';
 import type { ChangeSet } from '../store/types';
+import { shiftDemoDates } from './demo-dates';
 import { buildDemoTrips, demoTripSchema } from './trips/demo-trips';
 
 /** Demo records carry ids with this prefix, so the demo can be told apart and removed. */
@@ -30,7 +31,12 @@ const items = z.array(z.record(z.string(), z.unknown())).default([]);
 const demoSchema = z.object({
   format: z.literal('dossier-demo'),
   version: z.literal(1),
-  workspace: z.object({ name: z.string(), chains: z.array(z.string()) }),
+  workspace: z.object({
+    name: z.string(),
+    /** The day the demo's dates are written for; loading on another day moves them all. */
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    chains: z.array(z.string()),
+  }),
   people: z.array(
     z.object({ key, name: z.string(), title: z.string(), unit: z.string(), phone: z.string() }),
   ),
@@ -93,10 +99,12 @@ export interface DemoData {
 
 /**
  * Turns the shipped demo file into records of this workspace. Keys become fresh ids, so two
- * colleagues' demo copies never collide; every record is validated like any other input.
+ * colleagues' demo copies never collide; every record is validated like any other input. Its dates
+ * are moved to `today` (YYYY-MM-DD), so the demo always shows work on time, due soon and overdue.
  */
-export function buildDemo(stamp: () => RecordBase): DemoData {
-  const demo = demoSchema.parse(demoFile);
+export function buildDemo(stamp: () => RecordBase, today: string): DemoData {
+  const parsed = demoSchema.parse(demoFile);
+  const demo = shiftDemoDates(parsed, parsed.workspace.asOf, today);
   const ids = new Map<string, string>();
   const make = <T>(k: string, schema: z.ZodType<T>, defaults: object, fields: object): T => {
     const base = stamp();

@@ -23,6 +23,8 @@ export interface HistoryChange {
   field: string;
   from: string;
   to: string;
+  /** Who the entry names as doing it (填报人, 销号人), when that is not the operator. */
+  by?: string;
 }
 
 interface Part<T> {
@@ -33,6 +35,8 @@ interface Part<T> {
 interface Told {
   from: string;
   to: string;
+  /** Who the change names as doing it (the 销号人). */
+  by?: string;
   /** Labels of the parts this change already tells. */
   covers: readonly string[];
 }
@@ -63,6 +67,8 @@ interface ListSpec<T> {
   parts: readonly Part<T>[];
   /** A change told in its own words (销号, a status move) instead of as a plain edit. */
   told?: (before: T, after: T, title: string) => Told | null;
+  /** The person an added item names as doing it (a progress post's 填报人). */
+  by?: (item: T) => string;
 }
 
 const shown = <T>(part: Part<T>, item: T) => `${part.label}：${part.show(item) || '无'}`;
@@ -76,17 +82,18 @@ function listChanges<T extends { id: string }>(
   const old = new Map(before.map((item) => [item.id, item]));
   const kept = new Set<string>();
   const out: HistoryChange[] = [];
-  const add = (from: string, to: string) => out.push({ field: spec.field, from, to });
+  const add = (from: string, to: string, by = '') =>
+    out.push(by ? { field: spec.field, from, to, by } : { field: spec.field, from, to });
   for (const item of after) {
     kept.add(item.id);
     const title = spec.title(item);
     const prev = old.get(item.id);
     if (!prev) {
-      add('', TOLD.added(title));
+      add('', TOLD.added(title), spec.by?.(item).trim());
       continue;
     }
     const told = spec.told?.(prev, item, title) ?? null;
-    if (told) add(told.from, told.to);
+    if (told) add(told.from, told.to, told.by?.trim());
     const changed = spec.parts.filter(
       (p) => !told?.covers.includes(p.label) && p.show(prev) !== p.show(item),
     );
@@ -114,7 +121,12 @@ const checklist = (field: string): ListSpec<ChecklistItem> => ({
   told: (prev, item, title) => {
     const covers = ['销号日期', '销号人'];
     if (!prev.doneOn && item.doneOn) {
-      return { from: '', to: TOLD.struck(title, item.doneOn, item.doneBy), covers };
+      return {
+        from: '',
+        to: TOLD.struck(title, item.doneOn, item.doneBy),
+        covers,
+        by: item.doneBy,
+      };
     }
     if (prev.doneOn && !item.doneOn) return { from: '', to: `撤销销号“${title}”`, covers };
     return null;
@@ -153,6 +165,7 @@ const progress: ListSpec<ProgressEntry> = {
     { label: '填报人', show: (p) => p.author },
     { label: '内容', show: (p) => clip(p.text) },
   ],
+  by: (p) => p.author,
 };
 
 const policies: ListSpec<PolicyItem> = {

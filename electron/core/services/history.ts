@@ -95,7 +95,7 @@ export function appendHistory(
   if (changes.length === 0) return folio;
   const entries = changes.map((c) => ({
     at,
-    by,
+    by: clip(c.by || by, 40),
     field: clip(c.field, 80),
     from: clip(c.from, 2000),
     to: clip(c.to, 2000),

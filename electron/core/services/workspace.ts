@@ -46,7 +46,7 @@ export function workspaceHandlers(session: Session): HandlerSet {
       if (!status.empty) {
         throw new DossierError('conflict', '当前工作区已有数据，只能在空白工作区中载入演示数据。');
       }
-      const demo = buildDemo(() => stampNew(session));
+      const demo = buildDemo(() => stampNew(session), session.today());
       const meta = { ...status.meta, name: demo.name, chains: demo.chains, isDemo: true };
       await session.commit({ ...demo.change, meta }, null);
       return session.status();

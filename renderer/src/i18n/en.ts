@@ -10,6 +10,7 @@ import { exchangeMessages } from './areas/exchange';
 import { exchangeExportMessages } from './areas/exchange-export';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
+import { firstRunMessages } from './areas/first-run';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 import { ledgerMessages } from './areas/ledger';
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   ...directoryMessages.en,
   ...tripsMessages.en,
   ...calendarMessages.en,
+  ...firstRunMessages.en,
   ...documentsMessages.en,
   ...ledgerMessages.en,
   'app.title': 'Dossier Desk',

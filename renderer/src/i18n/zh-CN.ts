@@ -8,6 +8,7 @@ import { exchangeMessages } from './areas/exchange';
 import { exchangeExportMessages } from './areas/exchange-export';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
+import { firstRunMessages } from './areas/first-run';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 import { ledgerMessages } from './areas/ledger';
@@ -195,6 +196,7 @@ export const zhCN = {
   ...directoryMessages.zh,
   ...tripsMessages.zh,
   ...calendarMessages.zh,
+  ...firstRunMessages.zh,
   ...documentsMessages.zh,
   ...ledgerMessages.zh,
 };

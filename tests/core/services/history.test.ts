@@ -154,6 +154,29 @@ describe('folio history', () => {
     ]);
   });
 
+  it('a progress post filed under a person, and an item struck off by one, say who', async () => {
+    const { create, get, t } = await folioCore();
+    await t.call('workspace.update', { operator: '王磊' });
+    const folio = await create({ demandItems: [item('员工宿舍配套')] });
+    const [dorm] = folio.demandItems;
+    if (!dorm) throw new Error('item missing');
+    await t.call('folios.update', {
+      id: folio.id,
+      rev: folio.rev,
+      progress: [
+        { date: '2024-03-06', author: '何晓东', text: '完成用地预审' },
+        { date: '2024-03-07', author: '', text: '企业来访' },
+      ],
+      demandItems: [{ ...dorm, doneOn: '2024-03-07', doneBy: '杨静' }],
+    });
+    const { history } = await get(folio.id);
+    expect(history.slice(1).map((e) => [e.by, e.field, e.to])).toEqual([
+      ['杨静', '需求侧清单', '销号“员工宿舍配套”（2024-03-07，杨静）'],
+      ['何晓东', '日晒进度', '新增“2024-03-06 完成用地预审”'],
+      ['王磊', '日晒进度', '新增“2024-03-07 企业来访”'],
+    ]);
+  });
+
   it(`keeps at most ${HISTORY_LIMIT} entries, dropping the oldest`, async () => {
     const t = await openTestCore();
     const group = await t.call('groups.create', { name: '集成电路封测产业链专班', kind: 'chain' });

@@ -35,9 +35,6 @@ export const dashboardMessages = defineArea(
     'dashboard.list.noProgress': '尚无进度记录',
     'dashboard.blocker.open': '待办',
     'dashboard.blocker.inProgress': '办理中',
-    'dashboard.empty':
-      '还没有项目。新建项目或载入演示工作区后，这里会汇总各阶段、各产业链的推进情况。',
-
     'folioFilter.allChains': '全部产业链',
     'folioFilter.allStages': '全部阶段',
     'folioFilter.location': '县区/地点',
@@ -82,9 +79,6 @@ export const dashboardMessages = defineArea(
     'dashboard.list.noProgress': 'No progress yet',
     'dashboard.blocker.open': 'Open',
     'dashboard.blocker.inProgress': 'In progress',
-    'dashboard.empty':
-      'No folios yet. Create one or load the demo workspace to see progress by stage and chain here.',
-
     'folioFilter.allChains': 'All chains',
     'folioFilter.allStages': 'All stages',
     'folioFilter.location': 'County / place',

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { DashboardStats } from '../../api/contract-types';
@@ -16,6 +16,7 @@ import {
 } from '../../../../electron/core/api/chart-options';
 import { chartLabels } from './chart-labels';
 import { EChart } from './EChart';
+import { AskWho, FirstRunSteps } from './FirstRunSteps';
 import { FollowUpLists } from './FollowUpLists';
 import { StatCards } from './StatCards';
 import './dashboard.css';
@@ -82,7 +83,6 @@ function Charts({ stats }: { stats: DashboardStats }) {
 /** 工作台: the numbers by stage and chain, and what needs following up; all lead to folios. */
 export function DashboardPage() {
   const api = useApi();
-  const t = useT();
   const errorText = useErrorText();
   const stats = useLoad(useCallback(() => api['dashboard.stats']({}), [api]));
   const data = stats.data;
@@ -98,11 +98,10 @@ export function DashboardPage() {
         <Space orientation="vertical" size={16} className="full-width">
           <StatCards stats={data} />
           {data.totals.count === 0 ? (
-            <Card>
-              <Empty description={t('dashboard.empty')} />
-            </Card>
+            <FirstRunSteps />
           ) : (
             <>
+              <AskWho />
               <Charts stats={data} />
               <FollowUpLists stats={data} />
             </>

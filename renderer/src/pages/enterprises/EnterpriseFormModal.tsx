@@ -16,16 +16,21 @@ import { KeyPeopleFields } from './KeyPeopleFields';
 interface Props {
   /** The enterprise to edit; absent to create one. */
   enterprise?: Enterprise;
+  /** The name a new enterprise starts with (typed into a picker before 新建…). */
+  initialName?: string;
   onClose: () => void;
   onSaved: (enterprise: Enterprise) => void;
 }
 
-export function EnterpriseFormModal({ enterprise, onClose, onSaved }: Props) {
+export function EnterpriseFormModal({ enterprise, initialName, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<EnterpriseFormValues>();
-  const initialValues = enterpriseFormValues(enterprise);
+  const initialValues = {
+    ...enterpriseFormValues(enterprise),
+    ...(!enterprise && initialName ? { name: initialName } : {}),
+  };
   const kindOptions = ENTERPRISE_KIND_VALUES.map((value) => ({
     value,
     label: t(`enterpriseKind.${value}`),

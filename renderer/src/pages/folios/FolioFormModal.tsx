@@ -11,9 +11,13 @@ import {
   personOptions,
   SEARCH_BY_LABEL,
 } from '../../components/record-options';
+import { useInlineCreate } from '../../components/useInlineCreate';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { EnterpriseFormModal } from '../enterprises/EnterpriseFormModal';
+import { GroupFormModal } from '../groups/GroupFormModal';
+import { PersonFormModal } from '../people/PersonFormModal';
 import {
   FOLIO_FORM_FIELDS,
   folioFields,
@@ -49,9 +53,21 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
   const people = useLoad(useCallback(() => api['people.list']({}), [api]));
   const initialValues = folioFormValues(folio, defaultGroupId);
 
+  const groupPicker = useInlineCreate('folio-form-group');
+  const enterprisePicker = useInlineCreate('folio-form-enterprise');
+  const leaderPicker = useInlineCreate('folio-form-leader');
+  const stewardPicker = useInlineCreate('folio-form-steward');
+  const personPicker = leaderPicker.creating !== null ? leaderPicker : stewardPicker;
+
   const chains = [...status.meta.chains];
   if (folio?.chain && !chains.includes(folio.chain)) chains.push(folio.chain);
   const peopleOptions = personOptions(people.data ?? []);
+
+  /** A record made from 新建… in a picker: the list is loaded again and the new one chosen. */
+  const chosen = (field: 'groupId' | 'enterpriseId' | 'leaderId' | 'stewardId', id: string) => {
+    form.setFieldValue(field, id);
+    void form.validateFields([field]).catch(() => undefined);
+  };
 
   const submit = async (values: FolioFormValues) => {
     const fields = folioFields(values);
@@ -74,120 +90,163 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
     onSaved(updated);
   };
 
+  // The forms of 新建… sit beside the folio form, not inside it (a form in a form submits both).
   return (
-    <FormModal<FolioFormValues>
-      title={folio ? t('folios.editTitle') : t('folios.createTitle')}
-      form={form}
-      formTestId="folio-form"
-      fieldNames={FOLIO_FORM_FIELDS}
-      initialValues={initialValues}
-      onSubmit={submit}
-      onClose={onClose}
-    >
-      <Form.Item
-        name="name"
-        label={t('folios.name')}
-        rules={[{ required: true, whitespace: true, message: t('folios.nameRequired') }]}
+    <>
+      {groupPicker.creating !== null && (
+        <GroupFormModal
+          initialName={groupPicker.creating}
+          onClose={groupPicker.close}
+          onSaved={(group) => {
+            groupPicker.close();
+            groups.reload();
+            chosen('groupId', group.id);
+          }}
+        />
+      )}
+      {enterprisePicker.creating !== null && (
+        <EnterpriseFormModal
+          initialName={enterprisePicker.creating}
+          onClose={enterprisePicker.close}
+          onSaved={(enterprise) => {
+            enterprisePicker.close();
+            enterprises.reload();
+            chosen('enterpriseId', enterprise.id);
+          }}
+        />
+      )}
+      {personPicker.creating !== null && (
+        <PersonFormModal
+          initialName={personPicker.creating}
+          onClose={personPicker.close}
+          onSaved={(person) => {
+            const field = personPicker === leaderPicker ? 'leaderId' : 'stewardId';
+            personPicker.close();
+            people.reload();
+            chosen(field, person.id);
+          }}
+        />
+      )}
+      <FormModal<FolioFormValues>
+        title={folio ? t('folios.editTitle') : t('folios.createTitle')}
+        form={form}
+        formTestId="folio-form"
+        fieldNames={FOLIO_FORM_FIELDS}
+        initialValues={initialValues}
+        onSubmit={submit}
+        onClose={onClose}
       >
-        <Input maxLength={120} data-testid="folio-form-name" />
-      </Form.Item>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item
-            name="groupId"
-            label={t('folios.group')}
-            rules={[{ required: true, message: t('folios.groupRequired') }]}
-          >
-            <Select
-              showSearch={SEARCH_BY_LABEL}
-              loading={groups.loading}
-              options={groupOptions(groups.data ?? [])}
-              data-testid="folio-form-group"
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="enterpriseId" label={t('folios.enterprise')}>
-            <Select
-              allowClear
-              showSearch={SEARCH_BY_LABEL}
-              loading={enterprises.loading}
-              options={enterpriseOptions(enterprises.data ?? [])}
-              data-testid="folio-form-enterprise"
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="chain" label={t('folios.chain')}>
-            <Select allowClear showSearch={SEARCH_BY_LABEL} options={chainOptions(chains)} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="location" label={t('folios.location')}>
-            <Input maxLength={80} data-testid="folio-form-location" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="totalInvestment" label={t('folios.totalInvestmentWan')}>
-            <MoneyInput data-testid="folio-form-total" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="fundsInPlace" label={t('folios.fundsInPlaceWan')}>
-            <MoneyInput data-testid="folio-form-funds" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="expectedOutput" label={t('folioDetail.expectedOutputWan')}>
-            <MoneyInput data-testid="folio-form-output" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="responsibleUnit" label={t('folioDetail.responsibleUnit')}>
-            <Input maxLength={120} data-testid="folio-form-unit" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="leaderId" label={t('folios.leader')}>
-            <Select
-              allowClear
-              showSearch={SEARCH_BY_LABEL}
-              loading={people.loading}
-              options={peopleOptions}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="stewardId" label={t('folios.steward')}>
-            <Select
-              allowClear
-              showSearch={SEARCH_BY_LABEL}
-              loading={people.loading}
-              options={peopleOptions}
-            />
-          </Form.Item>
-        </Col>
-        {!folio && (
+        <Form.Item
+          name="name"
+          label={t('folios.name')}
+          rules={[{ required: true, whitespace: true, message: t('folios.nameRequired') }]}
+        >
+          <Input maxLength={120} data-testid="folio-form-name" />
+        </Form.Item>
+        <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="stage" label={t('folios.stage')}>
-              <Select options={stageOptions(t)} data-testid="folio-form-stage" />
+            <Form.Item
+              name="groupId"
+              label={t('folios.group')}
+              rules={[{ required: true, message: t('folios.groupRequired') }]}
+            >
+              <Select
+                showSearch={{ ...SEARCH_BY_LABEL, onSearch: groupPicker.onSearch }}
+                loading={groups.loading}
+                options={groupOptions(groups.data ?? [])}
+                {...groupPicker.selectProps}
+                data-testid="folio-form-group"
+              />
             </Form.Item>
           </Col>
-        )}
-        <Col span={24}>
-          <Form.Item name="tags" label={t('folioDetail.tags')}>
-            <Select
-              mode="tags"
-              tokenSeparators={[',', '，', '、']}
-              maxCount={30}
-              data-testid="folio-form-tags"
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item name="notes" label={t('folios.notes')}>
-        <Input.TextArea rows={3} maxLength={20_000} />
-      </Form.Item>
-    </FormModal>
+          <Col span={12}>
+            <Form.Item name="enterpriseId" label={t('folios.enterprise')}>
+              <Select
+                allowClear
+                showSearch={{ ...SEARCH_BY_LABEL, onSearch: enterprisePicker.onSearch }}
+                loading={enterprises.loading}
+                options={enterpriseOptions(enterprises.data ?? [])}
+                {...enterprisePicker.selectProps}
+                data-testid="folio-form-enterprise"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="chain" label={t('folios.chain')}>
+              <Select allowClear showSearch={SEARCH_BY_LABEL} options={chainOptions(chains)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="location" label={t('folios.location')}>
+              <Input maxLength={80} data-testid="folio-form-location" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="totalInvestment" label={t('folios.totalInvestmentWan')}>
+              <MoneyInput data-testid="folio-form-total" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="fundsInPlace" label={t('folios.fundsInPlaceWan')}>
+              <MoneyInput data-testid="folio-form-funds" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="expectedOutput" label={t('folioDetail.expectedOutputWan')}>
+              <MoneyInput data-testid="folio-form-output" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="responsibleUnit" label={t('folioDetail.responsibleUnit')}>
+              <Input maxLength={120} data-testid="folio-form-unit" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="leaderId" label={t('folios.leader')}>
+              <Select
+                allowClear
+                showSearch={{ ...SEARCH_BY_LABEL, onSearch: leaderPicker.onSearch }}
+                loading={people.loading}
+                options={peopleOptions}
+                {...leaderPicker.selectProps}
+                data-testid="folio-form-leader"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="stewardId" label={t('folios.steward')}>
+              <Select
+                allowClear
+                showSearch={{ ...SEARCH_BY_LABEL, onSearch: stewardPicker.onSearch }}
+                loading={people.loading}
+                options={peopleOptions}
+                {...stewardPicker.selectProps}
+                data-testid="folio-form-steward"
+              />
+            </Form.Item>
+          </Col>
+          {!folio && (
+            <Col span={12}>
+              <Form.Item name="stage" label={t('folios.stage')}>
+                <Select options={stageOptions(t)} data-testid="folio-form-stage" />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={24}>
+            <Form.Item name="tags" label={t('folioDetail.tags')}>
+              <Select
+                mode="tags"
+                tokenSeparators={[',', '，', '、']}
+                maxCount={30}
+                data-testid="folio-form-tags"
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="notes" label={t('folios.notes')}>
+          <Input.TextArea rows={3} maxLength={20_000} />
+        </Form.Item>
+      </FormModal>
+    </>
   );
 }

@@ -21,6 +21,8 @@ import {
 interface Props {
   /** The group to edit; absent to create one. */
   group?: Group;
+  /** The name a new group starts with (typed into a picker before 新建…). */
+  initialName?: string;
   onClose: () => void;
   onSaved: (group: Group) => void;
 }
@@ -28,7 +30,7 @@ interface Props {
 /** Which select a person created from inside the form goes into. */
 type PersonTarget = 'headId' | 'memberIds';
 
-export function GroupFormModal({ group, onClose, onSaved }: Props) {
+export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
   const { message } = App.useApp();
@@ -40,7 +42,10 @@ export function GroupFormModal({ group, onClose, onSaved }: Props) {
   const [addingFor, setAddingFor] = useState<PersonTarget | null>(null);
   // The open list closes when 新增人员 is chosen, so it does not cover the person form.
   const [openList, setOpenList] = useState<PersonTarget | null>(null);
-  const initialValues = groupFormValues(group);
+  const initialValues = {
+    ...groupFormValues(group),
+    ...(!group && initialName ? { name: initialName } : {}),
+  };
 
   const chains = [...status.meta.chains];
   if (group?.chain && !chains.includes(group.chain)) chains.push(group.chain);

@@ -21,17 +21,21 @@ function personFields(values: PersonFormValues): PersonFields {
 interface Props {
   /** The person to edit; absent to create one. */
   person?: Person;
+  /** The name a new person starts with (typed into a picker before 新建…). */
+  initialName?: string;
   onClose: () => void;
   onSaved: (person: Person) => void;
 }
 
 /** A person's name, title, unit and phone; used on 人员 and from the group form. */
-export function PersonFormModal({ person, onClose, onSaved }: Props) {
+export function PersonFormModal({ person, initialName, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<PersonFormValues>();
-  const initialValues: PersonFormValues = person ? personFields(person) : {};
+  const initialValues: PersonFormValues = person
+    ? personFields(person)
+    : { name: initialName || undefined };
 
   const submit = async (values: PersonFormValues) => {
     const fields = personFields(values);

@@ -93,7 +93,7 @@ describe('工作台', () => {
     expect(all.getAttribute('href')).toBe('#/folios?stale=1');
   });
 
-  it('an empty workspace shows zeros and a hint instead of charts', async () => {
+  it('an empty workspace shows zeros and the first-run steps instead of charts', async () => {
     const empty = dashboardStats({
       totals: { key: 'all', count: 0, totalInvestment: 0, fundsInPlace: 0 },
       byStage: [],
@@ -107,6 +107,6 @@ describe('工作台', () => {
     expect((await screen.findByTestId('stat-folios')).textContent).toContain('0');
     expect(screen.getByTestId('stat-funds').textContent).toContain('到位率 0.0%');
     expect(screen.queryByTestId('chart-stage')).toBeNull();
-    expect(screen.getByText(/还没有项目/)).toBeTruthy();
+    expect(screen.getByTestId('first-run').textContent).toContain('新建项目卷宗');
   });
 });
