@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { safeFileName } from '../core/api/plain-text';
+import { safeFileName } from '../core/model/plain-text';
 import type { AttachmentFile } from '../core/services/attachments';
 import { tokenMatches } from './guards';
 

@@ -17,7 +17,7 @@ import { APP_VERSION } from '../core/services/about';
 import { parseWebArgs, WEB_USAGE } from './args';
 import { exportedFileLookup } from './exports';
 import { loadDemoIfEmpty } from './demo';
-import { shippedFontDirs } from '../main/font-dirs';
+import { shippedFontDirs } from '../shared/font-dirs';
 import { createToken } from './guards';
 import { type RunningWebServer, startWebServer } from './server';
 

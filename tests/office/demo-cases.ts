@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SingleBriefingRequest } from '../../electron/core/api/briefing-request';
+import type { SingleBriefingRequest } from '../../electron/core/model/briefing-request';
 import { sequentialIds, steppingClock } from '../../electron/core/clock';
 import type { Briefing } from '../../electron/core/documents/model';
 import { composeBriefing } from '../../electron/core/services/briefings/compose';

@@ -42,7 +42,7 @@ import type {
   BundleExport,
   StagedSummary,
 } from './views';
-import type { ExchangeApplyResult, ExchangePreview } from '../exchange/merge/preview-types';
+import type { ExchangeApplyResult, ExchangePreview } from './exchange-views';
 
 /**
  * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)

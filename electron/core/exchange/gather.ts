@@ -6,7 +6,7 @@ import type { Trip } from '../model/trip';
 import { SCHEMA_VERSION } from '../model/collections';
 import { attachmentPath } from '../store/attachments';
 import type { Store } from '../store/types';
-import { generationDir } from '../services/documents/generated-files';
+import { generationDir } from '../store/layout';
 import { tombstonesFor } from './tombstones';
 import type { ExchangePayload, ExchangeScope } from './types';
 

@@ -1,6 +1,6 @@
 import { ATTACHMENT_MAX_BYTES } from '../api/contract';
 import { DossierError } from '../api/errors';
-import { singleLineText } from '../api/plain-text';
+import { singleLineText } from '../model/plain-text';
 import type { HandlerSet } from '../api/registry';
 import type { AttachmentRef } from '../model/folio-parts';
 import { type Folio, folioSchema } from '../model/records';

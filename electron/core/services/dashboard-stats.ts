@@ -7,7 +7,7 @@ import type {
 } from '../api/views';
 import { STAGES } from '../model/enums';
 import type { Folio } from '../model/records';
-import { isStale, lastProgressOn, openBlockers, overdueItems } from './folio-status';
+import { isStale, lastProgressOn, openBlockers, overdueItems } from '../model/folio-status';
 
 const emptyBucket = (key: string): MoneyBucket => ({
   key,

@@ -1,3 +1,4 @@
+import type { DemoRemovalPreview } from '../api/views';
 import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
 import type { ChangeSet, Store } from '../store/types';
 import { DEMO_ID_PREFIX } from './demo';
@@ -6,17 +7,6 @@ const isDemoId = (id: string) => id.startsWith(DEMO_ID_PREFIX);
 
 /** Names listed per group in the confirmation; the counts are complete. */
 const NAMES_SHOWN = 20;
-
-export interface DemoRemovalPreview {
-  /** Demo records that go, by collection. */
-  removed: Partial<Record<CollectionName, number>>;
-  /** Demo records the officer edited since loading: they go too, with the edits. */
-  edited: { total: number; names: string[] };
-  /** Demo records the officer's own records still point at: they stay. */
-  kept: { total: number; names: string[] };
-  /** The officer's own records: they stay. */
-  own: number;
-}
 
 interface Plan {
   preview: DemoRemovalPreview;

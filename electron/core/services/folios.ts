@@ -10,7 +10,8 @@ import { recordHistory } from './history';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from './records';
 import { refuseIfFolioInUse } from './references';
 import type { Session } from './session';
-import { CHANGE_STAGE_PATHS, STAGE_LABELS, moveStage, stageDateProblems } from './stage';
+import { CHANGE_STAGE_PATHS, moveStage, stageDateProblems } from './stage';
+import { STAGE_LABELS } from '../model/display-text';
 import { byName, folioSummary, nameLookup } from './summaries';
 import { moveToTrash } from './trash';
 

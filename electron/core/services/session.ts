@@ -9,7 +9,7 @@ import { COLLECTION_NAMES } from '../model/collections';
 import { checkBackup } from '../store/restore';
 import type { WriteFn } from '../store/durable-file';
 import type { BackupInfo, ChangeSet, LockHandle, Store, StoreProblem } from '../store/types';
-import { todayOf } from './folio-status';
+import { todayOf } from '../model/folio-status';
 import { UndoStack } from './undo';
 
 type OpenResult = Awaited<ReturnType<typeof openStore>>;

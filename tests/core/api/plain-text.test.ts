@@ -6,7 +6,7 @@ import {
   safeFileName,
   safeFileStem,
   singleLineText,
-} from '../../../electron/core/api/plain-text';
+} from '../../../electron/core/model/plain-text';
 import { fileStemOf } from '../../../electron/core/services/briefings/compose';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;

@@ -9,7 +9,7 @@ import {
   yiValue,
 } from '../../api/chart-options';
 import type { MoneyBucket } from '../../api/views';
-import { STAGE_LABELS } from '../../services/stage';
+import { STAGE_LABELS } from '../../model/display-text';
 import type { ChartBlock, ChartData } from '../model';
 import { renderChartSvg } from './render-svg';
 

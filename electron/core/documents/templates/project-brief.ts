@@ -1,9 +1,9 @@
 import type { Blocker, ChecklistItem } from '../../model/folio-parts';
 import { STAGE_PATH } from '../../model/enums';
 import type { Folio, Person } from '../../model/records';
-import { BLOCKER_STATUS_LABELS } from '../../services/history-format';
-import { isOverdue, openBlockers } from '../../services/folio-status';
-import { STAGE_LABELS } from '../../services/stage';
+import { BLOCKER_STATUS_LABELS } from '../../model/display-text';
+import { isOverdue, openBlockers } from '../../model/folio-status';
+import { STAGE_LABELS } from '../../model/display-text';
 import type { Block, Briefing } from '../model';
 import {
   annotate,

@@ -1,4 +1,4 @@
-import type { BriefingRequest } from '../../api/briefing-request';
+import type { BriefingRequest } from '../../model/briefing-request';
 import { DossierError } from '../../api/errors';
 import type { DocHead } from '../../documents/templates/common';
 import type { GroupReportData } from '../../documents/templates/group-report';

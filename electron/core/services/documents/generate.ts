@@ -1,5 +1,5 @@
 import { DossierError } from '../../api/errors';
-import type { BriefingMarks, BriefingRequest } from '../../api/briefing-request';
+import type { BriefingMarks, BriefingRequest } from '../../model/briefing-request';
 import type { DocumentJob, DocumentJobFailure } from '../../api/views';
 import type { DocumentFormat, RenderTask, RenderWork } from '../../documents/render/render-task';
 import { CancelledError, type DocumentRunner } from '../../documents/render/runner';

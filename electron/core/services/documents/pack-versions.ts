@@ -1,4 +1,4 @@
-import type { MeetingPackRequest } from '../../api/briefing-request';
+import type { MeetingPackRequest } from '../../model/briefing-request';
 import type { Generation } from '../../model/generation';
 import { tripSchema } from '../../model/trip';
 import type { PackVersion } from '../../model/trip-parts';

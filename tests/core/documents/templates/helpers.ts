@@ -2,7 +2,7 @@ import { onTestFinished } from 'vitest';
 import type {
   BriefingMarks,
   SingleBriefingRequest,
-} from '../../../../electron/core/api/briefing-request';
+} from '../../../../electron/core/model/briefing-request';
 import {
   CONTRACT,
   type InputOf,

@@ -1,5 +1,15 @@
-/* The preview and the result of an import as the API returns them (types only: the renderer reads them). */
-import type { ExchangeCollection } from '../types';
+/* What an export covers, and the preview and result of an import as the API returns them (types only: the renderer reads them). */
+import type { TRASHABLE } from '../model/trash';
+
+/** What an export covers; each also takes what its records refer to. */
+export type ExchangeScope =
+  | { kind: 'all' }
+  | { kind: 'group'; id: string }
+  | { kind: 'trip'; id: string }
+  | { kind: 'folios'; ids: string[] };
+
+/** The collections that travel between colleagues (the officer's own records). */
+export type ExchangeCollection = (typeof TRASHABLE)[number];
 
 /** What an import does to one record. */
 export type RecordOutcome = 'new' | 'updated' | 'unchanged' | 'older' | 'deleted' | 'conflict';

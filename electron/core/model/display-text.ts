@@ -1,9 +1,5 @@
-import type {
-  BlockerStatus,
-  FINANCE_KINDS,
-  POLICY_KINDS,
-  POLICY_STATUSES,
-} from '../model/folio-parts';
+import type { BlockerStatus, FINANCE_KINDS, POLICY_KINDS, POLICY_STATUSES } from './folio-parts';
+import type { Stage } from './enums';
 
 /*
  * How history entries show values: in the words and units an officer reads on paper. The
@@ -26,6 +22,19 @@ export function clip(text: string, max = 200): string {
 export const showDate = (date: string | null): string => date ?? '';
 
 export const showYesNo = (value: boolean): string => (value ? '是' : '否');
+
+/** The stages as officers name them. */
+export const STAGE_LABELS: Record<Stage, string> = {
+  lead: '线索',
+  talks: '洽谈',
+  ready: '具备签约条件',
+  signed: '签约',
+  started: '开工',
+  producing: '投产',
+  atTarget: '达效',
+  paused: '暂缓',
+  dropped: '终止',
+};
 
 export const BLOCKER_STATUS_LABELS: Record<BlockerStatus, string> = {
   open: '待办',

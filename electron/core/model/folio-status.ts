@@ -1,5 +1,5 @@
-import type { ChecklistItem } from '../model/folio-parts';
-import type { Folio } from '../model/records';
+import type { ChecklistItem } from './folio-parts';
+import type { Folio } from './records';
 
 /** A folio with no progress entry for this many days is stale (六督六促 follow-up). */
 export const STALE_AFTER_DAYS = 14;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import '../model/zh-messages';
-import { idSchema, isoDate, lineText } from '../model/common';
+import './zh-messages';
+import { idSchema, isoDate, lineText } from './common';
 
 /** The briefings the app can produce; each has one request shape below. */
 export const TEMPLATE_NAMES = [
