@@ -21,7 +21,10 @@ function above(folders, message) {
   return { regex: `(^|/)(${folders.join('|')})(/|$)`, message };
 }
 
-const NOT_APP = above(['app'], 'Only the shells import electron/core/app.ts.');
+const NOT_APP = {
+  regex: '(^|/)\\.\\./(\\.\\./)*app$',
+  message: 'Only the shells import electron/core/app.ts.',
+};
 
 /** One block per core folder: what it may not import (everything above it). */
 const CORE_LAYERS = [

@@ -17,7 +17,7 @@ import {
 } from 'electron';
 import { openCore, type DossierCore } from '../core/app';
 import { createErrorLog } from '../core/log/error-log';
-import { APP_VERSION, type AboutInfo } from '../core/services/about';
+import { APP_VERSION, type AboutInfo } from '../core/services/app/handlers';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../shared/csp';
 import { resolveDataDir } from '../shared/data-dir';
 import { devServerUrl } from './dev-server';

@@ -13,7 +13,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type DossierCore, openCore } from '../core/app';
 import { createErrorLog } from '../core/log/error-log';
-import { APP_VERSION } from '../core/services/about';
+import { APP_VERSION } from '../core/services/app/handlers';
 import { parseWebArgs, WEB_USAGE } from './args';
 import { exportedFileLookup } from './exports';
 import { loadDemoIfEmpty } from './demo';

@@ -117,8 +117,14 @@ function pick(store: Store, scope: ExchangeScope): Picked {
 export function gather(
   store: Store,
   scope: ExchangeScope,
-  includeGenerated: boolean,
-  overrides?: ReadonlyMap<string, Folio>,
+  {
+    includeGenerated,
+    overrides,
+  }: {
+    includeGenerated: boolean;
+    /** Folios to send as given here instead of as stored (the export's own notes). */
+    overrides?: ReadonlyMap<string, Folio>;
+  },
 ): Gathered {
   const picked = pick(store, scope);
   const folios = [...picked.folios.values()].map((f) => overrides?.get(f.id) ?? f);

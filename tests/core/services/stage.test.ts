@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemo } from '../../../electron/core/services/demo';
-import { stageDateProblems } from '../../../electron/core/services/stage';
+import { buildDemo } from '../../../electron/core/services/workspace/demo';
+import { stageDateProblems } from '../../../electron/core/services/folios/stage';
 import { openTestCore } from '../../helpers/core';
 import { TODAY, folioCore } from './folio-fixture';
 

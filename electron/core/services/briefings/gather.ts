@@ -8,7 +8,7 @@ import type { ProjectBriefData } from '../../documents/templates/project-brief';
 import { scheduleInTimeOrder } from '../../model/trip-parts';
 import type { TripAgendaData } from '../../documents/templates/trip-agenda';
 import type { Folio } from '../../model/records';
-import { dashboardStats } from '../dashboard-stats';
+import { dashboardStats } from '../dashboard/stats';
 import { byName } from '../summaries';
 import type { Session } from '../session';
 import { pointed, requested } from './lookup';

@@ -6,7 +6,7 @@ import { CancelledError, type DocumentRunner } from '../../documents/render/runn
 import { type Generation, generationSchema } from '../../model/generation';
 import { composeBriefing } from '../briefings/compose';
 import { composeMeetingPack, type ComposedPack } from '../briefings/meeting-pack';
-import { parseRecord, stampNew } from '../records';
+import { parseRecord, stampNew } from '../record-edits';
 import type { Session } from '../session';
 import { writeGeneratedFiles } from './generated-files';
 import { recordPackVersion } from './pack-versions';

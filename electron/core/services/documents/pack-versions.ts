@@ -3,7 +3,7 @@ import type { Generation } from '../../model/generation';
 import { tripSchema } from '../../model/trip';
 import type { PackVersion } from '../../model/trip-parts';
 import type { ComposedPack } from '../briefings/meeting-pack';
-import { revise } from '../records';
+import { revise } from '../record-edits';
 import type { Session } from '../session';
 
 const MAX_VERSIONS = 500;

@@ -1,3 +1,4 @@
+/** The handlers of exchange.* (卷宗交换): export a bundle, stage a received one, preview, apply, discard. */
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -11,9 +12,10 @@ import type { ZipLimits } from '../../exchange/bundle/zip-reader';
 import { gather } from '../../exchange/gather';
 import type { ExchangeScope } from '../../exchange/types';
 import type { Folio } from '../../model/records';
-import { decodeBase64 } from '../attachments';
+import { decodeBase64 } from '../attachments/uploads';
 import { appendHistory } from '../history';
 import type { Session } from '../session';
+import { applyStaged, previewStaged } from './merge-staged';
 import type { StagingArea } from './staging';
 
 export interface ExchangeDeps {
@@ -57,7 +59,7 @@ function stamp(iso: string): string {
  * 卷宗交换, the file side: writing a .dossier of a scope, and taking a received one in as far as
  * a checked, staged bundle (the merge layer previews and applies it).
  */
-export function exchangeBundleHandlers(
+export function exchangeHandlers(
   session: Session,
   staging: StagingArea,
   deps: ExchangeDeps,
@@ -91,7 +93,7 @@ export function exchangeBundleHandlers(
       }
       const by = session.operator();
       const noted = new Map<string, Folio>();
-      const gathered = gather(store, scope, includeGenerated);
+      const gathered = gather(store, scope, { includeGenerated });
       for (const raw of gathered.payload.records.folios) {
         const folio = raw as Folio;
         const entry = {
@@ -108,7 +110,7 @@ export function exchangeBundleHandlers(
         // Valid by construction: the stored folio with one clipped history entry more.
         noted.set(folio.id, next);
       }
-      const withNotes = gather(store, scope, includeGenerated, noted);
+      const withNotes = gather(store, scope, { includeGenerated, overrides: noted });
       const written = await writeBundle(
         withNotes,
         target,
@@ -187,5 +189,9 @@ export function exchangeBundleHandlers(
     },
 
     'exchange.discard': async ({ stagedId }) => ({ discarded: await staging.drop(stagedId) }),
+
+    'exchange.preview': async ({ stagedId }) => previewStaged(session, staging, stagedId),
+
+    'exchange.apply': async (input) => applyStaged(session, staging, input),
   };
 }

@@ -1,5 +1,7 @@
+/** 导入卷宗: previewing a staged bundle against the workspace, and applying it. */
 import { DossierError } from '../../api/errors';
-import type { HandlerSet } from '../../api/registry';
+import type { ParsedInputOf } from '../../api/contract';
+import type { ExchangeApplyResult, ExchangePreview } from '../../api/exchange-views';
 import { nodeOf } from '../../exchange/hlc';
 import { changeOf } from '../../exchange/merge/apply';
 import { viaText } from '../../exchange/merge/history';
@@ -75,78 +77,83 @@ async function copyAttachments(session: Session, bundle: StagedBundle, change: C
   }
 }
 
-/** 导入卷宗: the preview of a staged bundle against the workspace, and applying it. */
-export function exchangeMergeHandlers(session: Session, staging: StagingArea): HandlerSet {
-  const context = (bundle: StagedBundle, fresh: () => string): MergeContext => ({
-    fresh,
-    via: viaText(senderOf(bundle)),
+const context = (bundle: StagedBundle, fresh: () => string): MergeContext => ({
+  fresh,
+  via: viaText(senderOf(bundle)),
+});
+
+/** 导入卷宗, first step: what the staged bundle would do to the workspace; writes nothing. */
+export function previewStaged(
+  session: Session,
+  staging: StagingArea,
+  stagedId: string,
+): ExchangePreview {
+  const bundle = staged(staging, stagedId);
+  const payload = checkPayload(bundle.payload, knownIn(session));
+  const store = session.store();
+  const hlc = session.hlc();
+  const provisional = hlc.last();
+  const plan = planMerge(
+    store,
+    payload,
+    context(bundle, () => provisional),
+  );
+  const theirNode = nodeOf(payload.workspaceId);
+  const names = (node: string) =>
+    node === hlc.node ? session.operator() : node === theirNode ? senderOf(bundle) : '其他同事';
+  return previewOf(
+    plan,
+    {
+      stagedId,
+      fileName: bundle.fileName,
+      sender: senderOf(bundle),
+      workspaceName: bundle.manifest.workspaceName,
+      createdAt: bundle.manifest.createdAt,
+    },
+    names,
+    session.operator(),
+  );
+}
+
+/** 导入卷宗, second step: applies the staged bundle with the officer's choices, in one commit. */
+export async function applyStaged(
+  session: Session,
+  staging: StagingArea,
+  { stagedId, choices, prefer }: ParsedInputOf<'exchange.apply'>,
+): Promise<ExchangeApplyResult> {
+  const bundle = staged(staging, stagedId);
+  const payload = checkPayload(bundle.payload, knownIn(session));
+  const store = session.store();
+  const newest = newestStamp(payload);
+  if (newest) session.hlc().recv(newest);
+  const fresh = session.editStamp();
+  const plan = planMerge(
+    store,
+    payload,
+    context(bundle, () => fresh),
+  );
+  const change = changeOf(store, plan, choices, prefer, {
+    ...context(bundle, () => fresh),
+    now: session.clock.now().toISOString(),
+    newId: session.ids,
+    workspaceId: store.meta.id,
+    operator: session.operator(),
   });
-
-  return {
-    'exchange.preview': async ({ stagedId }) => {
-      const bundle = staged(staging, stagedId);
-      const payload = checkPayload(bundle.payload, knownIn(session));
-      const store = session.store();
-      const hlc = session.hlc();
-      const provisional = hlc.last();
-      const plan = planMerge(
-        store,
-        payload,
-        context(bundle, () => provisional),
-      );
-      const theirNode = nodeOf(payload.workspaceId);
-      const names = (node: string) =>
-        node === hlc.node ? session.operator() : node === theirNode ? senderOf(bundle) : '其他同事';
-      return previewOf(
-        plan,
-        {
-          stagedId,
-          fileName: bundle.fileName,
-          sender: senderOf(bundle),
-          workspaceName: bundle.manifest.workspaceName,
-          createdAt: bundle.manifest.createdAt,
-        },
-        names,
-        session.operator(),
-      );
-    },
-
-    'exchange.apply': async ({ stagedId, choices, prefer }) => {
-      const bundle = staged(staging, stagedId);
-      const payload = checkPayload(bundle.payload, knownIn(session));
-      const store = session.store();
-      const newest = newestStamp(payload);
-      if (newest) session.hlc().recv(newest);
-      const fresh = session.editStamp();
-      const plan = planMerge(
-        store,
-        payload,
-        context(bundle, () => fresh),
-      );
-      const change = changeOf(store, plan, choices, prefer, {
-        ...context(bundle, () => fresh),
-        now: session.clock.now().toISOString(),
-        newId: session.ids,
-        workspaceId: store.meta.id,
-        operator: session.operator(),
-      });
-      const label = `导入卷宗“${bundle.fileName}”`;
-      const { counts } = plan;
-      const summary = {
-        added: counts.new,
-        updated: counts.updated,
-        unchanged: counts.unchanged,
-        older: counts.older,
-        deleted: counts.deleted,
-        conflicts: counts.conflict,
-      };
-      const writes = Object.keys(change.put ?? {}).length + Object.keys(change.delete ?? {}).length;
-      if (writes === 0) return { applied: false, label: null, ...summary };
-      await copyAttachments(session, bundle, change);
-      await session.backupBefore('import');
-      await session.commit(change, label, { stamped: true });
-      await staging.drop(stagedId);
-      return { applied: true, label, ...summary };
-    },
+  const label = `导入卷宗“${bundle.fileName}”`;
+  const { counts } = plan;
+  const summary = {
+    added: counts.new,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    older: counts.older,
+    deleted: counts.deleted,
+    conflicts: counts.conflict,
   };
+  const writes = Object.keys(change.put ?? {}).length + Object.keys(change.delete ?? {}).length;
+  if (writes === 0) return { applied: false, label: null, ...summary };
+  await copyAttachments(session, bundle, change);
+  await session.backupBefore('import');
+  await session.commit(change, label, { stamped: true });
+  await staging.drop(stagedId);
+  return { applied: true, label, ...summary };
 }

@@ -1,11 +1,13 @@
-import { DossierError } from '../api/errors';
-import type { HandlerSet } from '../api/registry';
-import { workspaceMetaSchema } from '../model/workspace';
+/** The handlers of workspace.*: status, settings, the demo, backups and copying out. */
+import { DossierError } from '../../api/errors';
+import type { HandlerSet } from '../../api/registry';
+import { workspaceMetaSchema } from '../../model/workspace';
 import { buildDemo } from './demo';
 import { planDemoRemoval } from './demo-removal';
-import { rejectFields } from './field-errors';
-import { parseRecord, stampNew } from './records';
-import type { Session } from './session';
+import { rejectFields } from '../field-errors';
+import { parseRecord, stampNew } from '../record-edits';
+import type { Session } from '../session';
+import { copyWorkspaceTo, previewBackup } from './backups';
 
 /** The chain list as entered: at least one, each once (names already trimmed by the contract). */
 function checkChains(chains: readonly string[]): void {
@@ -20,6 +22,7 @@ function checkChains(chains: readonly string[]): void {
   );
 }
 
+/** workspace.*: the workspace's state and settings, the demo, backups (设置 → 备份), copying out. */
 export function workspaceHandlers(session: Session): HandlerSet {
   return {
     'workspace.status': async () => session.status(),
@@ -76,5 +79,13 @@ export function workspaceHandlers(session: Session): HandlerSet {
       await session.restore(backupId);
       return session.status();
     },
+
+    'workspace.backupNow': async () => session.backupBefore('manual'),
+
+    'workspace.backupPreview': async ({ backupId }) => previewBackup(session, backupId),
+
+    'workspace.copyTo': async ({ folder }) => copyWorkspaceTo(session, folder),
+
+    'workspace.demoRemovalPreview': async () => planDemoRemoval(session.store()).preview,
   };
 }

@@ -1,16 +1,16 @@
-import { DossierError, fieldErrorsFromZod } from '../api/errors';
-import type { HandlerSet } from '../api/registry';
-import type { TrashItem } from '../api/views';
+import { DossierError, fieldErrorsFromZod } from '../../api/errors';
+import type { HandlerSet } from '../../api/registry';
+import type { TrashItem } from '../../api/views';
 import type { z } from 'zod';
-import type { RecordOf } from '../model/collections';
-import { enterpriseSchema, folioSchema, groupSchema, personSchema } from '../model/records';
-import type { Trashable, TrashEntry } from '../model/trash';
-import { tripSchema } from '../model/trip';
-import type { ChangeSet } from '../store/types';
-import { mustGet, stampNew } from './records';
-import { folioForRestore, groupForRestore, type MissingReference } from './references';
-import type { Session } from './session';
-import { tripForRestore } from './trips/restore';
+import type { RecordOf } from '../../model/collections';
+import { enterpriseSchema, folioSchema, groupSchema, personSchema } from '../../model/records';
+import type { Trashable, TrashEntry } from '../../model/trash';
+import { tripSchema } from '../../model/trip';
+import type { ChangeSet } from '../../store/types';
+import { mustGet, stampNew } from '../record-edits';
+import { folioForRestore, groupForRestore, type MissingReference } from '../references';
+import type { Session } from '../session';
+import { tripForRestore } from '../trips/restore';
 
 /** What one record of each kind is called in messages and undo labels. */
 const KIND_LABEL: Readonly<Record<Trashable, string>> = {

@@ -1,6 +1,6 @@
-import type { FieldError } from '../api/errors';
-import type { IdGenerator } from '../clock';
-import type { Folio } from '../model/records';
+import type { FieldError } from '../../api/errors';
+import type { IdGenerator } from '../../clock';
+import type { Folio } from '../../model/records';
 
 const LIST_FIELDS = [
   'demandItems',

@@ -1,19 +1,19 @@
-import type { ParsedInputOf } from '../api/contract';
-import type { HandlerSet } from '../api/registry';
-import type { FolioSummary } from '../api/views';
-import { STAGES } from '../model/enums';
-import { type Folio, folioDefaults, folioSchema } from '../model/records';
-import { rejectFields } from './field-errors';
-import { folioMatcher } from './folio-filter';
-import { itemProblems, prepareItems } from './folio-items';
-import { recordHistory } from './history';
-import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from './records';
-import { refuseIfFolioInUse } from './references';
-import type { Session } from './session';
+import type { ParsedInputOf } from '../../api/contract';
+import type { HandlerSet } from '../../api/registry';
+import type { FolioSummary } from '../../api/views';
+import { STAGES } from '../../model/enums';
+import { type Folio, folioDefaults, folioSchema } from '../../model/records';
+import { rejectFields } from '../field-errors';
+import { folioMatcher } from './filter';
+import { itemProblems, prepareItems } from './items';
+import { recordHistory } from '../history';
+import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { refuseIfFolioInUse } from '../references';
+import type { Session } from '../session';
 import { CHANGE_STAGE_PATHS, moveStage, stageDateProblems } from './stage';
-import { STAGE_LABELS } from '../model/display-text';
-import { byName, folioSummary, nameLookup } from './summaries';
-import { moveToTrash } from './trash';
+import { STAGE_LABELS } from '../../model/display-text';
+import { byName, folioSummary, nameLookup } from '../summaries';
+import { moveToTrash } from '../trash/handlers';
 
 type FolioPatch = Partial<Pick<Folio, 'stage' | 'stageDates' | 'stageReason'>>;
 

@@ -1,6 +1,6 @@
-import type { HandlerSet } from '../api/registry';
-import { dashboardStats } from './dashboard-stats';
-import type { Session } from './session';
+import type { HandlerSet } from '../../api/registry';
+import { dashboardStats } from './stats';
+import type { Session } from '../session';
 
 /** 工作台: counts and money by stage and chain, and what needs following up. */
 export function dashboardHandlers(session: Session): HandlerSet {

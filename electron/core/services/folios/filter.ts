@@ -1,6 +1,6 @@
-import type { FolioFilter } from '../api/views';
-import type { Folio } from '../model/records';
-import { isOverdue, isStale, openBlockers } from '../model/folio-status';
+import type { FolioFilter } from '../../api/views';
+import type { Folio } from '../../model/records';
+import { isOverdue, isStale, openBlockers } from '../../model/folio-status';
 
 /**
  * The test a folio must pass to be listed: every filter given, combined with AND. Empty text,

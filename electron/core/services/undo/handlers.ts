@@ -1,5 +1,5 @@
-import type { HandlerSet } from '../api/registry';
-import type { Session } from './session';
+import type { HandlerSet } from '../../api/registry';
+import type { Session } from '../session';
 
 /** 撤销: the labelled edits of this session, newest first. The stack itself is in ./undo. */
 export function undoHandlers(session: Session): HandlerSet {

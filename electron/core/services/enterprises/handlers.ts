@@ -1,17 +1,13 @@
-import type { HandlerSet } from '../api/registry';
-import type { IdGenerator } from '../clock';
-import type { Contact } from '../model/folio-parts';
-import {
-  enterpriseDefaults,
-  enterpriseSchema,
-  personDefaults,
-  personSchema,
-} from '../model/records';
-import { checkRev, mustGet, parseRecord, revise, stampNew } from './records';
-import { refuseIfEnterpriseInUse, refuseIfPersonInUse } from './references';
-import type { Session } from './session';
-import { byName, folioSummary } from './summaries';
-import { moveToTrash } from './trash';
+/** The handlers of enterprises.* (客商): list, detail with their folios, create, update, delete. */
+import type { HandlerSet } from '../../api/registry';
+import type { IdGenerator } from '../../clock';
+import type { Contact } from '../../model/folio-parts';
+import { enterpriseDefaults, enterpriseSchema } from '../../model/records';
+import { checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { refuseIfEnterpriseInUse } from '../references';
+import type { Session } from '../session';
+import { byName, folioSummary } from '../summaries';
+import { moveToTrash } from '../trash/handlers';
 
 type ContactInput = Omit<Contact, 'id'> & { id?: string };
 
@@ -21,8 +17,8 @@ function withKeyPeopleIds<T extends { keyPeople?: ContactInput[] }>(input: T, id
   return { ...input, keyPeople: input.keyPeople.map((p) => ({ ...p, id: p.id ?? ids() })) };
 }
 
-/** Enterprises (客商) and people: the directory folios and groups point into. */
-export function directoryHandlers(session: Session): HandlerSet {
+/** Enterprises (客商): the directory folios and groups point into. */
+export function enterpriseHandlers(session: Session): HandlerSet {
   return {
     'enterprises.list': async () => [...session.store().all('enterprises')].sort(byName),
 
@@ -61,37 +57,6 @@ export function directoryHandlers(session: Session): HandlerSet {
       await session.commit(
         moveToTrash(session, 'enterprises', current, current.name),
         `删除客商“${current.name}”`,
-      );
-      return { id };
-    },
-
-    'people.list': async () => [...session.store().all('people')].sort(byName),
-
-    'people.create': async (input) => {
-      const record = parseRecord(personSchema, {
-        ...personDefaults,
-        ...input,
-        ...stampNew(session),
-      });
-      await session.commit({ put: { people: [record] } }, `新建人员“${record.name}”`);
-      return record;
-    },
-
-    'people.update': async ({ id, rev, ...patch }) => {
-      const current = mustGet(session, 'people', id, '人员');
-      checkRev(current, rev, '人员');
-      const next = revise(session, current, patch, personSchema);
-      await session.commit({ put: { people: [next] } }, `修改人员“${next.name}”`);
-      return next;
-    },
-
-    'people.delete': async ({ id, rev }) => {
-      const current = mustGet(session, 'people', id, '人员');
-      checkRev(current, rev, '人员');
-      refuseIfPersonInUse(session.store(), id, current.name);
-      await session.commit(
-        moveToTrash(session, 'people', current, current.name),
-        `删除人员“${current.name}”`,
       );
       return { id };
     },

@@ -4,10 +4,10 @@ import type {
   OpenBlocker,
   OverdueItem,
   StaleFolio,
-} from '../api/views';
-import { STAGES } from '../model/enums';
-import type { Folio } from '../model/records';
-import { isStale, lastProgressOn, openBlockers, overdueItems } from '../model/folio-status';
+} from '../../api/views';
+import { STAGES } from '../../model/enums';
+import type { Folio } from '../../model/records';
+import { isStale, lastProgressOn, openBlockers, overdueItems } from '../../model/folio-status';
 
 const emptyBucket = (key: string): MoneyBucket => ({
   key,

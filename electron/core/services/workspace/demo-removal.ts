@@ -1,6 +1,6 @@
-import type { DemoRemovalPreview } from '../api/views';
-import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
-import type { ChangeSet, Store } from '../store/types';
+import type { DemoRemovalPreview } from '../../api/views';
+import { COLLECTION_NAMES, type CollectionName } from '../../model/collections';
+import type { ChangeSet, Store } from '../../store/types';
 import { DEMO_ID_PREFIX } from './demo';
 
 const isDemoId = (id: string) => id.startsWith(DEMO_ID_PREFIX);

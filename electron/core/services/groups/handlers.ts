@@ -1,10 +1,10 @@
-import { DossierError } from '../api/errors';
-import type { HandlerSet } from '../api/registry';
-import { type Group, groupDefaults, groupSchema } from '../model/records';
-import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from './records';
-import type { Session } from './session';
-import { byName, folioSummary, groupSummaries } from './summaries';
-import { moveToTrash } from './trash';
+import { DossierError } from '../../api/errors';
+import type { HandlerSet } from '../../api/registry';
+import { type Group, groupDefaults, groupSchema } from '../../model/records';
+import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import type { Session } from '../session';
+import { byName, folioSummary, groupSummaries } from '../summaries';
+import { moveToTrash } from '../trash/handlers';
 
 function checkPeople(session: Session, group: Pick<Group, 'headId' | 'memberIds'>): void {
   checkRef(session, 'people', group.headId, 'headId', '组长');

@@ -1,8 +1,8 @@
-import { DossierError } from '../api/errors';
-import type { Clock } from '../clock';
-import { COLLECTION_NAMES, type CollectionName, type RecordOf } from '../model/collections';
-import type { WorkspaceMeta } from '../model/workspace';
-import type { ChangeSet, Store } from '../store/types';
+import { DossierError } from '../../api/errors';
+import type { Clock } from '../../clock';
+import { COLLECTION_NAMES, type CollectionName, type RecordOf } from '../../model/collections';
+import type { WorkspaceMeta } from '../../model/workspace';
+import type { ChangeSet, Store } from '../../store/types';
 
 type AnyRecord = RecordOf<CollectionName>;
 

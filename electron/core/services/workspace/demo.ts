@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import demoFile from '../../../resources/demo/demo-workspace.json';
-import type { RecordBase } from '../model/common';
-import { enterpriseKindSchema, groupKindSchema, stageSchema } from '../model/enums';
+import demoFile from '../../../../resources/demo/demo-workspace.json';
+import type { RecordBase } from '../../model/common';
+import { enterpriseKindSchema, groupKindSchema, stageSchema } from '../../model/enums';
 import {
   type Enterprise,
   type Folio,
@@ -16,10 +16,10 @@ import {
   personDefaults,
   personSchema,
   stageDatesSchema,
-} from '../model/records';
-import { tripDefaults, tripSchema } from '../model/trip';
-import type { ChangeSet } from '../store/types';
-import { buildDemoTrips, demoTripSchema } from './trips/demo-trips';
+} from '../../model/records';
+import { tripDefaults, tripSchema } from '../../model/trip';
+import type { ChangeSet } from '../../store/types';
+import { buildDemoTrips, demoTripSchema } from '../trips/demo-trips';
 
 /** Demo records carry ids with this prefix, so the demo can be told apart and removed. */
 export const DEMO_ID_PREFIX = 'demo-';
