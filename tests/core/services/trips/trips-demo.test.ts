@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TripDetail } from '../../../electron/core/api/views';
-import { openTestCore, type TestCore } from '../../helpers/core';
-import { makeTempDir } from '../../helpers/temp-dir';
+import type { TripDetail } from '../../../../electron/core/api/views';
+import { openTestCore, type TestCore } from '../../../helpers/core';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 const CHAMBER_TRIP = '重庆市甘肃商会企业家考察团赴清水县、张家川县考察对接';
 const XIAMEN_TRIP = '市长带队赴厦门拜访弘信电子集团';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MethodName } from '../../../electron/core/api/contract';
+import type { MethodName } from '../../../../electron/core/api/contract';
 import { cleanTripInput, DIRECTOR, tripWorld, type TripWorld } from './trip-fixture';
 
 /** The call fails on `path` with `message`, and neither the trip nor the undo stack moved. */

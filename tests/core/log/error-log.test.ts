@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createErrorLog, redact } from '../../electron/core/log/error-log';
-import { makeTempDir } from '../helpers/temp-dir';
+import { createErrorLog, redact } from '../../../electron/core/log/error-log';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 const fixed = () => new Date('2026-03-01T08:00:00.000Z');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FolioFilter } from '../../../electron/core/api/views';
+import type { FolioFilter } from '../../../../electron/core/api/views';
 import { blocker, folioCore, item } from './folio-fixture';
 
 /** Three folios that differ in every way a filter can tell. */

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTestCore } from '../../helpers/core';
+import { openTestCore } from '../../../helpers/core';
 
 describe('workspace and demo', () => {
   it('a new data folder is an empty, ready workspace with the 12 chains', async () => {

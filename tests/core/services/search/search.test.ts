@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../../helpers/core';
+import { openTestCore, type TestCore } from '../../../helpers/core';
 
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
 

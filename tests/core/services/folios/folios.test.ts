@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestCore } from '../../helpers/core';
+import { openTestCore } from '../../../helpers/core';
 
 async function withGroup() {
   const t = await openTestCore();

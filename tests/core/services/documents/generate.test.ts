@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../../helpers/core';
-import { settleJob } from '../../helpers/jobs';
+import { openTestCore, type TestCore } from '../../../helpers/core';
+import { settleJob } from '../../../helpers/jobs';
 
 async function demoCore(): Promise<TestCore & { folioId: string; folioName: string }> {
   const t = await openTestCore();

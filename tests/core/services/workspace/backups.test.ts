@@ -1,8 +1,8 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTestCore } from '../../helpers/core';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { openTestCore } from '../../../helpers/core';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 const exists = (path: string) =>
   access(path).then(

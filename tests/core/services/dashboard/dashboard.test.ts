@@ -1,9 +1,9 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../../electron/core/api/contract';
-import { openCore } from '../../../electron/core/app';
-import { sequentialIds } from '../../../electron/core/clock';
-import { STAGES } from '../../../electron/core/model/enums';
-import { makeTempDir } from '../../helpers/temp-dir';
+import type { InputOf, MethodName, ResultOf } from '../../../../electron/core/api/contract';
+import { openCore } from '../../../../electron/core/app';
+import { sequentialIds } from '../../../../electron/core/clock';
+import { STAGES } from '../../../../electron/core/model/enums';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 /** A core whose "now" the test sets, so overdue and stale can be watched as days pass. */
 async function openCoreAt(start: string) {

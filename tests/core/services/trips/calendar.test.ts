@@ -3,8 +3,8 @@
  * the same day, is flagged on both trips and in the calendar; engagements that fit are not.
  */
 import { describe, expect, it } from 'vitest';
-import type { InputOf } from '../../../electron/core/api/contract';
-import { openTestCore, type TestCore } from '../../helpers/core';
+import type { InputOf } from '../../../../electron/core/api/contract';
+import { openTestCore, type TestCore } from '../../../helpers/core';
 
 function tripInput(
   t: { title: string; date: string; start: string; end: string; place: string },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTestCore } from '../../helpers/core';
+import { openTestCore } from '../../../helpers/core';
 
 describe('working groups', () => {
   it('creates, lists with folio totals, edits and deletes a group', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestCore } from '../../helpers/core';
+import { openTestCore } from '../../../helpers/core';
 
 const statusMeta = async (t: Awaited<ReturnType<typeof openTestCore>>) => {
   const status = await t.call('workspace.status', {});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Trip, tripDefaults, tripSchema } from '../../../electron/core/model/trip';
-import type { TripItem } from '../../../electron/core/model/trip-parts';
-import { tripItemDefaults } from '../../../electron/core/model/trip-parts';
-import { tripClashes } from '../../../electron/core/services/trips/clashes';
+import { type Trip, tripDefaults, tripSchema } from '../../../../electron/core/model/trip';
+import type { TripItem } from '../../../../electron/core/model/trip-parts';
+import { tripItemDefaults } from '../../../../electron/core/model/trip-parts';
+import { tripClashes } from '../../../../electron/core/services/trips/clashes';
 
 type ItemSpec = Pick<TripItem, 'start' | 'end' | 'kind'> & Partial<TripItem>;
 

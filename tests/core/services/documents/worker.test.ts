@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openTestCore } from '../../helpers/core';
-import { TEST_WORKER } from '../../helpers/document-worker';
-import { settleJob } from '../../helpers/jobs';
+import { openTestCore } from '../../../helpers/core';
+import { TEST_WORKER } from '../../../helpers/document-worker';
+import { settleJob } from '../../../helpers/jobs';
 
 async function workerCore() {
   const t = await openTestCore(undefined, { documents: { worker: TEST_WORKER } });

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { InputOf, MethodName } from '../../../electron/core/api/contract';
-import type { Folio } from '../../../electron/core/api/views';
-import { openTestCore, type TestCore } from '../../helpers/core';
+import type { InputOf, MethodName } from '../../../../electron/core/api/contract';
+import type { Folio } from '../../../../electron/core/api/views';
+import { openTestCore, type TestCore } from '../../../helpers/core';
 
 /** The test clock's day (TEST_START in China time): dates after it are "in the future". */
 export const TODAY = '2024-04-01';

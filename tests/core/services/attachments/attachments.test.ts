@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_MAX_BYTES } from '../../../electron/core/api/contract';
-import { openCore } from '../../../electron/core/app';
-import { sequentialIds, steppingClock } from '../../../electron/core/clock';
-import { attachmentPath } from '../../../electron/core/store/attachments';
-import { openTestCore, TEST_START, type TestCore } from '../../helpers/core';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { ATTACHMENT_MAX_BYTES } from '../../../../electron/core/api/contract';
+import { openCore } from '../../../../electron/core/app';
+import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
+import { attachmentPath } from '../../../../electron/core/store/attachments';
+import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 const REPORT = Buffer.from('招商引资项目汇报材料：高性能AI算力服务器智造项目', 'utf8');
 const b64 = (bytes: Buffer) => bytes.toString('base64');

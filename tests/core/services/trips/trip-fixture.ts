@@ -1,6 +1,6 @@
-import type { InputOf } from '../../../electron/core/api/contract';
-import type { Trip } from '../../../electron/core/api/views';
-import { openTestCore, type TestCore } from '../../helpers/core';
+import type { InputOf } from '../../../../electron/core/api/contract';
+import type { Trip } from '../../../../electron/core/api/views';
+import { openTestCore, type TestCore } from '../../../helpers/core';
 
 /** Ids a client chooses itself, so items can name members in the same call. */
 export const MAYOR = 'our-mayor-0001';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { Generation } from '../../../electron/core/api/views';
-import { openTestCore, type TestCore } from '../../helpers/core';
-import { settleJob } from '../../helpers/jobs';
-import { readPdf, type ReadPdf } from '../documents/helpers/read-pdf';
+import type { Generation } from '../../../../electron/core/api/views';
+import { openTestCore, type TestCore } from '../../../helpers/core';
+import { settleJob } from '../../../helpers/jobs';
+import { readPdf, type ReadPdf } from '../../documents/helpers/read-pdf';
 
 /** A plain 3-page PDF such as a firm's brochure, each page saying which it is. */
 async function brochure(): Promise<string> {

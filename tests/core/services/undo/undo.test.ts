@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sequentialIds, steppingClock } from '../../../electron/core/clock';
-import { Session } from '../../../electron/core/services/session';
-import { openTestCore, TEST_START, type TestCore } from '../../helpers/core';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
+import { Session } from '../../../../electron/core/services/session';
+import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 async function aFolio(t: TestCore) {
   const group = await t.call('groups.create', { name: '清水县招商工作专班', kind: 'county' });

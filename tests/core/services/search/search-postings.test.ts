@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodeIndex } from '../../../electron/core/services/search/postings';
+import { CodeIndex } from '../../../../electron/core/services/search/postings';
 
 /** Slots 0…n-1 listed under code k when k divides them; the answer is computed by hand. */
 function divisors(n: number, codes: number[]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemo } from '../../../electron/core/services/workspace/demo';
-import { stageDateProblems } from '../../../electron/core/services/folios/stage';
-import { openTestCore } from '../../helpers/core';
+import { buildDemo } from '../../../../electron/core/services/workspace/demo';
+import { stageDateProblems } from '../../../../electron/core/services/folios/stage';
+import { openTestCore } from '../../../helpers/core';
 import { TODAY, folioCore } from './folio-fixture';
 
 describe('stage dates', () => {

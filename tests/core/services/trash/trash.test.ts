@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCore } from '../../../electron/core/app';
-import { sequentialIds, steppingClock } from '../../../electron/core/clock';
-import type { TrashEntry } from '../../../electron/core/model/trash';
-import { openStore } from '../../../electron/core/store/open-store';
-import { openTestCore, TEST_START, type TestCore } from '../../helpers/core';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { openCore } from '../../../../electron/core/app';
+import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
+import type { TrashEntry } from '../../../../electron/core/model/trash';
+import { openStore } from '../../../../electron/core/store/open-store';
+import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 async function folioInGroup(t: TestCore, name = '高性能AI算力服务器智造项目') {
   const group = await t.call('groups.create', {
