@@ -6,6 +6,94 @@ import local from './eslint-rules/file-purpose.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+const CORE_BASE_PATTERNS = [
+  {
+    group: ['**/renderer/**', 'react', 'react-dom', 'antd'],
+    message: 'The core knows nothing of the UI.',
+  },
+  {
+    group: ['**/main/**', '**/web/**', '**/preload/**', '**/cli/**', '**/shared/**'],
+    message: 'The core knows nothing of the shells.',
+  },
+];
+
+/** A pattern that refuses imports of the named core folders (or files, for `app`). */
+function above(folders, message) {
+  return { regex: `(^|/)(${folders.join('|')})(/|$)`, message };
+}
+
+const NOT_APP = {
+  regex: '(^|/)\\.\\./(\\.\\./)*app$',
+  message: 'Only the shells import electron/core/app.ts.',
+};
+
+/** One block per core folder: what it may not import (everything above it). */
+const CORE_LAYERS = [
+  {
+    files: ['electron/core/*.ts', 'electron/core/services/**/*.ts'],
+    patterns: [NOT_APP],
+  },
+  {
+    files: ['electron/core/clock.ts', 'electron/core/log/**/*.ts'],
+    patterns: [{ regex: '^\\.', message: 'clock.ts and log/ import nothing from the core.' }],
+  },
+  {
+    files: ['electron/core/documents/**/*.ts'],
+    patterns: [
+      NOT_APP,
+      above(['services'], 'documents/ sits below services/: move what it needs into model/.'),
+      above(['exchange', 'ledger'], 'documents/ does not import exchange/ or ledger/.'),
+    ],
+  },
+  {
+    files: ['electron/core/exchange/**/*.ts'],
+    patterns: [
+      NOT_APP,
+      above(['services'], 'exchange/ sits below services/: move what it needs down.'),
+      above(['documents', 'ledger'], 'exchange/ does not import documents/ or ledger/.'),
+    ],
+  },
+  {
+    files: ['electron/core/ledger/**/*.ts'],
+    patterns: [
+      NOT_APP,
+      above(['services'], 'ledger/ sits below services/: move what it needs down.'),
+      above(['documents', 'exchange'], 'ledger/ does not import documents/ or exchange/.'),
+    ],
+  },
+  {
+    files: ['electron/core/api/**/*.ts'],
+    patterns: [
+      NOT_APP,
+      above(
+        ['services', 'documents', 'exchange', 'ledger'],
+        'api/ is the contract: it imports only model/ and store/ (move shared types down).',
+      ),
+    ],
+  },
+  {
+    files: ['electron/core/store/**/*.ts'],
+    patterns: [
+      NOT_APP,
+      above(
+        ['api', 'services', 'documents', 'exchange', 'ledger'],
+        'store/ imports only model/ (and clock.ts).',
+      ),
+    ],
+  },
+  {
+    files: ['electron/core/model/**/*.ts'],
+    patterns: [
+      {
+        regex: '^(?!zod$|\\./)',
+        message: 'model/ imports nothing but model/ and zod.',
+      },
+    ],
+  },
+];
+
+const SHELLS = ['main', 'web', 'cli', 'preload'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -61,28 +149,38 @@ export default tseslint.config(
     plugins: { local },
     rules: { 'local/file-purpose': 'off' },
   },
-  {
-    // The core is plain Node: no Electron, no UI.
-    files: ['electron/core/**/*.ts'],
+  // The core is plain Node (no Electron, no UI, no shell), in layers that import only downwards:
+  // model ← store ← api ← documents | exchange | ledger ← services ← app.ts ← shells.
+  // clock.ts and log/ import nothing from the core, so any layer may use them.
+  ...CORE_LAYERS.map(({ files, patterns }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'electron', message: 'electron/core must not import electron.' }],
+          patterns: [...CORE_BASE_PATTERNS, ...patterns],
+        },
+      ],
+    },
+  })),
+  // The shells use the core and electron/shared, never each other.
+  ...[...SHELLS, 'shared'].map((shell) => ({
+    files: [`electron/${shell}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
           patterns: [
             {
-              group: ['**/renderer/**', 'react', 'react-dom', 'antd'],
-              message: 'The core knows nothing of the UI.',
-            },
-            {
-              group: ['**/main/**', '**/web/**', '**/preload/**'],
-              message: 'The core knows nothing of the shells.',
+              regex: `(^|/)(${SHELLS.filter((s) => s !== shell).join('|')})/`,
+              message: `electron/${shell} must not import a shell (shared code goes in electron/shared).`,
             },
           ],
         },
       ],
     },
-  },
+  })),
   {
     // The renderer runs in a sandboxed page: no Node, no Electron, only types from the contract.
     files: ['renderer/**/*.{ts,tsx}'],
@@ -117,12 +215,13 @@ export default tseslint.config(
               // chart-options.ts builds the dashboard's (and briefings') charts from plain data;
               // plain-text.ts is the rule for what a text field may hold, money-text.ts how an
               // amount typed as offices write it reads (neither imports anything).
-              regex: '(^|/)electron/(?!core/api/(names|chart-options|plain-text|money-text)$)',
+              regex:
+                '(^|/)electron/(?!core/api/(names|chart-options|money-text)$|core/model/plain-text$)',
               allowTypeImports: true,
               message: 'The renderer may import only types from the core.',
             },
             {
-              regex: '(^|/)electron/(?!core/api/)',
+              regex: '(^|/)electron/(?!core/api/|core/model/plain-text$)',
               message: 'The renderer may import types only from electron/core/api (the contract).',
             },
           ],

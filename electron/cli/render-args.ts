@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { TEMPLATE_NAMES, type TemplateName } from '../core/api/briefing-request';
+import { TEMPLATE_NAMES, type TemplateName } from '../core/model/briefing-request';
 import type { DocumentFormat } from '../core/documents/render/render-task';
 
 export interface RenderArgs {

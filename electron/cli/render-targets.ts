@@ -1,4 +1,4 @@
-import type { BriefingRequest, TemplateName } from '../core/api/briefing-request';
+import type { BriefingRequest, TemplateName } from '../core/model/briefing-request';
 import type { DossierApi } from '../core/api/contract';
 
 export interface Period {

@@ -1,11 +1,11 @@
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TemplateName } from '../core/api/briefing-request';
+import type { TemplateName } from '../core/model/briefing-request';
 import type { DocumentJob } from '../core/api/views';
 import { type DossierCore, openCore } from '../core/app';
 import { fileKey } from '../core/services/documents/generated-files';
-import { todayOf } from '../core/services/folio-status';
+import { todayOf } from '../core/model/folio-status';
 import type { RenderArgs } from './render-args';
 import { callOrThrow } from './registry-api';
 import { type Period, renderTargets } from './render-targets';

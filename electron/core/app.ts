@@ -1,8 +1,8 @@
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
 import type { WriteFn } from './store/durable-file';
-import type { AttachmentFile, OpenFile } from './services/attachments';
-import type { AboutInfo } from './services/about';
+import type { AttachmentFile, OpenFile } from './services/attachments/stored-files';
+import type { AboutInfo } from './services/app/handlers';
 import type { DocumentDeps } from './services/documents/handlers';
 import type { StagingArea } from './services/exchange/staging';
 import type { CoreDeps } from './services/index';

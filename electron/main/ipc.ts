@@ -2,7 +2,7 @@ import type { IpcMain } from 'electron';
 import { IPC_CHANNEL } from '../core/api/names';
 import type { CallOutcome, ErrorEnvelope } from '../core/api/errors';
 import type { Registry } from '../core/api/registry';
-import { originOf } from './protocol-path';
+import { originOf } from '../shared/protocol-path';
 
 /** The part of `IpcMainInvokeEvent` the handler reads. */
 export interface IpcSender {

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AboutInfo } from '../core/services/about';
+import type { AboutInfo } from '../core/services/app/handlers';
 
 /** The text of Help → 关于: version, runtime, data folder and the log to send to support. */
 export function aboutText(about: AboutInfo): string {

@@ -1,7 +1,7 @@
 import { chmod, copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { safeFileName } from '../core/api/plain-text';
+import { safeFileName } from '../core/model/plain-text';
 
 /** The part of Electron's `shell` the opener uses. Plain Node here: no `electron` import. */
 export interface SystemShell {

@@ -1,7 +1,7 @@
 import type { Protocol } from 'electron';
-import { RENDERER_RESPONSE_HEADERS } from './csp';
-import { APP_SCHEME, resolveAppPath } from './protocol-path';
-import { loadStaticFile } from './static-file';
+import { RENDERER_RESPONSE_HEADERS } from '../shared/csp';
+import { APP_SCHEME, resolveAppPath } from '../shared/protocol-path';
+import { loadStaticFile } from '../shared/static-file';
 
 /** The part of a request the handler reads: Electron passes a fetch `Request`. */
 export interface AppRequest {

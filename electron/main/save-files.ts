@@ -1,6 +1,6 @@
 import { copyFile, constants } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { safeFileName } from '../core/api/plain-text';
+import { safeFileName } from '../core/model/plain-text';
 
 /** The part of Electron's `dialog` the saver uses: a folder picker. */
 export type PickFolder = () => Promise<string | null>;

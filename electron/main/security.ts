@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { originOf } from './protocol-path';
+import { originOf } from '../shared/protocol-path';
 
 /** True when `url` belongs to the one origin the app's pages come from. */
 export function sameOriginAs(allowedOrigin: string): (url: string) => boolean {

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DATA_DIR_ENV, dataDirFlag } from '../main/data-dir';
+import { DATA_DIR_ENV, dataDirFlag } from '../shared/data-dir';
 
 export interface WebArgs {
   /** Absolute data folder. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AttachmentFile } from '../core/services/attachments';
+import type { AttachmentFile } from '../core/services/attachments/stored-files';
 import { EXPORTS_DIR } from '../core/services/exchange/handlers';
 
 /** Exported bundles in the web shell: `/exports/<folder>/<fileName>?token=<token>`. */

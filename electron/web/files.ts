@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { safeFileName } from '../core/api/plain-text';
-import type { AttachmentFile } from '../core/services/attachments';
+import { safeFileName } from '../core/model/plain-text';
+import type { AttachmentFile } from '../core/services/attachments/stored-files';
 import { tokenMatches } from './guards';
 
 /** Where an attachment's bytes are: the core's `attachmentFile`. */

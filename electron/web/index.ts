@@ -13,11 +13,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type DossierCore, openCore } from '../core/app';
 import { createErrorLog } from '../core/log/error-log';
-import { APP_VERSION } from '../core/services/about';
+import { APP_VERSION } from '../core/services/app/handlers';
 import { parseWebArgs, WEB_USAGE } from './args';
 import { exportedFileLookup } from './exports';
 import { loadDemoIfEmpty } from './demo';
-import { shippedFontDirs } from '../main/font-dirs';
+import { shippedFontDirs } from '../shared/font-dirs';
 import { createToken } from './guards';
 import { type RunningWebServer, startWebServer } from './server';
 

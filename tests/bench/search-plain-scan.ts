@@ -30,7 +30,7 @@ export function buildPlainScan(store: StoreReader): PlainRecord[] {
         texts,
         name: fold(texts.title),
         text: texts.fields.map((f) => fold(f.text)).join('\n'),
-        keys: pinyinSpellings(texts.title, texts.kind === 'person').flatMap((s) => [
+        keys: pinyinSpellings(texts.title, { person: texts.kind === 'person' }).flatMap((s) => [
           s.full,
           s.initials,
         ]),

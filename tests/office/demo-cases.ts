@@ -1,12 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SingleBriefingRequest } from '../../electron/core/api/briefing-request';
+import type { SingleBriefingRequest } from '../../electron/core/model/briefing-request';
 import { sequentialIds, steppingClock } from '../../electron/core/clock';
 import type { Briefing } from '../../electron/core/documents/model';
 import { composeBriefing } from '../../electron/core/services/briefings/compose';
 import { Session } from '../../electron/core/services/session';
-import { workspaceHandlers } from '../../electron/core/services/workspace';
+import { workspaceHandlers } from '../../electron/core/services/workspace/handlers';
 
 /** The demo's records run to late 2026: the desk's day is after them, as in the template tests. */
 const DEMO_TODAY = new Date('2026-11-25T09:00:00+08:00');

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../../electron/shared/csp';
 import { createAppProtocolHandler } from '../../electron/main/protocol';
 import { makeTempDir } from '../helpers/temp-dir';
 

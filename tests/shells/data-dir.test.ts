@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir } from '../../electron/main/data-dir';
+import { resolveDataDir } from '../../electron/shared/data-dir';
 
 const USER_DATA = resolve('/home/officer/.config/dossier');
 const CWD = resolve('/work/here');

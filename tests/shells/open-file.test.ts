@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../electron/core/api/plain-text';
+import { safeFileName } from '../../electron/core/model/plain-text';
 import { createFileOpener, type SystemShell } from '../../electron/main/open-file';
 import { makeTempDir } from '../helpers/temp-dir';
 

@@ -6,7 +6,7 @@ import {
   originOf,
   resolveAppPath,
   resolveRequestPath,
-} from '../../electron/main/protocol-path';
+} from '../../electron/shared/protocol-path';
 
 const ROOT = resolve('/srv/dossier/out/renderer');
 

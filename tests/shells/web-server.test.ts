@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
 import { envelope, send } from './helpers/http';
 import { stubRegistry } from './helpers/stub-registry';
 import { SECRET, startTestServer, TOKEN } from './helpers/web-fixture';

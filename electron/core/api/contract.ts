@@ -44,7 +44,7 @@ import type {
   StagedSummary,
 } from './views';
 import { FOLIO_SORT_KEYS, type FolioPage } from './views';
-import type { ExchangeApplyResult, ExchangePreview } from '../exchange/merge/preview-types';
+import type { ExchangeApplyResult, ExchangePreview } from './exchange-views';
 
 /**
  * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)

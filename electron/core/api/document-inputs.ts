@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import '../model/zh-messages';
 import { idSchema } from '../model/common';
-import { briefingMarksSchema, briefingRequestSchema } from './briefing-request';
+import { briefingMarksSchema, briefingRequestSchema } from '../model/briefing-request';
 
 const format = z.enum(['docx', 'pdf'], { message: '格式只能是 Word（docx）或 PDF（pdf）' });
 

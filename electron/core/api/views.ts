@@ -1,9 +1,10 @@
-import type { ExchangeScope } from '../exchange/types';
+import type { ExchangeScope } from './exchange-views';
 import type { Enterprise, Folio, Group, Person } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';
 import type { Trip } from '../model/trip';
 import type { BackupInfo, StoreProblem } from '../store/types';
-import type { FontReportRow } from '../documents/fonts/roles';
+import type { CollectionName } from '../model/collections';
+import type { FontFiles } from '../model/workspace';
 import type { Generation } from '../model/generation';
 
 /** What the app shows first: a ready workspace, or why the data folder could not be opened. */
@@ -215,7 +216,20 @@ export interface UndoStatus {
 }
 
 export type { BackupPreview } from '../store/backup-preview';
-export type { DemoRemovalPreview } from '../services/demo-removal';
+export type { BriefingMarks, BriefingRequest, TemplateName } from '../model/briefing-request';
+
+/** What 移除示例数据 would take away and what stays. */
+export interface DemoRemovalPreview {
+  /** Demo records that go, by collection. */
+  removed: Partial<Record<CollectionName, number>>;
+  /** Demo records the officer edited since loading: they go too, with the edits. */
+  edited: { total: number; names: string[] };
+  /** Demo records the officer's own records still point at: they stay. */
+  kept: { total: number; names: string[] };
+  /** The officer's own records: they stay. */
+  own: number;
+}
+
 export type { BackupInfo, Enterprise, Folio, Group, Person, StoreProblem, WorkspaceMeta };
 
 /** A run of documents.generate: its progress, and the generation records it wrote so far. */
@@ -253,7 +267,7 @@ export interface SavedFiles {
   urls: { name: string; url: string }[];
 }
 
-export type { FontReportRow, Generation };
+export type { Generation };
 export type { GeneratedFile } from '../model/generation';
 
 /** A schedule warning (not an error): two items overlap, one person is in two places, a site twice. */
@@ -357,4 +371,15 @@ export type {
   ExchangeApplyResult,
   ExchangePreview,
   RecordView,
-} from '../exchange/merge/preview-types';
+} from './exchange-views';
+
+/** Where a role's face came from: a file chosen in 设置, the machine, or the shipped faces. */
+export type FaceSource = 'settings' | 'system' | 'shipped';
+
+/** One line of 设置 → 字体: the role, and the face file it uses. */
+export interface FontReportRow {
+  role: keyof FontFiles;
+  name: string;
+  path: string;
+  source: FaceSource;
+}

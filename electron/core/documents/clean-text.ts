@@ -1,4 +1,4 @@
-import { multiLineText } from '../api/plain-text';
+import { multiLineText } from '../model/plain-text';
 
 /**
  * Beyond what a multi-line field already drops (plain-text.ts): every other format character,

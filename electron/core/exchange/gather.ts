@@ -6,7 +6,7 @@ import type { Trip } from '../model/trip';
 import { SCHEMA_VERSION } from '../model/collections';
 import { attachmentPath } from '../store/attachments';
 import type { Store } from '../store/types';
-import { generationDir } from '../services/documents/generated-files';
+import { generationDir } from '../store/layout';
 import { tombstonesFor } from './tombstones';
 import type { ExchangePayload, ExchangeScope } from './types';
 
@@ -114,7 +114,11 @@ function pick(store: Store, scope: ExchangeScope): Picked {
  * folio's group, enterprise and people; a trip's folios), the deletions that travel, the
  * attachment files, and the generated documents of those records when asked for.
  */
-export function gather(store: Store, scope: ExchangeScope, includeGenerated: boolean): Gathered {
+export function gather(
+  store: Store,
+  scope: ExchangeScope,
+  { includeGenerated }: { includeGenerated: boolean },
+): Gathered {
   const picked = pick(store, scope);
   const folios = [...picked.folios.values()];
   const payload: ExchangePayload = {

@@ -4,22 +4,14 @@
  * file, encryption, hostile input) and the merge layer (version stamps, preview, conflicts,
  * applying) meet only through these types.
  */
-import type { TRASHABLE } from '../model/trash';
+import type { ExchangeCollection, ExchangeScope } from '../api/exchange-views';
+
+export type { ExchangeCollection, ExchangeScope };
 
 /** The format written in a bundle's manifest and in the header of an encrypted one. */
 export const BUNDLE_FORMAT = 'dossier-bundle';
 /** Readers refuse a bundle whose format version is newer than this one. */
 export const BUNDLE_FORMAT_VERSION = 1;
-
-/** What an export covers; each also takes what its records refer to. */
-export type ExchangeScope =
-  | { kind: 'all' }
-  | { kind: 'group'; id: string }
-  | { kind: 'trip'; id: string }
-  | { kind: 'folios'; ids: string[] };
-
-/** The collections that travel between colleagues (the officer's own records). */
-export type ExchangeCollection = (typeof TRASHABLE)[number];
 
 /** A deletion that travels, so the other side neither resurrects nor silently loses the record. */
 export interface Tombstone {

@@ -4,7 +4,7 @@ import {
   hiddenCharactersMessage,
   multiLineText,
   singleLineText,
-} from '../api/plain-text';
+} from './plain-text';
 
 /** Globally unique record id (UUID v4 or ULID); never a counter. */
 export const idSchema = z.string().min(8, '编号无效').max(64, '编号无效');
@@ -23,7 +23,7 @@ export const wanYuan = z
   .max(100_000_000, '金额超出范围（上限 1 万亿元）');
 
 /*
- * Text fields come in two kinds (electron/core/api/plain-text.ts): single-line (names, titles,
+ * Text fields come in two kinds (electron/core/model/plain-text.ts): single-line (names, titles,
  * places, phone numbers) and multi-line (notes, progress, talking points). Parsed as stored
  * records, a field drops what it may not hold, so records written before this rule still
  * open; parsed as input from outside (`parseInput`), a single-line field refuses it instead,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { briefingMarksSchema, briefingRequestSchema } from '../api/briefing-request';
+import { briefingMarksSchema, briefingRequestSchema } from './briefing-request';
 import { idSchema, recordBase } from './common';
 
 /** One file a generation wrote, under `generated/<generationId>/` in the data folder. */

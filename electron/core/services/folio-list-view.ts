@@ -3,8 +3,8 @@ import type { FolioFilter, FolioPage, FolioSortKey, FolioSummary } from '../api/
 import { STAGES } from '../model/enums';
 import type { Folio } from '../model/records';
 import type { ChangeSet, Store } from '../store/types';
-import { folioMatcher } from './folio-filter';
-import { STAGE_LABELS } from './stage';
+import { folioMatcher } from './folios/filter';
+import { STAGE_LABELS } from '../model/display-text';
 import { folioSummary, nameLookup } from './summaries';
 
 /** What the view reads: the open store, today, and word of every change made to it. */

@@ -16,7 +16,7 @@ import {
   showDate,
   showWan,
   showYesNo,
-} from './history-format';
+} from '../model/display-text';
 
 /** A change to record, before it gets its time and author. */
 export interface HistoryChange {

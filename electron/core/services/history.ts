@@ -1,10 +1,10 @@
 import { HISTORY_LIMIT } from '../model/folio-parts';
 import type { Folio } from '../model/records';
 import { STAGES } from '../model/enums';
-import { clip, showWan } from './history-format';
+import { clip, showWan } from '../model/display-text';
 import { type HistoryChange, listHistory } from './history-lists';
 import type { Session } from './session';
-import { STAGE_LABELS } from './stage';
+import { STAGE_LABELS } from '../model/display-text';
 import { type NameLookup, nameLookup } from './summaries';
 
 interface FieldSpec {

@@ -1,34 +1,30 @@
+/** The core's wiring: opens the session and hands every domain's handlers to one registry. */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Registry, createRegistry } from '../api/registry';
 import type { Clock, IdGenerator } from '../clock';
-import {
-  attachmentFile,
-  attachmentHandlers,
-  type AttachmentFile,
-  type OpenFile,
-} from './attachments';
-import { dashboardHandlers } from './dashboard';
+import { attachmentHandlers } from './attachments/handlers';
+import { attachmentFile, type AttachmentFile, type OpenFile } from './attachments/stored-files';
+import { dashboardHandlers } from './dashboard/handlers';
 import { documentHandlers, type DocumentDeps } from './documents/handlers';
 import { generatedFilePath } from './documents/generated-files';
-import { directoryHandlers } from './directory';
-import { exchangeMergeHandlers } from './exchange/merge-handlers';
-import { folioHandlers } from './folios';
-import { groupHandlers } from './groups';
+import { enterpriseHandlers } from './enterprises/handlers';
+import { folioHandlers } from './folios/handlers';
+import { groupHandlers } from './groups/handlers';
 import { ledgerHandlers } from './ledger/handlers';
-import { searchHandlers } from './search/handler';
+import { searchHandlers } from './search/handlers';
 import { folioPageHandlers } from './folio-page';
-import { type ExchangeDeps, exchangeBundleHandlers } from './exchange/handlers';
+import { type ExchangeDeps, exchangeHandlers } from './exchange/handlers';
 import { StagingArea } from './exchange/staging';
-import { zipAttachmentHandlers } from './exchange/zip-attachments';
+import { DEFAULT_LIMITS } from '../exchange/bundle/zip-reader';
+import { personHandlers } from './people/handlers';
 import { Session } from './session';
-import { trashHandlers } from './trash';
+import { trashHandlers } from './trash/handlers';
 import { tripHandlers } from './trips/handlers';
-import { undoHandlers } from './undo-handlers';
-import { workspaceHandlers } from './workspace';
+import { undoHandlers } from './undo/handlers';
+import { workspaceHandlers } from './workspace/handlers';
 import type { WriteFn } from '../store/durable-file';
-import { backupHandlers } from './backups';
-import { aboutHandlers, APP_VERSION, type AboutInfo } from './about';
+import { aboutHandlers, APP_VERSION, type AboutInfo } from './app/handlers';
 
 export interface CoreDeps {
   dataDir: string;
@@ -64,16 +60,15 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
   const registry = createRegistry(
     [
       workspaceHandlers(session),
-      backupHandlers(session),
       groupHandlers(session),
       folioHandlers(session),
       folioPageHandlers(session),
-      directoryHandlers(session),
+      enterpriseHandlers(session),
+      personHandlers(session),
       dashboardHandlers(session),
       trashHandlers(session),
       undoHandlers(session),
-      attachmentHandlers(session, deps.openFile),
-      zipAttachmentHandlers(session, deps.exchange?.limits),
+      attachmentHandlers(session, deps.openFile, deps.exchange?.limits ?? DEFAULT_LIMITS),
       searchHandlers(session),
       tripHandlers(session),
       ledgerHandlers(session),
@@ -86,8 +81,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
         ...deps.about,
         dataDir: deps.dataDir,
       }),
-      exchangeBundleHandlers(session, staging, { appVersion: APP_VERSION, ...deps.exchange }),
-      exchangeMergeHandlers(session, staging),
+      exchangeHandlers(session, staging, { appVersion: APP_VERSION, ...deps.exchange }),
     ],
     (task) => session.exclusive(task),
   );

@@ -9,8 +9,8 @@ import { COLLECTION_NAMES } from '../model/collections';
 import { checkBackup } from '../store/restore';
 import type { WriteFn } from '../store/durable-file';
 import type { BackupInfo, ChangeSet, LockHandle, Store, StoreProblem } from '../store/types';
-import { todayOf } from './folio-status';
-import { UndoStack } from './undo';
+import { todayOf } from '../model/folio-status';
+import { UndoStack } from './undo/undo-log';
 
 type OpenResult = Awaited<ReturnType<typeof openStore>>;
 

@@ -1,7 +1,7 @@
 import type { FolioSummary, GroupSummary } from '../api/views';
 import type { Folio, Group } from '../model/records';
 import type { Store } from '../store/types';
-import { isOverdue, lastProgressOn, openBlockers } from './folio-status';
+import { isOverdue, lastProgressOn, openBlockers } from '../model/folio-status';
 
 function personName(store: Store, id: string | null): string {
   return id ? (store.get('people', id)?.name ?? '') : '';

@@ -6,8 +6,10 @@ import type { WorkspaceMeta } from '../model/workspace';
 import { digestOf, schemaFingerprint, type FileDigest } from './digest';
 import { DurableJsonFile, syncDir, type WriteFn } from './durable-file';
 import {
+  FORMAT,
   MANIFEST_FILE,
   SHARDS_DIR,
+  shardKey,
   shardPath,
   type Manifest,
   type ManifestFile,
@@ -85,26 +87,38 @@ export async function writeManifest(
   await db.write();
 }
 
+/** One commit: the store's folder, the manifest it follows, the buckets that change. */
+export interface CommitWrite {
+  dir: string;
+  /** The manifest on disk now; the commit gets its seq + 1. */
+  prev: Manifest;
+  buckets: BucketWrite[];
+  /** The workspace meta the new manifest carries. */
+  meta: WorkspaceMeta;
+  write: WriteFn;
+  /** Start from no shards at all instead of the previous ones (a full rewrite after a migration). */
+  replaceAll?: boolean;
+}
+
 /**
  * Writes the changed buckets to new files, then replaces the manifest (the commit point), then
  * deletes the files no longer referenced. Returns the new manifest. If it throws, the manifest on
  * disk is the old one and the new shard files are removed again (unless StoreUncertainError).
  */
-export async function writeCommit(
-  dir: string,
-  prev: Manifest,
-  buckets: BucketWrite[],
-  meta: WorkspaceMeta,
-  write: WriteFn,
-  /** Start from no shards at all instead of the previous ones (a full rewrite after a migration). */
+export async function writeCommit({
+  dir,
+  prev,
+  buckets,
+  meta,
+  write,
   replaceAll = false,
-): Promise<Manifest> {
+}: CommitWrite): Promise<Manifest> {
   const seq = prev.seq + 1;
   const shards = new Map(replaceAll ? [] : Object.entries(prev.shards));
   const pending: Array<{ file: string; bytes: Buffer }> = [];
   const written: Record<string, FileDigest> = {};
   for (const { collection, bucket, records } of buckets) {
-    const key = `${collection}/${bucket}`;
+    const key = shardKey(collection, bucket);
     if (records === null || records.length === 0) {
       shards.delete(key);
       continue;
@@ -117,7 +131,7 @@ export async function writeCommit(
     shards.set(key, file);
   }
   const next: Manifest = {
-    format: 'dossier-desk',
+    format: FORMAT,
     schemaVersion: SCHEMA_VERSION,
     seq,
     meta,

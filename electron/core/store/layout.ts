@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
@@ -9,6 +10,14 @@ export const SHARDS_DIR = 'shards';
 export const BACKUPS_DIR = 'backups';
 export const QUARANTINE_DIR = 'quarantine';
 export const FORMAT = 'dossier-desk';
+
+/** Generated files live in the data folder, one folder per generation record. */
+export const GENERATED_DIR = 'generated';
+
+/** The folder of one generation record's files. */
+export function generationDir(dataDir: string, generationId: string): string {
+  return join(dataDir, GENERATED_DIR, generationId);
+}
 
 /** Folios are the bulk of the data: more buckets keep a single edit's rewrite small. */
 export const BUCKET_COUNTS = Object.fromEntries(

@@ -162,7 +162,7 @@ async function migrateAndValidate(
       records,
       collection,
       file,
-      shardRecords({ file, collection, bucket: null, records: list }, false),
+      shardRecords({ file, collection, bucket: null, records: list }, { trusted: false }),
     );
   }
   return { meta: result.meta, records };
@@ -192,7 +192,10 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
         : null;
     const checked = await inPool(entries, READ_CONCURRENCY, async (entry) => {
       const shard = await readShard(dir, entry, recorded[entry.file], workspace);
-      return { shard, records: current ? shardRecords(shard, trusted && shard.unchanged) : [] };
+      return {
+        shard,
+        records: current ? shardRecords(shard, { trusted: trusted && shard.unchanged }) : [],
+      };
     });
     const shards = checked.map((c) => c.shard);
     let meta: unknown = manifest.meta;

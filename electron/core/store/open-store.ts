@@ -153,7 +153,14 @@ export async function openStore(
         counts: countsOf(records),
         verbatim: true,
       });
-      manifest = await writeCommit(dir, manifest, allBuckets(records), manifest.meta, write, true);
+      manifest = await writeCommit({
+        dir,
+        prev: manifest,
+        buckets: allBuckets(records),
+        meta: manifest.meta,
+        write,
+        replaceAll: true,
+      });
     }
     await sweepLeftovers(dir, manifest);
     return {

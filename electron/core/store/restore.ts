@@ -161,14 +161,14 @@ export async function restoreFiles(
     const prev: Manifest = current?.ok
       ? { ...current.state.manifest, seq }
       : { ...backup.manifest, seq, shards: {}, digests: {} };
-    await writeCommit(
+    await writeCommit({
       dir,
       prev,
-      allBuckets(backup.records),
-      backup.manifest.meta,
-      options.write ?? writeDurable,
-      true,
-    );
+      buckets: allBuckets(backup.records),
+      meta: backup.manifest.meta,
+      write: options.write ?? writeDurable,
+      replaceAll: true,
+    });
     await pruneBackups(dir, backup.manifest.meta.backupKeep ?? BACKUP_RING_SIZE);
   } finally {
     if (!held) await locked.lock.release();

@@ -187,13 +187,13 @@ export class DossierStore implements Store {
 
     let next: Manifest;
     try {
-      next = await writeCommit(
-        this.dir,
-        this.#manifest,
-        writes,
-        prepared.meta ?? this.#manifest.meta,
-        this.#runtime.write,
-      );
+      next = await writeCommit({
+        dir: this.dir,
+        prev: this.#manifest,
+        buckets: writes,
+        meta: prepared.meta ?? this.#manifest.meta,
+        write: this.#runtime.write,
+      });
     } catch (e) {
       if (e instanceof StoreUncertainError) this.#broken = e;
       throw e;

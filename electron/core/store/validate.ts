@@ -32,7 +32,10 @@ const recordLabel = (record: unknown, index: number) =>
  * The records of one shard as [id, record], each in the bucket its id hashes to. With
  * `trusted` (the bytes are the ones a commit wrote after validating them) the schema is skipped.
  */
-export function shardRecords(shard: ShardRecords, trusted: boolean): Array<[string, object]> {
+export function shardRecords(
+  shard: ShardRecords,
+  { trusted }: { trusted: boolean },
+): Array<[string, object]> {
   const { file, collection, bucket, records } = shard;
   if (!isCollectionName(collection))
     throw corrupt(file, `未知的记录集合“${collection}”（${file}）。`);

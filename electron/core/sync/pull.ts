@@ -7,7 +7,7 @@ import { checkPayload, type CheckedPayload } from '../exchange/merge/validate';
 import type { ExchangeCollection, ExchangePayload, Tombstone } from '../exchange/types';
 import { SCHEMA_VERSION } from '../model/collections';
 import { TRASHABLE } from '../model/trash';
-import { newestStamp } from '../services/exchange/merge-handlers';
+import { newestStamp } from '../services/exchange/merge-staged';
 import type { Session } from '../services/session';
 import { hasAttachment, putAttachment } from '../store/attachments';
 import { SyncError } from './http';

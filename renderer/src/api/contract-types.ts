@@ -53,7 +53,7 @@ export type {
   BriefingMarks,
   BriefingRequest,
   TemplateName,
-} from '../../../electron/core/api/briefing-request';
+} from '../../../electron/core/api/views';
 
 import type { Enterprise, Folio, Group, WorkspaceStatus } from '../../../electron/core/api/views';
 /** A folio's stage: 线索 → … → 达效, or 暂缓 / 终止. */

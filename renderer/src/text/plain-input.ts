@@ -1,8 +1,8 @@
-import { multiLineText, singleLineText } from '../../../electron/core/api/plain-text';
+import { multiLineText, singleLineText } from '../../../electron/core/model/plain-text';
 
 /*
  * What an officer pastes, drops or types into a text box is cleaned on the way in, by the same
- * rule the API checks (electron/core/api/plain-text.ts): a one-line box loses line breaks,
+ * rule the API checks (electron/core/model/plain-text.ts): a one-line box loses line breaks,
  * controls, bidi controls and zero-width characters; a text area keeps its line breaks and
  * loses the rest. So the API's refusal is rarely met. One listener on the document covers every
  * Ant Design Input and TextArea.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Folio, FolioDetail } from '../../../electron/core/api/views';
 import { openTestCore, type TestCore } from '../../helpers/core';
-import { folioCore } from './folio-fixture';
+import { folioCore } from './folios/folio-fixture';
 
 const N = 50;
 

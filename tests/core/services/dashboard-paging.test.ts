@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUpListName } from '../../../electron/core/api/views';
 import type { Folio } from '../../../electron/core/model/records';
-import { dashboardStats, followUpPage } from '../../../electron/core/services/dashboard-stats';
+import { dashboardStats, followUpPage } from '../../../electron/core/services/dashboard/stats';
 import { pageOf } from '../../../electron/core/services/top-n';
 import { systemClock } from '../../../electron/core/clock';
 import { openStore } from '../../../electron/core/store/open-store';

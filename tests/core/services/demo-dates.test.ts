@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { InputOf, MethodName, ResultOf } from '../../../electron/core/api/contract';
 import { openCore } from '../../../electron/core/app';
 import { sequentialIds } from '../../../electron/core/clock';
-import { daysBetween } from '../../../electron/core/services/demo-dates';
+import { daysBetween } from '../../../electron/core/services/workspace/demo-dates';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 async function demoOn(day: string) {

@@ -3,7 +3,7 @@ import { steppingClock } from '../../../electron/core/clock';
 import { HISTORY_LIMIT } from '../../../electron/core/model/folio-parts';
 import { openStore } from '../../../electron/core/store/open-store';
 import { TEST_START, openTestCore } from '../../helpers/core';
-import { blocker, folioCore, item } from './folio-fixture';
+import { blocker, folioCore, item } from './folios/folio-fixture';
 
 const changesOf = (history: { field: string; from: string; to: string }[], since: number) =>
   history.slice(since).map(({ field, from, to }) => ({ field, from, to }));

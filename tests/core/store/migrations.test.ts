@@ -53,19 +53,6 @@ function v0Dataset(): { raw: RawDataset; expected: RawDataset } {
 }
 
 describe('migrateDataset', () => {
-  it('v1 → v2 (trips, 生成记录, font settings) gives a v1 workspace the new defaults only', () => {
-    const data = buildFixture(3);
-    const { fontFiles, ...v1Meta } = data.meta;
-    const collections = { folios: data.folios, groups: data.groups };
-    const v1: RawDataset = { schemaVersion: 1, meta: v1Meta, collections };
-    expect(migrateDataset(v1)).toEqual({
-      schemaVersion: 2,
-      meta: { ...v1Meta, fontFiles },
-      collections,
-    });
-    expect(fontFiles).toEqual({});
-  });
-
   it('runs a v0 → v1 fixture step, then the real steps: fixture in, expected out, input untouched', () => {
     const { raw, expected } = v0Dataset();
     const frozenInput = JSON.stringify(raw);

@@ -5,7 +5,7 @@ import {
   chainChartOption,
   stageChartOption,
 } from '../../api/chart-options';
-import { STAGE_LABELS } from '../../services/stage';
+import { STAGE_LABELS } from '../../model/display-text';
 import type { ChartBlock } from '../model';
 import { chartDataFromOption } from './chart-data';
 import { renderChartSvg } from './render-svg';

@@ -65,7 +65,7 @@ function blockChildren(block: PreparedBlock, out: BlockOutput, lists: ListNumber
     case 'image':
     case 'chart': {
       const caption = block.kind === 'image' ? block.caption : block.title;
-      const picture = pictureParagraph(block, caption !== '');
+      const picture = pictureParagraph(block, { captioned: caption !== '' });
       if (picture.problem) out.problems.push(picture.problem);
       if (picture.paragraph) push(picture.paragraph);
       if (caption) push(paragraph({ style: STYLE.figureCaption }, textRuns(caption)));

@@ -79,7 +79,7 @@ function chartOptions(block: Extract<Picture, { kind: 'chart' }>): ChartRunOptio
 /** An image, or a chart as a native Word chart (editable, with its data), centred. */
 export function pictureParagraph(
   block: Picture,
-  captioned: boolean,
+  { captioned }: { captioned: boolean },
 ): { paragraph?: Paragraph; problem?: string } {
   const options = { alignment: AlignmentType.CENTER, keepNext: captioned };
   if (block.kind === 'chart') {

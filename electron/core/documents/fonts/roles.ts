@@ -2,6 +2,10 @@
  * The faces GB/T 9704 asks for, and where each is found: the file names Windows and macOS (and
  * Office or WPS installs) use, and the family names fontconfig reports on Linux.
  */
+import type { FaceSource, FontReportRow } from '../../api/views';
+
+export type { FaceSource, FontReportRow };
+
 export type FontRole = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti';
 
 export const FONT_ROLES: readonly FontRole[] = [
@@ -25,17 +29,6 @@ export const ROLE_NAMES: Record<FontRole, string> = {
 export interface FontFileRef {
   path: string;
   postscriptName?: string;
-}
-
-/** Where a role's face came from: a file chosen in 设置, the machine, or the shipped faces. */
-export type FaceSource = 'settings' | 'system' | 'shipped';
-
-/** One line of 设置 → 字体: the role, and the face file it uses. */
-export interface FontReportRow {
-  role: FontRole;
-  name: string;
-  path: string;
-  source: FaceSource;
 }
 
 export interface OfficialFace {

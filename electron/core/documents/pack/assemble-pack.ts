@@ -47,7 +47,7 @@ export async function assemblePack(raw: PackSpec, options: PackOptions): Promise
     sections.unshift(notice);
   }
   const copyNumbers = options.copyNumbers.map(oneLine).filter((n) => n !== '');
-  const cover = coverPage(ctx, spec.cover, copyNumbers.length > 0);
+  const cover = coverPage(ctx, spec.cover, { numbered: copyNumbers.length > 0 });
   const copies = copyNumbers.map((copyNumber) => ({
     copyNumber,
     line: copyNumberLine(ctx, copyNumber),

@@ -18,7 +18,11 @@ const FOOT_LINE = 19;
  * The cover: 份号 (stamped per copy) and 密级 top left in 黑体 on the first grid lines, as
  * GB/T 9704's header block; the title in 小标宋 a third down; issuer and date near the foot.
  */
-export function coverPage(ctx: LayoutContext, cover: PackCover, numbered: boolean): LaidPage {
+export function coverPage(
+  ctx: LayoutContext,
+  cover: PackCover,
+  { numbered }: { numbered: boolean },
+): LaidPage {
   const placed: LaidPage = [];
   const headerLine = numbered ? 1 : 0;
   if (cover.classification)

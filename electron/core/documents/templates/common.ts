@@ -1,5 +1,5 @@
-import type { BriefingMarks } from '../../api/briefing-request';
-import { showWan } from '../../services/history-format';
+import type { BriefingMarks } from '../../model/briefing-request';
+import { showWan } from '../../model/display-text';
 import type { Block, Briefing, TableColumn } from '../model';
 
 /** What every briefing's head carries: who issues it, the day, and the marks the user ticked. */

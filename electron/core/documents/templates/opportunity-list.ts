@@ -1,6 +1,6 @@
 import { type ChartStats, stageLabel } from '../../api/chart-options';
 import type { Stage } from '../../model/enums';
-import { STAGE_LABELS } from '../../services/stage';
+import { STAGE_LABELS } from '../../model/display-text';
 import { PAPER_CHART_LABELS, chainChartBlock, stageChartBlock } from '../charts/chart-blocks';
 import type { Block, Briefing } from '../model';
 import { type DocHead, briefing, col, heading, paragraph, plainWan, yi } from './common';

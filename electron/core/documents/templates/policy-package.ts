@@ -4,7 +4,7 @@ import {
   FINANCE_KIND_LABELS,
   POLICY_KIND_LABELS,
   POLICY_STATUS_LABELS,
-} from '../../services/history-format';
+} from '../../model/display-text';
 import type { Block, Briefing } from '../model';
 import { type DocHead, annotate, briefing, heading, paragraph, wan, wanAndYi } from './common';
 

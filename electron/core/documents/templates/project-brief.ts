@@ -1,9 +1,9 @@
 import type { Blocker, ChecklistItem } from '../../model/folio-parts';
 import { STAGE_PATH } from '../../model/enums';
 import type { Folio, Person } from '../../model/records';
-import { BLOCKER_STATUS_LABELS } from '../../services/history-format';
-import { isOverdue, openBlockers } from '../../services/folio-status';
-import { STAGE_LABELS } from '../../services/stage';
+import { BLOCKER_STATUS_LABELS } from '../../model/display-text';
+import { isOverdue, openBlockers } from '../../model/folio-status';
+import { STAGE_LABELS } from '../../model/display-text';
 import type { Block, Briefing } from '../model';
 import {
   annotate,
@@ -34,7 +34,7 @@ export const PROGRESS_CAP = 10;
 const NEXT_STEPS_CAP = 8;
 
 /** `王国先，市委副书记、市长`, with the phone when asked for; empty for nobody. */
-export function personLine(p: Person | null, withPhone = false): string {
+export function personLine(p: Person | null, { withPhone = false } = {}): string {
   if (!p) return '';
   const phone = withPhone && p.phone ? `电话 ${p.phone}` : '';
   return [p.name, p.title, phone].filter(Boolean).join('，');
@@ -55,7 +55,7 @@ function basics(d: ProjectBriefData): Block[] {
         { key: '项目地点', value: f.location },
         { key: '责任单位', value: f.responsibleUnit },
         { key: '包抓领导', value: personLine(d.leader) },
-        { key: '项目管家', value: personLine(d.steward, true) },
+        { key: '项目管家', value: personLine(d.steward, { withPhone: true }) },
       ]),
     },
     ...(f.notes.trim() ? [paragraph(f.notes.trim())] : []),

@@ -1,7 +1,7 @@
 import type { Folio } from '../../model/records';
 import type { Trip } from '../../model/trip';
 import { TRIP_ITEM_KIND_LABELS, type TripDay, type TripItem } from '../../model/trip-parts';
-import { STAGE_LABELS } from '../../services/stage';
+import { STAGE_LABELS } from '../../model/display-text';
 import type { Block, Briefing } from '../model';
 import { type DocHead, briefing, filledItems, heading, paragraph, wanAndYi } from './common';
 import { dayTitle } from './trip-agenda';

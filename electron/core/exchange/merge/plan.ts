@@ -8,7 +8,7 @@ import { mergeFields, type FieldMerge, type PartConflict } from './fields';
 import { mergeHistory } from './history';
 import type { CheckedPayload } from './validate';
 
-import type { RecordOutcome } from './preview-types';
+import type { RecordOutcome } from '../../api/exchange-views';
 
 export type { RecordOutcome };
 type AnyRecord = RecordOf<ExchangeCollection>;

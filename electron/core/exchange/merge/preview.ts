@@ -2,9 +2,9 @@ import { stampNode, stampTime } from '../hlc';
 import { conflictPath } from './apply';
 import { displayValue, fieldLabel, partLabel } from './labels';
 import type { MergePlan, RecordPlan } from './plan';
-import type { ConflictView, ExchangePreview, RecordView } from './preview-types';
+import type { ConflictView, ExchangePreview, RecordView } from '../../api/exchange-views';
 
-export type { ConflictView, ExchangePreview, RecordView } from './preview-types';
+export type { ConflictView, ExchangePreview, RecordView } from '../../api/exchange-views';
 import { splitKey } from '../layout';
 
 /** Who made a stamp: us, the sender, or another colleague's desk. */

@@ -3,7 +3,7 @@ import type {
   BriefingMarks,
   BriefingRequest,
   SingleBriefingRequest,
-} from '../../api/briefing-request';
+} from '../../model/briefing-request';
 import type { Briefing } from '../../documents/model';
 import type { DocHead } from '../../documents/templates/common';
 import { groupReport } from '../../documents/templates/group-report';
@@ -12,7 +12,7 @@ import { policyPackage } from '../../documents/templates/policy-package';
 import { projectBrief } from '../../documents/templates/project-brief';
 import { tripAgenda } from '../../documents/templates/trip-agenda';
 import type { Session } from '../session';
-import { FILE_STEM_LIMIT, safeFileStem } from '../../api/plain-text';
+import { FILE_STEM_LIMIT, safeFileStem } from '../../model/plain-text';
 import { workspaceLexicon } from './lexicon';
 import {
   gatherGroupReport,

@@ -1,4 +1,4 @@
-import type { BriefingRequest } from '../../api/briefing-request';
+import type { BriefingRequest } from '../../model/briefing-request';
 import { DossierError } from '../../api/errors';
 import type { DocHead } from '../../documents/templates/common';
 import type { GroupReportData } from '../../documents/templates/group-report';
@@ -8,7 +8,7 @@ import type { ProjectBriefData } from '../../documents/templates/project-brief';
 import { scheduleInTimeOrder } from '../../model/trip-parts';
 import type { TripAgendaData } from '../../documents/templates/trip-agenda';
 import type { Folio } from '../../model/records';
-import { dashboardStats } from '../dashboard-stats';
+import { dashboardStats } from '../dashboard/stats';
 import { byName } from '../summaries';
 import type { Session } from '../session';
 import { pointed, requested } from './lookup';

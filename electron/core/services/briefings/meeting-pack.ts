@@ -1,7 +1,7 @@
 import { issuingUnit } from '../../model/workspace';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { BriefingMarks, MeetingPackRequest } from '../../api/briefing-request';
+import type { BriefingMarks, MeetingPackRequest } from '../../model/briefing-request';
 import type { Briefing } from '../../documents/model';
 import type { PackSection, PackSpec, SectionContent } from '../../documents/pack/spec';
 import { chineseDate, chinesePeriod } from '../../documents/templates/common';

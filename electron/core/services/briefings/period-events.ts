@@ -5,7 +5,7 @@ import type {
 } from '../../documents/templates/group-report';
 import type { HistoryEntry } from '../../model/folio-parts';
 import type { Folio } from '../../model/records';
-import { isStale, lastProgressOn, todayOf } from '../folio-status';
+import { isStale, lastProgressOn, todayOf } from '../../model/folio-status';
 import { READ_BACK } from '../history-lists';
 
 /*

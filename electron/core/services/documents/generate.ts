@@ -1,12 +1,12 @@
 import { DossierError } from '../../api/errors';
-import type { BriefingMarks, BriefingRequest } from '../../api/briefing-request';
+import type { BriefingMarks, BriefingRequest } from '../../model/briefing-request';
 import type { DocumentJob, DocumentJobFailure } from '../../api/views';
 import type { DocumentFormat, RenderTask, RenderWork } from '../../documents/render/render-task';
 import { CancelledError, type DocumentRunner } from '../../documents/render/runner';
 import { type Generation, generationSchema } from '../../model/generation';
 import { composeBriefing } from '../briefings/compose';
 import { composeMeetingPack, type ComposedPack } from '../briefings/meeting-pack';
-import { parseRecord, stampNew } from '../records';
+import { parseRecord, stampNew } from '../record-edits';
 import type { Session } from '../session';
 import { writeGeneratedFiles } from './generated-files';
 import { recordPackVersion } from './pack-versions';

@@ -3,18 +3,12 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GeneratedFile, Generation } from '../../model/generation';
 import type { RenderedFile } from '../../documents/render/render-task';
-
-/** Generated files live in the data folder, one folder per generation record. */
-export const GENERATED_DIR = 'generated';
+import { generationDir } from '../../store/layout';
 
 export const MIME: Record<GeneratedFile['format'], string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
-
-export function generationDir(dataDir: string, generationId: string): string {
-  return join(dataDir, GENERATED_DIR, generationId);
-}
 
 /** Writes the files (temp name, then rename) and describes each with its SHA-256. */
 export async function writeGeneratedFiles(

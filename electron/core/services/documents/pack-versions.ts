@@ -1,9 +1,9 @@
-import type { MeetingPackRequest } from '../../api/briefing-request';
+import type { MeetingPackRequest } from '../../model/briefing-request';
 import type { Generation } from '../../model/generation';
 import { tripSchema } from '../../model/trip';
 import type { PackVersion } from '../../model/trip-parts';
 import type { ComposedPack } from '../briefings/meeting-pack';
-import { revise } from '../records';
+import { revise } from '../record-edits';
 import type { Session } from '../session';
 
 const MAX_VERSIONS = 500;

@@ -1,3 +1,4 @@
+/** The handlers of exchange.* (卷宗交换): export a bundle, stage a received one, preview, apply, discard. */
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -11,8 +12,9 @@ import type { ZipLimits } from '../../exchange/bundle/zip-reader';
 import { gather } from '../../exchange/gather';
 import type { ExchangeScope } from '../../exchange/types';
 import { withExport } from '../../model/export-log';
-import { decodeBase64 } from '../attachments';
+import { decodeBase64 } from '../attachments/uploads';
 import type { Session } from '../session';
+import { applyStaged, previewStaged } from './merge-staged';
 import type { StagingArea } from './staging';
 
 export interface ExchangeDeps {
@@ -56,7 +58,7 @@ function stamp(iso: string): string {
  * 卷宗交换, the file side: writing a .dossier of a scope, and taking a received one in as far as
  * a checked, staged bundle (the merge layer previews and applies it).
  */
-export function exchangeBundleHandlers(
+export function exchangeHandlers(
   session: Session,
   staging: StagingArea,
   deps: ExchangeDeps,
@@ -90,7 +92,7 @@ export function exchangeBundleHandlers(
       }
       const by = session.operator();
       const written = await writeBundle(
-        gather(store, scope, includeGenerated),
+        gather(store, scope, { includeGenerated }),
         target,
         {
           appVersion: deps.appVersion,
@@ -178,5 +180,9 @@ export function exchangeBundleHandlers(
     },
 
     'exchange.discard': async ({ stagedId }) => ({ discarded: await staging.drop(stagedId) }),
+
+    'exchange.preview': async ({ stagedId }) => previewStaged(session, staging, stagedId),
+
+    'exchange.apply': async (input) => applyStaged(session, staging, input),
   };
 }

@@ -8,7 +8,7 @@ import {
   personSchema,
 } from '../../model/records';
 import type { GroupKind } from '../../model/enums';
-import { parseRecord, stampNew } from '../records';
+import { parseRecord, stampNew } from '../record-edits';
 import type { Session } from '../session';
 
 /**

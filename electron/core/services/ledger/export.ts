@@ -4,10 +4,10 @@ import { DossierError } from '../../api/errors';
 import type { LedgerExportFile } from '../../api/ledger-views';
 import type { Folio } from '../../model/records';
 import { periodEvents } from '../briefings/period-events';
-import { folioMatcher } from '../folio-filter';
-import { openBlockers } from '../folio-status';
+import { folioMatcher } from '../folios/filter';
+import { openBlockers } from '../../model/folio-status';
 import type { Session } from '../session';
-import { STAGE_LABELS } from '../stage';
+import { STAGE_LABELS } from '../../model/display-text';
 import { type NameLookup, byName, nameLookup } from '../summaries';
 
 type ExportInput = ParsedInputOf<'ledger.export'>;

@@ -3,7 +3,12 @@ import type { LedgerPreviewRow, LedgerProblem } from '../../api/ledger-views';
 import { STAGE_PATH, type Stage } from '../../model/enums';
 import type { Folio, StageDates } from '../../model/records';
 import type { RowValues } from '../../ledger/rows';
-import { type FolioCreate, type FolioEdit, draftFolioUpdate, draftNewFolio } from '../folios';
+import {
+  type FolioCreate,
+  type FolioEdit,
+  draftFolioUpdate,
+  draftNewFolio,
+} from '../folios/handlers';
 import { folioChanges } from '../history';
 import { nameLookup } from '../summaries';
 import type { Session } from '../session';

@@ -25,7 +25,7 @@ function spelling(syllables: readonly string[]): Spelling {
  * per character). People's names are also read in surname mode (曾 → zeng); ü is written v
  * (旅 → lv), and a reading with u (lu) is kept beside it. A name without Chinese has none.
  */
-export function pinyinSpellings(name: string, person: boolean): Spelling[] {
+export function pinyinSpellings(name: string, { person }: { person: boolean }): Spelling[] {
   if (!HAN.test(name)) return [];
   const read = (mode: 'normal' | 'surname') =>
     pinyin(name, { toneType: 'none', type: 'array', v: true, mode })

@@ -70,7 +70,7 @@ export function makeSlot(collection: Searched, texts: RecordTexts): Slot {
     name: fold(title),
     body: folded.join(SEPARATOR),
     starts,
-    spellings: pinyinSpellings(title, kind === 'person'),
+    spellings: pinyinSpellings(title, { person: kind === 'person' }),
   };
 }
 

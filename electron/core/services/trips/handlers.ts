@@ -1,9 +1,9 @@
 import type { HandlerSet } from '../../api/registry';
 import { type Trip, tripDefaults, tripSchema } from '../../model/trip';
 import { rejectFields } from '../field-errors';
-import { checkRev, mustGet, parseRecord, revise, stampNew } from '../records';
+import { checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
 import type { Session } from '../session';
-import { moveToTrash } from '../trash';
+import { moveToTrash } from '../trash/handlers';
 import { leaderCalendars } from './calendar';
 import { checkTripRefs } from './links';
 import { moveItem } from './move';

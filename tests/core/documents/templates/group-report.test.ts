@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showWan } from '../../../../electron/core/services/history-format';
+import { showWan } from '../../../../electron/core/model/display-text';
 import { flat, named, openBriefingCore, renderBoth } from './helpers';
 
 /** The Monday-to-Sunday week around a day, and the week before it. */

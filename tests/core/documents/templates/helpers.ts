@@ -2,7 +2,7 @@ import { onTestFinished } from 'vitest';
 import type {
   BriefingMarks,
   SingleBriefingRequest,
-} from '../../../../electron/core/api/briefing-request';
+} from '../../../../electron/core/model/briefing-request';
 import {
   CONTRACT,
   type InputOf,
@@ -18,11 +18,12 @@ import {
   type ComposedBriefing,
   composeBriefing,
 } from '../../../../electron/core/services/briefings/compose';
-import { directoryHandlers } from '../../../../electron/core/services/directory';
-import { folioHandlers } from '../../../../electron/core/services/folios';
-import { groupHandlers } from '../../../../electron/core/services/groups';
+import { enterpriseHandlers } from '../../../../electron/core/services/enterprises/handlers';
+import { personHandlers } from '../../../../electron/core/services/people/handlers';
+import { folioHandlers } from '../../../../electron/core/services/folios/handlers';
+import { groupHandlers } from '../../../../electron/core/services/groups/handlers';
 import { Session } from '../../../../electron/core/services/session';
-import { workspaceHandlers } from '../../../../electron/core/services/workspace';
+import { workspaceHandlers } from '../../../../electron/core/services/workspace/handlers';
 import { makeTempDir } from '../../../helpers/temp-dir';
 import { docxText, readDocx, docxParts } from '../helpers/read-docx';
 import { readPdf } from '../helpers/read-pdf';
@@ -59,7 +60,8 @@ export async function openBriefingCore(
     workspaceHandlers(session),
     groupHandlers(session),
     folioHandlers(session),
-    directoryHandlers(session),
+    enterpriseHandlers(session),
+    personHandlers(session),
   );
   const core: BriefingCore = {
     session,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_KIND_LABELS } from '../../../../electron/core/services/history-format';
+import { POLICY_KIND_LABELS } from '../../../../electron/core/model/display-text';
 import { flat, named, openBriefingCore, renderBoth } from './helpers';
 
 describe('政策包', () => {

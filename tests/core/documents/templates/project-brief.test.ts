@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chineseDate } from '../../../../electron/core/documents/templates/common';
 import { PROGRESS_CAP } from '../../../../electron/core/documents/templates/project-brief';
-import { showWan } from '../../../../electron/core/services/history-format';
-import { STAGE_LABELS } from '../../../../electron/core/services/stage';
+import { showWan } from '../../../../electron/core/model/display-text';
+import { STAGE_LABELS } from '../../../../electron/core/model/display-text';
 import { flat, named, openBriefingCore, renderBoth } from './helpers';
 
 describe('项目简报', () => {

@@ -1,0 +1,64 @@
+/** The handlers of enterprises.* (客商): list, detail with their folios, create, update, delete. */
+import type { HandlerSet } from '../../api/registry';
+import type { IdGenerator } from '../../clock';
+import type { Contact } from '../../model/folio-parts';
+import { enterpriseDefaults, enterpriseSchema } from '../../model/records';
+import { checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { refuseIfEnterpriseInUse } from '../references';
+import type { Session } from '../session';
+import { byName, folioSummary } from '../summaries';
+import { moveToTrash } from '../trash/handlers';
+
+type ContactInput = Omit<Contact, 'id'> & { id?: string };
+
+/** New key people come without ids; the store keeps every contact with one. */
+function withKeyPeopleIds<T extends { keyPeople?: ContactInput[] }>(input: T, ids: IdGenerator): T {
+  if (!input.keyPeople) return input;
+  return { ...input, keyPeople: input.keyPeople.map((p) => ({ ...p, id: p.id ?? ids() })) };
+}
+
+/** Enterprises (客商): the directory folios and groups point into. */
+export function enterpriseHandlers(session: Session): HandlerSet {
+  return {
+    'enterprises.list': async () => [...session.store().all('enterprises')].sort(byName),
+
+    'enterprises.get': async ({ id }) => {
+      const store = session.store();
+      const enterprise = mustGet(session, 'enterprises', id, '客商');
+      const folios = [...store.all('folios')]
+        .filter((f) => f.enterpriseId === id)
+        .map((f) => folioSummary(store, f, session.today()))
+        .sort(byName);
+      return { enterprise, folios };
+    },
+
+    'enterprises.create': async (input) => {
+      const record = parseRecord(enterpriseSchema, {
+        ...enterpriseDefaults,
+        ...withKeyPeopleIds(input, session.ids),
+        ...stampNew(session),
+      });
+      await session.commit({ put: { enterprises: [record] } }, `新建客商“${record.name}”`);
+      return record;
+    },
+
+    'enterprises.update': async ({ id, rev, ...patch }) => {
+      const current = mustGet(session, 'enterprises', id, '客商');
+      checkRev(current, rev, '客商');
+      const next = revise(session, current, withKeyPeopleIds(patch, session.ids), enterpriseSchema);
+      await session.commit({ put: { enterprises: [next] } }, `修改客商“${next.name}”`);
+      return next;
+    },
+
+    'enterprises.delete': async ({ id, rev }) => {
+      const current = mustGet(session, 'enterprises', id, '客商');
+      checkRev(current, rev, '客商');
+      refuseIfEnterpriseInUse(session.store(), id, current.name);
+      await session.commit(
+        moveToTrash(session, 'enterprises', current, current.name),
+        `删除客商“${current.name}”`,
+      );
+      return { id };
+    },
+  };
+}

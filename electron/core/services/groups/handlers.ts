@@ -1,0 +1,67 @@
+import { DossierError } from '../../api/errors';
+import type { HandlerSet } from '../../api/registry';
+import { type Group, groupDefaults, groupSchema } from '../../model/records';
+import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import type { Session } from '../session';
+import { byName, folioSummary, groupSummaries } from '../summaries';
+import { moveToTrash } from '../trash/handlers';
+
+function checkPeople(session: Session, group: Pick<Group, 'headId' | 'memberIds'>): void {
+  checkRef(session, 'people', group.headId, 'headId', '组长');
+  group.memberIds.forEach((id, i) => checkRef(session, 'people', id, `memberIds.${i}`, '成员'));
+}
+
+export function groupHandlers(session: Session): HandlerSet {
+  return {
+    'groups.list': async () => groupSummaries(session.store()).sort(byName),
+
+    'groups.get': async ({ id }) => {
+      const store = session.store();
+      const group = mustGet(session, 'groups', id, '专班');
+      const folios = [...store.all('folios')]
+        .filter((f) => f.groupId === id)
+        .map((f) => folioSummary(store, f, session.today()))
+        .sort(byName);
+      return {
+        group,
+        head: group.headId ? (store.get('people', group.headId) ?? null) : null,
+        members: group.memberIds.flatMap((m) => store.get('people', m) ?? []),
+        folios,
+      };
+    },
+
+    'groups.create': async (input) => {
+      const group = parseRecord(groupSchema, { ...groupDefaults, ...input, ...stampNew(session) });
+      checkPeople(session, group);
+      await session.commit({ put: { groups: [group] } }, `新建专班“${group.name}”`);
+      return group;
+    },
+
+    'groups.update': async ({ id, rev, ...patch }) => {
+      const current = mustGet(session, 'groups', id, '专班');
+      checkRev(current, rev, '专班');
+      const next = revise(session, current, patch, groupSchema);
+      checkPeople(session, next);
+      await session.commit({ put: { groups: [next] } }, `修改专班“${next.name}”`);
+      return next;
+    },
+
+    'groups.delete': async ({ id, rev }) => {
+      const store = session.store();
+      const current = mustGet(session, 'groups', id, '专班');
+      checkRev(current, rev, '专班');
+      const folios = [...store.all('folios')].filter((f) => f.groupId === id).length;
+      if (folios > 0) {
+        throw new DossierError(
+          'conflict',
+          `专班“${current.name}”下还有 ${folios} 个项目，请先把项目移到其他专班或删除后再删除专班。`,
+        );
+      }
+      await session.commit(
+        moveToTrash(session, 'groups', current, current.name),
+        `删除专班“${current.name}”`,
+      );
+      return { id };
+    },
+  };
+}
