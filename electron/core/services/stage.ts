@@ -1,19 +1,10 @@
 import type { FieldError } from '../api/errors';
 import { STAGES, STAGE_PATH, type Stage } from '../model/enums';
+import { STAGE_LABELS } from '../model/enum-values';
 import type { StageDates } from '../model/records';
 import { rejectFields } from './field-errors';
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  lead: '线索',
-  talks: '洽谈',
-  ready: '具备签约条件',
-  signed: '签约',
-  started: '开工',
-  producing: '投产',
-  atTarget: '达效',
-  paused: '暂缓',
-  dropped: '终止',
-};
+export { STAGE_LABELS };
 
 const SIDE_STAGES = ['paused', 'dropped'] as const;
 

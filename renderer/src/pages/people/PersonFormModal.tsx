@@ -1,8 +1,8 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { InputOf, Person } from '../../api/contract-types';
-import { changedFields } from '../../components/changed-fields';
 import { FormModal } from '../../components/FormModal';
+import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
 
 const PERSON_FORM_FIELDS = ['name', 'title', 'unit', 'phone'] as const;
@@ -29,38 +29,22 @@ interface Props {
 export function PersonFormModal({ person, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<PersonFormValues>();
-  const initialValues: PersonFormValues = person ? personFields(person) : {};
-
-  const submit = async (values: PersonFormValues) => {
-    const fields = personFields(values);
-    if (!person) {
-      const created = await api['people.create'](fields);
-      void message.success(t('common.created'));
-      onSaved(created);
-      return;
-    }
-    const changes = changedFields(personFields(initialValues), fields);
-    if (Object.keys(changes).length === 0) {
-      void message.info(t('common.unchanged'));
-      onClose();
-      return;
-    }
-    const updated = await api['people.update']({ id: person.id, rev: person.rev, ...changes });
-    void message.success(t('common.saved'));
-    onSaved(updated);
-  };
+  const recordForm = useRecordForm<Person, PersonFormValues, PersonFields>({
+    record: person,
+    initialValues: person ? personFields(person) : {},
+    toFields: personFields,
+    create: (fields) => api['people.create'](fields),
+    update: (changes, { id, rev }) => api['people.update']({ id, rev, ...changes }),
+    onSaved,
+    onClose,
+  });
 
   return (
     <FormModal<PersonFormValues>
+      {...recordForm}
       title={person ? t('people.editTitle') : t('people.createTitle')}
-      form={form}
       formTestId="person-form"
       fieldNames={PERSON_FORM_FIELDS}
-      initialValues={initialValues}
-      onSubmit={submit}
-      onClose={onClose}
     >
       <Form.Item
         name="name"

@@ -1,5 +1,5 @@
 import type { DashboardStats } from '../../../../renderer/src/api/contract-types';
-import { STAGE_VALUES } from '../../../../renderer/src/components/enum-options';
+import { STAGES } from '../../../../renderer/src/components/enum-options';
 
 const bucket = (key: string, count = 0, totalInvestment = 0, fundsInPlace = 0) => ({
   key,
@@ -10,7 +10,7 @@ const bucket = (key: string, count = 0, totalInvestment = 0, fundsInPlace = 0) =
 
 /** The stats of a small workspace, as 'dashboard.stats' answers them: 3 folios on 2 chains. */
 export function dashboardStats(overrides: Partial<DashboardStats> = {}): DashboardStats {
-  const byStage = STAGE_VALUES.map((stage) => bucket(stage));
+  const byStage = STAGES.map((stage) => bucket(stage));
   byStage[1] = bucket('talks', 1, 200_000, 0);
   byStage[3] = bucket('signed', 2, 1_799_780, 232_090);
   return {
