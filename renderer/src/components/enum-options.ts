@@ -1,15 +1,5 @@
 /** The model's enums as select options, labelled in the user's language; values come from the core. */
-import {
-  BLOCKER_STATUSES,
-  ENTERPRISE_KINDS,
-  FINANCE_KINDS,
-  GROUP_KINDS,
-  POLICY_KINDS,
-  POLICY_STATUSES,
-  STAGES,
-  TRIP_ITEM_KINDS,
-  TRIP_KINDS,
-} from '../../../electron/core/model/enum-values';
+import * as values from '../../../electron/core/model/enum-values';
 import type { Translate } from '../i18n/translate';
 
 /*
@@ -26,7 +16,7 @@ export {
   STAGES,
   TRIP_ITEM_KINDS,
   TRIP_KINDS,
-};
+} from '../../../electron/core/model/enum-values';
 
 export interface Option<V extends string> {
   value: V;
@@ -37,30 +27,31 @@ function optionsOf<V extends string>(values: readonly V[], label: (value: V) => 
   return values.map((value): Option<V> => ({ value, label: label(value) }));
 }
 
-export const stageOptions = (t: Translate) => optionsOf(STAGES, (v) => t(`stage.${v}`));
+export const stageOptions = (t: Translate) => optionsOf(values.STAGES, (v) => t(`stage.${v}`));
 
 export const groupKindOptions = (t: Translate) =>
-  optionsOf(GROUP_KINDS, (v) => t(`groupKind.${v}`));
+  optionsOf(values.GROUP_KINDS, (v) => t(`groupKind.${v}`));
 
 export const enterpriseKindOptions = (t: Translate) =>
-  optionsOf(ENTERPRISE_KINDS, (v) => t(`enterpriseKind.${v}`));
+  optionsOf(values.ENTERPRISE_KINDS, (v) => t(`enterpriseKind.${v}`));
 
-export const tripKindOptions = (t: Translate) => optionsOf(TRIP_KINDS, (v) => t(`trips.kind.${v}`));
+export const tripKindOptions = (t: Translate) =>
+  optionsOf(values.TRIP_KINDS, (v) => t(`trips.kind.${v}`));
 
 export const itemKindOptions = (t: Translate) =>
-  optionsOf(TRIP_ITEM_KINDS, (v) => t(`trips.itemKind.${v}`));
+  optionsOf(values.TRIP_ITEM_KINDS, (v) => t(`trips.itemKind.${v}`));
 
 export const blockerStatusOptions = (t: Translate) =>
-  optionsOf(BLOCKER_STATUSES, (v) => t(`folioDetail.blockerStatus.${v}`));
+  optionsOf(values.BLOCKER_STATUSES, (v) => t(`folioDetail.blockerStatus.${v}`));
 
 export const policyKindOptions = (t: Translate) =>
-  optionsOf(POLICY_KINDS, (v) => t(`folioDetail.policyKind.${v}`));
+  optionsOf(values.POLICY_KINDS, (v) => t(`folioDetail.policyKind.${v}`));
 
 export const financeKindOptions = (t: Translate) =>
-  optionsOf(FINANCE_KINDS, (v) => t(`folioDetail.financeKind.${v}`));
+  optionsOf(values.FINANCE_KINDS, (v) => t(`folioDetail.financeKind.${v}`));
 
 export const policyStatusOptions = (t: Translate) =>
-  optionsOf(POLICY_STATUSES, (v) => t(`folioDetail.policyStatus.${v}`));
+  optionsOf(values.POLICY_STATUSES, (v) => t(`folioDetail.policyStatus.${v}`));
 
 export function chainOptions(chains: readonly string[]): Option<string>[] {
   return chains.map((chain) => ({ value: chain, label: chain }));

@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import type { Enterprise } from '../../api/contract-types';
 import { enterpriseKindOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
 import {
@@ -40,17 +41,14 @@ export function EnterpriseFormModal({ enterprise, onClose, onSaved }: Props) {
       formTestId="enterprise-form"
       fieldNames={ENTERPRISE_ERROR_FIELDS}
     >
-      <Form.Item
+      <TextItem
         name="name"
         label={t('enterprises.name')}
-        rules={[{ required: true, whitespace: true, message: t('enterprise.nameRequired') }]}
-      >
-        <Input
-          maxLength={120}
-          placeholder={t('enterprise.namePlaceholder')}
-          data-testid="enterprise-form-name"
-        />
-      </Form.Item>
+        maxLength={120}
+        required={t('enterprise.nameRequired')}
+        placeholder={t('enterprise.namePlaceholder')}
+        testId="enterprise-form-name"
+      />
       <Form.Item
         name="kind"
         label={t('enterprises.kind')}
@@ -58,9 +56,12 @@ export function EnterpriseFormModal({ enterprise, onClose, onSaved }: Props) {
       >
         <Select options={enterpriseKindOptions(t)} data-testid="enterprise-form-kind" />
       </Form.Item>
-      <Form.Item name="headquarters" label={t('enterprises.headquarters')}>
-        <Input maxLength={80} placeholder={t('enterprise.headquartersPlaceholder')} />
-      </Form.Item>
+      <TextItem
+        name="headquarters"
+        label={t('enterprises.headquarters')}
+        maxLength={80}
+        placeholder={t('enterprise.headquartersPlaceholder')}
+      />
       <Form.Item name="profile" label={t('enterprises.profile')}>
         <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>

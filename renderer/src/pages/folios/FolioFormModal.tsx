@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import type { Folio } from '../../api/contract-types';
 import { chainOptions, stageOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import {
   enterpriseOptions,
@@ -66,13 +67,13 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
       formTestId="folio-form"
       fieldNames={FOLIO_FORM_FIELDS}
     >
-      <Form.Item
+      <TextItem
         name="name"
         label={t('folios.name')}
-        rules={[{ required: true, whitespace: true, message: t('folios.nameRequired') }]}
-      >
-        <Input maxLength={120} data-testid="folio-form-name" />
-      </Form.Item>
+        maxLength={120}
+        required={t('folios.nameRequired')}
+        testId="folio-form-name"
+      />
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item
@@ -105,9 +106,12 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="location" label={t('folios.location')}>
-            <Input maxLength={80} data-testid="folio-form-location" />
-          </Form.Item>
+          <TextItem
+            name="location"
+            label={t('folios.location')}
+            maxLength={80}
+            testId="folio-form-location"
+          />
         </Col>
         <Col span={12}>
           <Form.Item name="totalInvestment" label={t('folios.totalInvestmentWan')}>
@@ -125,9 +129,12 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="responsibleUnit" label={t('folioDetail.responsibleUnit')}>
-            <Input maxLength={120} data-testid="folio-form-unit" />
-          </Form.Item>
+          <TextItem
+            name="responsibleUnit"
+            label={t('folioDetail.responsibleUnit')}
+            maxLength={120}
+            testId="folio-form-unit"
+          />
         </Col>
         <Col span={12}>
           <Form.Item name="leaderId" label={t('folios.leader')}>

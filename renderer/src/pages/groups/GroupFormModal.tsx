@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import type { Group, Person } from '../../api/contract-types';
 import { chainOptions, groupKindOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -98,17 +99,14 @@ export function GroupFormModal({ group, onClose, onSaved }: Props) {
         formTestId="group-form"
         fieldNames={GROUP_ERROR_FIELDS}
       >
-        <Form.Item
+        <TextItem
           name="name"
           label={t('groups.name')}
-          rules={[{ required: true, whitespace: true, message: t('groups.nameRequired') }]}
-        >
-          <Input
-            maxLength={120}
-            placeholder={t('groups.namePlaceholder')}
-            data-testid="group-form-name"
-          />
-        </Form.Item>
+          maxLength={120}
+          required={t('groups.nameRequired')}
+          placeholder={t('groups.namePlaceholder')}
+          testId="group-form-name"
+        />
         <Form.Item
           name="kind"
           label={t('groups.kind')}

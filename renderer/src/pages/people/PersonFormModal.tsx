@@ -1,7 +1,7 @@
-import { Form, Input } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { InputOf, Person } from '../../api/contract-types';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
 
@@ -46,30 +46,28 @@ export function PersonFormModal({ person, onClose, onSaved }: Props) {
       formTestId="person-form"
       fieldNames={PERSON_FORM_FIELDS}
     >
-      <Form.Item
+      <TextItem
         name="name"
         label={t('people.name')}
-        rules={[{ required: true, whitespace: true, message: t('people.nameRequired') }]}
-      >
-        <Input maxLength={40} data-testid="person-form-name" />
-      </Form.Item>
-      <Form.Item name="title" label={t('people.jobTitle')}>
-        <Input
-          maxLength={80}
-          placeholder={t('people.jobTitlePlaceholder')}
-          data-testid="person-form-title"
-        />
-      </Form.Item>
-      <Form.Item name="unit" label={t('people.unit')}>
-        <Input
-          maxLength={120}
-          placeholder={t('people.unitPlaceholder')}
-          data-testid="person-form-unit"
-        />
-      </Form.Item>
-      <Form.Item name="phone" label={t('people.phone')}>
-        <Input maxLength={40} data-testid="person-form-phone" />
-      </Form.Item>
+        maxLength={40}
+        required={t('people.nameRequired')}
+        testId="person-form-name"
+      />
+      <TextItem
+        name="title"
+        label={t('people.jobTitle')}
+        maxLength={80}
+        placeholder={t('people.jobTitlePlaceholder')}
+        testId="person-form-title"
+      />
+      <TextItem
+        name="unit"
+        label={t('people.unit')}
+        maxLength={120}
+        placeholder={t('people.unitPlaceholder')}
+        testId="person-form-unit"
+      />
+      <TextItem name="phone" label={t('people.phone')} maxLength={40} testId="person-form-phone" />
     </FormModal>
   );
 }

@@ -2,6 +2,7 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Trip } from '../../api/contract-types';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
 import { tripKindOptions } from '../../components/enum-options';
@@ -66,9 +67,13 @@ export function TripFormModal({ trip, update, onClose, onSaved }: Props) {
       <Form.Item name="kind" label={t('trips.kind')} rules={required(t('trips.kindRequired'))}>
         <Select options={tripKindOptions(t)} data-testid="trip-form-kind" />
       </Form.Item>
-      <Form.Item name="title" label={t('trips.name')} rules={required(t('trips.nameRequired'))}>
-        <Input maxLength={120} data-testid="trip-form-title" />
-      </Form.Item>
+      <TextItem
+        name="title"
+        label={t('trips.name')}
+        maxLength={120}
+        required={t('trips.nameRequired')}
+        testId="trip-form-title"
+      />
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item
