@@ -214,14 +214,15 @@ export default tseslint.config(
               // names.ts is the contract's list of method names: plain strings, no schema;
               // chart-options.ts builds the dashboard's (and briefings') charts from plain data;
               // plain-text.ts is the rule for what a text field may hold, money-text.ts how an
-              // amount typed as offices write it reads (neither imports anything).
+              // amount typed as offices write it reads (neither imports anything); enum-values.ts
+              // the model's enum values as plain lists.
               regex:
-                '(^|/)electron/(?!core/api/(names|chart-options|money-text)$|core/model/plain-text$)',
+                '(^|/)electron/(?!core/api/(names|chart-options|money-text)$|core/model/(plain-text|enum-values)$)',
               allowTypeImports: true,
               message: 'The renderer may import only types from the core.',
             },
             {
-              regex: '(^|/)electron/(?!core/api/|core/model/plain-text$)',
+              regex: '(^|/)electron/(?!core/api/|core/model/(plain-text|enum-values)$)',
               message: 'The renderer may import types only from electron/core/api (the contract).',
             },
           ],

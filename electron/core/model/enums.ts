@@ -1,35 +1,16 @@
 import { z } from 'zod';
+import { ENTERPRISE_KINDS, GROUP_KINDS, STAGES } from './enum-values';
 
-/** 线索 → 洽谈 → 具备签约条件 → 签约 → 开工 → 投产 → 达效, plus 暂缓 / 终止 beside them. */
-export const STAGES = [
-  'lead',
-  'talks',
-  'ready',
-  'signed',
-  'started',
-  'producing',
-  'atTarget',
-  'paused',
-  'dropped',
-] as const;
+export { ENTERPRISE_KINDS, GROUP_KINDS, STAGES };
 export const stageSchema = z.enum(STAGES, { message: '项目阶段无效' });
 export type Stage = z.infer<typeof stageSchema>;
 
 /** The forward path; 暂缓 and 终止 sit beside it. */
 export const STAGE_PATH: readonly Stage[] = STAGES.slice(0, 7);
 
-export const GROUP_KINDS = ['chain', 'county', 'project'] as const;
 export const groupKindSchema = z.enum(GROUP_KINDS, { message: '专班类型无效' });
 export type GroupKind = z.infer<typeof groupKindSchema>;
 
-export const ENTERPRISE_KINDS = [
-  'listed',
-  'central',
-  'state',
-  'private',
-  'foreign',
-  'chamber',
-] as const;
 export const enterpriseKindSchema = z.enum(ENTERPRISE_KINDS, { message: '客商类型无效' });
 export type EnterpriseKind = z.infer<typeof enterpriseKindSchema>;
 

@@ -9,6 +9,9 @@ import {
   requiredFreeText,
   wanYuan,
 } from './common';
+import { BLOCKER_STATUSES, FINANCE_KINDS, POLICY_KINDS, POLICY_STATUSES } from './enum-values';
+
+export { BLOCKER_STATUSES, FINANCE_KINDS, POLICY_KINDS, POLICY_STATUSES };
 
 /*
  * The parts of a folio an officer keeps beside its basic fields. Each item has its own id
@@ -35,7 +38,6 @@ export function checkChecklistItem(
 export const checklistItemSchema = checklistItemBase.superRefine(checkChecklistItem);
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
-export const BLOCKER_STATUSES = ['open', 'inProgress', 'solved', 'unsolvable'] as const;
 export const blockerStatusSchema = z.enum(BLOCKER_STATUSES, { message: '堵点状态无效' });
 export type BlockerStatus = z.infer<typeof blockerStatusSchema>;
 
@@ -80,18 +82,6 @@ export const progressEntrySchema = z.object({
   text: requiredFreeText('进度内容', 2000),
 });
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;
-
-export const POLICY_KINDS = [
-  'orders',
-  'talent',
-  'infrastructure',
-  'land',
-  'finance',
-  'tax',
-  'other',
-] as const;
-export const FINANCE_KINDS = ['fixedLoan', 'workingLoan', 'fund', 'placement'] as const;
-export const POLICY_STATUSES = ['proposed', 'agreed', 'delivered'] as const;
 
 /** 政策包 item: 订单协调, 人才引进, 基础设施配套, 用地, 融资 (固贷/流贷/基金/定增), 税费, 其他. */
 export const policyItemSchema = z.object({

@@ -1,32 +1,24 @@
 import { z } from 'zod';
 import { freeText, idSchema, isoDate, isoTimestamp, lineText, nameText } from './common';
+import {
+  TRIP_ITEM_KIND_LABELS,
+  TRIP_ITEM_KINDS,
+  TRIP_KIND_LABELS,
+  TRIP_KINDS,
+} from './enum-values';
+
+export { TRIP_ITEM_KIND_LABELS, TRIP_ITEM_KINDS, TRIP_KIND_LABELS, TRIP_KINDS };
 
 /*
  * The parts of a trip (考察). Each part has its own id, so schedule items can name the people
  * attending and be moved between days, and colleagues' copies can later be merged item by item.
  */
 
-/** 来访考察 (a delegation visits us) or 外出招商 (our leaders visit firms elsewhere). */
-export const TRIP_KINDS = ['inbound', 'outbound'] as const;
 export const tripKindSchema = z.enum(TRIP_KINDS, { message: '考察类型无效' });
 export type TripKind = z.infer<typeof tripKindSchema>;
-export const TRIP_KIND_LABELS: Readonly<Record<TripKind, string>> = {
-  inbound: '来访考察',
-  outbound: '外出招商',
-};
 
-/** 实地考察, 对接洽谈会, 座谈会 (推介会), 签约仪式, 用餐, 转场. */
-export const TRIP_ITEM_KINDS = ['site', 'meeting', 'forum', 'signing', 'meal', 'transfer'] as const;
 export const tripItemKindSchema = z.enum(TRIP_ITEM_KINDS, { message: '活动类型无效' });
 export type TripItemKind = z.infer<typeof tripItemKindSchema>;
-export const TRIP_ITEM_KIND_LABELS: Readonly<Record<TripItemKind, string>> = {
-  site: '实地考察',
-  meeting: '对接洽谈会',
-  forum: '座谈会',
-  signing: '签约仪式',
-  meal: '用餐',
-  transfer: '转场',
-};
 
 /** A time of day, 24-hour HH:MM. */
 export const clockTime = (label: string) =>

@@ -15,7 +15,7 @@ import { testId } from '../components/testid';
 import { UndoButton } from '../components/UndoButton';
 import { ImportBundleButton, useBundleImporter } from '../pages/exchange/ImportBundleButton';
 import { useT } from '../i18n/I18nContext';
-import { navigate, useRoute, type Section } from '../router/hash-router';
+import { navigate, SECTIONS, useRoute, type Section } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { PageForRoute } from './PageForRoute';
 
@@ -29,16 +29,6 @@ const ICONS: Record<Section, ReactNode> = {
   settings: <SettingOutlined />,
 };
 
-const NAV_ORDER: readonly Section[] = [
-  'dashboard',
-  'groups',
-  'folios',
-  'enterprises',
-  'trips',
-  'documents',
-  'settings',
-];
-
 /** The app around a ready workspace: left navigation, header, the page of the current route. */
 export function Shell() {
   const t = useT();
@@ -46,7 +36,7 @@ export function Shell() {
   const { status } = useWorkspace();
   const importer = useBundleImporter();
 
-  const items: MenuProps['items'] = NAV_ORDER.map((key) => ({
+  const items: MenuProps['items'] = SECTIONS.map((key) => ({
     key,
     icon: ICONS[key],
     label: t(`nav.${key}`),

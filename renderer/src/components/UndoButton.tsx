@@ -2,7 +2,7 @@ import { DeleteOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tooltip } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { useLoad } from '../hooks/useLoad';
+import { useApiQuery } from '../hooks/useApiQuery';
 import { useT } from '../i18n/I18nContext';
 import { routeHref } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -22,7 +22,7 @@ function isTextField(target: EventTarget | null): boolean {
 /**
  * 撤销 in the header: takes back the newest edit of this session (its label in the tooltip),
  * also on Ctrl+Z outside text fields; beside it, the way to the recycle bin. The status reloads
- * after every change (see DataVersion), and an undo reloads the open page the same way.
+ * after every change (see ChangeFeed), and an undo reloads the open page the same way.
  */
 export function UndoButton() {
   const api = useApi();
@@ -30,7 +30,7 @@ export function UndoButton() {
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const { refresh } = useWorkspace();
-  const status = useLoad(useCallback(() => api['undo.status']({}), [api]));
+  const status = useApiQuery('undo.status', {});
   const [busy, setBusy] = useState(false);
   const label = status.data?.label ?? null;
 

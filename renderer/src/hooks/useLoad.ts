@@ -1,5 +1,7 @@
+/** useLoad: runs a load, keeps its last data, and runs it again when its data may have changed. */
 import { useCallback, useEffect, useState } from 'react';
-import { useDataVersion } from '../workspace/DataVersion';
+import type { Domain } from '../api/invalidation';
+import { useDataVersion } from '../workspace/ChangeFeed';
 
 export interface Loaded<T> {
   /** The last data loaded; kept while a reload runs, so tables do not flash. */
@@ -20,12 +22,13 @@ interface Settled<T> {
 
 /**
  * Runs `load` (keep it stable with useCallback) and again whenever it changes, `reload` is
- * called or the workspace's data changes (see DataVersion). Answers of superseded runs are dropped.
+ * called or a change makes data of one of `domains` stale (see ChangeFeed). Answers of
+ * superseded runs are dropped. For one API call, `useApiQuery` says it shorter.
  */
-export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
+export function useLoad<T>(load: () => Promise<T>, domains: readonly Domain[]): Loaded<T> {
   const [round, setRound] = useState(0);
   const [settled, setSettled] = useState<Settled<T> | null>(null);
-  const { version } = useDataVersion();
+  const version = useDataVersion(domains);
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ReadyStatus, WorkspaceStatus } from '../api/contract-types';
-import { DataVersionProvider } from './DataVersion';
+import { ChangeFeedProvider } from './ChangeFeed';
 
 export interface WorkspaceValue {
   /** The open workspace: meta (name, chains, isDemo), data folder, counts. */
@@ -22,7 +22,7 @@ export function WorkspaceProvider({
 }) {
   return (
     <WorkspaceContext.Provider value={value}>
-      <DataVersionProvider>{children}</DataVersionProvider>
+      <ChangeFeedProvider>{children}</ChangeFeedProvider>
     </WorkspaceContext.Provider>
   );
 }

@@ -1,8 +1,8 @@
 import type { FieldError } from '../../api/errors';
 import { STAGES, STAGE_PATH, type Stage } from '../../model/enums';
+import { STAGE_LABELS } from '../../model/enum-values';
 import type { StageDates } from '../../model/records';
 import { rejectFields } from '../field-errors';
-import { STAGE_LABELS } from '../../model/display-text';
 
 const SIDE_STAGES = ['paused', 'dropped'] as const;
 

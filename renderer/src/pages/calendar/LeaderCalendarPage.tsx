@@ -2,11 +2,10 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import type { CalendarEntry, LeaderCalendar } from '../../api/contract-types';
 import { LoadError } from '../../components/LoadError';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { routeHref } from '../../router/hash-router';
 import '../trips/trips.css';
@@ -86,15 +85,9 @@ function LeaderCard({ leader }: { leader: LeaderCalendar }) {
 }
 
 export function LeaderCalendarPage() {
-  const api = useApi();
   const t = useT();
   const [range, setRange] = useState<'upcoming' | 'all'>('upcoming');
-  const calendars = useLoad(
-    useCallback(
-      () => api['trips.calendar'](range === 'upcoming' ? { from: todayIso() } : {}),
-      [api, range],
-    ),
-  );
+  const calendars = useApiQuery('trips.calendar', range === 'upcoming' ? { from: todayIso() } : {});
   const list = calendars.data ?? [];
   const clashes = list.reduce((n, c) => n + c.clashCount, 0);
   return (

@@ -1,11 +1,10 @@
 import { Alert, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useMemo } from 'react';
 import type { DashboardStats } from '../../api/contract-types';
-import { STAGE_VALUES } from '../../components/enum-options';
+import { STAGES } from '../../components/enum-options';
 import { useErrorText } from '../../components/useNotifyError';
 import { formatYi } from '../../format/money';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { foliosHref } from '../folios/folio-filter';
 import {
@@ -34,7 +33,7 @@ function Charts({ stats }: { stats: DashboardStats }) {
   const hint = <Typography.Text type="secondary">{t('dashboard.chart.hint')}</Typography.Text>;
 
   const openStage = (index: number) => {
-    const stage = STAGE_VALUES.find((s) => s === stats.byStage[index]?.key);
+    const stage = STAGES.find((s) => s === stats.byStage[index]?.key);
     if (stage) open(foliosHref({ stages: [stage] }));
   };
   const openChain = (index: number) => {
@@ -82,9 +81,8 @@ function Charts({ stats }: { stats: DashboardStats }) {
 
 /** 工作台: the numbers by stage and chain, and what needs following up; all lead to folios. */
 export function DashboardPage() {
-  const api = useApi();
   const errorText = useErrorText();
-  const stats = useLoad(useCallback(() => api['dashboard.stats']({}), [api]));
+  const stats = useApiQuery('dashboard.stats', {});
   const data = stats.data;
 
   return (

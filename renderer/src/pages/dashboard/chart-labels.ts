@@ -1,11 +1,11 @@
 import type { ChartLabels } from '../../../../electron/core/api/chart-options';
 import type { Stage } from '../../api/contract-types';
-import { STAGE_VALUES } from '../../components/enum-options';
+import { STAGES } from '../../components/enum-options';
 import type { Translate } from '../../i18n/translate';
 
 /** The dashboard charts' words, in the user's language (the options live in the core). */
 export function chartLabels(t: Translate): ChartLabels {
-  const stages = Object.fromEntries(STAGE_VALUES.map((s) => [s, t(`stage.${s}`)])) as Record<
+  const stages = Object.fromEntries(STAGES.map((s) => [s, t(`stage.${s}`)])) as Record<
     Stage,
     string
   >;

@@ -1,12 +1,10 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback } from 'react';
-import { useApi } from '../../api/ApiContext';
 import type { Generation } from '../../api/contract-types';
 import { LoadedTable } from '../../components/LoadedTable';
 import { formatDateTime } from '../../format/date';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { GenerationFiles } from './GenerationFiles';
 import { describeChars } from './requests';
@@ -41,14 +39,8 @@ function Problems({ generation }: { generation: Generation }) {
 
 /** 生成记录: newest first; only those made from `recordId` when given. */
 export function GenerationHistory({ recordId }: { recordId?: string }) {
-  const api = useApi();
   const t = useT();
-  const history = useLoad(
-    useCallback(
-      () => api['documents.history'](recordId === undefined ? {} : { recordId }),
-      [api, recordId],
-    ),
-  );
+  const history = useApiQuery('documents.history', recordId === undefined ? {} : { recordId });
 
   const columns: ColumnsType<Generation> = [
     {

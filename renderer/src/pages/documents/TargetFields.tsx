@@ -17,6 +17,9 @@ const PLACEHOLDER: Record<PickerKind, MessageKey> = {
   chain: 'documents.pickChain',
 };
 
+/** The lists the pickers show: they reload when one of these changes. */
+const PICKER_DOMAINS = ['folios', 'enterprises', 'groups'] as const;
+
 /** One record picker, loading its list only when it is shown. */
 function Picker({ kind }: { kind: PickerKind }) {
   const api = useApi();
@@ -32,6 +35,7 @@ function Picker({ kind }: { kind: PickerKind }) {
       if (kind === 'group') return groupOptions(await api['groups.list']({}));
       return status.meta.chains.map((chain) => ({ value: chain, label: chain }));
     }, [api, kind, status.meta.chains]),
+    PICKER_DOMAINS,
   );
   return (
     <Form.Item

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { DocumentJob, InputOf } from '../../api/contract-types';
 import { useNotifyError } from '../../components/useNotifyError';
-import { useDataVersion } from '../../workspace/DataVersion';
+import { useAnnounceChange } from '../../workspace/ChangeFeed';
 
 export type GenerateInput = InputOf<'documents.generate'>;
 
@@ -28,7 +28,7 @@ export interface DocumentJobControl {
 export function useDocumentJob(): DocumentJobControl {
   const api = useApi();
   const notifyError = useNotifyError();
-  const { bumpData } = useDataVersion();
+  const announceChange = useAnnounceChange();
   const [job, setJob] = useState<DocumentJob | null>(null);
   const [starting, setStarting] = useState(false);
   const lastInput = useRef<GenerateInput | null>(null);
@@ -49,9 +49,9 @@ export function useDocumentJob(): DocumentJobControl {
         if (round.current !== mine) return;
         setJob(current);
       }
-      bumpData();
+      announceChange('documents.generate');
     },
-    [api, bumpData],
+    [api, announceChange],
   );
 
   const start = useCallback(

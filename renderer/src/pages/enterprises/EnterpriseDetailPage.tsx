@@ -1,10 +1,9 @@
 import { Card, Descriptions, Table, Typography } from 'antd';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import { folioMoneyItems } from '../../components/folio-money-items';
 import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
 import { formatDateTime } from '../../format/date';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { GenerateDocumentButton } from '../documents/GenerateDocumentButton';
 import { navigate } from '../../router/hash-router';
@@ -15,10 +14,9 @@ import { useDeleteRecord } from './useDeleteRecord';
 
 /** One enterprise or chamber: its fields, key people and the folios linked to it. */
 export function EnterpriseDetailPage({ id }: { id: string }) {
-  const api = useApi();
   const t = useT();
   const deleteEnterprise = useDeleteRecord('enterprise');
-  const detail = useLoad(useCallback(() => api['enterprises.get']({ id }), [api, id]));
+  const detail = useApiQuery('enterprises.get', { id });
   const [editing, setEditing] = useState(false);
   const empty = t('common.empty');
   return (

@@ -1,14 +1,16 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Enterprise } from '../../api/contract-types';
-import { changedFields } from '../../components/changed-fields';
-import { ENTERPRISE_KIND_VALUES } from '../../components/enum-options';
+import { enterpriseKindOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
+import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
 import {
   ENTERPRISE_ERROR_FIELDS,
   enterpriseFields,
   enterpriseFormValues,
+  type EnterpriseFields,
   type EnterpriseFormValues,
 } from './enterprise-form-values';
 import { KeyPeopleFields } from './KeyPeopleFields';
@@ -25,71 +27,46 @@ interface Props {
 export function EnterpriseFormModal({ enterprise, initialName, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<EnterpriseFormValues>();
-  const initialValues = {
-    ...enterpriseFormValues(enterprise),
-    ...(!enterprise && initialName ? { name: initialName } : {}),
-  };
-  const kindOptions = ENTERPRISE_KIND_VALUES.map((value) => ({
-    value,
-    label: t(`enterpriseKind.${value}`),
-  }));
-
-  const submit = async (values: EnterpriseFormValues) => {
-    const fields = enterpriseFields(values);
-    if (!enterprise) {
-      const created = await api['enterprises.create'](fields);
-      void message.success(t('common.created'));
-      onSaved(created);
-      return;
-    }
-    const changes = changedFields(enterpriseFields(initialValues), fields);
-    if (Object.keys(changes).length === 0) {
-      void message.info(t('common.unchanged'));
-      onClose();
-      return;
-    }
-    const updated = await api['enterprises.update']({
-      id: enterprise.id,
-      rev: enterprise.rev,
-      ...changes,
-    });
-    void message.success(t('common.saved'));
-    onSaved(updated);
-  };
-
+  const recordForm = useRecordForm<Enterprise, EnterpriseFormValues, EnterpriseFields>({
+    record: enterprise,
+    initialValues: {
+      ...enterpriseFormValues(enterprise),
+      ...(!enterprise && initialName ? { name: initialName } : {}),
+    },
+    toFields: enterpriseFields,
+    create: (fields) => api['enterprises.create'](fields),
+    update: (changes, { id, rev }) => api['enterprises.update']({ id, rev, ...changes }),
+    onSaved,
+    onClose,
+  });
   return (
     <FormModal<EnterpriseFormValues>
+      {...recordForm}
       title={enterprise ? t('enterprise.editTitle') : t('enterprise.createTitle')}
-      form={form}
       formTestId="enterprise-form"
       fieldNames={ENTERPRISE_ERROR_FIELDS}
-      initialValues={initialValues}
-      onSubmit={submit}
-      onClose={onClose}
     >
-      <Form.Item
+      <TextItem
         name="name"
         label={t('enterprises.name')}
-        rules={[{ required: true, whitespace: true, message: t('enterprise.nameRequired') }]}
-      >
-        <Input
-          maxLength={120}
-          placeholder={t('enterprise.namePlaceholder')}
-          data-testid="enterprise-form-name"
-        />
-      </Form.Item>
+        maxLength={120}
+        required={t('enterprise.nameRequired')}
+        placeholder={t('enterprise.namePlaceholder')}
+        testId="enterprise-form-name"
+      />
       <Form.Item
         name="kind"
         label={t('enterprises.kind')}
         rules={[{ required: true, message: t('enterprise.kindRequired') }]}
       >
-        <Select options={kindOptions} data-testid="enterprise-form-kind" />
+        <Select options={enterpriseKindOptions(t)} data-testid="enterprise-form-kind" />
       </Form.Item>
-      <Form.Item name="headquarters" label={t('enterprises.headquarters')}>
-        <Input maxLength={80} placeholder={t('enterprise.headquartersPlaceholder')} />
-      </Form.Item>
+      <TextItem
+        name="headquarters"
+        label={t('enterprises.headquarters')}
+        maxLength={80}
+        placeholder={t('enterprise.headquartersPlaceholder')}
+      />
       <Form.Item name="profile" label={t('enterprises.profile')}>
         <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>

@@ -1,13 +1,12 @@
 import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import type { Enterprise } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
-import { ENTERPRISE_KIND_VALUES } from '../../components/enum-options';
+import { ENTERPRISE_KINDS } from '../../components/enum-options';
 import { LoadedTable } from '../../components/LoadedTable';
 import { actionsColumn } from '../../components/RowActions';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
 import { DirectoryCard } from './DirectoryCard';
@@ -18,14 +17,13 @@ import { useDeleteRecord } from './useDeleteRecord';
 type Editing = { mode: 'create' } | { mode: 'edit'; enterprise: Enterprise } | null;
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
-const kindOrder = (e: Enterprise) => ENTERPRISE_KIND_VALUES.indexOf(e.kind);
+const kindOrder = (e: Enterprise) => ENTERPRISE_KINDS.indexOf(e.kind);
 
 /** 客商: every enterprise and chamber, with create / edit / delete; a name opens its page. */
 export function EnterprisesPage() {
-  const api = useApi();
   const t = useT();
   const deleteEnterprise = useDeleteRecord('enterprise');
-  const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
+  const enterprises = useApiQuery('enterprises.list', {});
   const [editing, setEditing] = useState<Editing>(null);
 
   const columns: ColumnsType<Enterprise> = [
@@ -41,7 +39,7 @@ export function EnterprisesPage() {
       title: t('enterprises.kind'),
       dataIndex: 'kind',
       sorter: (a, b) => kindOrder(a) - kindOrder(b),
-      filters: ENTERPRISE_KIND_VALUES.map((value) => ({
+      filters: ENTERPRISE_KINDS.map((value) => ({
         value,
         text: t(`enterpriseKind.${value}`),
       })),

@@ -1,11 +1,11 @@
 import { Alert, App, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { isApiError } from '../../api/api-error';
 import type { ExchangeApplyResult, ExchangePreview, RecordView } from '../../api/contract-types';
 import { formatDateTime } from '../../format/date';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate } from '../../router/hash-router';
 import { ConflictTable, conflictKey, type Pick } from './ConflictTable';
@@ -39,7 +39,7 @@ export function ExchangePage({ stagedId }: { stagedId: string }) {
   const [result, setResult] = useState<ExchangeApplyResult | null>(null);
   const [picks, setPicks] = useState<Record<string, Pick>>({});
   const [busy, setBusy] = useState(false);
-  const loaded = useLoad(useCallback(() => api['exchange.preview']({ stagedId }), [api, stagedId]));
+  const loaded = useApiQuery('exchange.preview', { stagedId });
   const preview: ExchangePreview | undefined = loaded.data;
 
   if (loaded.error && !preview) {

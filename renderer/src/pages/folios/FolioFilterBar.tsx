@@ -1,10 +1,8 @@
 import { Button, Checkbox, Input, Select, Space } from 'antd';
-import { useCallback } from 'react';
-import { useApi } from '../../api/ApiContext';
 import type { FolioFilter, Stage } from '../../api/contract-types';
 import { chainOptions, stageOptions } from '../../components/enum-options';
 import { groupOptions, personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { hasFilter } from './folio-filter';
@@ -22,11 +20,10 @@ const FLAGS = [
 
 /** The folio list's filters: 专班, 产业链, 阶段, 地点, 包抓领导, and the follow-up toggles. */
 export function FolioFilterBar({ filter, onChange }: Props) {
-  const api = useApi();
   const t = useT();
   const { status } = useWorkspace();
-  const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
-  const people = useLoad(useCallback(() => api['people.list']({}), [api]));
+  const groups = useApiQuery('groups.list', {});
+  const people = useApiQuery('people.list', {});
   // Empty values (a cleared select, an unticked box) simply drop out of the address.
   const set = <K extends keyof FolioFilter>(key: K, value: FolioFilter[K]) =>
     onChange({ ...filter, [key]: value });

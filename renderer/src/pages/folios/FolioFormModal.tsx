@@ -1,10 +1,10 @@
-import { App, Col, Form, Input, Row, Select } from 'antd';
-import { useCallback } from 'react';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Folio } from '../../api/contract-types';
-import { changedFields } from '../../components/changed-fields';
 import { chainOptions, stageOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+
+import { useRecordForm } from '../../components/useRecordForm';
 import {
   enterpriseOptions,
   groupOptions,
@@ -12,7 +12,7 @@ import {
   SEARCH_BY_LABEL,
 } from '../../components/record-options';
 import { useInlineCreate } from '../../components/useInlineCreate';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { EnterpriseFormModal } from '../enterprises/EnterpriseFormModal';
@@ -45,14 +45,22 @@ interface Props {
 export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
-  const { message } = App.useApp();
   const { status } = useWorkspace();
-  const [form] = Form.useForm<FolioFormValues>();
-  const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
-  const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
-  const people = useLoad(useCallback(() => api['people.list']({}), [api]));
-  const initialValues = folioFormValues(folio, defaultGroupId);
+  const groups = useApiQuery('groups.list', {});
+  const enterprises = useApiQuery('enterprises.list', {});
+  const people = useApiQuery('people.list', {});
+  const recordForm = useRecordForm<Folio, FolioFormValues, FolioFields>({
+    record: folio,
+    initialValues: folioFormValues(folio, defaultGroupId),
+    toFields: folioFields,
+    create: (fields, values) => api['folios.create']({ ...fields, stage: values.stage ?? 'lead' }),
+    update: (changes, { id, rev }) =>
+      update ? update(changes) : api['folios.update']({ id, rev, ...changes }),
+    onSaved,
+    onClose,
+  });
 
+  const { form } = recordForm;
   const groupPicker = useInlineCreate('folio-form-group');
   const enterprisePicker = useInlineCreate('folio-form-enterprise');
   const leaderPicker = useInlineCreate('folio-form-leader');
@@ -67,27 +75,6 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
   const chosen = (field: 'groupId' | 'enterpriseId' | 'leaderId' | 'stewardId', id: string) => {
     form.setFieldValue(field, id);
     void form.validateFields([field]).catch(() => undefined);
-  };
-
-  const submit = async (values: FolioFormValues) => {
-    const fields = folioFields(values);
-    if (!folio) {
-      const created = await api['folios.create']({ ...fields, stage: values.stage ?? 'lead' });
-      void message.success(t('common.created'));
-      onSaved(created);
-      return;
-    }
-    const changes = changedFields(folioFields(initialValues), fields);
-    if (Object.keys(changes).length === 0) {
-      void message.info(t('common.unchanged'));
-      onClose();
-      return;
-    }
-    const updated = update
-      ? await update(changes)
-      : await api['folios.update']({ id: folio.id, rev: folio.rev, ...changes });
-    void message.success(t('common.saved'));
-    onSaved(updated);
   };
 
   // The forms of 新建… sit beside the folio form, not inside it (a form in a form submits both).
@@ -128,13 +115,10 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
         />
       )}
       <FormModal<FolioFormValues>
+        {...recordForm}
         title={folio ? t('folios.editTitle') : t('folios.createTitle')}
-        form={form}
         formTestId="folio-form"
         fieldNames={FOLIO_FORM_FIELDS}
-        initialValues={initialValues}
-        onSubmit={submit}
-        onClose={onClose}
       >
         <Form.Item
           name="name"

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import type { FolioSummary } from '../../api/contract-types';
-import { STAGE_VALUES } from '../../components/enum-options';
+import { STAGES } from '../../components/enum-options';
 import { StageTag } from '../../components/StageTag';
 import { formatDateTime } from '../../format/date';
 import { wanNumber } from '../../format/money';
@@ -27,7 +27,7 @@ interface Props {
 
 // One collator for every comparison: sorting 10,000 rows calls it ~140,000 times.
 const byText = new Intl.Collator('zh-CN').compare;
-const stageOrder = (stage: FolioSummary['stage']) => STAGE_VALUES.indexOf(stage);
+const stageOrder = (stage: FolioSummary['stage']) => STAGES.indexOf(stage);
 
 function countCell(count: number, type: 'danger' | 'warning') {
   return count > 0 ? (

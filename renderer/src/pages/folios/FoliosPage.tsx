@@ -1,11 +1,10 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useMemo, useRef, useState } from 'react';
 import type { FolioFilter } from '../../api/contract-types';
 import { useErrorText } from '../../components/useNotifyError';
 import { formatYi } from '../../format/money';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, queryHref, useHashQuery } from '../../router/hash-router';
 import { filterFolios, formatListQuery, parseListQuery } from './folio-filter';
@@ -26,12 +25,11 @@ const BELOW_TABLE = 112;
  * and create.
  */
 export function FoliosPage() {
-  const api = useApi();
   const t = useT();
   const errorText = useErrorText();
   const address = useHashQuery();
   const { filter, table } = useMemo(() => parseListQuery(address), [address]);
-  const folios = useLoad(useCallback(() => api['folios.list'](filter), [api, filter]));
+  const folios = useApiQuery('folios.list', filter);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);

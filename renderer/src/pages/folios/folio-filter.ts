@@ -1,5 +1,5 @@
 import type { FolioFilter, FolioSummary, Stage } from '../../api/contract-types';
-import { STAGE_VALUES } from '../../components/enum-options';
+import { STAGES } from '../../components/enum-options';
 import type { Translate } from '../../i18n/translate';
 import { queryHref } from '../../router/hash-router';
 
@@ -25,7 +25,7 @@ const TEXT_KEYS = [
 const FLAG_KEYS = ['overdue', 'openBlockers', 'stale'] as const;
 
 function isStage(value: string): value is Stage {
-  return (STAGE_VALUES as readonly string[]).includes(value);
+  return (STAGES as readonly string[]).includes(value);
 }
 
 function isTableMode(value: string | null): value is TableMode {

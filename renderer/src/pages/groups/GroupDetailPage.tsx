@@ -1,11 +1,10 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space } from 'antd';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import { folioMoneyItems } from '../../components/folio-money-items';
 import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
 import { formatDateTime } from '../../format/date';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { GenerateDocumentButton } from '../documents/GenerateDocumentButton';
 import { ExportBundleButton } from '../exchange/ExportModal';
@@ -22,10 +21,9 @@ type Editing = 'group' | 'newFolio' | 'ledger' | null;
 
 /** One working group: its fields, its people and its folios (each opens the folio). */
 export function GroupDetailPage({ id }: { id: string }) {
-  const api = useApi();
   const t = useT();
   const deleteGroup = useDeleteGroup();
-  const detail = useLoad(useCallback(() => api['groups.get']({ id }), [api, id]));
+  const detail = useApiQuery('groups.get', { id });
   const [editing, setEditing] = useState<Editing>(null);
   const empty = t('common.empty');
   return (

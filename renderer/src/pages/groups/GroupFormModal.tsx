@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Divider, Form, Input, Select } from 'antd';
-import { useCallback, useState, type ReactElement } from 'react';
+import { Button, Divider, Form, Input, Select } from 'antd';
+import { useState, type ReactElement } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Group, Person } from '../../api/contract-types';
-import { changedFields } from '../../components/changed-fields';
 import { chainOptions, groupKindOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
+import { useRecordForm } from '../../components/useRecordForm';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { PersonFormModal } from '../people/PersonFormModal';
@@ -15,6 +16,7 @@ import {
   GROUP_ERROR_FIELDS,
   groupFields,
   groupFormValues,
+  type GroupFields,
   type GroupFormValues,
 } from './group-form-values';
 
@@ -33,19 +35,26 @@ type PersonTarget = 'headId' | 'memberIds';
 export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
-  const { message } = App.useApp();
   const { status } = useWorkspace();
-  const [form] = Form.useForm<GroupFormValues>();
-  const people = useLoad(useCallback(() => api['people.list']({}), [api]));
+  const recordForm = useRecordForm<Group, GroupFormValues, GroupFields>({
+    record: group,
+    initialValues: {
+      ...groupFormValues(group),
+      ...(!group && initialName ? { name: initialName } : {}),
+    },
+    toFields: groupFields,
+    create: (fields) => api['groups.create'](fields),
+    update: (changes, { id, rev }) => api['groups.update']({ id, rev, ...changes }),
+    onSaved,
+    onClose,
+  });
+  const { form } = recordForm;
+  const people = useApiQuery('people.list', {});
   // People created here, shown in the selects until the reloaded list has them.
   const [created, setCreated] = useState<Person[]>([]);
   const [addingFor, setAddingFor] = useState<PersonTarget | null>(null);
   // The open list closes when 新增人员 is chosen, so it does not cover the person form.
   const [openList, setOpenList] = useState<PersonTarget | null>(null);
-  const initialValues = {
-    ...groupFormValues(group),
-    ...(!group && initialName ? { name: initialName } : {}),
-  };
 
   const chains = [...status.meta.chains];
   if (group?.chain && !chains.includes(group.chain)) chains.push(group.chain);
@@ -84,50 +93,25 @@ export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) 
     setAddingFor(null);
   };
 
-  const submit = async (values: GroupFormValues) => {
-    const fields = groupFields(values);
-    if (!group) {
-      const saved = await api['groups.create'](fields);
-      void message.success(t('common.created'));
-      onSaved(saved);
-      return;
-    }
-    const changes = changedFields(groupFields(initialValues), fields);
-    if (Object.keys(changes).length === 0) {
-      void message.info(t('common.unchanged'));
-      onClose();
-      return;
-    }
-    const updated = await api['groups.update']({ id: group.id, rev: group.rev, ...changes });
-    void message.success(t('common.saved'));
-    onSaved(updated);
-  };
-
   // The person form sits beside the group form, not inside it: a form inside a form would pass
   // its submit on to the group form.
   return (
     <>
       {addingFor && <PersonFormModal onClose={() => setAddingFor(null)} onSaved={personCreated} />}
       <FormModal<GroupFormValues>
+        {...recordForm}
         title={group ? t('groups.editTitle') : t('groups.createTitle')}
-        form={form}
         formTestId="group-form"
         fieldNames={GROUP_ERROR_FIELDS}
-        initialValues={initialValues}
-        onSubmit={submit}
-        onClose={onClose}
       >
-        <Form.Item
+        <TextItem
           name="name"
           label={t('groups.name')}
-          rules={[{ required: true, whitespace: true, message: t('groups.nameRequired') }]}
-        >
-          <Input
-            maxLength={120}
-            placeholder={t('groups.namePlaceholder')}
-            data-testid="group-form-name"
-          />
-        </Form.Item>
+          maxLength={120}
+          required={t('groups.nameRequired')}
+          placeholder={t('groups.namePlaceholder')}
+          testId="group-form-name"
+        />
         <Form.Item
           name="kind"
           label={t('groups.kind')}

@@ -1,13 +1,12 @@
 import { Card } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import type { Group, GroupSummary } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
 import { LoadedTable } from '../../components/LoadedTable';
 import { Yi } from '../../components/Money';
 import { actionsColumn } from '../../components/RowActions';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
 import { GroupFormModal } from './GroupFormModal';
@@ -19,10 +18,9 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 /** 专班: every working group with its folio count and money, and create / edit / delete. */
 export function GroupsPage() {
-  const api = useApi();
   const t = useT();
   const deleteGroup = useDeleteGroup();
-  const groups = useLoad(useCallback(() => api['groups.list']({}), [api]));
+  const groups = useApiQuery('groups.list', {});
   const [editing, setEditing] = useState<Editing>(null);
 
   const columns: ColumnsType<GroupSummary> = [

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { LedgerField, LedgerMapping, LedgerPreview, Stage } from '../../api/contract-types';
-import { STAGE_VALUES } from '../../components/enum-options';
+import { stageOptions } from '../../components/enum-options';
 import { useT } from '../../i18n/I18nContext';
 
 /** The fields in the order of an office's ledger, with their names on the mapping screen. */
@@ -171,7 +171,7 @@ export function LedgerMappingStep({
                   status={stage ? undefined : 'error'}
                   className="ledger-stage-select"
                   value={stage ?? undefined}
-                  options={STAGE_VALUES.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+                  options={stageOptions(t)}
                   onChange={(s: Stage) =>
                     onChange({ ...mapping, stageWords: { ...mapping.stageWords, [word]: s } })
                   }

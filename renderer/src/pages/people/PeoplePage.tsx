@@ -1,11 +1,10 @@
 import { Typography } from 'antd';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import type { Person } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
 import { LoadError } from '../../components/LoadError';
 import { actionsColumn } from '../../components/RowActions';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { DirectoryCard } from '../enterprises/DirectoryCard';
 import { useDeleteRecord } from '../enterprises/useDeleteRecord';
@@ -19,10 +18,9 @@ type Editing = { mode: 'create' } | { mode: 'edit'; person: Person } | null;
  * that person's row (a search hit leads there).
  */
 export function PeoplePage({ markedId = null }: { markedId?: string | null }) {
-  const api = useApi();
   const t = useT();
   const deletePerson = useDeleteRecord('person');
-  const people = useLoad(useCallback(() => api['people.list']({}), [api]));
+  const people = useApiQuery('people.list', {});
   const [editing, setEditing] = useState<Editing>(null);
 
   return (

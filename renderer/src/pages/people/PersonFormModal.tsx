@@ -1,8 +1,8 @@
-import { App, Form, Input } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { InputOf, Person } from '../../api/contract-types';
-import { changedFields } from '../../components/changed-fields';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
+import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
 
 const PERSON_FORM_FIELDS = ['name', 'title', 'unit', 'phone'] as const;
@@ -31,65 +31,45 @@ interface Props {
 export function PersonFormModal({ person, initialName, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<PersonFormValues>();
-  const initialValues: PersonFormValues = person
-    ? personFields(person)
-    : { name: initialName || undefined };
-
-  const submit = async (values: PersonFormValues) => {
-    const fields = personFields(values);
-    if (!person) {
-      const created = await api['people.create'](fields);
-      void message.success(t('common.created'));
-      onSaved(created);
-      return;
-    }
-    const changes = changedFields(personFields(initialValues), fields);
-    if (Object.keys(changes).length === 0) {
-      void message.info(t('common.unchanged'));
-      onClose();
-      return;
-    }
-    const updated = await api['people.update']({ id: person.id, rev: person.rev, ...changes });
-    void message.success(t('common.saved'));
-    onSaved(updated);
-  };
+  const recordForm = useRecordForm<Person, PersonFormValues, PersonFields>({
+    record: person,
+    initialValues: person ? personFields(person) : { name: initialName || undefined },
+    toFields: personFields,
+    create: (fields) => api['people.create'](fields),
+    update: (changes, { id, rev }) => api['people.update']({ id, rev, ...changes }),
+    onSaved,
+    onClose,
+  });
 
   return (
     <FormModal<PersonFormValues>
+      {...recordForm}
       title={person ? t('people.editTitle') : t('people.createTitle')}
-      form={form}
       formTestId="person-form"
       fieldNames={PERSON_FORM_FIELDS}
-      initialValues={initialValues}
-      onSubmit={submit}
-      onClose={onClose}
     >
-      <Form.Item
+      <TextItem
         name="name"
         label={t('people.name')}
-        rules={[{ required: true, whitespace: true, message: t('people.nameRequired') }]}
-      >
-        <Input maxLength={40} data-testid="person-form-name" />
-      </Form.Item>
-      <Form.Item name="title" label={t('people.jobTitle')}>
-        <Input
-          maxLength={80}
-          placeholder={t('people.jobTitlePlaceholder')}
-          data-testid="person-form-title"
-        />
-      </Form.Item>
-      <Form.Item name="unit" label={t('people.unit')}>
-        <Input
-          maxLength={120}
-          placeholder={t('people.unitPlaceholder')}
-          data-testid="person-form-unit"
-        />
-      </Form.Item>
-      <Form.Item name="phone" label={t('people.phone')}>
-        <Input maxLength={40} data-testid="person-form-phone" />
-      </Form.Item>
+        maxLength={40}
+        required={t('people.nameRequired')}
+        testId="person-form-name"
+      />
+      <TextItem
+        name="title"
+        label={t('people.jobTitle')}
+        maxLength={80}
+        placeholder={t('people.jobTitlePlaceholder')}
+        testId="person-form-title"
+      />
+      <TextItem
+        name="unit"
+        label={t('people.unit')}
+        maxLength={120}
+        placeholder={t('people.unitPlaceholder')}
+        testId="person-form-unit"
+      />
+      <TextItem name="phone" label={t('people.phone')} maxLength={40} testId="person-form-phone" />
     </FormModal>
   );
 }

@@ -1,15 +1,12 @@
 import { Card, Descriptions, Typography } from 'antd';
-import { useCallback } from 'react';
-import { useApi } from '../../api/ApiContext';
 import { LoadError } from '../../components/LoadError';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 
 /** 设置 → 关于: the version, the runtime, the data folder and the log to send to support. */
 export function AboutCard() {
-  const api = useApi();
   const t = useT();
-  const about = useLoad(useCallback(() => api['app.about']({}), [api]));
+  const about = useApiQuery('app.about', {});
   const info = about.data;
   return (
     <Card title={t('settings.aboutTitle')} data-testid="settings-about">

@@ -1,14 +1,14 @@
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { BackupInfo, BackupPreview } from '../../api/contract-types';
 import { LoadError } from '../../components/LoadError';
 import { useConfirm } from '../../components/useConfirm';
 import { useNotifyError } from '../../components/useNotifyError';
 import { formatDateTime } from '../../format/date';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -65,7 +65,7 @@ export function BackupsCard() {
   const notifyError = useNotifyError();
   const { message } = App.useApp();
   const { status, setStatus } = useWorkspace();
-  const backups = useLoad(useCallback(() => api['workspace.backups']({}), [api]));
+  const backups = useApiQuery('workspace.backups', {});
   const [busy, setBusy] = useState(false);
   const [folder, setFolder] = useState('');
   const [keep, setKeep] = useState<number | null>(status.meta.backupKeep ?? DEFAULT_KEEP);

@@ -12,11 +12,10 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import type { FontReportRow, WorkspaceMeta } from '../../api/contract-types';
 import { LoadError } from '../../components/LoadError';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { useUpdateWorkspace } from './useUpdateWorkspace';
@@ -60,7 +59,6 @@ function fileName(path: string): string {
 
 /** 设置 → 公文字体: the face each role uses, and font files the user points at instead. */
 export function FontsCard() {
-  const api = useApi();
   const t = useT();
   const { message } = App.useApp();
   const { status } = useWorkspace();
@@ -68,7 +66,7 @@ export function FontsCard() {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const saved = status.meta.fontFiles;
-  const report = useLoad(useCallback(() => api['documents.fonts']({}), [api]));
+  const report = useApiQuery('documents.fonts', {});
 
   const store = async (fontFiles: FontFiles, done: string) => {
     setSaving(true);

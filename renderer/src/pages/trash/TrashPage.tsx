@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { isApiError } from '../../api/api-error';
 import type { TrashItem } from '../../api/contract-types';
@@ -9,7 +8,7 @@ import { LoadedTable } from '../../components/LoadedTable';
 import { actionsColumn } from '../../components/RowActions';
 import { useConfirm } from '../../components/useConfirm';
 import { formatDateTime } from '../../format/date';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate } from '../../router/hash-router';
 
@@ -24,7 +23,7 @@ export function TrashPage() {
   const t = useT();
   const confirm = useConfirm();
   const { message, modal } = App.useApp();
-  const trash = useLoad(useCallback(() => api['trash.list']({}), [api]));
+  const trash = useApiQuery('trash.list', {});
 
   const restore = (item: TrashItem) =>
     confirm({

@@ -1,9 +1,7 @@
 import { Form, Select } from 'antd';
-import { useCallback } from 'react';
-import { useApi } from '../../api/ApiContext';
 import { FormModal } from '../../components/FormModal';
 import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 
 interface Values {
@@ -21,11 +19,10 @@ interface Props {
 
 /** Which folios and enterprises the trip is about. */
 export function LinksModal({ initial, onSubmit, onClose }: Props) {
-  const api = useApi();
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const folios = useLoad(useCallback(() => api['folios.list']({}), [api]));
-  const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
+  const folios = useApiQuery('folios.list', {});
+  const enterprises = useApiQuery('enterprises.list', {});
   return (
     <FormModal<Values>
       title={t('trips.editLinksTitle')}

@@ -1,9 +1,7 @@
 import { Form, Input, Select, Typography } from 'antd';
-import { useCallback } from 'react';
-import { useApi } from '../../api/ApiContext';
 import { FormModal } from '../../components/FormModal';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import type { Draft } from '../folios/detail/types';
 import type { OurMember } from './types';
@@ -24,10 +22,9 @@ interface Props {
 
 /** One of our delegation: a person from the directory (name and title filled in) or a typed name. */
 export function OurMemberModal({ member, onSubmit, onClose }: Props) {
-  const api = useApi();
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const people = useLoad(useCallback(() => api['people.list']({}), [api]));
+  const people = useApiQuery('people.list', {});
 
   const pick = (personId: string | undefined) => {
     const person = people.data?.find((p) => p.id === personId);

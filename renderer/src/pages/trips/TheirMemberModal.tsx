@@ -1,9 +1,7 @@
 import { Form, Input, Select } from 'antd';
-import { useCallback } from 'react';
-import { useApi } from '../../api/ApiContext';
 import { FormModal } from '../../components/FormModal';
 import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import type { Draft } from '../folios/detail/types';
 import type { TheirMember } from './types';
@@ -24,10 +22,9 @@ interface Props {
 
 /** One of the other side's delegation: name, title, the enterprise or chamber they come from. */
 export function TheirMemberModal({ member, onSubmit, onClose }: Props) {
-  const api = useApi();
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const enterprises = useLoad(useCallback(() => api['enterprises.list']({}), [api]));
+  const enterprises = useApiQuery('enterprises.list', {});
   return (
     <FormModal<Values>
       title={member ? t('trips.editTheirMember') : t('trips.addTheirMember')}

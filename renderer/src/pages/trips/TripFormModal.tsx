@@ -1,10 +1,11 @@
-import { App, Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Trip } from '../../api/contract-types';
-import { changedFields } from '../../components/changed-fields';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
+import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
-import { tripKindOptions } from './trip-enums';
+import { tripKindOptions } from '../../components/enum-options';
 import type { TripKind, TripPatch } from './types';
 
 interface Values {
@@ -26,6 +27,10 @@ interface Props {
   onSaved: (trip: Trip) => void;
 }
 
+/** What the trip page's editor takes: a patch, sent with the trip's rev. */
+type Editor = (patch: TripPatch) => Promise<Trip>;
+type TripFields = ReturnType<typeof fieldsOf>;
+
 function fieldsOf(values: Partial<Values>) {
   return {
     kind: values.kind ?? 'inbound',
@@ -40,46 +45,35 @@ function fieldsOf(values: Partial<Values>) {
 export function TripFormModal({ trip, update, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const initialValues: Partial<Values> = trip ? fieldsOf(trip) : { kind: 'inbound' };
   const required = (text: string) => [{ required: true, whitespace: true, message: text }];
-
-  const submit = async (values: Values) => {
-    const fields = fieldsOf(values);
-    if (!trip || !update) {
-      const created = await api['trips.create'](fields);
-      void message.success(t('common.created'));
-      onSaved(created);
-      return;
-    }
-    const changes = changedFields(fieldsOf(initialValues), fields);
-    if (Object.keys(changes).length === 0) {
-      void message.info(t('common.unchanged'));
-      onClose();
-      return;
-    }
-    const saved = await update(changes);
-    void message.success(t('common.saved'));
-    onSaved(saved);
-  };
+  // An edit goes through the trip page's editor; without one the form creates a trip.
+  const recordForm = useRecordForm<Trip, Partial<Values>, TripFields, Editor>({
+    record: trip && update,
+    initialValues: trip ? fieldsOf(trip) : { kind: 'inbound' },
+    toFields: fieldsOf,
+    create: (fields) => api['trips.create'](fields),
+    update: (changes, send) => send(changes),
+    onSaved,
+    onClose,
+  });
 
   return (
-    <FormModal<Values>
+    <FormModal<Partial<Values>>
+      {...recordForm}
       title={trip ? t('trips.editTitle') : t('trips.createTitle')}
-      form={form}
       formTestId="trip-form"
       fieldNames={FIELDS}
-      initialValues={initialValues}
-      onSubmit={submit}
-      onClose={onClose}
     >
       <Form.Item name="kind" label={t('trips.kind')} rules={required(t('trips.kindRequired'))}>
         <Select options={tripKindOptions(t)} data-testid="trip-form-kind" />
       </Form.Item>
-      <Form.Item name="title" label={t('trips.name')} rules={required(t('trips.nameRequired'))}>
-        <Input maxLength={120} data-testid="trip-form-title" />
-      </Form.Item>
+      <TextItem
+        name="title"
+        label={t('trips.name')}
+        maxLength={120}
+        required={t('trips.nameRequired')}
+        testId="trip-form-title"
+      />
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item

@@ -1,13 +1,12 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import type { TripSummary } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
 import { LoadedTable } from '../../components/LoadedTable';
 import { actionsColumn } from '../../components/RowActions';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
 import { TripFormModal } from './TripFormModal';
@@ -17,10 +16,9 @@ import './trips.css';
 
 /** 考察: every trip, newest first, with its schedule size and clash warnings; create, delete. */
 export function TripsPage() {
-  const api = useApi();
   const t = useT();
   const deleteTrip = useDeleteTrip();
-  const trips = useLoad(useCallback(() => api['trips.list']({}), [api]));
+  const trips = useApiQuery('trips.list', {});
   const [creating, setCreating] = useState(false);
 
   const columns: ColumnsType<TripSummary> = [

@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/ApiContext';
+import { useState } from 'react';
 import type { Trip, TripDetail } from '../../api/contract-types';
-import { useLoad, type Loaded } from '../../hooks/useLoad';
+import type { Loaded } from '../../hooks/useLoad';
+import { useApiQuery } from '../../hooks/useApiQuery';
 
 export interface LoadedTrip {
   /** The trip with its clashes and linked records; the trip is the newest revision known. */
@@ -12,8 +12,7 @@ export interface LoadedTrip {
 
 /** Loads a trip's page; every save reloads it (through the data version) for fresh clashes. */
 export function useTripDetail(id: string): LoadedTrip {
-  const api = useApi();
-  const loaded = useLoad(useCallback(() => api['trips.get']({ id }), [api, id]));
+  const loaded = useApiQuery('trips.get', { id });
   const [saved, setSaved] = useState<Trip | null>(null);
   const stored = loaded.data;
   const data =

@@ -1,5 +1,5 @@
 import type { DashboardStats } from '../../../../renderer/src/api/contract-types';
-import { STAGE_VALUES } from '../../../../renderer/src/components/enum-options';
+import { STAGES } from '../../../../renderer/src/components/enum-options';
 
 const bucket = (key: string, count = 0, totalInvestment = 0, fundsInPlace = 0) => ({
   key,
@@ -25,7 +25,7 @@ export function dashboardStats(overrides: Partial<DashboardStats> = {}): Dashboa
 }
 
 function listsOf(overrides: Partial<DashboardStats>): Omit<DashboardStats, 'counts'> {
-  const byStage = STAGE_VALUES.map((stage) => bucket(stage));
+  const byStage = STAGES.map((stage) => bucket(stage));
   byStage[1] = bucket('talks', 1, 200_000, 0);
   byStage[3] = bucket('signed', 2, 1_799_780, 232_090);
   return {

@@ -1,7 +1,8 @@
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';
-import { blockerStatusOptions, isClosedStatus } from './blocker-status';
+import { blockerStatusOptions } from '../../../components/enum-options';
+import { isClosedStatus } from './blocker-status';
 import { BlockerOutcomeFields } from './BlockerOutcomeFields';
 import { dateOrNull, todayIso } from './desk';
 import type { Blocker, BlockerStatus, Draft } from './types';

@@ -8,7 +8,8 @@ import { useConfirm } from '../../../components/useConfirm';
 import { wanNumber } from '../../../format/money';
 import { useT } from '../../../i18n/I18nContext';
 import { removeItem, upsertItem } from './list-edit';
-import { POLICY_KIND_VALUES, POLICY_STATUS_COLORS } from './policy-options';
+import { POLICY_KINDS } from '../../../components/enum-options';
+import { POLICY_STATUS_COLORS } from './policy-options';
 import { PolicyModal } from './PolicyModal';
 import type { Draft, PolicyItem } from './types';
 import { rowTestId } from './row-testid';
@@ -78,7 +79,7 @@ export function PoliciesTab({ editor }: { editor: FolioEditor }) {
     },
   ];
 
-  const groups = POLICY_KIND_VALUES.map((kind) => ({
+  const groups = POLICY_KINDS.map((kind) => ({
     kind,
     items: policies.filter((item) => item.kind === kind),
   })).filter((group) => group.items.length > 0);

@@ -2,7 +2,11 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';
 import { MoneyInput } from '../MoneyInput';
-import { financeKindOptions, policyKindOptions, policyStatusOptions } from './policy-options';
+import {
+  financeKindOptions,
+  policyKindOptions,
+  policyStatusOptions,
+} from '../../../components/enum-options';
 import type { Draft, PolicyItem } from './types';
 
 interface Values {

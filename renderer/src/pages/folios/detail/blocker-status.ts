@@ -1,17 +1,5 @@
-import type { Covers } from './covers';
-import type { Option } from '../../../components/enum-options';
-import type { Translate } from '../../../i18n/translate';
+/** 堵点 statuses: their tag colours, which are open or closed, and the order blockers list in. */
 import type { Blocker, BlockerStatus } from './types';
-
-/** 待办 → 办理中 → 已解决 / 无法解决 (repeated from the model: the renderer imports types only). */
-export const BLOCKER_STATUS_VALUES = [
-  'open',
-  'inProgress',
-  'solved',
-  'unsolvable',
-] as const satisfies readonly BlockerStatus[];
-const covered: Covers<BlockerStatus, (typeof BLOCKER_STATUS_VALUES)[number]> = true;
-void covered;
 
 export const BLOCKER_STATUS_COLORS: Record<BlockerStatus, string> = {
   open: 'orange',
@@ -19,13 +7,6 @@ export const BLOCKER_STATUS_COLORS: Record<BlockerStatus, string> = {
   solved: 'green',
   unsolvable: 'red',
 };
-
-export function blockerStatusOptions(t: Translate): Option<BlockerStatus>[] {
-  return BLOCKER_STATUS_VALUES.map((value) => ({
-    value,
-    label: t(`folioDetail.blockerStatus.${value}`),
-  }));
-}
 
 /** Still in the way: 待办 or 办理中. */
 export function isOpenBlocker(blocker: Pick<Blocker, 'status'>): boolean {

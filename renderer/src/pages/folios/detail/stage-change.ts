@@ -1,8 +1,8 @@
 import type { Stage } from '../../../api/contract-types';
-import { STAGE_VALUES } from '../../../components/enum-options';
+import { STAGES } from '../../../components/enum-options';
 
 /** The forward path 线索 → … → 达效; 暂缓 and 终止 sit beside it. */
-export const STAGE_PATH = STAGE_VALUES.slice(0, 7);
+export const STAGE_PATH = STAGES.slice(0, 7);
 
 export function isOffPath(stage: Stage): boolean {
   return stage === 'paused' || stage === 'dropped';

@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
-import { useApi } from '../../../api/ApiContext';
+import { useState } from 'react';
 import type { Folio, FolioDetail } from '../../../api/contract-types';
-import { useLoad } from '../../../hooks/useLoad';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 
 export interface LoadedFolio {
   /** The folio with its group, enterprise and people, as last loaded. */
@@ -16,8 +15,7 @@ export interface LoadedFolio {
 
 /** Loads a folio and keeps the newest revision of it from saves and reloads. */
 export function useFolioDetail(id: string): LoadedFolio {
-  const api = useApi();
-  const loaded = useLoad(useCallback(() => api['folios.get']({ id }), [api, id]));
+  const loaded = useApiQuery('folios.get', { id });
   const [saved, setSaved] = useState<Folio | null>(null);
   const stored = loaded.data?.folio;
   const folio = saved && stored && saved.rev > stored.rev ? saved : stored;

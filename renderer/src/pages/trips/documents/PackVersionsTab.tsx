@@ -1,9 +1,7 @@
 import { Descriptions, Empty, Space, Tag, Tooltip, Typography } from 'antd';
-import { useCallback } from 'react';
-import { useApi } from '../../../api/ApiContext';
 import type { Generation, Trip } from '../../../api/contract-types';
 import { formatDateTime } from '../../../format/date';
-import { useLoad } from '../../../hooks/useLoad';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../i18n/I18nContext';
 import { GenerationFiles } from '../../documents/GenerationFiles';
 import type { PackVersion } from './trip-documents';
@@ -73,11 +71,8 @@ function Version({ version, current, generation, loading }: VersionProps) {
 
 /** 材料版本: every meeting pack built for the trip, newest first, each with what changed. */
 export function PackVersionsTab({ trip }: { trip: Trip }) {
-  const api = useApi();
   const t = useT();
-  const history = useLoad(
-    useCallback(() => api['documents.history']({ recordId: trip.id }), [api, trip.id]),
-  );
+  const history = useApiQuery('documents.history', { recordId: trip.id });
   const generations = new Map((history.data ?? []).map((g) => [g.id, g]));
   const versions = [...trip.packVersions].reverse();
   if (versions.length === 0) {

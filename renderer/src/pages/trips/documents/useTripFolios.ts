@@ -3,6 +3,8 @@ import { useApi } from '../../../api/ApiContext';
 import type { FolioDetail, TripDetail } from '../../../api/contract-types';
 import { useLoad, type Loaded } from '../../../hooks/useLoad';
 
+const FOLIOS = ['folios'] as const;
+
 /**
  * The full records of a trip's folios (their attachments and enterprises are not in the trip's
  * detail). A folio that cannot be read (deleted meanwhile) is left out rather than failing all.
@@ -20,5 +22,6 @@ export function useTripFolios(detail: TripDetail): Loaded<FolioDetail[]> {
       );
       return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     }, [api, ids]),
+    FOLIOS,
   );
 }

@@ -1,12 +1,10 @@
 import { Col, Form, Input, Row, Select } from 'antd';
-import { useCallback } from 'react';
-import { useApi } from '../../../api/ApiContext';
 import type { Trip } from '../../../api/contract-types';
 import { FormModal } from '../../../components/FormModal';
 import { SEARCH_BY_LABEL } from '../../../components/record-options';
-import { useLoad } from '../../../hooks/useLoad';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../i18n/I18nContext';
-import { itemKindOptions } from '../trip-enums';
+import { itemKindOptions } from '../../../components/enum-options';
 import type { TripItem } from '../types';
 import type { ItemDraft } from './schedule';
 
@@ -42,10 +40,9 @@ const memberOptions = (members: readonly { id: string; name: string; title: stri
 
 /** Add or edit one activity of a day: time, kind, place, who attends, talking points … */
 export function ItemModal({ trip, date, item, onSubmit, onClose }: Props) {
-  const api = useApi();
   const t = useT();
   const [form] = Form.useForm<Values>();
-  const folios = useLoad(useCallback(() => api['folios.list']({}), [api]));
+  const folios = useApiQuery('folios.list', {});
   const text = (value: string | undefined) => (value ?? '').trim();
   const timeRules = [
     { required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('trips.timeRequired') },

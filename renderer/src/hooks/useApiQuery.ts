@@ -1,0 +1,23 @@
+/** useApiQuery: one API read, typed from the contract, reloaded when a change makes it stale. */
+import { useCallback } from 'react';
+import { useApi } from '../api/ApiContext';
+import type { InputOf, MethodName, ResultOf } from '../api/contract-types';
+import { domainOf } from '../api/invalidation';
+import { useLoad, type Loaded } from './useLoad';
+
+/**
+ * Calls `method` with `input` and again when the input changes (compared by value, so a literal
+ * is fine), when `reload` is called, or when a writing call makes the method's domain stale.
+ */
+export function useApiQuery<M extends MethodName>(
+  method: M,
+  input: InputOf<M>,
+): Loaded<ResultOf<M>> {
+  const api = useApi();
+  const key = JSON.stringify(input);
+  const load = useCallback(() => {
+    const call = api[method] as (input: unknown) => Promise<ResultOf<M>>;
+    return call(JSON.parse(key) as unknown);
+  }, [api, method, key]);
+  return useLoad(load, [domainOf(method)]);
+}
