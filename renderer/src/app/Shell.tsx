@@ -18,6 +18,7 @@ import { useT } from '../i18n/I18nContext';
 import { navigate, useRoute, type Section } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { PageForRoute } from './PageForRoute';
+import { useLeaveAsker } from '../components/useAskDiscard';
 
 const ICONS: Record<Section, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -43,6 +44,7 @@ const NAV_ORDER: readonly Section[] = [
 export function Shell() {
   const t = useT();
   const route = useRoute();
+  useLeaveAsker();
   const { status } = useWorkspace();
   const importer = useBundleImporter();
 
