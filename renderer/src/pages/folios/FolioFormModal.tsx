@@ -1,5 +1,5 @@
 import { App, Col, Form, Input, Row, Select } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Folio } from '../../api/contract-types';
 import { changedFields } from '../../components/changed-fields';
@@ -11,6 +11,7 @@ import {
   personOptions,
   SEARCH_BY_LABEL,
 } from '../../components/record-options';
+import { filterByNameOrPinyin, loadPinyin } from '../../components/pinyin-filter';
 import { useInlineCreate } from '../../components/useInlineCreate';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
@@ -53,6 +54,9 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
   const people = useLoad(useCallback(() => api['people.list']({}), [api]));
   const initialValues = folioFormValues(folio, defaultGroupId);
 
+  useEffect(() => {
+    void loadPinyin();
+  }, []);
   const groupPicker = useInlineCreate('folio-form-group');
   const enterprisePicker = useInlineCreate('folio-form-enterprise');
   const leaderPicker = useInlineCreate('folio-form-leader');
@@ -205,7 +209,7 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
             <Form.Item name="leaderId" label={t('folios.leader')}>
               <Select
                 allowClear
-                showSearch={{ ...SEARCH_BY_LABEL, onSearch: leaderPicker.onSearch }}
+                showSearch={{ filterOption: filterByNameOrPinyin, onSearch: leaderPicker.onSearch }}
                 loading={people.loading}
                 options={peopleOptions}
                 {...leaderPicker.selectProps}
@@ -217,7 +221,10 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
             <Form.Item name="stewardId" label={t('folios.steward')}>
               <Select
                 allowClear
-                showSearch={{ ...SEARCH_BY_LABEL, onSearch: stewardPicker.onSearch }}
+                showSearch={{
+                  filterOption: filterByNameOrPinyin,
+                  onSearch: stewardPicker.onSearch,
+                }}
                 loading={people.loading}
                 options={peopleOptions}
                 {...stewardPicker.selectProps}
