@@ -6,6 +6,7 @@ import { ApiProvider } from '../api/ApiContext';
 import type { DossierApi } from '../api/contract-types';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { Lang } from '../i18n/translate';
+import { useQuietClearButtons } from './quiet-clear-buttons';
 
 /** Renders Chinese on Windows (YaHei), macOS (PingFang) and Linux (Noto / Source Han). */
 export const FONT_STACK =
@@ -22,6 +23,7 @@ function prefersReducedMotion(): boolean {
 function Themed({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
   const [motion] = useState(() => !prefersReducedMotion());
+  useQuietClearButtons(lang === 'en' ? 'Clear' : '清除');
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}

@@ -18,6 +18,7 @@ import { useT } from '../i18n/I18nContext';
 import { navigate, SECTIONS, useRoute, type Section } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { PageForRoute } from './PageForRoute';
+import { useLeaveAsker } from '../components/useAskDiscard';
 
 const ICONS: Record<Section, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -33,6 +34,7 @@ const ICONS: Record<Section, ReactNode> = {
 export function Shell() {
   const t = useT();
   const route = useRoute();
+  useLeaveAsker();
   const { status } = useWorkspace();
   const importer = useBundleImporter();
 

@@ -1,7 +1,9 @@
 import { Form, Modal, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nContext';
+import { focusFirstField, isSaveKey } from './form-keys';
 import { applyServerErrors } from './server-errors';
+import { useAskDiscard } from './useAskDiscard';
 import { testId } from './testid';
 import { useNotifyError } from './useNotifyError';
 
@@ -28,6 +30,13 @@ export function FormModal<V>(props: Props<V>) {
   const t = useT();
   const notifyError = useNotifyError();
   const [saving, setSaving] = useState(false);
+  const askDiscard = useAskDiscard();
+  const body = useRef<HTMLDivElement>(null);
+  // Esc, a click outside and ✕ ask before a changed form's input is thrown away.
+  const cancel = () => {
+    if (form.isFieldsTouched()) askDiscard(onClose);
+    else onClose();
+  };
 
   const submit = async () => {
     let values: V;
@@ -56,18 +65,30 @@ export function FormModal<V>(props: Props<V>) {
       okButtonProps={testId('form-submit')}
       confirmLoading={saving}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={cancel}
+      afterOpenChange={(open) => {
+        if (open) focusFirstField(body.current);
+      }}
     >
-      <Form<V>
-        form={form}
-        name={formTestId}
-        layout="vertical"
-        initialValues={initialValues}
-        data-testid={formTestId}
-        onFinish={() => void submit()}
+      <div
+        ref={body}
+        onKeyDown={(event) => {
+          if (!isSaveKey(event)) return;
+          event.preventDefault();
+          void submit();
+        }}
       >
-        {children}
-      </Form>
+        <Form<V>
+          form={form}
+          name={formTestId}
+          layout="vertical"
+          initialValues={initialValues}
+          data-testid={formTestId}
+          onFinish={() => void submit()}
+        >
+          {children}
+        </Form>
+      </div>
     </Modal>
   );
 }

@@ -11,6 +11,7 @@ import { exchangeExportMessages } from './areas/exchange-export';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { firstRunMessages } from './areas/first-run';
+import { unsavedMessages } from './areas/unsaved';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 import { ledgerMessages } from './areas/ledger';
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...tripsMessages.en,
   ...calendarMessages.en,
   ...firstRunMessages.en,
+  ...unsavedMessages.en,
   ...documentsMessages.en,
   ...ledgerMessages.en,
   'app.title': 'Dossier Desk',

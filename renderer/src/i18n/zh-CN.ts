@@ -9,6 +9,7 @@ import { exchangeExportMessages } from './areas/exchange-export';
 import { directoryMessages } from './areas/directory';
 import { calendarMessages } from './areas/calendar';
 import { firstRunMessages } from './areas/first-run';
+import { unsavedMessages } from './areas/unsaved';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 import { ledgerMessages } from './areas/ledger';
@@ -197,6 +198,7 @@ export const zhCN = {
   ...tripsMessages.zh,
   ...calendarMessages.zh,
   ...firstRunMessages.zh,
+  ...unsavedMessages.zh,
   ...documentsMessages.zh,
   ...ledgerMessages.zh,
 };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { askBeforeLeaving, hasUnsavedWork } from './leave-guard';
 
 /** The sections of the app: one per navigation entry. */
 export const SECTIONS = [
@@ -79,10 +80,34 @@ export function useHashQuery(): string {
   return query;
 }
 
+const samePage = (a: Route, b: Route) =>
+  a.section === b.section && a.id === b.id && a.page === b.page;
+
+/**
+ * The route of the hash. Moving to another page while the page holds unsaved work (see
+ * leave-guard.ts) puts the old address back and asks; the move happens once the person agrees.
+ */
 export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseHash(window.location.hash));
+    let shown = window.location.hash;
+    const onChange = () => {
+      const target = window.location.hash;
+      if (target === shown) return;
+      const next = parseHash(target);
+      if (samePage(next, parseHash(shown)) || !hasUnsavedWork()) {
+        shown = target;
+        setRoute(next);
+        return;
+      }
+      const back = shown;
+      window.history.replaceState(null, '', back || '#/');
+      askBeforeLeaving(() => {
+        shown = target;
+        window.history.pushState(null, '', target);
+        setRoute(next);
+      });
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -40,6 +40,8 @@ export const tripsMessages = defineArea(
     'trips.generate.packTitle': '生成会议材料：{name}',
     'trips.pickEnterprises': '请至少选择一家企业',
     'trips.noEnterprisesToPack': '考察还没有关联企业或项目，请先在“关联项目”中添加。',
+    'trips.foliosWithoutEnterprise':
+      '考察关联的 {count} 个项目都还没有填写客商，政策包要按客商生成：请在项目中选择客商，或在“关联项目”中直接关联企业。',
     'trips.pack.copies': '份数',
     'trips.pack.copiesRequired': '请填写份数',
     'trips.pack.copiesHint': '每份单独编号（份号 001、002 …），最多 200 份',
@@ -190,6 +192,8 @@ export const tripsMessages = defineArea(
     'trips.pickEnterprises': 'Choose at least one enterprise',
     'trips.noEnterprisesToPack':
       'The trip links no enterprise or project yet; add them under Linked folios.',
+    'trips.foliosWithoutEnterprise':
+      'None of the {count} folios this trip links has an enterprise yet, and policy packages are made per enterprise: choose the enterprise in the folio, or link an enterprise under Linked folios.',
     'trips.pack.copies': 'Copies',
     'trips.pack.copiesRequired': 'Enter the number of copies',
     'trips.pack.copiesHint': 'Each copy is numbered (001, 002 …), at most 200',

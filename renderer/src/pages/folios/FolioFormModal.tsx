@@ -1,4 +1,5 @@
 import { Col, Form, Input, Row, Select } from 'antd';
+import { useEffect } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Folio } from '../../api/contract-types';
 import { chainOptions, stageOptions } from '../../components/enum-options';
@@ -11,6 +12,7 @@ import {
   personOptions,
   SEARCH_BY_LABEL,
 } from '../../components/record-options';
+import { filterByNameOrPinyin, loadPinyin } from '../../components/pinyin-filter';
 import { useInlineCreate } from '../../components/useInlineCreate';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
@@ -61,6 +63,9 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
   });
 
   const { form } = recordForm;
+  useEffect(() => {
+    void loadPinyin();
+  }, []);
   const groupPicker = useInlineCreate('folio-form-group');
   const enterprisePicker = useInlineCreate('folio-form-enterprise');
   const leaderPicker = useInlineCreate('folio-form-leader');
@@ -189,7 +194,7 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
             <Form.Item name="leaderId" label={t('folios.leader')}>
               <Select
                 allowClear
-                showSearch={{ ...SEARCH_BY_LABEL, onSearch: leaderPicker.onSearch }}
+                showSearch={{ filterOption: filterByNameOrPinyin, onSearch: leaderPicker.onSearch }}
                 loading={people.loading}
                 options={peopleOptions}
                 {...leaderPicker.selectProps}
@@ -201,7 +206,10 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
             <Form.Item name="stewardId" label={t('folios.steward')}>
               <Select
                 allowClear
-                showSearch={{ ...SEARCH_BY_LABEL, onSearch: stewardPicker.onSearch }}
+                showSearch={{
+                  filterOption: filterByNameOrPinyin,
+                  onSearch: stewardPicker.onSearch,
+                }}
                 loading={people.loading}
                 options={peopleOptions}
                 {...stewardPicker.selectProps}

@@ -2,8 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TripDetail } from '../../../../electron/core/api/views';
-import { openTestCore, type TestCore } from '../../../helpers/core';
+import { addDays, daysBetween } from '../../../../electron/core/services/workspace/demo-dates';
+import { TEST_START, openTestCore, type TestCore } from '../../../helpers/core';
 import { makeTempDir } from '../../../helpers/temp-dir';
+
+/** A day of the demo file (written for 2026-11-25), as loaded on the test clock's day. */
+const demoDay = (day: string) =>
+  addDays(day, daysBetween('2026-11-25', TEST_START.toISOString().slice(0, 10)));
 
 const CHAMBER_TRIP = '重庆市甘肃商会企业家考察团赴清水县、张家川县考察对接';
 const XIAMEN_TRIP = '市长带队赴厦门拜访弘信电子集团';
@@ -32,8 +37,8 @@ describe('the demo workspace’s trips', () => {
     await t.call('workspace.loadDemo', {});
     const list = await t.call('trips.list', {});
     expect(list.map((s) => [s.title, s.kind, s.startDate, s.endDate, s.itemCount])).toEqual([
-      [XIAMEN_TRIP, 'outbound', '2024-04-16', '2024-04-17', 10],
-      [CHAMBER_TRIP, 'inbound', '2024-03-29', '2024-03-30', 14],
+      [XIAMEN_TRIP, 'outbound', demoDay('2026-12-03'), demoDay('2026-12-04'), 10],
+      [CHAMBER_TRIP, 'inbound', demoDay('2026-10-23'), demoDay('2026-10-24'), 14],
     ]);
     // Both schedules were written to fit: no overlap, no one in two places, no site twice.
     expect(list.map((s) => s.clashCount)).toEqual([0, 0]);
@@ -56,11 +61,11 @@ describe('the demo workspace’s trips', () => {
     expect(trip.hosts.map((h) => h.name)).toEqual(['王磊', '马晓军', '路燕', '王启明']);
     expect(trip.lodging).toContain('清水县');
 
-    const forum = attendees(detail, '2024-03-30', '14:30');
+    const forum = attendees(detail, demoDay('2026-10-24'), '14:30');
     expect(forum.item).toMatchObject({ kind: 'forum', host: '张宇晶' });
     expect(forum.ours).toHaveLength(8);
     expect(forum.theirs).toContain('崔小刚');
-    const site = attendees(detail, '2024-03-29', '14:30');
+    const site = attendees(detail, demoDay('2026-10-23'), '14:30');
     expect(site.item?.place).toBe('清水县工业园区');
     expect(site.ours).toEqual(['张伟', '牛建军', '王磊', '路燕']);
   });
@@ -71,7 +76,7 @@ describe('the demo workspace’s trips', () => {
     const detail = await demoTrip(t, XIAMEN_TRIP);
     const kinds = detail.trip.days.map((d) => d.items.map((i) => i.kind));
     expect(kinds[1]).toEqual(['forum', 'signing', 'meal', 'site', 'transfer']);
-    const meeting = attendees(detail, '2024-04-16', '16:15');
+    const meeting = attendees(detail, demoDay('2026-12-03'), '16:15');
     expect(meeting.ours?.[0]).toBe('王国先');
     expect(meeting.theirs).toEqual(['陈志宏', '林晓峰', '吴建国']);
     expect(meeting.item?.materials).toContain('政策包');

@@ -2,6 +2,7 @@ import { Button, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNotifyError } from '../../../components/useNotifyError';
+import { useLeaveGuard } from '../../../router/leave-guard';
 import { rowTestId } from '../../folios/detail/row-testid';
 import { useT } from '../../../i18n/I18nContext';
 import type { TripEditor } from '../useTripEditor';
@@ -23,6 +24,7 @@ export function CopyRegisterTab({ editor }: { editor: TripEditor }) {
   // Edits made on this revision; a save or a new pack (a new rev) starts from the stored register.
   const [draft, setDraft] = useState<{ rev: number; rows: CopyEntry[] } | null>(null);
   const dirty = draft !== null && draft.rev === trip.rev;
+  useLeaveGuard(dirty);
   const rows = dirty ? draft.rows : registerRows(trip);
   const [saving, setSaving] = useState(false);
 

@@ -9,6 +9,8 @@ interface Props {
   tripId: string;
   /** 政策包: the enterprises offered, all ticked at first; absent for the 考察行程. */
   enterprises?: Enterprise[];
+  /** 政策包: how many folios the trip links (to say what is missing when none has a 客商). */
+  linkedFolios?: number;
   busy: boolean;
   onSubmit: (input: GenerateInput) => void;
 }
@@ -16,7 +18,7 @@ interface Props {
 const MARKS = ['internal', 'draft', 'classification', 'urgency'] as const;
 
 /** 考察行程 (one request) or 政策包 (one request per enterprise ticked): format and marks. */
-export function TripBriefingForm({ tripId, enterprises, busy, onSubmit }: Props) {
+export function TripBriefingForm({ tripId, enterprises, linkedFolios = 0, busy, onSubmit }: Props) {
   const t = useT();
   const initial: BriefingFormValues = {
     format: 'both',
@@ -46,7 +48,11 @@ export function TripBriefingForm({ tripId, enterprises, busy, onSubmit }: Props)
           rules={[{ required: true, type: 'array', min: 1, message: t('trips.pickEnterprises') }]}
         >
           {none ? (
-            <Typography.Text type="secondary">{t('trips.noEnterprisesToPack')}</Typography.Text>
+            <Typography.Text type="secondary" data-testid="trip-policy-missing">
+              {linkedFolios > 0
+                ? t('trips.foliosWithoutEnterprise', { count: linkedFolios })
+                : t('trips.noEnterprisesToPack')}
+            </Typography.Text>
           ) : (
             <Checkbox.Group
               data-testid="trip-policy-enterprises"

@@ -30,6 +30,7 @@ function TripDocumentForm({ kind, detail, busy, onSubmit }: FormProps) {
       <TripBriefingForm
         tripId={tripId}
         enterprises={tripEnterprises(detail, folios.data)}
+        linkedFolios={folios.data.length}
         busy={busy}
         onSubmit={onSubmit}
       />
