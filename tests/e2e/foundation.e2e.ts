@@ -21,7 +21,7 @@ describe('web shell, as an officer uses it', () => {
       });
       await page.goto(shell.url);
       await page.getByTestId('load-demo').click();
-      await expect.poll(() => page.getByTestId('demo-tag').count()).toBe(1);
+      await page.getByTestId('demo-tag').waitFor();
       expect(await page.getByTestId('workspace-name').textContent()).toContain('天水');
       expect(new URL(page.url()).searchParams.get('token')).toBeNull();
 

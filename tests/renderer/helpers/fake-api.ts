@@ -28,3 +28,15 @@ export function apiError(
 ): ApiError {
   return new ApiError({ fields: [], ...envelope });
 }
+
+/** A call the core refuses for one field, as its validation does: `输入有误：<message>` on `path`. */
+export function refusedField(path: string, message: string): () => Promise<never> {
+  return () =>
+    Promise.reject(
+      apiError({
+        kind: 'validation',
+        message: `输入有误：${message}`,
+        fields: [{ path, message }],
+      }),
+    );
+}

@@ -10,7 +10,14 @@ import type {
 } from '../../../renderer/src/api/contract-types';
 
 const T = '2025-03-01T08:30:00.000+08:00';
-const base = (id: string) => ({ id, rev: 1, createdAt: T, updatedAt: T, workspaceId: 'ws-000001' });
+/** What every stored record carries: its id, rev 1, the fixture time and workspace. */
+export const base = (id: string) => ({
+  id,
+  rev: 1,
+  createdAt: T,
+  updatedAt: T,
+  workspaceId: 'ws-000001',
+});
 
 export function meta(overrides: Partial<WorkspaceMeta> = {}): WorkspaceMeta {
   return {

@@ -4,7 +4,7 @@ import type {
   Generation,
   Trip,
 } from '../../../renderer/src/api/contract-types';
-import { folio, groupSummary } from '../helpers/fixtures';
+import { base, folio, groupSummary } from '../helpers/fixtures';
 import { generation } from '../pages/documents/support';
 
 const T = '2025-03-01T08:30:00.000+08:00';
@@ -13,11 +13,7 @@ type Attachment = FolioDetail['folio']['attachments'][number];
 
 export function enterprise(id: string, name: string): Enterprise {
   return {
-    id,
-    rev: 1,
-    createdAt: T,
-    updatedAt: T,
-    workspaceId: 'ws-000001',
+    ...base(id),
     name,
     kind: 'listed',
     headquarters: '福建省厦门市',

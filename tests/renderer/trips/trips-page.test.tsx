@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';
 import { TripsPage } from '../../../renderer/src/pages/trips/TripsPage';
-import { apiError, fakeApi } from '../helpers/fake-api';
+import { fakeApi, refusedField } from '../helpers/fake-api';
 import { renderPage } from '../helpers/render';
 import { fieldItem, pickOption } from '../pages/folios/detail/support';
 import { chamberTrip, summaryOf } from './support';
@@ -81,14 +81,8 @@ describe('考察 list', () => {
   });
 
   it('shows the server’s refusal next to the field it names', async () => {
-    const create = vi.fn<DossierApi['trips.create']>(() =>
-      Promise.reject(
-        apiError({
-          kind: 'validation',
-          message: '输入有误：结束日期不能早于开始日期',
-          fields: [{ path: 'endDate', message: '结束日期不能早于开始日期' }],
-        }),
-      ),
+    const create = vi.fn<DossierApi['trips.create']>(
+      refusedField('endDate', '结束日期不能早于开始日期'),
     );
     renderPage(<TripsPage />, { api: listApi({ 'trips.create': create }) });
 

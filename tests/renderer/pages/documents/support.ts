@@ -1,15 +1,10 @@
 import type { DocumentJob, Generation } from '../../../../renderer/src/api/contract-types';
-
-const T = '2025-03-01T08:30:00.000+08:00';
+import { base } from '../../helpers/fixtures';
 
 /** A 项目简报 written as Word and PDF. */
 export function generation(id: string, overrides: Partial<Generation> = {}): Generation {
   return {
-    id,
-    rev: 1,
-    createdAt: T,
-    updatedAt: T,
-    workspaceId: 'ws-000001',
+    ...base(id),
     request: { template: 'projectBrief', folioId: 'folio-0001' },
     marks: { internal: false, draft: false },
     title: '关于华天科技封测基地项目的简报',

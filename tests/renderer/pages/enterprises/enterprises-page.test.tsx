@@ -4,16 +4,11 @@ import type { DossierApi, Enterprise } from '../../../../renderer/src/api/contra
 import { EnterprisesPage } from '../../../../renderer/src/pages/enterprises/EnterprisesPage';
 import { apiError, fakeApi } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
-
-const T = '2025-03-01T08:30:00.000+08:00';
+import { base } from '../../helpers/fixtures';
 
 function enterprise(id: string, name: string, overrides: Partial<Enterprise> = {}): Enterprise {
   return {
-    id,
-    rev: 1,
-    createdAt: T,
-    updatedAt: T,
-    workspaceId: 'ws-000001',
+    ...base(id),
     name,
     kind: 'listed',
     headquarters: '甘肃省天水市',

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import { FolioFormModal } from '../../../../renderer/src/pages/folios/FolioFormModal';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { fakeApi, refusedField } from '../../helpers/fake-api';
 import { folio, groupSummary, person } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
 
@@ -50,14 +50,8 @@ describe('folio form', () => {
   });
 
   it('shows a server field error on the field its path names', async () => {
-    const create = vi.fn<DossierApi['folios.create']>(() =>
-      Promise.reject(
-        apiError({
-          kind: 'validation',
-          message: '输入有误：到位资金不能超过总投资额',
-          fields: [{ path: 'fundsInPlace', message: '到位资金不能超过总投资额' }],
-        }),
-      ),
+    const create = vi.fn<DossierApi['folios.create']>(
+      refusedField('fundsInPlace', '到位资金不能超过总投资额'),
     );
     const onSaved = vi.fn();
     renderPage(<FolioFormModal defaultGroupId="group-0001" onClose={vi.fn()} onSaved={onSaved} />, {

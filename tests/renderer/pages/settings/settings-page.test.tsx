@@ -4,7 +4,7 @@ import type { DossierApi, WorkspaceMeta } from '../../../../renderer/src/api/con
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { SettingsPage } from '../../../../renderer/src/pages/settings/SettingsPage';
 import { WorkspaceProvider } from '../../../../renderer/src/workspace/WorkspaceContext';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { fakeApi, refusedField } from '../../helpers/fake-api';
 import { meta, readyStatus } from '../../helpers/fixtures';
 
 /** The settings page in a workspace whose status follows what the page sets, as the app's does. */
@@ -81,14 +81,8 @@ describe('设置 page', () => {
   });
 
   it('a refused operator shows the core’s message on the field', async () => {
-    const update = vi.fn<DossierApi['workspace.update']>(() =>
-      Promise.reject(
-        apiError({
-          kind: 'validation',
-          message: '输入有误：操作人姓名不能超过 40 个字',
-          fields: [{ path: 'operator', message: '操作人姓名不能超过 40 个字' }],
-        }),
-      ),
+    const update = vi.fn<DossierApi['workspace.update']>(
+      refusedField('operator', '操作人姓名不能超过 40 个字'),
     );
     const { setStatus } = renderSettings(fakeApi({ 'workspace.update': update }));
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../../renderer/src/api/contract-types';
-import { apiError } from '../../../helpers/fake-api';
+import { refusedField } from '../../../helpers/fake-api';
 import { detailFolio, fieldItem, localToday, pickOption, renderDetail } from './support';
 
 describe('变更阶段', () => {
@@ -10,14 +10,8 @@ describe('变更阶段', () => {
       stage: 'signed',
       stageDates: { lead: '2025-01-05', talks: '2025-02-10', signed: '2025-03-01' },
     });
-    const changeStage = vi.fn<DossierApi['folios.changeStage']>(() =>
-      Promise.reject(
-        apiError({
-          kind: 'validation',
-          message: '输入有误：退回之前的阶段请填写原因',
-          fields: [{ path: 'reason', message: '退回之前的阶段请填写原因' }],
-        }),
-      ),
+    const changeStage = vi.fn<DossierApi['folios.changeStage']>(
+      refusedField('reason', '退回之前的阶段请填写原因'),
     );
     await renderDetail(stored, { 'folios.changeStage': changeStage });
 
