@@ -28,6 +28,7 @@ import { workspaceHandlers } from './workspace';
 import type { WriteFn } from '../store/durable-file';
 import { backupHandlers } from './backups';
 import { aboutHandlers, APP_VERSION, type AboutInfo } from './about';
+import { syncHandlers, type SyncDeps } from './sync/handlers';
 
 export interface CoreDeps {
   dataDir: string;
@@ -43,6 +44,8 @@ export interface CoreDeps {
   about?: Omit<AboutInfo, 'dataDir'>;
   /** 卷宗交换: dialogs (desktop), --out (CLI), where received bundles are staged. */
   exchange?: Partial<ExchangeDeps> & { stagingRoot?: string };
+  /** 专班协同: where the password is kept (desktop: safeStorage). */
+  sync?: SyncDeps;
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
@@ -86,6 +89,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       }),
       exchangeBundleHandlers(session, staging, { appVersion: APP_VERSION, ...deps.exchange }),
       exchangeMergeHandlers(session, staging),
+      syncHandlers(session, staging, deps.sync),
     ],
     (task) => session.exclusive(task),
   );
