@@ -8,7 +8,7 @@ import { makeTempDir } from '../helpers/temp-dir';
 /** A stand-in for safeStorage: reversible, and visibly not the plain text. */
 const fakeStorage = (available: boolean): SafeStorageLike => ({
   isEncryptionAvailable: () => available,
-  encryptString: (plain) => Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a),
+  encryptString: (plain) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
   decryptString: (sealed) => Buffer.from(sealed.map((b) => b ^ 0x5a)).toString('utf8'),
 });
 
