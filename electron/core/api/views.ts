@@ -304,3 +304,6 @@ export type {
   ExchangePreview,
   RecordView,
 } from '../exchange/merge/preview-types';
+
+/** 专班协同 (team sync): its settings and status. */
+export type { SyncSettingsView, SyncStatus } from '../sync/views';
