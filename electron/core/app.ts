@@ -26,6 +26,8 @@ export interface CoreOptions {
   about?: Omit<AboutInfo, 'dataDir'>;
   /** 卷宗交换: save/open dialogs (desktop), --out (CLI), the staging folder. */
   exchange?: CoreDeps['exchange'];
+  /** 专班协同: where the password is kept (desktop: Electron safeStorage). */
+  sync?: CoreDeps['sync'];
 }
 
 /** The whole core behind one registry: what both shells (IPC and HTTP) serve. */
@@ -61,6 +63,7 @@ export async function openCore(options: CoreOptions): Promise<DossierCore> {
     write: options.write,
     about: options.about,
     exchange: options.exchange,
+    sync: options.sync,
   });
   return {
     dataDir: options.dataDir,

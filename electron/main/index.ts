@@ -10,6 +10,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
   shell,
   type BrowserWindow,
@@ -32,6 +33,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, originOf } from '../shared/protocol-path';
 import { hardenAllWebContents, hardenSession, sameOriginAs } from './security';
 import { aboutText, menuTemplate } from './menu';
 import { createMainWindow, focusWindow } from './window';
+import { safeStorageVault } from './sync-vault';
 
 const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -115,6 +117,9 @@ async function start(): Promise<void> {
       showOpenDialog: (options) =>
         mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
     }),
+    sync: {
+      vault: safeStorageVault(safeStorage, join(app.getPath('userData'), 'sync-credentials.json')),
+    },
   });
   installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));
 

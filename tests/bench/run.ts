@@ -13,6 +13,7 @@ import { benchSearch } from './search-bench';
 import { benchPdf } from './pdf-bench';
 import { benchPack } from './pack-bench';
 import { benchStore } from './store-bench';
+import { benchSync } from './sync-bench';
 
 /** Add a module's bench here: a name to select it by and a function returning its rows. */
 const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
@@ -26,6 +27,7 @@ const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'ledger', run: benchLedger },
   { name: 'exchange', run: benchExchange },
   { name: 'merge', run: benchMerge },
+  { name: 'sync', run: benchSync },
 ];
 
 const wanted = process.argv.slice(2);

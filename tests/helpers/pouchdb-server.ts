@@ -1,8 +1,6 @@
 // A PouchDB Server (in memory, 127.0.0.1, a free port) started and stopped by the test itself.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
+import { couchJson, launchCouch } from './couch-process';
 import { makeTempDir } from './temp-dir';
 
 export interface TestCouch {
@@ -14,73 +12,12 @@ export interface TestCouch {
   json(path: string, init?: RequestInit): Promise<unknown>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const BIN = join(process.cwd(), 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
-
-/** Starts `pouchdb-server --in-memory`; resolves once it says it listens (60 s at most). */
+/** Starts `pouchdb-server --in-memory`; stopped when the test finishes. */
 export async function startCouch(): Promise<TestCouch> {
   const dir = await makeTempDir('dossier-couch-');
-  const port = await freePort();
-  const args = [
-    '--in-memory',
-    '-p',
-    String(port),
-    '-o',
-    '127.0.0.1',
-    '-c',
-    join(dir, 'config.json'),
-  ];
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  onTestFinished(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
-  );
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(
-      () => reject(new Error(`pouchdb-server did not start: ${seen}`)),
-      60_000,
-    );
-    child.stderr.on('data', (d: Buffer) => (seen += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      seen += d.toString();
-      if (seen.includes('has started')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`pouchdb-server exited (${code}): ${seen}`));
-    });
-  });
-  child.stdout.resume();
-  const url = `http://127.0.0.1:${port}`;
-  const json = async (path: string, init?: RequestInit) => {
-    const res = await fetch(`${url}${path}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-    });
-    return res.json() as Promise<unknown>;
-  };
+  const { url, stop } = await launchCouch(dir);
+  onTestFinished(stop);
+  const json = (path: string, init?: RequestInit) => couchJson(url, path, init);
   return {
     url,
     json,

@@ -45,6 +45,7 @@ import type {
 } from './views';
 import { FOLIO_SORT_KEYS, type FolioPage } from './views';
 import type { ExchangeApplyResult, ExchangePreview } from './exchange-views';
+import type { SyncSettingsView, SyncStatus } from '../sync/views';
 
 /**
  * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)
@@ -355,6 +356,29 @@ export const CONTRACT = {
   'exchange.discard': method<{ discarded: boolean }>()(
     z.strictObject({ stagedId: z.string().regex(/^[0-9a-f]{24}$/, '暂存编号无效') }),
   ),
+
+  /** 设置 → 协同: the server, user and groups (never the password). */
+  'sync.settings.get': method<SyncSettingsView>()(none),
+  /** Saves them; the password goes to the system's safe storage, not the workspace. */
+  'sync.settings.set': mutator<SyncSettingsView>()(
+    z.strictObject({
+      enabled: z.boolean(),
+      url: z.string().max(500),
+      username: z.string().max(120),
+      /** Omitted: keep the saved one; '': forget it. */
+      password: z.string().max(500).optional(),
+      groups: z.array(idSchema).max(200),
+    }),
+  ),
+  /** The header's 同步中 / 已同步 / 离线 / 需要处理 N 个冲突, with the last sync time. */
+  'sync.status': method<SyncStatus>()(none),
+  /**
+   * Syncs every chosen group now. Not a mutator: it commits page by page in its own writer
+   * sections, so officers keep saving while it talks to the server.
+   */
+  'sync.now': method<SyncStatus>()(none),
+  /** Stages the records waiting for a pick, for the exchange's conflict screen. */
+  'sync.conflicts': method<{ stagedId: string | null }>()(none),
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -72,6 +72,11 @@ export const METHOD_NAMES = [
   'ledger.apply',
   'ledger.export',
   'attachments.addZip',
+  'sync.settings.get',
+  'sync.settings.set',
+  'sync.status',
+  'sync.now',
+  'sync.conflicts',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof METHOD_NAMES)[number];
@@ -117,6 +122,7 @@ export const WRITING_METHODS = [
   'trash.restore',
   'trash.purge',
   'ledger.apply',
+  'sync.settings.set',
 ] as const satisfies readonly WritingMethod[];
 
 /** `true` only when every writing method is listed (the `satisfies` above rules out readers). */

@@ -383,3 +383,6 @@ export interface FontReportRow {
   path: string;
   source: FaceSource;
 }
+
+/** 专班协同 (team sync): its settings and status. */
+export type { SyncSettingsView, SyncStatus } from '../sync/views';

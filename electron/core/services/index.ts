@@ -25,6 +25,7 @@ import { undoHandlers } from './undo/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 import type { WriteFn } from '../store/durable-file';
 import { aboutHandlers, APP_VERSION, type AboutInfo } from './app/handlers';
+import { syncHandlers, type SyncDeps } from './sync/handlers';
 
 export interface CoreDeps {
   dataDir: string;
@@ -40,6 +41,8 @@ export interface CoreDeps {
   about?: Omit<AboutInfo, 'dataDir'>;
   /** 卷宗交换: dialogs (desktop), --out (CLI), where received bundles are staged. */
   exchange?: Partial<ExchangeDeps> & { stagingRoot?: string };
+  /** 专班协同: where the password is kept (desktop: safeStorage). */
+  sync?: SyncDeps;
 }
 
 export async function createCoreRegistry(deps: CoreDeps): Promise<{
@@ -82,6 +85,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
         dataDir: deps.dataDir,
       }),
       exchangeHandlers(session, staging, { appVersion: APP_VERSION, ...deps.exchange }),
+      syncHandlers(session, staging, deps.sync),
     ],
     (task) => session.exclusive(task),
   );

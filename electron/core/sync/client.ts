@@ -89,9 +89,14 @@ async function takeRows(ctx: Ctx, rows: ChangeRow[], label: string): Promise<voi
       if (typeof rev === 'string') ctx.state.remote[row.id] = { rev, version: '', deleted: true };
       continue;
     }
+    const conflicts = (row.doc as { _conflicts?: unknown } | undefined)?._conflicts;
+    const rev = (row.doc as { _rev?: unknown } | undefined)?._rev;
+    // The very revision we wrote or took in already: nothing to check or merge.
+    if (!Array.isArray(conflicts) && rev !== undefined && ctx.state.remote[row.id]?.rev === rev) {
+      continue;
+    }
     const doc = checkDoc(row.doc, ctx.o.maxDocBytes);
     docs.push(doc);
-    const conflicts = (row.doc as { _conflicts?: unknown })._conflicts;
     if (Array.isArray(conflicts)) {
       for (const rev of conflicts.slice(0, 50)) losers.push({ id: doc._id, rev: String(rev) });
     }
@@ -173,7 +178,7 @@ export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
   const database = databaseOf(groupId);
   const state = await loadState(session.dataDir, database);
   const ctx: Ctx = {
-    o: { batch: 200, maxDocBytes: MAX_DOC_BYTES, maxRounds: 4, maxPages: 10_000, ...options },
+    o: { batch: 500, maxDocBytes: MAX_DOC_BYTES, maxRounds: 4, maxPages: 10_000, ...options },
     state,
     database,
     save: () => saveState(session.dataDir, database, state),
@@ -191,7 +196,11 @@ export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
     const sent = await pushDocs(options.remote, [...files, ...docs], state, ctx.save);
     ctx.out.pushed += sent.pushed;
     stale = sent.stale;
-    if (stale.length === 0) break;
+    if (stale.length === 0) {
+      // Past our own writes, so the next sync reads only what others wrote.
+      if (sent.pushed > 0) await pull(ctx, label);
+      break;
+    }
   }
   state.lastSync = session.clock.now().toISOString();
   await ctx.save();

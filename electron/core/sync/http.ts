@@ -113,7 +113,10 @@ export function classify(e: unknown, signal: AbortSignal | undefined): SyncError
   return new SyncError('unreachable', code || undefined);
 }
 
-async function readBounded(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
+async function readBounded(
+  body: ReadableStream<Uint8Array>,
+  max: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -79,3 +79,4 @@ export type {
   ExchangePreview,
   RecordView,
 } from '../../../electron/core/api/views';
+export type { SyncSettingsView, SyncStatus } from '../../../electron/core/api/views';

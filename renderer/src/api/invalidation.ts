@@ -34,6 +34,8 @@ export const INVALIDATES: Record<Domain, readonly Domain[] | typeof EVERY_DOMAIN
   ledger: EVERY_DOMAIN,
   undo: EVERY_DOMAIN,
   trash: EVERY_DOMAIN,
+  // A sync may bring in changes to any record.
+  sync: EVERY_DOMAIN,
   // A folio summary names its group, enterprise and people; details and trips list folios.
   folios: ['folios', 'groups', 'enterprises', 'trips', 'documents', ...ANY_CHANGE],
   attachments: [

@@ -12,6 +12,7 @@ import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { GlobalSearch } from '../components/search/GlobalSearch';
 import { testId } from '../components/testid';
+import { SyncStatusTag } from '../components/SyncStatusTag';
 import { UndoButton } from '../components/UndoButton';
 import { ImportBundleButton, useBundleImporter } from '../pages/exchange/ImportBundleButton';
 import { useT } from '../i18n/I18nContext';
@@ -82,6 +83,7 @@ export function Shell() {
             </Tag>
           )}
           <GlobalSearch />
+          <SyncStatusTag />
           <ImportBundleButton importer={importer} />
           <UndoButton />
         </Layout.Header>

@@ -5,6 +5,7 @@ import { folioDetailMessages } from './areas/folio-detail';
 import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
+import { syncMessages } from './areas/sync';
 import { backupMessages } from './areas/backups';
 import { exchangeMessages } from './areas/exchange';
 import { exchangeExportMessages } from './areas/exchange-export';
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   ...searchMessages.en,
   ...dashboardMessages.en,
   ...trashMessages.en,
+  ...syncMessages.en,
   ...backupMessages.en,
   ...exchangeMessages.en,
   ...exchangeExportMessages.en,

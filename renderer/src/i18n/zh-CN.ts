@@ -3,6 +3,7 @@ import { folioDetailMessages } from './areas/folio-detail';
 import { searchMessages } from './areas/search';
 import { dashboardMessages } from './areas/dashboard';
 import { trashMessages } from './areas/trash';
+import { syncMessages } from './areas/sync';
 import { backupMessages } from './areas/backups';
 import { exchangeMessages } from './areas/exchange';
 import { exchangeExportMessages } from './areas/exchange-export';
@@ -191,6 +192,7 @@ export const zhCN = {
   ...searchMessages.zh,
   ...dashboardMessages.zh,
   ...trashMessages.zh,
+  ...syncMessages.zh,
   ...backupMessages.zh,
   ...exchangeMessages.zh,
   ...exchangeExportMessages.zh,

@@ -14,6 +14,7 @@ import { ChainsForm } from './ChainsForm';
 import type { DemoRemovalPreview } from '../../api/contract-types';
 import { useNotifyError } from '../../components/useNotifyError';
 import { FontsCard } from './FontsCard';
+import { SyncCard } from './SyncCard';
 import { MetaTextForm } from './MetaTextForm';
 
 /**
@@ -116,6 +117,7 @@ export function SettingsPage() {
       </Card>
       <FontsCard />
       <BackupsCard />
+      <SyncCard />
       <Card title={t('settings.dataTitle')}>
         <Descriptions
           column={1}

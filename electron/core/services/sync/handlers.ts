@@ -1,0 +1,152 @@
+/** 设置 → 协同 and the header's status: team sync's settings, runs and waiting conflicts. */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { DossierError } from '../../api/errors';
+import type { HandlerSet } from '../../api/registry';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../exchange/types';
+import { SCHEMA_VERSION } from '../../model/collections';
+import { pendingPayload, syncGroup } from '../../sync/client';
+import { credentialKey, memoryVault, type CredentialVault } from '../../sync/credentials';
+import { checkServerUrl, DEFAULT_LIMITS, SyncError, type FetchLimits } from '../../sync/http';
+import { databaseOf } from '../../sync/mapping';
+import { openRemote } from '../../sync/remote';
+import { loadSettings, saveSettings } from '../../sync/settings';
+import type { SyncSettingsView, SyncStatus } from '../../sync/views';
+import type { StagingArea } from '../exchange/staging';
+import type { Session } from '../session';
+
+export interface SyncDeps {
+  /** Where the password is kept (desktop: safeStorage); in memory when not given. */
+  vault?: CredentialVault;
+  limits?: FetchLimits;
+}
+
+const OFFLINE = new Set(['unreachable', 'timeout']);
+
+/** Team sync's methods, and the state the header shows between calls. */
+export function syncHandlers(session: Session, staging: StagingArea, deps: SyncDeps = {}) {
+  const vault = deps.vault ?? memoryVault();
+  let status: SyncStatus = {
+    state: 'off',
+    conflicts: 0,
+    lastSync: null,
+    message: null,
+    reason: null,
+  };
+  let running: Promise<SyncStatus> | null = null;
+
+  const view = async (): Promise<SyncSettingsView> => {
+    const s = await loadSettings(session.dataDir);
+    const secret = s.url && s.username ? await vault.read(credentialKey(s.url, s.username)) : null;
+    return { ...s, hasPassword: secret !== null };
+  };
+
+  async function run(): Promise<SyncStatus> {
+    const s = await loadSettings(session.dataDir);
+    if (!s.enabled || !s.url) return (status = { ...status, state: 'off', message: null });
+    const password = await vault.read(credentialKey(s.url, s.username));
+    if (password === null) throw new SyncError('auth', '尚未保存密码');
+    status = { ...status, state: 'syncing' };
+    let conflicts = 0;
+    try {
+      for (const groupId of s.groups) {
+        if (!session.store().get('groups', groupId)) continue;
+        const remote = openRemote({
+          url: checkServerUrl(s.url),
+          database: databaseOf(groupId),
+          username: s.username,
+          password,
+          limits: deps.limits ?? DEFAULT_LIMITS,
+        });
+        conflicts += (await syncGroup({ session, remote, groupId })).conflicts;
+      }
+      status = {
+        state: conflicts > 0 ? 'conflicts' : 'synced',
+        conflicts,
+        lastSync: session.clock.now().toISOString(),
+        message: null,
+        reason: null,
+      };
+    } catch (e) {
+      const reason = e instanceof SyncError ? e.reason : null;
+      status = {
+        ...status,
+        state: reason && OFFLINE.has(reason) ? 'offline' : 'error',
+        message: e instanceof DossierError ? e.message : '同步失败（程序内部错误），请查看日志。',
+        reason,
+      };
+    }
+    return status;
+  }
+
+  const handlers: HandlerSet = {
+    'sync.settings.get': () => view(),
+
+    'sync.settings.set': async ({ enabled, url, username, password, groups }) => {
+      const checked = url === '' ? '' : checkServerUrl(url);
+      if (enabled && (checked === '' || username === '')) {
+        throw new DossierError('validation', '开启协同需要填写服务器地址和用户名。', [
+          { path: checked === '' ? 'url' : 'username', message: '请填写' },
+        ]);
+      }
+      const unknown = groups.filter((id) => !session.store().get('groups', id));
+      if (unknown.length > 0) {
+        throw new DossierError('validation', '所选专班不存在，请重新选择。', [
+          { path: 'groups', message: '专班不存在' },
+        ]);
+      }
+      if (password !== undefined && checked && username) {
+        await vault.write(credentialKey(checked, username), password === '' ? null : password);
+      }
+      await saveSettings(session.dataDir, { enabled, url: checked, username, groups });
+      if (!enabled) status = { ...status, state: 'off', message: null, reason: null };
+      return view();
+    },
+
+    'sync.status': async () => status,
+
+    'sync.now': async () => {
+      running ??= run().finally(() => (running = null));
+      return running;
+    },
+
+    'sync.conflicts': async () => {
+      const s = await loadSettings(session.dataDir);
+      const payloads = await Promise.all(s.groups.map((g) => pendingPayload(session, g)));
+      const records = Object.fromEntries(
+        Object.keys(payloads[0]?.records ?? {}).map((c) => [
+          c,
+          payloads.flatMap((p) => p.records[c as keyof typeof p.records]),
+        ]),
+      );
+      const count = Object.values(records).reduce((n, list) => n + list.length, 0);
+      if (count === 0) return { stagedId: null };
+      const id = randomBytes(12).toString('hex');
+      staging.put(
+        {
+          id,
+          fileName: '专班协同',
+          manifest: {
+            format: BUNDLE_FORMAT,
+            formatVersion: BUNDLE_FORMAT_VERSION,
+            appVersion: '',
+            schemaVersion: SCHEMA_VERSION,
+            workspaceId: session.store().meta.id,
+            workspaceName: '专班协同',
+            sender: '专班协同',
+            createdAt: session.clock.now().toISOString(),
+            scope: { kind: 'all' },
+            counts: {},
+            entries: [],
+            attachments: [],
+          },
+          payload: { ...payloads[0], records, tombstones: [] },
+          attachmentFiles: new Map(),
+        },
+        join(staging.root, id),
+      );
+      return { stagedId: id };
+    },
+  };
+  return handlers;
+}

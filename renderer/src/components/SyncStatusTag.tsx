@@ -1,0 +1,77 @@
+/** The header's team sync status: 同步中 / 已同步 / 离线 / 需要处理 N 个冲突, with the last sync time. */
+import { SyncOutlined } from '@ant-design/icons';
+import { Tag, Tooltip } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import type { SyncStatus } from '../api/contract-types';
+import { useT } from '../i18n/I18nContext';
+import { navigate } from '../router/hash-router';
+import { useAnnounceChange } from '../workspace/ChangeFeed';
+import { useNotifyError } from './useNotifyError';
+
+/** How often the app syncs while sync is on. */
+const EVERY_MS = 60_000;
+
+const COLORS: Record<SyncStatus['state'], string> = {
+  off: 'default',
+  syncing: 'processing',
+  synced: 'success',
+  offline: 'warning',
+  conflicts: 'orange',
+  error: 'error',
+};
+
+export function SyncStatusTag() {
+  const api = useApi();
+  const t = useT();
+  const notifyError = useNotifyError();
+  const announce = useAnnounceChange();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+
+  const run = useCallback(async () => {
+    try {
+      const next = await api['sync.now']({});
+      setStatus(next);
+      if (next.state !== 'off') announce('sync.now');
+    } catch {
+      setStatus(await api['sync.status']({}).catch(() => null));
+    }
+  }, [api, announce]);
+
+  useEffect(() => {
+    void api['sync.status']({}).then(setStatus, () => undefined);
+    const timer = setInterval(() => void run(), EVERY_MS);
+    return () => clearInterval(timer);
+  }, [api, run]);
+
+  if (!status || status.state === 'off') return null;
+  const text =
+    status.state === 'conflicts'
+      ? t('sync.conflicts', { n: status.conflicts })
+      : t(`sync.${status.state}`);
+  const when = status.lastSync
+    ? t('sync.lastSync', { time: new Date(status.lastSync).toLocaleString('zh-CN') })
+    : t('sync.never');
+  const open = async () => {
+    if (status.state !== 'conflicts') return navigate('settings');
+    try {
+      const { stagedId } = await api['sync.conflicts']({});
+      if (stagedId) navigate('exchange', stagedId);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  return (
+    <Tooltip title={status.message ?? when}>
+      <Tag
+        color={COLORS[status.state]}
+        icon={<SyncOutlined spin={status.state === 'syncing'} />}
+        onClick={() => void open()}
+        style={{ cursor: 'pointer' }}
+        data-testid="sync-status"
+      >
+        {text} · {when}
+      </Tag>
+    </Tooltip>
+  );
+}
