@@ -12,6 +12,7 @@ import { printTable, writeResults, type BenchRow } from './report';
 import { benchSearch } from './search-bench';
 import { benchPdf } from './pdf-bench';
 import { benchPack } from './pack-bench';
+import { benchScale } from './scale-bench';
 import { benchStore } from './store-bench';
 
 /** Add a module's bench here: a name to select it by and a function returning its rows. */
@@ -26,6 +27,7 @@ const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'ledger', run: benchLedger },
   { name: 'exchange', run: benchExchange },
   { name: 'merge', run: benchMerge },
+  { name: 'scale', run: benchScale },
 ];
 
 const wanted = process.argv.slice(2);
