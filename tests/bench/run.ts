@@ -12,6 +12,7 @@ import { printTable, writeResults, type BenchRow } from './report';
 import { benchSearch } from './search-bench';
 import { benchPdf } from './pdf-bench';
 import { benchPack } from './pack-bench';
+import { benchScale } from './scale-bench';
 import { benchStore } from './store-bench';
 import { benchSync } from './sync-bench';
 
@@ -28,6 +29,7 @@ const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'exchange', run: benchExchange },
   { name: 'merge', run: benchMerge },
   { name: 'sync', run: benchSync },
+  { name: 'scale', run: benchScale },
 ];
 
 const wanted = process.argv.slice(2);

@@ -24,6 +24,8 @@ export type {
   Folio,
   FolioDetail,
   FolioFilter,
+  FolioPage,
+  FolioSortKey,
   FolioSummary,
   Group,
   GroupDetail,

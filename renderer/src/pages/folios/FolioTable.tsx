@@ -1,7 +1,9 @@
 import { Table, Typography } from 'antd';
+import { remoteChange, remoteColumns, remotePagination } from './remote-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import type { FolioSummary } from '../../api/contract-types';
+import type { RemoteTable } from './remote-table';
 import { STAGES } from '../../components/enum-options';
 import { StageTag } from '../../components/StageTag';
 import { formatDateTime } from '../../format/date';
@@ -23,6 +25,8 @@ interface Props {
   height?: number;
   /** Check boxes to pick rows (导出所选): the picked ids and how they change. */
   selection?: { keys: string[]; onChange: (keys: string[]) => void };
+  /** The rows are one page the core sorted: pages and sorting ask it for another. */
+  remote?: RemoteTable;
 }
 
 // One collator for every comparison: sorting 10,000 rows calls it ~140,000 times.
@@ -129,11 +133,18 @@ export function FolioTable({
   mode = 'paged',
   height = 560,
   selection,
+  remote,
 }: Props) {
   const t = useT();
-  const columns = useMemo(() => folioColumns(t, showGroup), [t, showGroup]);
-  const layout =
-    mode === 'virtual'
+  const local = useMemo(() => folioColumns(t, showGroup), [t, showGroup]);
+  const columns = useMemo(() => (remote ? remoteColumns(local, remote) : local), [local, remote]);
+  const layout = remote
+    ? {
+        scroll: { x: tableWidth(columns, selection !== undefined) },
+        pagination: remotePagination(remote),
+        onChange: remoteChange(remote),
+      }
+    : mode === 'virtual'
       ? {
           virtual: true,
           scroll: { x: tableWidth(columns, selection !== undefined), y: height },

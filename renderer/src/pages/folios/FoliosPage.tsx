@@ -1,47 +1,80 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useApi } from '../../api/ApiContext';
 import type { FolioFilter } from '../../api/contract-types';
 import { useErrorText } from '../../components/useNotifyError';
 import { formatYi } from '../../format/money';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, queryHref, useHashQuery } from '../../router/hash-router';
-import { filterFolios, formatListQuery, parseListQuery } from './folio-filter';
+import { formatListQuery, parseListQuery } from './folio-filter';
 import { ExportBundleButton } from '../exchange/ExportModal';
 import { LedgerExportButton } from '../ledger/LedgerExportButton';
 import { LedgerImportModal } from '../ledger/LedgerImportModal';
 import { FolioFilterBar } from './FolioFilterBar';
 import { FolioFormModal } from './FolioFormModal';
 import { FolioTable } from './FolioTable';
-import { useRemainingHeight } from './useRemainingHeight';
+import { FIRST_PAGE, type PageState } from './remote-table';
 
-/** Below the table's top: its header row, the card's and the page's bottom padding. */
-const BELOW_TABLE = 112;
+/** The most ids 导出 Excel takes as the list's order (ledger.export's own bound). */
+const EXPORT_ORDER_MAX = 50_000;
 
 /**
  * 项目: every folio, narrowed by the filters in the address (`#/folios?stage=signed&overdue=1`,
  * so 工作台 can link here and the back button steps through filters), a quick text filter,
- * and create.
+ * and create. The core filters, sorts and pages ('folios.page'): the page asks for the rows it
+ * shows, so the first screen's payload stays small at any size.
  */
 export function FoliosPage() {
+  const api = useApi();
   const t = useT();
   const errorText = useErrorText();
   const address = useHashQuery();
   const { filter, table } = useMemo(() => parseListQuery(address), [address]);
-  const folios = useApiQuery('folios.list', filter);
   const [query, setQuery] = useState('');
+  const [pageState, setPageState] = useState<PageState>(FIRST_PAGE);
+  // A new filter or text starts again on the first page (same sort).
+  const filterKey = `${formatListQuery({ filter, table })}\n${query}`;
+  const [pagedFor, setPagedFor] = useState(filterKey);
+  const state = useMemo(
+    () => (pagedFor === filterKey ? pageState : { ...pageState, page: 1 }),
+    [pagedFor, filterKey, pageState],
+  );
+  const request = useMemo(
+    () => ({
+      filter,
+      text: query,
+      sort: state.sort,
+      order: state.order,
+      offset: (state.page - 1) * state.pageSize,
+      limit: state.pageSize,
+    }),
+    [filter, query, state.sort, state.order, state.page, state.pageSize],
+  );
+  const folios = useApiQuery('folios.page', request);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
   const tableTop = useRef<HTMLDivElement>(null);
-  const height = useRemainingHeight(tableTop, BELOW_TABLE, 360);
 
-  const rows = useMemo(() => filterFolios(folios.data ?? [], query, t), [folios.data, query, t]);
-  const shown = useMemo(() => new Set(rows.map((row) => row.id)), [rows]);
-  const selected = picked.filter((id) => shown.has(id));
-  const total = rows.reduce((sum, row) => sum + row.totalInvestment, 0);
-  const funds = rows.reduce((sum, row) => sum + row.fundsInPlace, 0);
+  const rows = folios.data?.rows ?? [];
+  const remote = useMemo(
+    () => ({
+      state,
+      total: folios.data?.total ?? 0,
+      onChange: (next: PageState) => {
+        setPagedFor(filterKey);
+        setPageState(next);
+      },
+    }),
+    [state, folios.data?.total, filterKey],
+  );
+  // 导出 of the list as shown: every matching id in its order, asked for when exporting.
+  const exportOrder = useCallback(async () => {
+    const all = await api['folios.page']({ ...request, offset: 0, limit: 1, withIds: true });
+    return all.ids !== null && all.ids.length <= EXPORT_ORDER_MAX ? all.ids : undefined;
+  }, [api, request]);
   const setFilter = (next: FolioFilter) => {
     window.location.hash = queryHref('folios', formatListQuery({ filter: next, table }));
   };
@@ -58,12 +91,12 @@ export function FoliosPage() {
           >
             {t('ledger.import')}
           </Button>
-          <LedgerExportButton filter={filter} order={rows.map((row) => row.id)} />
-          {selected.length > 0 && (
+          <LedgerExportButton filter={filter} order={exportOrder} />
+          {picked.length > 0 && (
             <ExportBundleButton
-              scope={{ kind: 'folios', ids: selected }}
-              scopeName={t('exchangeExport.scopeFolios', { n: selected.length })}
-              label={t('exchangeExport.selected', { n: selected.length })}
+              scope={{ kind: 'folios', ids: picked }}
+              scopeName={t('exchangeExport.scopeFolios', { n: picked.length })}
+              label={t('exchangeExport.selected', { n: picked.length })}
               testId="export-selected"
             />
           )}
@@ -90,9 +123,9 @@ export function FoliosPage() {
         />
         <Typography.Text type="secondary" data-testid="folios-summary">
           {t('folios.summary', {
-            count: rows.length,
-            total: formatYi(total, t('unit.yi')),
-            funds: formatYi(funds, t('unit.yi')),
+            count: folios.data?.total ?? 0,
+            total: formatYi(folios.data?.totalInvestment ?? 0, t('unit.yi')),
+            funds: formatYi(folios.data?.fundsInPlace ?? 0, t('unit.yi')),
           })}
         </Typography.Text>
       </Space>
@@ -104,9 +137,8 @@ export function FoliosPage() {
           rows={rows}
           loading={folios.loading}
           testId="folios-table"
-          mode={table}
-          height={height}
-          selection={{ keys: selected, onChange: setPicked }}
+          remote={remote}
+          selection={{ keys: picked, onChange: setPicked }}
         />
       </div>
       {importing && (

@@ -1,6 +1,5 @@
-import type { FolioFilter, FolioSummary, Stage } from '../../api/contract-types';
+import type { FolioFilter, Stage } from '../../api/contract-types';
 import { STAGES } from '../../components/enum-options';
-import type { Translate } from '../../i18n/translate';
 import { queryHref } from '../../router/hash-router';
 
 /**
@@ -67,29 +66,4 @@ export function foliosHref(filter: FolioFilter): string {
 
 export function hasFilter(filter: FolioFilter): boolean {
   return formatListQuery({ filter, table: 'virtual' }) !== '';
-}
-
-/** Folios whose visible text contains every word typed (the quick filter above the list). */
-export function filterFolios(
-  rows: readonly FolioSummary[],
-  query: string,
-  t: Translate,
-): FolioSummary[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...rows];
-  return rows.filter((row) => {
-    const text = [
-      row.name,
-      row.groupName,
-      row.enterpriseName,
-      row.chain,
-      row.location,
-      row.leaderName,
-      row.stewardName,
-      t(`stage.${row.stage}`),
-    ]
-      .join(' ')
-      .toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
 }

@@ -15,7 +15,8 @@ export function LedgerExportButton({
   groupId,
 }: {
   filter: FolioFilter;
-  order?: string[];
+  /** The ids as listed, or how to ask for them when the list is paged. */
+  order?: string[] | (() => Promise<string[] | undefined>);
   groupId?: string;
 }) {
   const api = useApi();
@@ -27,10 +28,12 @@ export function LedgerExportButton({
     : ['folios', 'opportunities'];
   const run = async (kind: Kind) => {
     try {
+      const ids =
+        kind !== 'folios' ? undefined : typeof order === 'function' ? await order() : order;
       const file = await api['ledger.export']({
         kind,
         filter: groupId ? { ...filter, groupId } : filter,
-        order: kind === 'folios' ? order : undefined,
+        order: ids,
       });
       downloadBase64(file.fileName, file.dataBase64);
       void message.success(t('ledger.export.done', { rows: file.rows }));

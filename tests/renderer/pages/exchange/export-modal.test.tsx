@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, ResultOf } from '../../../../renderer/src/api/contract-types';
 import { ExportBundleButton } from '../../../../renderer/src/pages/exchange/ExportModal';
 import { FoliosPage } from '../../../../renderer/src/pages/folios/FoliosPage';
+import { fakeFolioPage } from '../../helpers/fake-folio-page';
 import { fakeApi } from '../../helpers/fake-api';
 import { folioSummary, groupSummary } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
@@ -95,7 +96,7 @@ describe('导出卷宗', () => {
       Promise.resolve(exported({ path: '/tmp/x.dossier' })),
     );
     const api = fakeApi({
-      'folios.list': vi.fn(() => Promise.resolve(rows)),
+      'folios.page': fakeFolioPage(rows),
       'groups.list': vi.fn(() => Promise.resolve([groupSummary('group-0001', '专班')])),
       'exchange.export': exportCall,
     });

@@ -1,7 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FoliosPage } from '../../../../renderer/src/pages/folios/FoliosPage';
 import { fakeApi } from '../../helpers/fake-api';
+import { fakeFolioPage } from '../../helpers/fake-folio-page';
 import { folioSummary, groupSummary } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
 
@@ -23,7 +24,7 @@ const rows = [
 describe('项目 page', () => {
   it('lists the folios with stage tags, 万元 amounts and a 亿元 summary; the text filter narrows them', async () => {
     const api = fakeApi({
-      'folios.list': vi.fn(() => Promise.resolve(rows)),
+      'folios.page': fakeFolioPage(rows),
       'groups.list': vi.fn(() =>
         Promise.resolve([groupSummary('group-0001', '集成电路封测产业链专班')]),
       ),
@@ -40,7 +41,7 @@ describe('项目 page', () => {
 
     fireEvent.change(screen.getByTestId('folios-filter'), { target: { value: '金风' } });
 
-    expect(within(table).queryByText('华天科技封测扩能项目')).toBeNull();
+    await waitFor(() => expect(within(table).queryByText('华天科技封测扩能项目')).toBeNull());
     expect(within(table).getByText('风电装备制造基地')).toBeTruthy();
     expect(screen.getByTestId('folios-summary').textContent).toContain(
       '共 1 个项目，总投资 80.00 亿元',

@@ -1,0 +1,110 @@
+/*
+ * One working session on a data folder in a fresh process, through the registry as the shells
+ * call it: open (cold, then reopen), the list's first page, the dashboard, searches, edits, and
+ * the RSS at the end. Prints one JSON object. Usage: node --import tsx scale-session.ts <dir>
+ */
+import { openCore, type DossierCore } from '../../electron/core/app';
+import { folioId } from '../helpers/fixtures';
+import { queryMix } from './search-queries';
+
+const dir = process.argv[2];
+const n = Number(process.argv[3]);
+if (!dir || !Number.isFinite(n)) throw new Error('usage: scale-session.ts <dir> <folios>');
+
+/** When a person's first search comes after open: they have looked at the first screen. */
+const FIRST_SEARCH_AFTER_MS = 3_000;
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const med = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? NaN;
+const p95 = (values: number[]) =>
+  sorted(values)[Math.min(values.length - 1, Math.ceil(0.95 * values.length) - 1)] ?? NaN;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const t = performance.now();
+  const result = await work();
+  return { ms: performance.now() - t, result };
+}
+
+function caller(core: DossierCore) {
+  return async (method: string, input: unknown): Promise<unknown> => {
+    const outcome = await core.registry.call(method, input);
+    if (!outcome.ok) throw new Error(`${method}: ${outcome.error.message}`);
+    return outcome.result;
+  };
+}
+
+/** The response as the web shell sends it: its JSON, timed with the call. */
+async function answered(call: ReturnType<typeof caller>, method: string, input: unknown) {
+  return timed(async () => JSON.stringify(await call(method, input)).length);
+}
+
+const openedAt = performance.now();
+let core = await openCore({ dataDir: dir });
+const coldOpen = performance.now() - openedAt;
+const reopen: number[] = [];
+for (let i = 0; i < 2; i++) {
+  await core.close();
+  const again = await timed(() => openCore({ dataDir: dir }));
+  reopen.push(again.ms);
+  core = again.result;
+}
+const reopenedAt = performance.now();
+const call = caller(core);
+
+const firstPage = await answered(call, 'folios.page', {});
+const laterPages: number[] = [];
+for (const sort of ['name', 'totalInvestment', 'stage', 'updatedAt', 'name']) {
+  for (const offset of [0, 50, 5_000]) {
+    laterPages.push((await answered(call, 'folios.page', { sort, offset, order: 'ascend' })).ms);
+  }
+}
+const firstStats = await answered(call, 'dashboard.stats', {});
+
+const wait = FIRST_SEARCH_AFTER_MS - (performance.now() - reopenedAt);
+if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+const queries = queryMix();
+const firstSearch = await timed(() => call('search.query', { text: queries[0] ?? '项目' }));
+const searches: number[] = [];
+for (let round = 0; round < 3; round++) {
+  for (const text of queries) searches.push((await timed(() => call('search.query', { text }))).ms);
+}
+
+const edits: number[] = [];
+const statsAfterEdit: number[] = [];
+const pageAfterEdit: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const id = folioId(((i * 7919) % n) + 1);
+  const detail = (await call('folios.get', { id })) as { folio: { rev: number } };
+  edits.push(
+    (await timed(() => call('folios.update', { id, rev: detail.folio.rev, notes: `基准 ${i}` })))
+      .ms,
+  );
+  if (i % 4 === 0) {
+    statsAfterEdit.push((await answered(call, 'dashboard.stats', {})).ms);
+    pageAfterEdit.push((await answered(call, 'folios.page', { sort: 'name' })).ms);
+  }
+}
+await call('dashboard.stats', {});
+const laterStats = await answered(call, 'dashboard.stats', {});
+const rss = process.memoryUsage().rss / 1e6;
+await core.close();
+
+process.stdout.write(
+  JSON.stringify({
+    coldOpen,
+    reopen: med(reopen),
+    firstPage: firstPage.ms,
+    firstPageBytes: firstPage.result,
+    laterPage: med(laterPages),
+    pageAfterEdit: med(pageAfterEdit),
+    firstStats: firstStats.ms,
+    statsBytes: firstStats.result,
+    statsAfterEdit: med(statsAfterEdit),
+    laterStats: laterStats.ms,
+    firstSearch: firstSearch.ms,
+    searchP50: med(searches),
+    searchP95: p95(searches),
+    edit: med(edits),
+    rss,
+  }),
+);
