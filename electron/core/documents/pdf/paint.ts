@@ -76,10 +76,15 @@ function drawSlice(
       case 'text':
         out.text({ ...op, x: left + op.x, baseline: top - op.baseline });
         break;
-      case 'rule':
-        rules.push({ x1: left + op.x1, y1: top - op.y1, x2: left + op.x2, y2: top - op.y2 });
-        ruleWidth = op.width;
+      case 'rule': {
+        const line = { x1: left + op.x1, y1: top - op.y1, x2: left + op.x2, y2: top - op.y2 };
+        if (op.color) out.rules([line], op.width, op.color);
+        else {
+          rules.push(line);
+          ruleWidth = op.width;
+        }
         break;
+      }
       case 'image': {
         const image = pictures.images.get(op.index);
         if (!image) break;
