@@ -6,13 +6,13 @@ import {
   type PDFImage,
   type PDFPage,
 } from '@cantoo/pdf-lib';
-import type { LoadedFace } from '../fonts/face';
+import type { LoadedFace } from '../../fonts/face';
 import { ContentStream } from './content-stream';
 import { PageFonts, type FontEmbedder } from './font-embedder';
 import { outlineOps } from './outline-text';
-import type { LaidPage, PlacedSlice } from './paginate';
-import type { FurnitureLine } from './page-furniture';
-import { BLOCK, PAGE } from './page-geometry';
+import type { LaidPage, PlacedSlice } from '../3-pages/paginate';
+import type { FurnitureLine } from '../2-slices/page-furniture';
+import { BLOCK, PAGE } from '../page-geometry';
 
 export interface Pictures {
   images: ReadonlyMap<number, PDFImage>;

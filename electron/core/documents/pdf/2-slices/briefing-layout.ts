@@ -1,4 +1,4 @@
-import { HEADING_FACE, type FontRole } from '../fonts/roles';
+import { HEADING_FACE, type FontRole } from '../../fonts/roles';
 import {
   KEY_VALUE_SEPARATOR,
   RED_HEADER,
@@ -6,13 +6,13 @@ import {
   type PreparedBlock,
   type PreparedBriefing,
   type PreparedRun,
-} from '../prepare';
-import { runItems, textItems, type LayoutContext } from './layout-context';
-import type { WordRule } from './line-break';
-import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from './page-geometry';
+} from '../../prepare';
+import { runItems, textItems, type LayoutContext } from '../1-text/layout-context';
+import type { WordRule } from '../1-text/line-break';
+import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from '../page-geometry';
 import type { Rgb, Slice } from './slice';
 import { tableSlices } from './table-layout';
-import { paragraphSlices, type ParagraphOptions } from './text-layout';
+import { paragraphSlices, type ParagraphOptions } from '../1-text/text-layout';
 
 const TITLE_SIZE = 22;
 

@@ -1,4 +1,4 @@
-import type { LoadedFace } from '../fonts/face';
+import type { LoadedFace } from '../../fonts/face';
 
 /**
  * What the layout hands the paginator: slices, the smallest vertical pieces a page may end

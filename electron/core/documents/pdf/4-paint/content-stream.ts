@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import type { PDFDocument, PDFFont, PDFPage, PDFRawStream } from '@cantoo/pdf-lib';
 import type { FontEmbedder, PageFonts } from './font-embedder';
-import type { Rgb, TextSegment } from './slice';
+import type { Rgb, TextSegment } from '../2-slices/slice';
 
 /** Stroke width that thickens a regular face into a passable bold (no bold face at hand). */
 const SYNTHETIC_BOLD = 0.035;
