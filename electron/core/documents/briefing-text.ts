@@ -15,6 +15,7 @@ import {
 export function briefingText(model: Briefing): string[] {
   const p = prepareBriefing(model);
   const lines: string[] = [...p.header];
+  if (p.redHeader) lines.push(p.redHeader);
   for (const s of [p.title, p.subtitle, p.byline]) if (s) lines.push(s);
   for (const block of p.blocks) lines.push(...blockText(block));
   return lines.flatMap((line) => line.split('\n'));

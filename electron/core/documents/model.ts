@@ -26,6 +26,11 @@ export interface TitleBlock {
   classification?: string;
   /** 紧急程度, e.g. `特急` */
   urgency?: string;
+  /**
+   * 版头 (GB/T 9704 7.2): the issuing organ's name, printed in red 小标宋 centred over a red rule
+   * as wide as the text block, for briefings an office sends upward. Left out when empty.
+   */
+  redHeader?: string;
 }
 
 /** 1 → 一、 · 2 → （一） · 3 → 1. · 4 → （1）; the labels are produced by the model. */

@@ -46,6 +46,8 @@ export type PreparedBlock =
 export interface PreparedBriefing {
   /** 份号, 密级, 紧急程度: one line each, top left, in that order (GB/T 9704). */
   header: string[];
+  /** 版头: the issuing organ's name over the red rule; empty for none. */
+  redHeader: string;
   title: string;
   /**
    * The title's lines, broken between words in balanced lines (`words/title-lines.ts`): the PDF
@@ -60,6 +62,18 @@ export interface PreparedBriefing {
   author: string;
   /** Words (names, terms, figures) that table cells and titles keep whole. */
   lexicon: Lexicon;
+}
+
+/**
+ * 版头 (GB/T 9704 7.2) as both writers draw it: the organ's name in red 小标宋 (the red printers
+ * give for C0 M100 Y100 K0), a 2 pt red rule as wide as the text block under it.
+ */
+export const RED_HEADER = { color: 'E60012', ruleWidth: 2, maxSize: 36, minSize: 22 } as const;
+
+/** The organ's name's size: up to 36 pt, smaller for a long name so it keeps to one line. */
+export function redHeaderSize(name: string, blockWidth: number): number {
+  const chars = Math.max(1, [...name].length);
+  return Math.max(RED_HEADER.minSize, Math.min(RED_HEADER.maxSize, Math.floor(blockWidth / chars)));
 }
 
 /** The separator of key and value in a key–value item. */
@@ -156,6 +170,7 @@ export function prepareBriefing(model: Briefing): PreparedBriefing {
   const title = clean(t.title);
   return {
     header: [clean(t.copyNumber), clean(t.classification), clean(t.urgency)].filter((s) => s),
+    redHeader: clean(t.redHeader),
     title,
     titleLines: title.split('\n').flatMap((line) => titleLines(line, lexicon)),
     subtitle: clean(t.subtitle),

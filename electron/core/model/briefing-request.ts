@@ -85,5 +85,7 @@ export const briefingMarksSchema = z.strictObject({
   copyNumber: lineText('份号', 20).trim().optional(),
   classification: lineText('密级', 20).trim().optional(),
   urgency: lineText('紧急程度', 10).trim().optional(),
+  /** 版头: the issuing unit's name in red over a red rule (GB/T 9704 7.2), for material sent upward. */
+  redHeader: z.boolean().optional(),
 });
 export type BriefingMarks = z.infer<typeof briefingMarksSchema>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GlyphItem } from '../../../electron/core/documents/pdf/glyph-items';
+import type { GlyphItem } from '../../../electron/core/documents/pdf/1-text/glyph-items';
 import {
   breakLines,
   NO_LINE_END,
   NO_LINE_START,
-} from '../../../electron/core/documents/pdf/line-break';
+} from '../../../electron/core/documents/pdf/1-text/line-break';
 
 /** Items of a fixed-pitch face: CJK 1 em, ASCII half an em (size 1). */
 function items(text: string): GlyphItem[] {

@@ -6,7 +6,7 @@ import { BLOCK } from '../../../electron/core/documents/pdf/page-geometry';
 import { writeBriefingPdf } from '../../../electron/core/documents/pdf/write-pdf';
 import { prepareBriefing } from '../../../electron/core/documents/prepare';
 import { demoBriefings } from '../../office/demo-cases';
-import { bodyItems, bodyText, readPdf, type ReadItem } from './helpers/read-pdf';
+import { bodyItems, bodyText, readPdf, type ReadItem, type ReadPage } from './helpers/read-pdf';
 import { sampleBriefing } from './helpers/sample-briefing';
 
 /** pdf.js measures advances with the last character's spacing and rounds: half a point of slack. */
@@ -34,7 +34,7 @@ const inside = (item: ReadItem, left: number, right: number) =>
   item.x >= left - SLACK && item.x + item.width <= right + SLACK;
 
 /** Problems found on one briefing's pages: lines out of the block, cell lines over a rule. */
-function clipped(model: Briefing, pages: { items: ReadItem[] }[]): string[] {
+function clipped(model: Briefing, pages: readonly ReadPage[]): string[] {
   const tables = tableColumns(model);
   const problems: string[] = [];
   pages.forEach((page, p) => {
@@ -115,8 +115,9 @@ describe('no text is clipped', () => {
       height: CELL_SIZE,
       tags: [],
     });
-    expect(clipped(model, [{ items: [item('好', BLOCK.left + 4, 12)] }])).toEqual([]);
-    expect(clipped(model, [{ items: [item('越界', mid - 10, 24)] }])).toHaveLength(1);
-    expect(clipped(model, [{ items: [item('出版心', BLOCK.right - 10, 40)] }])).toHaveLength(2);
+    const page = (...items: ReadItem[]): ReadPage[] => [{ width: 595, height: 842, items }];
+    expect(clipped(model, page(item('好', BLOCK.left + 4, 12)))).toEqual([]);
+    expect(clipped(model, page(item('越界', mid - 10, 24)))).toHaveLength(1);
+    expect(clipped(model, page(item('出版心', BLOCK.right - 10, 40)))).toHaveLength(2);
   });
 });

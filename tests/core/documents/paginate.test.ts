@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../../electron/core/documents/pdf/paginate';
+import { paginate } from '../../../electron/core/documents/pdf/3-pages/paginate';
 import { BLOCK, LINE_PITCH } from '../../../electron/core/documents/pdf/page-geometry';
-import type { Slice } from '../../../electron/core/documents/pdf/slice';
-import { paragraphSlices } from '../../../electron/core/documents/pdf/text-layout';
-import type { GlyphItem } from '../../../electron/core/documents/pdf/glyph-items';
+import type { Slice } from '../../../electron/core/documents/pdf/2-slices/slice';
+import { paragraphSlices } from '../../../electron/core/documents/pdf/1-text/text-layout';
+import type { GlyphItem } from '../../../electron/core/documents/pdf/1-text/glyph-items';
 
 /** A paragraph of `lines` full lines, with the keep flags the text layout gives it. */
 function paragraph(lines: number, name: string): Slice[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import type { Block, Briefing } from '../../../electron/core/documents/model';
-import { NO_LINE_END, NO_LINE_START } from '../../../electron/core/documents/pdf/line-break';
+import { NO_LINE_END, NO_LINE_START } from '../../../electron/core/documents/pdf/1-text/line-break';
 import { BLOCK } from '../../../electron/core/documents/pdf/page-geometry';
 import { buildPdf, hasTool, runTool } from './helpers/build';
 import { bodyItems, bodyText, printedLines } from './helpers/read-pdf';

@@ -4,13 +4,14 @@ import {
   type PreparedBlock,
   type PreparedBriefing,
   type PreparedRun,
+  redHeaderSize,
 } from '../prepare';
-import { LINE_PITCH } from './geometry';
+import { BLOCK, LINE_PITCH } from './geometry';
 import type { ListNumbering } from './numbering';
 import { pictureParagraph } from './pictures';
 import { HEADING_STYLE, STYLE } from './styles';
 import { briefingTable } from './table';
-import { PAGE_BREAK_RUN, paragraph, textRuns } from './xml';
+import { escapeXml, PAGE_BREAK_RUN, paragraph, textRuns } from './xml';
 
 /** Runs of body text; a paragraph with no text keeps one empty run, so it stays a text line. */
 function bodyRuns(runs: readonly PreparedRun[]): string {
@@ -88,6 +89,14 @@ export function titleChildren(p: PreparedBriefing): string[] {
       textRuns(line),
     ),
   );
+  if (p.redHeader) {
+    // The organ's name at the PDF's size (smaller for a long name), over the style's red rule.
+    const size = redHeaderSize(p.redHeader, BLOCK.width / 20) * 2;
+    const run =
+      `<w:r><w:rPr><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>` +
+      `<w:t xml:space="preserve">${escapeXml(p.redHeader)}</w:t></w:r>`;
+    out.push(paragraph({ style: STYLE.redHeader, spacingAfter: gap }, run));
+  }
   const centredLines = [
     // The shared word-aware split (prepare.ts), so Word breaks the title where the PDF does.
     [p.titleLines.join('\n'), STYLE.title],

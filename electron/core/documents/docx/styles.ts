@@ -5,6 +5,7 @@
  * find the headings, and an office can restyle a level in one place.
  */
 import { HEADING_FACE, type FontRole } from '../fonts/roles';
+import { RED_HEADER } from '../prepare';
 import { CELL_LINE, LINE_PITCH, SIZE } from './geometry';
 import { DOCX_FACES } from './run-fonts';
 
@@ -12,6 +13,7 @@ export const STYLE = {
   title: 'DossierTitle',
   subtitle: 'DossierSubtitle',
   header: 'DossierHeaderMark',
+  redHeader: 'DossierRedHeader',
   body: 'DossierBody',
   heading1: 'DossierHeading1',
   heading2: 'DossierHeading2',
@@ -51,6 +53,10 @@ interface StyleSpec {
   align?: 'both' | 'center' | 'left';
   /** 0-based: 0 is the briefing's title, 1 its 一、 headings. */
   outline?: number;
+  /** Text colour, `RRGGBB`. */
+  color?: string;
+  /** A rule under the paragraph: colour `RRGGBB` and width in points. */
+  ruleBelow?: { color: string; width: number };
 }
 
 const BODY_INDENT = `<w:ind w:firstLine="${2 * SIZE.body * 20}" w:firstLineChars="200"/>`;
@@ -94,6 +100,17 @@ const SPECS: readonly StyleSpec[] = [
     align: 'center',
   },
   { id: STYLE.header, name: '份号密级', role: 'heiti', size: SIZE.body, keepNext: true },
+  {
+    id: STYLE.redHeader,
+    name: '发文机关标志',
+    role: 'xiaobiaosong',
+    size: RED_HEADER.maxSize,
+    keepNext: true,
+    offGridLine: 2 * LINE_PITCH,
+    align: 'center',
+    color: RED_HEADER.color,
+    ruleBelow: { color: RED_HEADER.color, width: RED_HEADER.ruleWidth },
+  },
   heading(1, '一级标题'),
   heading(2, '二级标题'),
   heading(3, '三级标题'),
@@ -127,6 +144,7 @@ function rPr(s: StyleSpec): string {
     out += `<w:rFonts w:ascii="${f}" w:cs="${f}" w:eastAsia="${f}" w:hAnsi="${f}"/>`;
   }
   if (s.bold !== undefined) out += s.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>';
+  if (s.color) out += `<w:color w:val="${s.color}"/>`;
   if (s.size) out += `<w:sz w:val="${s.size * 2}"/><w:szCs w:val="${s.size * 2}"/>`;
   return out ? `<w:rPr>${out}</w:rPr>` : '';
 }
@@ -136,6 +154,10 @@ function pPr(s: StyleSpec): string {
   let out = '';
   if (s.keepNext) out += '<w:keepNext/>';
   if (s.keepLines) out += '<w:keepLines/>';
+  if (s.ruleBelow) {
+    const { color, width } = s.ruleBelow;
+    out += `<w:pBdr><w:bottom w:val="single" w:sz="${width * 8}" w:space="0" w:color="${color}"/></w:pBdr>`;
+  }
   // No punctuation hanging past the margin: the PDF never hangs it, so lines break alike.
   if (!s.basedOn) out += '<w:overflowPunct w:val="0"/>';
   if (s.offGridLine) out += '<w:snapToGrid w:val="false"/>';

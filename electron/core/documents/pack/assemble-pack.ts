@@ -1,8 +1,8 @@
 import { PDFName } from '@cantoo/pdf-lib';
 import { loadFontSet } from '../fonts/font-set';
-import { layBriefing, newPdfTarget } from '../pdf/briefing-pages';
-import { writeOutline } from '../pdf/outline';
-import { internalMarkLine, pageNumberProbe } from '../pdf/page-furniture';
+import { layBriefing, newPdfTarget } from '../pdf/pipeline';
+import { writeOutline } from '../pdf/5-file/outline';
+import { internalMarkLine, pageNumberProbe } from '../pdf/2-slices/page-furniture';
 import { missingGlyphsMessage, setDocumentInfo } from '../pdf/write-pdf';
 import { cleanPackSpec, oneLine } from './clean-spec';
 import { saveCopies } from './copies';

@@ -1,8 +1,8 @@
-import { textItems, type LayoutContext } from '../pdf/layout-context';
-import { paginate, type LaidPage } from '../pdf/paginate';
+import { textItems, type LayoutContext } from '../pdf/1-text/layout-context';
+import { paginate, type LaidPage } from '../pdf/3-pages/paginate';
 import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from '../pdf/page-geometry';
-import type { DrawOp, Slice } from '../pdf/slice';
-import { baselineBelowTop, layLines, textOp } from '../pdf/text-layout';
+import type { DrawOp, Slice } from '../pdf/2-slices/slice';
+import { baselineBelowTop, layLines, textOp } from '../pdf/1-text/text-layout';
 import { segmentsWidth, textSlices } from './pack-text';
 import type { ContentsEntry } from './spec';
 

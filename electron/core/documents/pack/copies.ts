@@ -1,8 +1,8 @@
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
-import { ContentStream } from '../pdf/content-stream';
-import { PageFonts, type FontEmbedder } from '../pdf/font-embedder';
-import { outlineOps } from '../pdf/outline-text';
-import type { FurnitureLine } from '../pdf/page-furniture';
+import { ContentStream } from '../pdf/4-paint/content-stream';
+import { PageFonts, type FontEmbedder } from '../pdf/4-paint/font-embedder';
+import { outlineOps } from '../pdf/4-paint/outline-text';
+import type { FurnitureLine } from '../pdf/2-slices/page-furniture';
 import { savePdf } from '../pdf/write-pdf';
 
 export interface PackCopy {

@@ -1,9 +1,9 @@
-import { textItems, type LayoutContext } from '../pdf/layout-context';
-import type { LaidPage } from '../pdf/paginate';
-import type { FurnitureLine } from '../pdf/page-furniture';
+import { textItems, type LayoutContext } from '../pdf/1-text/layout-context';
+import type { LaidPage } from '../pdf/3-pages/paginate';
+import type { FurnitureLine } from '../pdf/2-slices/page-furniture';
 import { BLOCK, BODY_SIZE, LINE_PITCH, baselineIn } from '../pdf/page-geometry';
-import type { Slice } from '../pdf/slice';
-import { layLines } from '../pdf/text-layout';
+import type { Slice } from '../pdf/2-slices/slice';
+import { layLines } from '../pdf/1-text/text-layout';
 import { titleLines } from '../words/title-lines';
 import { placeAt, textSlices } from './pack-text';
 import type { PackCover } from './spec';

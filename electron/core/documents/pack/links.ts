@@ -1,7 +1,7 @@
 import { PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
-import type { LaidPage } from '../pdf/paginate';
+import type { LaidPage } from '../pdf/3-pages/paginate';
 import { BLOCK, PAGE } from '../pdf/page-geometry';
-import type { Slice } from '../pdf/slice';
+import type { Slice } from '../pdf/2-slices/slice';
 
 /**
  * Makes each contents line a link to the page it names (no border; on paper nothing shows), so

@@ -1,11 +1,11 @@
 import type { FontSet } from '../fonts/font-set';
 import type { FontRole } from '../fonts/roles';
-import type { MissingGlyphs } from '../pdf/glyph-items';
-import { textItems, type LayoutContext } from '../pdf/layout-context';
-import type { LaidPage } from '../pdf/paginate';
+import type { MissingGlyphs } from '../pdf/1-text/glyph-items';
+import { textItems, type LayoutContext } from '../pdf/1-text/layout-context';
+import type { LaidPage } from '../pdf/3-pages/paginate';
 import { BLOCK, BODY_SPACING, BODY_SIZE, LINE_PITCH } from '../pdf/page-geometry';
-import type { Slice, TextSegment } from '../pdf/slice';
-import { paragraphSlices, type TextAlign } from '../pdf/text-layout';
+import type { Slice, TextSegment } from '../pdf/2-slices/slice';
+import { paragraphSlices, type TextAlign } from '../pdf/1-text/text-layout';
 
 /** The layout context of the pack's own pages (cover, contents): text only, no pictures. */
 export function textContext(fonts: FontSet, missing: MissingGlyphs): LayoutContext {

@@ -1,10 +1,14 @@
 import type { PDFImage, PDFPage } from '@cantoo/pdf-lib';
-import type { PdfTarget } from '../pdf/briefing-pages';
-import type { LayoutContext } from '../pdf/layout-context';
-import { headingOutline, type OutlineNode } from '../pdf/outline';
-import type { LaidPage } from '../pdf/paginate';
-import { facesUsed, paintPages, type Furniture, type Pictures } from '../pdf/paint';
-import { pageNumberLine, pageNumberProbe, type FurnitureLine } from '../pdf/page-furniture';
+import { paintBriefing, type PdfTarget } from '../pdf/pipeline';
+import type { LayoutContext } from '../pdf/1-text/layout-context';
+import { headingOutline, type OutlineNode } from '../pdf/5-file/outline';
+import type { LaidPage } from '../pdf/3-pages/paginate';
+import { facesUsed, paintPages, type Furniture, type Pictures } from '../pdf/4-paint/paint';
+import {
+  pageNumberLine,
+  pageNumberProbe,
+  type FurnitureLine,
+} from '../pdf/2-slices/page-furniture';
 import { BLOCK, LINE_PITCH, PAGE } from '../pdf/page-geometry';
 import type { ContentsLayout } from './contents-page';
 import { linkContents } from './links';
@@ -68,7 +72,7 @@ export async function paintPack(
     else if (slot.kind === 'contents')
       contents = paintPages(doc, own.contents.pages, embedder, NO_PICTURES, furniture, slot.first);
     else if (slot.part.kind === 'briefing') {
-      const pages = await slot.part.laid.paint(slot.first);
+      const pages = await paintBriefing(target, slot.part.laid, slot.first);
       headings.set(slot.section, headingOutline(slot.part.laid.pages, pages));
     } else if (slot.part.kind === 'image') {
       const laid = imagePage(ctx, slot.part.image, slot.part.caption);

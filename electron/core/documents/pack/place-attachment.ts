@@ -1,7 +1,7 @@
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
-import { ContentStream } from '../pdf/content-stream';
-import { PageFonts, type FontEmbedder } from '../pdf/font-embedder';
-import type { FurnitureLine } from '../pdf/page-furniture';
+import { ContentStream } from '../pdf/4-paint/content-stream';
+import { PageFonts, type FontEmbedder } from '../pdf/4-paint/font-embedder';
+import type { FurnitureLine } from '../pdf/2-slices/page-furniture';
 import { BLOCK, MM, PAGE, PAGE_NUMBER } from '../pdf/page-geometry';
 
 /**

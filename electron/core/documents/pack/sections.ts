@@ -1,6 +1,6 @@
 import type { PDFDocument, PDFImage } from '@cantoo/pdf-lib';
 import type { Briefing } from '../model';
-import { layBriefing, type LaidBriefing, type PdfTarget } from '../pdf/briefing-pages';
+import { layBriefing, type LaidBriefing, type PdfTarget } from '../pdf/pipeline';
 import { embedImageAttachment, loadPdfAttachment, type Loaded } from './attachments';
 import { unembeddedFonts } from './font-check';
 import { isBriefing, type PackNotice, type PackSection, type SectionContent } from './spec';

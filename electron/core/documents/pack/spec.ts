@@ -1,7 +1,7 @@
 import type { DiscoverOptions } from '../fonts/discover';
 import type { FontOptions, FontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';
-import type { MissingGlyphPolicy } from '../pdf/glyph-items';
+import type { MissingGlyphPolicy } from '../pdf/1-text/glyph-items';
 
 /** The pack's cover (封面). */
 export interface PackCover {

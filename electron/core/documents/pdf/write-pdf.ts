@@ -2,10 +2,10 @@ import type { PDFDocument } from '@cantoo/pdf-lib';
 import { briefingText } from '../briefing-text';
 import { loadFontSet, type FontOptions, type FontReportRow, type FontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';
-import { layBriefing, newPdfTarget, type LaidBriefing } from './briefing-pages';
-import type { MissingGlyphPolicy } from './glyph-items';
-import { addOutline } from './outline';
-import { PictureError } from './pictures';
+import { layBriefing, newPdfTarget, paintBriefing, type LaidBriefing } from './pipeline';
+import type { MissingGlyphPolicy } from './1-text/glyph-items';
+import { addOutline } from './5-file/outline';
+import { PictureError } from './4-paint/pictures';
 
 export interface PdfOptions {
   /** Where the faces come from (settings, the machine, the shipped faces). */
@@ -58,7 +58,7 @@ export async function writeBriefingPdf(
       missingGlyphs: notDrawable,
     };
 
-  const pdfPages = await laid.paint(1);
+  const pdfPages = await paintBriefing(target, laid, 1);
   addOutline(doc, laid.pages, pdfPages);
   const title = laid.prepared.title || '简报';
   setDocumentInfo(doc, { title, author: laid.prepared.author, now: options.now });

@@ -3,7 +3,7 @@ import { writeBriefingDocx, writeBriefingsDocx } from '../docx/write-docx';
 import type { Briefing } from '../model';
 import { assemblePack } from '../pack/assemble-pack';
 import type { PackSpec } from '../pack/spec';
-import type { MissingGlyphPolicy } from '../pdf/glyph-items';
+import type { MissingGlyphPolicy } from '../pdf/1-text/glyph-items';
 import { writeBriefingPdf } from '../pdf/write-pdf';
 
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;

@@ -124,6 +124,7 @@ export function briefing(
       ...(marks.copyNumber ? { copyNumber: marks.copyNumber } : {}),
       ...(marks.classification ? { classification: marks.classification } : {}),
       ...(marks.urgency ? { urgency: marks.urgency } : {}),
+      ...(marks.redHeader ? { redHeader: head.issuer } : {}),
     },
     blocks,
     marks: { internal: marks.internal, draft: marks.draft },

@@ -7,10 +7,12 @@ import type { FormatChoice } from './requests';
 const CLASSIFICATIONS = ['秘密', '机密'];
 const URGENCIES = ['特急', '加急'];
 
-export type MarkName = 'internal' | 'draft' | 'copyNumber' | 'classification' | 'urgency';
+export type MarkName =
+  'internal' | 'draft' | 'redHeader' | 'copyNumber' | 'classification' | 'urgency';
 const ALL_MARKS: readonly MarkName[] = [
   'internal',
   'draft',
+  'redHeader',
   'copyNumber',
   'classification',
   'urgency',
@@ -58,6 +60,11 @@ export function MarkFields({ marks = ALL_MARKS }: { marks?: readonly MarkName[] 
           {has('draft') && (
             <Form.Item name="draft" valuePropName="checked" noStyle>
               <Checkbox data-testid="document-mark-draft">{t('documents.draft')}</Checkbox>
+            </Form.Item>
+          )}
+          {has('redHeader') && (
+            <Form.Item name="redHeader" valuePropName="checked" noStyle>
+              <Checkbox data-testid="document-mark-red-header">{t('documents.redHeader')}</Checkbox>
             </Form.Item>
           )}
         </Space>

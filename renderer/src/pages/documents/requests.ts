@@ -46,6 +46,7 @@ export interface DocumentFormValues {
   format: FormatChoice;
   internal?: boolean;
   draft?: boolean;
+  redHeader?: boolean;
   copyNumber?: string;
   classification?: string;
   urgency?: string;
@@ -97,7 +98,7 @@ export function toFormats(choice: FormatChoice): ('docx' | 'pdf')[] {
 /** The mark fields of a form (MarkFields), on any template's form. */
 export type MarkValues = Pick<
   DocumentFormValues,
-  'internal' | 'draft' | 'copyNumber' | 'classification' | 'urgency'
+  'internal' | 'draft' | 'redHeader' | 'copyNumber' | 'classification' | 'urgency'
 >;
 
 /** The marks ticked; empty texts are left out (no 份号 printed rather than an empty one). */
@@ -110,6 +111,7 @@ export function toMarks(v: MarkValues): BriefingMarks {
   if (copyNumber) marks.copyNumber = copyNumber;
   if (classification) marks.classification = classification;
   if (urgency) marks.urgency = urgency;
+  if (v.redHeader) marks.redHeader = true;
   return marks;
 }
 

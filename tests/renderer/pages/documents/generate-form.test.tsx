@@ -38,6 +38,7 @@ describe('文档 page: the generate form', () => {
     await pickOption('document-pick-folio', '华天科技封测基地');
     fireEvent.click(screen.getByTestId('document-mark-internal'));
     fireEvent.click(screen.getByTestId('document-mark-draft'));
+    fireEvent.click(screen.getByTestId('document-mark-red-header'));
     fireEvent.change(screen.getByTestId('document-copy-number'), { target: { value: ' 000123 ' } });
     fireEvent.click(screen.getByTestId('document-generate'));
 
@@ -45,7 +46,7 @@ describe('文档 page: the generate form', () => {
       expect(generate).toHaveBeenCalledWith({
         requests: [{ template: 'projectBrief', folioId: 'folio-0001' }],
         formats: ['docx', 'pdf'],
-        marks: { internal: true, draft: true, copyNumber: '000123' },
+        marks: { internal: true, draft: true, copyNumber: '000123', redHeader: true },
       }),
     );
     expect(await screen.findByText('已生成')).toBeTruthy();

@@ -1,6 +1,6 @@
-import type { LoadedFace } from '../fonts/face';
-import type { FontSet } from '../fonts/font-set';
-import type { FontRole } from '../fonts/roles';
+import type { LoadedFace } from '../../fonts/face';
+import type { FontSet } from '../../fonts/font-set';
+import type { FontRole } from '../../fonts/roles';
 
 /** What to do with a character no face can draw. */
 export type MissingGlyphPolicy = 'stop' | 'replace';

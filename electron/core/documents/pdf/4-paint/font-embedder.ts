@@ -1,6 +1,6 @@
 import fontkit, { type Font, type Glyph } from '@cantoo/fontkit';
 import type { PDFDocument, PDFFont, PDFName, PDFPage } from '@cantoo/pdf-lib';
-import type { LoadedFace } from '../fonts/face';
+import type { LoadedFace } from '../../fonts/face';
 
 /**
  * The face as pdf-lib sees it: `layout` maps each character to its default glyph, with no

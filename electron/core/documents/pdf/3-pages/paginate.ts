@@ -1,5 +1,5 @@
-import { BLOCK } from './page-geometry';
-import type { Slice } from './slice';
+import { BLOCK } from '../page-geometry';
+import type { Slice } from '../2-slices/slice';
 
 export interface PlacedSlice {
   slice: Slice;

@@ -1,7 +1,7 @@
 import type { GlyphItem } from './glyph-items';
 import { breakLines, spanWidth, type WordRule } from './line-break';
-import { EM_ASCENT } from './page-geometry';
-import type { DrawOp, Slice, TextSegment } from './slice';
+import { EM_ASCENT } from '../page-geometry';
+import type { DrawOp, Slice, TextSegment } from '../2-slices/slice';
 
 export type TextAlign = 'justify' | 'left' | 'center' | 'right';
 

@@ -6,13 +6,13 @@ import {
   type PDFImage,
   type PDFPage,
 } from '@cantoo/pdf-lib';
-import type { LoadedFace } from '../fonts/face';
+import type { LoadedFace } from '../../fonts/face';
 import { ContentStream } from './content-stream';
 import { PageFonts, type FontEmbedder } from './font-embedder';
 import { outlineOps } from './outline-text';
-import type { LaidPage, PlacedSlice } from './paginate';
-import type { FurnitureLine } from './page-furniture';
-import { BLOCK, PAGE } from './page-geometry';
+import type { LaidPage, PlacedSlice } from '../3-pages/paginate';
+import type { FurnitureLine } from '../2-slices/page-furniture';
+import { BLOCK, PAGE } from '../page-geometry';
 
 export interface Pictures {
   images: ReadonlyMap<number, PDFImage>;
@@ -76,10 +76,15 @@ function drawSlice(
       case 'text':
         out.text({ ...op, x: left + op.x, baseline: top - op.baseline });
         break;
-      case 'rule':
-        rules.push({ x1: left + op.x1, y1: top - op.y1, x2: left + op.x2, y2: top - op.y2 });
-        ruleWidth = op.width;
+      case 'rule': {
+        const line = { x1: left + op.x1, y1: top - op.y1, x2: left + op.x2, y2: top - op.y2 };
+        if (op.color) out.rules([line], op.width, op.color);
+        else {
+          rules.push(line);
+          ruleWidth = op.width;
+        }
         break;
+      }
       case 'image': {
         const image = pictures.images.get(op.index);
         if (!image) break;

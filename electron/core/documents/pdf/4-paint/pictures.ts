@@ -1,9 +1,9 @@
 import type { PDFDocument, PDFFont, PDFImage } from '@cantoo/pdf-lib';
-import type { LoadedFace } from '../fonts/face';
-import type { FontSet } from '../fonts/font-set';
-import type { PreparedBlock } from '../prepare';
+import type { LoadedFace } from '../../fonts/face';
+import type { FontSet } from '../../fonts/font-set';
+import type { PreparedBlock } from '../../prepare';
 import type { FontEmbedder } from './font-embedder';
-import type { MissingGlyphs } from './glyph-items';
+import type { MissingGlyphs } from '../1-text/glyph-items';
 
 /** Images embedded, keyed by block index; a picture that cannot be read stops the build. */
 export async function embedImages(

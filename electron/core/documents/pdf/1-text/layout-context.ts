@@ -1,7 +1,7 @@
-import type { FontSet } from '../fonts/font-set';
-import type { FontRole } from '../fonts/roles';
-import type { PreparedRun } from '../prepare';
-import type { Lexicon } from '../words/lexicon';
+import type { FontSet } from '../../fonts/font-set';
+import type { FontRole } from '../../fonts/roles';
+import type { PreparedRun } from '../../prepare';
+import type { Lexicon } from '../../words/lexicon';
 import { glyphItems, type GlyphItem, type MissingGlyphs } from './glyph-items';
 
 /** What laying out a briefing needs besides the briefing: faces, and the sizes of pictures. */

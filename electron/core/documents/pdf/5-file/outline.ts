@@ -7,8 +7,8 @@ import {
   type PDFPage,
   type PDFRef,
 } from '@cantoo/pdf-lib';
-import type { LaidPage } from './paginate';
-import { BLOCK } from './page-geometry';
+import type { LaidPage } from '../3-pages/paginate';
+import { BLOCK } from '../page-geometry';
 
 /** A bookmark: where it jumps to (`y`: the top of the view), and the bookmarks under it. */
 export interface OutlineNode {

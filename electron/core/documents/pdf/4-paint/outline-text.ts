@@ -1,4 +1,4 @@
-import type { TextSegment } from './slice';
+import type { TextSegment } from '../2-slices/slice';
 
 /**
  * Text drawn as filled glyph outlines, not as text: marks that must stay out of what a reader

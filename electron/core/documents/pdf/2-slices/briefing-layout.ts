@@ -1,16 +1,18 @@
-import { HEADING_FACE, type FontRole } from '../fonts/roles';
+import { HEADING_FACE, type FontRole } from '../../fonts/roles';
 import {
   KEY_VALUE_SEPARATOR,
+  RED_HEADER,
+  redHeaderSize,
   type PreparedBlock,
   type PreparedBriefing,
   type PreparedRun,
-} from '../prepare';
-import { runItems, textItems, type LayoutContext } from './layout-context';
-import type { WordRule } from './line-break';
-import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from './page-geometry';
-import type { Slice } from './slice';
+} from '../../prepare';
+import { runItems, textItems, type LayoutContext } from '../1-text/layout-context';
+import type { WordRule } from '../1-text/line-break';
+import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from '../page-geometry';
+import type { Rgb, Slice } from './slice';
 import { tableSlices } from './table-layout';
-import { paragraphSlices, type ParagraphOptions } from './text-layout';
+import { paragraphSlices, type ParagraphOptions } from '../1-text/text-layout';
 
 const TITLE_SIZE = 22;
 
@@ -118,6 +120,48 @@ function blockSlices(ctx: LayoutContext, block: PreparedBlock, index: number): S
   }
 }
 
+const RED: Rgb = [0, 2, 4].map((i) => parseInt(RED_HEADER.color.slice(i, i + 2), 16) / 255) as [
+  number,
+  number,
+  number,
+];
+
+/**
+ * 版头 (GB/T 9704 7.2): the organ's name in red, centred on two grid lines a line, the red rule
+ * about 4 mm under it, then a blank grid line before the title.
+ */
+function redHeaderSlices(ctx: LayoutContext, name: string): Slice[] {
+  const size = redHeaderSize(name, BLOCK.width);
+  const lines = paragraphSlices(textItems(ctx, name, 'xiaobiaosong', size), {
+    ...BODY_BOX,
+    indent: 0,
+    spacing: 0,
+    align: 'center',
+    pitch: 2 * LINE_PITCH,
+    keep: 'all',
+    words: ctx.words ?? 'figures',
+  }).map((s) => ({
+    ...s,
+    ops: s.ops.map((op) => (op.kind === 'text' ? { ...op, color: RED } : op)),
+  }));
+  const rule: Slice = {
+    height: LINE_PITCH,
+    ops: [
+      {
+        kind: 'rule',
+        x1: 0,
+        y1: 0,
+        x2: BLOCK.width,
+        y2: 0,
+        width: RED_HEADER.ruleWidth,
+        color: RED,
+      },
+    ],
+    keepWithNext: true,
+  };
+  return [...lines, rule];
+}
+
 function titleBlock(ctx: LayoutContext, p: PreparedBriefing): Slice[] {
   const slices: Slice[] = [];
   for (const line of p.header) {
@@ -125,6 +169,7 @@ function titleBlock(ctx: LayoutContext, p: PreparedBriefing): Slice[] {
     slices.push(...paragraphSlices(items, { ...BODY_BOX, indent: 0, align: 'left', keep: 'all' }));
   }
   if (p.header.length > 0) slices.push({ height: LINE_PITCH, ops: [], keepWithNext: true });
+  if (p.redHeader) slices.push(...redHeaderSlices(ctx, p.redHeader));
   // The title's lines as prepare.ts balanced them (the DOCX breaks at the same points); a line
   // the estimate got wrong still wraps between words.
   for (const line of p.titleLines) {

@@ -1,10 +1,10 @@
-import type { FontRole } from '../fonts/roles';
-import type { PreparedBlock } from '../prepare';
-import { Lexicon } from '../words/lexicon';
-import { textItems, type LayoutContext } from './layout-context';
-import { BLOCK, LINE_PITCH } from './page-geometry';
+import type { FontRole } from '../../fonts/roles';
+import type { PreparedBlock } from '../../prepare';
+import { Lexicon } from '../../words/lexicon';
+import { textItems, type LayoutContext } from '../1-text/layout-context';
+import { BLOCK, LINE_PITCH } from '../page-geometry';
 import type { DrawOp, Slice } from './slice';
-import { baselineBelowTop, layLines, textOp, type LaidLine } from './text-layout';
+import { baselineBelowTop, layLines, textOp, type LaidLine } from '../1-text/text-layout';
 
 type Table = Extract<PreparedBlock, { kind: 'table' }>;
 

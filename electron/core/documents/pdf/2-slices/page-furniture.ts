@@ -1,7 +1,7 @@
-import { textItems, type LayoutContext } from './layout-context';
-import { BLOCK, MM, PAGE, PAGE_NUMBER } from './page-geometry';
+import { textItems, type LayoutContext } from '../1-text/layout-context';
+import { BLOCK, MM, PAGE, PAGE_NUMBER } from '../page-geometry';
 import type { TextSegment } from './slice';
-import { layLines } from './text-layout';
+import { layLines } from '../1-text/text-layout';
 
 /** A line of page furniture in page coordinates. */
 export interface FurnitureLine {

@@ -1,4 +1,4 @@
-import type { LoadedFace } from '../fonts/face';
+import type { LoadedFace } from '../../fonts/face';
 
 /**
  * What the layout hands the paginator: slices, the smallest vertical pieces a page may end
@@ -13,6 +13,9 @@ export interface TextSegment {
   spacing?: number;
 }
 
+/** A colour other than black, as RGB fractions: the 版头's red. */
+export type Rgb = readonly [number, number, number];
+
 export type DrawOp =
   | {
       kind: 'text';
@@ -22,8 +25,17 @@ export type DrawOp =
       /** PDF `Tc`: extra space after every character. */
       spacing: number;
       segments: TextSegment[];
+      color?: Rgb;
     }
-  | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number }
+  | {
+      kind: 'rule';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      width: number;
+      color?: Rgb;
+    }
   | { kind: 'image'; index: number; x: number; y: number; width: number; height: number }
   | { kind: 'svg'; index: number; x: number; y: number; width: number; height: number };
 

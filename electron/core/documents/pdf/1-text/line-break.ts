@@ -1,7 +1,7 @@
 import LineBreaker from 'linebreak';
-import { NO_LINE_END, NO_LINE_START } from '../words/kinsoku';
-import type { Lexicon } from '../words/lexicon';
-import { figureBoundaries, wordBoundaries } from '../words/segment';
+import { NO_LINE_END, NO_LINE_START } from '../../words/kinsoku';
+import type { Lexicon } from '../../words/lexicon';
+import { figureBoundaries, wordBoundaries } from '../../words/segment';
 import type { GlyphItem } from './glyph-items';
 
 /**

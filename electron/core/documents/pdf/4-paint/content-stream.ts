@@ -1,13 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import type { PDFDocument, PDFFont, PDFPage, PDFRawStream } from '@cantoo/pdf-lib';
 import type { FontEmbedder, PageFonts } from './font-embedder';
-import type { TextSegment } from './slice';
+import type { Rgb, TextSegment } from '../2-slices/slice';
 
 /** Stroke width that thickens a regular face into a passable bold (no bold face at hand). */
 const SYNTHETIC_BOLD = 0.035;
 
 /** A number as content streams want it: at most three decimals, never an exponent. */
 const n = (v: number) => String(Math.round(v * 1000) / 1000);
+const rgb = (c: Rgb) => c.map(n).join(' ');
 
 /**
  * A page's content stream written as text. pdf-lib's operator objects format every number
@@ -35,9 +36,12 @@ export class ContentStream {
     size: number;
     spacing: number;
     segments: readonly TextSegment[];
+    color?: Rgb;
   }): void {
     if (line.segments.length === 0) return;
     const out = [`BT ${n(line.spacing)} Tc 1 0 0 1 ${n(line.x)} ${n(line.baseline)} Tm`];
+    // Fill and stroke (synthetic bold strokes) in the colour, inside a saved state.
+    if (line.color) out.unshift(`q ${rgb(line.color)} rg ${rgb(line.color)} RG`);
     this.lastFont = undefined;
     let bold = false;
     let spacing = line.spacing;
@@ -61,13 +65,18 @@ export class ContentStream {
     }
     if (bold) out.push('0 Tr');
     out.push('ET');
+    if (line.color) out.push('Q');
     this.parts.push(out.join(' '));
   }
 
-  /** Straight lines stroked as one path. */
-  rules(lines: readonly { x1: number; y1: number; x2: number; y2: number }[], width: number): void {
+  /** Straight lines stroked as one path, black unless a colour is given. */
+  rules(
+    lines: readonly { x1: number; y1: number; x2: number; y2: number }[],
+    width: number,
+    color?: Rgb,
+  ): void {
     if (lines.length === 0) return;
-    const out = [`q ${n(width)} w`];
+    const out = [`q ${n(width)} w${color ? ` ${rgb(color)} RG` : ''}`];
     for (const l of lines) out.push(`${n(l.x1)} ${n(l.y1)} m ${n(l.x2)} ${n(l.y2)} l`);
     out.push('S Q');
     this.parts.push(out.join(' '));
