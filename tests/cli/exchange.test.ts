@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { cp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseExchangeArgs } from '../../electron/cli/exchange-args';
-import { openCore } from '../../electron/core/app';
+import type { InputOf, MethodName, ResultOf } from '../../electron/core/api/contract';
+import { openCore, type DossierCore } from '../../electron/core/app';
 import { HOSTILE } from '../core/exchange/hostile-corpus';
 import { snapshotDir } from '../helpers/dir-snapshot';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -113,5 +114,65 @@ describe('npm run exchange', () => {
     expect(dryRun.code).toBe(0);
     expect(JSON.parse(dryRun.stdout)).toMatchObject({ applied: false, added: summary.added });
     expect(await snapshotDir(dry)).toEqual(before);
+  });
+
+  it('import with conflicts: exit 1 and nothing written; --prefer ours|theirs settles them, exit 0 (refusals: exit 2 above)', async () => {
+    const root = await makeTempDir();
+    const a = join(root, 'a');
+    const b = join(root, 'b');
+    const b2 = join(root, 'b2');
+    const first = join(root, 'first.dossier');
+    const second = join(root, 'second.dossier');
+    let out = first;
+    const desk = (dataDir: string) =>
+      openCore({ dataDir, exchange: { allowPaths: true, chooseExportPath: async () => out } });
+    const call = async <M extends MethodName>(core: DossierCore, m: M, input: InputOf<M>) => {
+      const outcome = await core.registry.call(m, input);
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      return outcome.result as ResultOf<M>;
+    };
+    const notesOf = async (dataDir: string, id: string) => {
+      const core = await desk(dataDir);
+      const { folio } = await call(core, 'folios.get', { id });
+      await core.close();
+      return folio.notes;
+    };
+
+    // A sends everything to B; then both edit the same folio's 备注.
+    const coreA = await desk(a);
+    await call(coreA, 'workspace.loadDemo', {});
+    await call(coreA, 'exchange.export', { scope: { kind: 'all' } });
+    const coreB = await desk(b);
+    const staged = await call(coreB, 'exchange.stage', { path: first });
+    await call(coreB, 'exchange.apply', { stagedId: staged.stagedId });
+    const [folio] = await call(coreA, 'folios.list', {});
+    if (!folio) throw new Error('demo has no folios');
+    await call(coreA, 'folios.update', { id: folio.id, rev: folio.rev, notes: '甲方：已签约' });
+    const ofB = await call(coreB, 'folios.get', { id: folio.id });
+    await call(coreB, 'folios.update', { id: folio.id, rev: ofB.folio.rev, notes: '乙方：待签约' });
+    out = second;
+    await call(coreA, 'exchange.export', { scope: { kind: 'all' } });
+    await coreA.close();
+    await coreB.close();
+    await cp(b, b2, { recursive: true });
+
+    const before = await snapshotDir(b);
+    const waiting = await exchange(['import', second, '--data-dir', b]);
+    expect(waiting.code).toBe(1);
+    const summary = JSON.parse(waiting.stdout) as { applied: boolean; conflicts: number };
+    expect(summary).toMatchObject({ applied: false, conflicts: 1 });
+    expect(waiting.stdout).toContain('甲方：已签约');
+    expect(await snapshotDir(b)).toEqual(before);
+
+    // Two desks, two choices (run side by side: each CLI start costs seconds on a busy machine).
+    const [ours, theirs] = await Promise.all([
+      exchange(['import', second, '--data-dir', b, '--prefer', 'ours']),
+      exchange(['import', second, '--data-dir', b2, '--prefer', 'theirs']),
+    ]);
+    expect(ours.code).toBe(0);
+    expect(JSON.parse(ours.stdout)).toMatchObject({ applied: true });
+    expect(await notesOf(b, folio.id)).toBe('乙方：待签约');
+    expect(theirs.code).toBe(0);
+    expect(await notesOf(b2, folio.id)).toBe('甲方：已签约');
   });
 });

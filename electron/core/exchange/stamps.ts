@@ -3,16 +3,17 @@ import type { RecordStamps } from '../model/common';
 import { TRASHABLE } from '../model/trash';
 import type { ChangeSet, Store } from '../store/types';
 import { stampFromIso, stampNode } from './hlc';
-import { partsOf } from './layout';
+import { partsOf, splitKey } from './layout';
 import type { ExchangeCollection } from './types';
 
 /** Per node, the newest stamp taken in (a version vector). */
 export type Seen = Record<string, string>;
 
-/** Stamps in full: one per stamp key, and the version vector. */
+/** Stamps in full: one per stamp key, the version vector, and the list items deleted here. */
 export interface FullStamps {
   map: Map<string, string>;
   seen: Seen;
+  deleted?: Readonly<Record<string, string>>;
 }
 
 interface Stampable {
@@ -38,10 +39,10 @@ export function expandStamps(
   record: Stampable & object,
   parts: Map<string, string> = partsOf(collection, record),
 ): FullStamps {
-  const { b, f, s } = storedStamps(record);
+  const { b, f, s, d } = storedStamps(record);
   const map = new Map<string, string>();
   for (const key of parts.keys()) map.set(key, f[key] ?? b);
-  return { map, seen: s };
+  return { map, seen: s, deleted: d ?? {} };
 }
 
 /** The compact form: the most common stamp as `b`, the others in `f`. */
@@ -67,13 +68,33 @@ export function packStamps(full: FullStamps): RecordStamps {
     const stamp = full.seen[node];
     if (stamp !== undefined) s[node] = stamp;
   }
-  return { b, f, s };
+  // A deletion mark goes when its item is there again (kept in a delete/edit conflict).
+  const d: Record<string, string> = {};
+  for (const key of Object.keys(full.deleted ?? {}).sort()) {
+    const stamp = full.deleted?.[key];
+    if (stamp !== undefined && !full.map.has(key)) d[key] = stamp;
+  }
+  return Object.keys(d).length > 0 ? { b, f, s, d } : { b, f, s };
+}
+
+/** The union of two sets of deletion marks (per item, the later deletion). */
+export function joinDeleted(
+  a: Readonly<Record<string, string>> = {},
+  b: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  return joinSeen(a, b);
 }
 
 export function maxStamp(stamps: Iterable<string>): string | null {
   let max: string | null = null;
   for (const s of stamps) if (max === null || s > max) max = s;
   return max;
+}
+
+/** Whether a stamp key is a list item's (not a plain field, not a list's order). */
+function isItemKey(key: string): boolean {
+  const { item } = splitKey(key);
+  return item !== null && item !== '#order';
 }
 
 /** Whether a copy whose version vector is `seen` has taken in `stamp`. */
@@ -118,7 +139,12 @@ export function restamp(
     map.set(key, kept ?? stamp);
   }
   if (!changed && map.size === before.map.size) return storedStamps(prev);
-  return packStamps({ map, seen: joinSeen(before.seen, { [stampNode(stamp)]: stamp }) });
+  // A list item that is gone was deleted here: marked, so a copy that edited it meanwhile is
+  // shown a conflict instead of bringing it back unasked (merge/fields.ts).
+  const deleted: Record<string, string> = { ...before.deleted };
+  for (const key of prevParts.keys()) if (!parts.has(key) && isItemKey(key)) deleted[key] = stamp;
+  const seen = joinSeen(before.seen, { [stampNode(stamp)]: stamp });
+  return packStamps({ map, seen, deleted });
 }
 
 /**

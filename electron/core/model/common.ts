@@ -80,13 +80,15 @@ const stampMap = (key: z.ZodString) =>
 /**
  * The version stamps of a record (see exchange/README.md): `b` the stamp of every field and
  * list item not in `f`, `f` the stamps that differ from `b` (by field, or `field.itemKey`),
- * `s` per node the newest stamp of that node this copy has taken in. Records written before
- * stamps existed have none: they are derived from updatedAt when first needed.
+ * `s` per node the newest stamp of that node this copy has taken in, `d` the list items
+ * deleted here (`field.itemKey` → the deletion's stamp; absent when none). Records written
+ * before stamps existed have none: they are derived from updatedAt when first needed.
  */
 export const recordStampsSchema = z.object({
   b: versionStamp,
   f: stampMap(z.string().max(200)),
   s: stampMap(z.string().regex(/^[0-9a-f]{10}$/)),
+  d: stampMap(z.string().max(200)).optional(),
 });
 export type RecordStamps = z.infer<typeof recordStampsSchema>;
 

@@ -134,6 +134,71 @@ describe('exchange merge rules', () => {
     expect((await b.call('trash.list', {})).map((t) => t.label)).toContain('天水麻辣烫产业园');
   });
 
+  it('a list item deleted on one side and edited on the other is a conflict, both ways', async () => {
+    for (const [pick, kept] of [
+      ['ours', true],
+      ['theirs', false],
+    ] as const) {
+      const { a, b, folioId } = await pair();
+      const fa = await folioOf(a, folioId);
+      await a.call('folios.update', { id: folioId, rev: fa.rev, demandItems: [] });
+      const fb = await folioOf(b, folioId);
+      const edited = fb.demandItems.map((i) => ({ ...i, owner: '市住建局' }));
+      await b.call('folios.update', { id: folioId, rev: fb.rev, demandItems: edited });
+
+      // 乙 edited what 甲 deleted: 乙 is asked, its edit kept until it picks.
+      const stagedId = stage(b, payloadOf(a.session.store()), '甲');
+      const preview = await b.call('exchange.preview', { stagedId });
+      expect(preview.counts.conflicts).toBe(1);
+      expect(preview.conflicts).toEqual([
+        expect.objectContaining({
+          label: '需求侧清单「员工宿舍配套」',
+          ours: expect.objectContaining({ value: '员工宿舍配套' }),
+          theirs: expect.objectContaining({ value: '（已删除）' }),
+        }),
+      ]);
+      expect((await b.fail('exchange.apply', { stagedId })).kind).toBe('conflict');
+      await b.call('exchange.apply', { stagedId, prefer: pick });
+      const items = (await folioOf(b, folioId)).demandItems;
+      expect(items.map((i) => i.owner)).toEqual(kept ? ['市住建局'] : []);
+
+      // 甲 takes 乙's copy back: the same question from 甲's side, or nothing left to ask.
+      const back = await exchange(b, a, 'theirs');
+      if (kept) {
+        expect(back.preview.counts.conflicts).toBe(0);
+        expect((await folioOf(a, folioId)).demandItems.map((i) => i.owner)).toEqual(['市住建局']);
+      } else {
+        expect((await folioOf(a, folioId)).demandItems).toEqual([]);
+      }
+      expect(contentOf(a.session.store())).toEqual(contentOf(b.session.store()));
+    }
+  });
+
+  it('their edit of an item we deleted is asked too; a new item of theirs just comes in', async () => {
+    const { a, b, folioId } = await pair();
+    const fb = await folioOf(b, folioId);
+    await b.call('folios.update', { id: folioId, rev: fb.rev, demandItems: [] });
+    const fa = await folioOf(a, folioId);
+    const [first] = fa.demandItems;
+    if (!first) throw new Error('the folio has its item');
+    const edited = [
+      { ...first, owner: '市住建局' },
+      { text: '污水处理配套', owner: '', due: null, doneOn: null, doneBy: '' },
+    ];
+    await a.call('folios.update', { id: folioId, rev: fa.rev, demandItems: edited });
+    const stagedId = stage(b, payloadOf(a.session.store()), '甲');
+    const preview = await b.call('exchange.preview', { stagedId });
+    expect(preview.conflicts).toEqual([
+      expect.objectContaining({
+        ours: expect.objectContaining({ value: '（已删除）' }),
+        theirs: expect.objectContaining({ value: '员工宿舍配套' }),
+      }),
+    ]);
+    await b.call('exchange.apply', { stagedId, prefer: 'theirs' });
+    const texts = (await folioOf(b, folioId)).demandItems.map((i) => i.text);
+    expect(texts).toEqual(['员工宿舍配套', '污水处理配套']);
+  });
+
   it('an import is one step of 撤销, and a backup is taken before it', async () => {
     const { a, b, folioId } = await pair();
     const fa = await folioOf(a, folioId);

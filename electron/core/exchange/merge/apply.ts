@@ -8,7 +8,8 @@ import { expandStamps, joinSeen, packStamps, storedStamps } from '../stamps';
 import type { ExchangeCollection } from '../types';
 import type { PartConflict } from './fields';
 import { markHistory, mergeHistory } from './history';
-import { fieldsFromParts, type Part } from './parts';
+import { splitKey } from '../layout';
+import { fieldsFromParts, ORDER_ITEM, type Part } from './parts';
 import type { MergeContext, MergePlan, RecordPlan } from './plan';
 import { KIND_NAMES } from './validate';
 
@@ -81,7 +82,9 @@ function pickedParts(plan: RecordPlan, pick: Picker, ctx: ApplyContext): Map<str
     const first = conflicts[0];
     if (!first || picks.every((p) => p === 'ours')) continue;
     if (first.sub === null) {
-      parts.set(key, { text: JSON.stringify(first.theirs), stamp: first.theirsStamp });
+      // A list item deleted on their side (theirs null) goes; one they kept comes back.
+      if (first.theirs === null && splitKey(key).item !== null) parts.delete(key);
+      else parts.set(key, { text: JSON.stringify(first.theirs), stamp: first.theirsStamp });
       continue;
     }
     const ours = JSON.parse(parts.get(key)?.text ?? '{}') as Record<string, unknown>;
@@ -91,7 +94,29 @@ function pickedParts(plan: RecordPlan, pick: Picker, ctx: ApplyContext): Map<str
     const all = picks.every((p) => p === 'theirs');
     parts.set(key, { text: JSON.stringify(ours), stamp: all ? first.theirsStamp : ctx.fresh() });
   }
+  if (plan.merge) settleOrders(parts, plan.merge.sides, ctx);
   return parts;
+}
+
+/**
+ * A list order that names an item the picks left out (a deleted item that stayed deleted)
+ * loses it; the order is then either side's, with its stamp, or new, with a fresh one.
+ */
+function settleOrders(
+  parts: Map<string, Part>,
+  sides: { ours: Map<string, Part>; theirs: Map<string, Part> },
+  ctx: ApplyContext,
+): void {
+  for (const [key, part] of [...parts]) {
+    const { field, item } = splitKey(key);
+    if (item !== ORDER_ITEM) continue;
+    const order = JSON.parse(part.text) as string[];
+    const kept = order.filter((k) => parts.has(`${field}.${k}`));
+    if (kept.length === order.length) continue;
+    const text = JSON.stringify(kept);
+    const side = [sides.theirs.get(key), sides.ours.get(key)].find((p) => p?.text === text);
+    parts.set(key, side ?? { text, stamp: ctx.fresh() });
+  }
 }
 
 function bumped(ours: RecordBase, ctx: ApplyContext) {
@@ -112,7 +137,7 @@ function mergedRecord(plan: RecordPlan, pick: Picker, ctx: ApplyContext): AnyRec
     createdAt: ours.createdAt,
     workspaceId: ours.workspaceId,
     ...bumped(ours, ctx),
-    stamps: packStamps({ map, seen }),
+    stamps: packStamps({ map, seen, deleted: plan.merge?.deleted }),
   };
   if ('history' in ours && 'history' in theirs) {
     value.history = mergeHistory(ours.history, theirs.history, ctx.via).history;

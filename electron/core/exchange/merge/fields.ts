@@ -1,5 +1,5 @@
 import { LIST_FIELDS, orderKey, partsOf, splitKey } from '../layout';
-import { expandStamps, hasSeen, joinSeen, type Seen } from '../stamps';
+import { expandStamps, hasSeen, joinDeleted, joinSeen, type Seen } from '../stamps';
 import type { ExchangeCollection } from '../types';
 import { ORDER_ITEM, type Part } from './parts';
 
@@ -23,10 +23,14 @@ export interface FieldMerge {
   /** The fields (or `field.itemKey`) whose content differs from ours after the merge. */
   changed: string[];
   seen: Seen;
+  /** The list items deleted on either side (stamp key → the deletion's stamp). */
+  deleted: Record<string, string>;
   /** Whether anything (content, stamps, version vector) differs from ours. */
   differs: boolean;
   /** Whether the two copies are the same version. */
   same: boolean;
+  /** Each side's parts as they came (for the list orders after the officer's picks). */
+  sides: { ours: Map<string, Part>; theirs: Map<string, Part> };
 }
 
 type Verdict = 'same' | 'ours' | 'theirs' | 'conflict';
@@ -90,6 +94,8 @@ export function mergeFields(
   const parts = new Map<string, Part>();
   const conflicts: PartConflict[] = [];
   const changed: string[] = [];
+  /** Their items against our deletion: absent until the officer picks theirs. */
+  const pending = new Set<string>();
   let usedFresh = false;
   let same = true;
   const keys = new Set([...ours.keys(), ...theirs.keys()]);
@@ -124,12 +130,23 @@ export function mergeFields(
       }
     } else if (a) {
       same = false;
-      // Only ours: deleted on their side when they had seen it, else new on ours.
+      // Only ours: deleted on their side when they had seen it; edited here after a version
+      // they deleted: a conflict (kept until the officer picks); else new on ours.
+      const deletion = ts.deleted?.[key];
       if (hasSeen(ts.seen, a.stamp)) changed.push(key);
-      else parts.set(key, a);
+      else {
+        parts.set(key, a);
+        if (deletion !== undefined && !hasSeen(os.seen, deletion))
+          conflicts.push(deleteConflict(key, JSON.parse(a.text), null, a.stamp, deletion));
+      }
     } else if (b) {
       same = false;
-      if (!hasSeen(os.seen, b.stamp)) {
+      const deletion = os.deleted?.[key];
+      if (hasSeen(os.seen, b.stamp)) continue;
+      if (deletion !== undefined && !hasSeen(ts.seen, deletion)) {
+        conflicts.push(deleteConflict(key, null, JSON.parse(b.text), deletion, b.stamp));
+        pending.add(key);
+      } else {
         parts.set(key, b);
         changed.push(key);
       }
@@ -144,7 +161,8 @@ export function mergeFields(
     if (verdict !== 'same') same = false;
     const theirsFirst = verdict === 'theirs' || (verdict === 'conflict' && b.stamp > a.stamp);
     const [base, other] = theirsFirst ? [b, a] : [a, b];
-    const alive = (k: string) => parts.has(`${field}.${k}`);
+    // An item waiting for a pick keeps its place in the order (dropped there if not taken).
+    const alive = (k: string) => parts.has(`${field}.${k}`) || pending.has(`${field}.${k}`);
     const order: string[] = (JSON.parse(base.text) as string[]).filter(alive);
     const inOrder = new Set(order);
     for (const k of JSON.parse(other.text) as string[]) {
@@ -164,11 +182,27 @@ export function mergeFields(
   }
   let seen = joinSeen(os.seen, ts.seen);
   if (usedFresh) seen = joinSeen(seen, freshSeen(fresh()));
+  // Kept whole here: a mark goes only when its item is in the record that is written
+  // (packStamps), which an officer's pick can still change.
+  const deleted = joinDeleted(os.deleted, ts.deleted);
+  const marks = Object.fromEntries(Object.entries(deleted).filter(([k]) => !parts.has(k)));
   const differs =
     changed.length > 0 ||
     !seenEqual(seen, os.seen) ||
+    !seenEqual(marks, os.deleted ?? {}) ||
     [...parts].some(([k, p]) => ours.get(k)?.stamp !== p.stamp);
-  return { parts, conflicts, changed, seen, differs, same };
+  return { parts, conflicts, changed, seen, deleted, differs, same, sides: { ours, theirs } };
+}
+
+/** A list item deleted on one side and edited on the other (`null`: the deleted side). */
+function deleteConflict(
+  key: string,
+  ours: unknown,
+  theirs: unknown,
+  oursStamp: string,
+  theirsStamp: string,
+): PartConflict {
+  return { key, sub: null, ours, theirs, oursStamp, theirsStamp };
 }
 
 function seenEqual(a: Seen, b: Seen): boolean {

@@ -12,11 +12,21 @@ export type NodeNames = (node: string) => string;
 
 function itemName(plan: RecordPlan, key: string): string {
   const { field, item } = splitKey(key);
-  const list = (plan.ours as Record<string, unknown> | undefined)?.[field];
-  if (!Array.isArray(list) || item === null) return '';
-  const found = list.find((x: Record<string, unknown>) => String(x.id ?? x.date) === item) as
-    Record<string, unknown> | undefined;
-  return found ? displayValue(found) : '';
+  if (item === null) return '';
+  for (const side of [plan.ours, plan.theirs]) {
+    const list = (side as Record<string, unknown> | undefined)?.[field];
+    if (!Array.isArray(list)) continue;
+    const found = list.find((x: Record<string, unknown>) => String(x.id ?? x.date) === item) as
+      Record<string, unknown> | undefined;
+    if (found) return displayValue(found);
+  }
+  return '';
+}
+
+/** A side of a conflict in words: a list item deleted on that side says so. */
+function sideValue(key: string, sub: string | null, value: unknown): string {
+  const deletedItem = value === null && sub === null && splitKey(key).item !== null;
+  return deletedItem ? '（已删除）' : displayValue(value);
 }
 
 function deletionConflict(plan: RecordPlan, names: NodeNames, ourName: string): ConflictView {
@@ -76,12 +86,12 @@ export function previewOf(
         path: conflictPath(c),
         label: partLabel(r.collection, c.key, c.sub, itemName(r, c.key)),
         ours: {
-          value: displayValue(c.ours),
+          value: sideValue(c.key, c.sub, c.ours),
           by: names(stampNode(c.oursStamp)),
           at: stampTime(c.oursStamp),
         },
         theirs: {
-          value: displayValue(c.theirs),
+          value: sideValue(c.key, c.sub, c.theirs),
           by: names(stampNode(c.theirsStamp)),
           at: stampTime(c.theirsStamp),
         },
