@@ -45,7 +45,7 @@ import type {
 } from './views';
 import { FOLIO_SORT_KEYS, type FolioPage } from './views';
 import type { ExchangeApplyResult, ExchangePreview } from './exchange-views';
-import type { SyncSettingsView, SyncStatus } from '../sync/views';
+import type { SyncSettingsView, SyncStatus } from './sync-views';
 
 /**
  * A method of the API: its input schema, whether it changes the workspace, and (as a phantom)

@@ -385,4 +385,4 @@ export interface FontReportRow {
 }
 
 /** 专班协同 (team sync): its settings and status. */
-export type { SyncSettingsView, SyncStatus } from '../sync/views';
+export type { SyncSettingsView, SyncStatus } from './sync-views';

@@ -13,7 +13,6 @@ import { folioHandlers } from './folios/handlers';
 import { groupHandlers } from './groups/handlers';
 import { ledgerHandlers } from './ledger/handlers';
 import { searchHandlers } from './search/handlers';
-import { folioPageHandlers } from './folio-page';
 import { type ExchangeDeps, exchangeHandlers } from './exchange/handlers';
 import { StagingArea } from './exchange/staging';
 import { DEFAULT_LIMITS } from '../exchange/bundle/zip-reader';
@@ -65,7 +64,6 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       workspaceHandlers(session),
       groupHandlers(session),
       folioHandlers(session),
-      folioPageHandlers(session),
       enterpriseHandlers(session),
       personHandlers(session),
       dashboardHandlers(session),

@@ -1,19 +1,8 @@
 /** Team sync's HTTP: the server address rule, a bounded fetch, and each failure named in Chinese. */
 import { DossierError } from '../api/errors';
+import type { SyncCause } from '../api/sync-views';
 
-/** Why a sync failed, for the message and for the status the header shows. */
-export type SyncCause =
-  | 'unreachable'
-  | 'auth'
-  | 'forbidden'
-  | 'tls'
-  | 'not_found'
-  | 'timeout'
-  | 'too_large'
-  | 'bad_response'
-  | 'invalid_data'
-  | 'aborted'
-  | 'address';
+export type { SyncCause };
 
 const MESSAGES: Record<SyncCause, string> = {
   unreachable: '无法连接同步服务器：请检查服务器地址和网络（政务外网）是否可用。',

@@ -22,7 +22,7 @@ describe('the handlers layout', () => {
   it('defines each method in the handlers file of its group, and nowhere else', () => {
     const where = new Map<string, string[]>();
     for (const file of files) {
-      for (const [, method] of read(file).matchAll(/^\s+'([a-z]+\.[a-zA-Z]+)':/gm)) {
+      for (const [, method] of read(file).matchAll(/^\s+'([a-z]+(?:\.[a-zA-Z]+)+)':/gm)) {
         if (method && (METHOD_NAMES as readonly string[]).includes(method)) {
           where.set(method, [...(where.get(method) ?? []), file]);
         }

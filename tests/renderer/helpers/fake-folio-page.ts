@@ -6,7 +6,7 @@ import type {
   FolioSummary,
   InputOf,
 } from '../../../renderer/src/api/contract-types';
-import { filterWords, rowOrder, rowText } from '../../../electron/core/services/folio-list-view';
+import { filterWords, rowOrder, rowText } from '../../../electron/core/services/folios/list-view';
 
 /**
  * Pages `rows` as the core would: `pick` narrows them by the filter (the test decides what a

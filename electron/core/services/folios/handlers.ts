@@ -5,6 +5,7 @@ import { STAGES } from '../../model/enums';
 import { type Folio, folioDefaults, folioSchema } from '../../model/records';
 import { rejectFields } from '../field-errors';
 import { folioMatcher } from './filter';
+import { FolioListView } from './list-view';
 import { itemProblems, prepareItems } from './items';
 import { recordHistory } from '../history';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
@@ -104,7 +105,10 @@ function stageMoveOf(current: Folio, patch: FolioPatch, today: string) {
 }
 
 export function folioHandlers(session: Session): HandlerSet {
+  // 'folios.page': the list a page at a time, filtered and sorted in the core.
+  const view = new FolioListView(session);
   return {
+    'folios.page': async (request) => view.page(request),
     'folios.list': async (filter) => {
       const store = session.store();
       const today = session.today();

@@ -11,7 +11,7 @@ import { checkServerUrl, DEFAULT_LIMITS, SyncError, type FetchLimits } from '../
 import { databaseOf } from '../../sync/mapping';
 import { openRemote } from '../../sync/remote';
 import { loadSettings, saveSettings } from '../../sync/settings';
-import type { SyncSettingsView, SyncStatus } from '../../sync/views';
+import type { SyncSettingsView, SyncStatus } from '../../api/sync-views';
 import type { StagingArea } from '../exchange/staging';
 import type { Session } from '../session';
 

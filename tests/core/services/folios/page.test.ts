@@ -1,17 +1,21 @@
 // 'folios.page' gives exactly the rows of the whole list filtered and sorted, before and after edits.
 import { describe, expect, it } from 'vitest';
-import type { InputOf } from '../../../electron/core/api/contract';
+import type { InputOf } from '../../../../electron/core/api/contract';
 import {
   FOLIO_SORT_KEYS,
   type FolioFilter,
   type FolioSummary,
-} from '../../../electron/core/api/views';
-import { systemClock } from '../../../electron/core/clock';
-import { filterWords, rowOrder, rowText } from '../../../electron/core/services/folio-list-view';
-import { openStore } from '../../../electron/core/store/open-store';
-import { openTestCore, type TestCore } from '../../helpers/core';
-import { buildFixture, fixtureChange, folioId, groupId, personId } from '../../helpers/fixtures';
-import { makeTempDir } from '../../helpers/temp-dir';
+} from '../../../../electron/core/api/views';
+import { systemClock } from '../../../../electron/core/clock';
+import {
+  filterWords,
+  rowOrder,
+  rowText,
+} from '../../../../electron/core/services/folios/list-view';
+import { openStore } from '../../../../electron/core/store/open-store';
+import { openTestCore, type TestCore } from '../../../helpers/core';
+import { buildFixture, fixtureChange, folioId, groupId, personId } from '../../../helpers/fixtures';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 async function fixtureCore(n: number): Promise<TestCore> {
   const dir = await makeTempDir();

@@ -1,11 +1,11 @@
 /** The folio list kept sorted by each column between changes: a page costs one pass, not a sort. */
-import type { FolioFilter, FolioPage, FolioSortKey, FolioSummary } from '../api/views';
-import { STAGES } from '../model/enums';
-import type { Folio } from '../model/records';
-import type { ChangeSet, Store } from '../store/types';
-import { folioMatcher } from './folios/filter';
-import { STAGE_LABELS } from '../model/display-text';
-import { folioSummary, nameLookup } from './summaries';
+import type { FolioFilter, FolioPage, FolioSortKey, FolioSummary } from '../../api/views';
+import { STAGES } from '../../model/enums';
+import type { Folio } from '../../model/records';
+import type { ChangeSet, Store } from '../../store/types';
+import { folioMatcher } from './filter';
+import { STAGE_LABELS } from '../../model/display-text';
+import { folioSummary, nameLookup } from '../summaries';
 
 /** What the view reads: the open store, today, and word of every change made to it. */
 export interface ListSource {

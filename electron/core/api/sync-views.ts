@@ -1,5 +1,18 @@
 /** Team sync as the API shows it: the settings (never the password) and the status. */
-import type { SyncCause } from './http';
+
+/** Why a sync failed, for the message and for the status the header shows. */
+export type SyncCause =
+  | 'unreachable'
+  | 'auth'
+  | 'forbidden'
+  | 'tls'
+  | 'not_found'
+  | 'timeout'
+  | 'too_large'
+  | 'bad_response'
+  | 'invalid_data'
+  | 'aborted'
+  | 'address';
 
 export interface SyncSettingsView {
   /** Off by default: the app works fully offline. */

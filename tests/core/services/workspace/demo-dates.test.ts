@@ -1,10 +1,10 @@
 // The demo is dated relative to the day it is loaded: a believable mix of on-time, due-soon and overdue work.
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../../electron/core/api/contract';
-import { openCore } from '../../../electron/core/app';
-import { sequentialIds } from '../../../electron/core/clock';
-import { daysBetween } from '../../../electron/core/services/workspace/demo-dates';
-import { makeTempDir } from '../../helpers/temp-dir';
+import type { InputOf, MethodName, ResultOf } from '../../../../electron/core/api/contract';
+import { openCore } from '../../../../electron/core/app';
+import { sequentialIds } from '../../../../electron/core/clock';
+import { daysBetween } from '../../../../electron/core/services/workspace/demo-dates';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 async function demoOn(day: string) {
   const now = new Date(`${day}T09:00:00+08:00`);

@@ -1,14 +1,14 @@
 // 工作台's limited lists and pages give exactly the rows of the whole computation.
 import { describe, expect, it } from 'vitest';
-import type { FollowUpListName } from '../../../electron/core/api/views';
-import type { Folio } from '../../../electron/core/model/records';
-import { dashboardStats, followUpPage } from '../../../electron/core/services/dashboard/stats';
-import { pageOf } from '../../../electron/core/services/top-n';
-import { systemClock } from '../../../electron/core/clock';
-import { openStore } from '../../../electron/core/store/open-store';
-import { openTestCore } from '../../helpers/core';
-import { buildFixture, fixtureChange } from '../../helpers/fixtures';
-import { makeTempDir } from '../../helpers/temp-dir';
+import type { FollowUpListName } from '../../../../electron/core/api/views';
+import type { Folio } from '../../../../electron/core/model/records';
+import { dashboardStats, followUpPage } from '../../../../electron/core/services/dashboard/stats';
+import { pageOf } from '../../../../electron/core/services/top-n';
+import { systemClock } from '../../../../electron/core/clock';
+import { openStore } from '../../../../electron/core/store/open-store';
+import { openTestCore } from '../../../helpers/core';
+import { buildFixture, fixtureChange } from '../../../helpers/fixtures';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 const LISTS: FollowUpListName[] = ['overdueItems', 'openBlockers', 'staleFolios'];
 const TODAY = '2024-06-15';

@@ -1,16 +1,16 @@
 // The search index built in steps after open: same answers as a lazy build, edits meanwhile kept.
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { systemClock } from '../../../electron/core/clock';
+import { systemClock } from '../../../../electron/core/clock';
 import {
   SearchIndex,
   type SearchSource,
-} from '../../../electron/core/services/search/search-index';
-import { openStore } from '../../../electron/core/store/open-store';
-import type { DossierStore } from '../../../electron/core/store/store';
-import type { StoreReader } from '../../../electron/core/services/search/record-texts';
-import type { ChangeSet } from '../../../electron/core/store/types';
-import { buildFixture, fixtureChange, folioId } from '../../helpers/fixtures';
-import { makeTempDir } from '../../helpers/temp-dir';
+} from '../../../../electron/core/services/search/search-index';
+import { openStore } from '../../../../electron/core/store/open-store';
+import type { DossierStore } from '../../../../electron/core/store/store';
+import type { StoreReader } from '../../../../electron/core/services/search/record-texts';
+import type { ChangeSet } from '../../../../electron/core/store/types';
+import { buildFixture, fixtureChange, folioId } from '../../../helpers/fixtures';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 async function fixtureStore(n: number): Promise<DossierStore> {
   const opened = await openStore(await makeTempDir(), { clock: systemClock });
