@@ -1,3 +1,4 @@
+// The electron-vite build: main, web shell and document worker bundled whole, preload, renderer.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';

@@ -1,3 +1,4 @@
+// ESLint rules: TypeScript strict, layer boundaries for core and renderer, hooks rules, file purpose.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -142,7 +143,6 @@ export default tseslint.config(
   },
   {
     // Every source file opens with a one-line statement of what it holds (eslint-rules/file-purpose.mjs).
-    // Off until the purposes are written into the files; then switch it to 'error'.
     files: [
       'electron/**/*.{ts,tsx,mts,mjs}',
       'renderer/**/*.{ts,tsx,mts,mjs}',
@@ -151,7 +151,7 @@ export default tseslint.config(
       'eslint-rules/**/*.mjs',
     ],
     plugins: { local },
-    rules: { 'local/file-purpose': 'off' },
+    rules: { 'local/file-purpose': 'error' },
   },
   // The core is plain Node (no Electron, no UI, no shell), in layers that import only downwards:
   // model ← store ← api ← documents | exchange | ledger ← services ← app.ts ← shells.

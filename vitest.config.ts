@@ -1,3 +1,4 @@
+// Vitest's unit setup: a Node project (core, shells) and a happy-dom one (renderer), 60 s per test.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 

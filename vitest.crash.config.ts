@@ -1,3 +1,4 @@
+// Vitest setup of the store's crash test: a child saving in a loop, SIGKILLed hundreds of times.
 import { defineConfig } from 'vitest/config';
 
 /** The store's crash test: a child process saving in a loop, SIGKILLed hundreds of times. */

@@ -1,3 +1,4 @@
+// Vitest setup of the end-to-end tests: Chromium driving the web shell, one at a time.
 import { defineConfig } from 'vitest/config';
 
 /** End-to-end: Debian's Chromium driving the web shell (run after `npm run build`). */

@@ -1,3 +1,4 @@
+// Vitest setup of `npm run test:office`: our DOCX and PDF read by LibreOffice, poppler, qpdf, python-docx.
 import { defineConfig } from 'vitest/config';
 
 /**

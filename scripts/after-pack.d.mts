@@ -1,3 +1,4 @@
+// Types of after-pack.mjs: the Electron fuses it flips and the packed binary it finds.
 export declare const FUSE_SENTINEL: string;
 export declare const FUSES: Readonly<{
   runAsNode: boolean;

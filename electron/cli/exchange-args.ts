@@ -1,3 +1,4 @@
+// Parses the `npm run exchange` command line (export, inspect, import); errors in Chinese name the flag.
 import type { ExchangeScope } from '../core/exchange/types';
 
 export const EXCHANGE_USAGE = `用法:

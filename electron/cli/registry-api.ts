@@ -1,3 +1,4 @@
+// Calls a registry method from the command line; a failed call throws its Chinese message.
 import type { InputOf, MethodName, ResultOf } from '../core/api/contract';
 import type { Registry } from '../core/api/registry';
 

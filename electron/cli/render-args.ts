@@ -1,3 +1,4 @@
+// Parses the flags of `npm run render` (data folder, template, format, period, pack copies).
 import { resolve } from 'node:path';
 import { TEMPLATE_NAMES, type TemplateName } from '../core/model/briefing-request';
 import type { DocumentFormat } from '../core/documents/render/render-task';

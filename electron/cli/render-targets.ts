@@ -1,3 +1,4 @@
+// What `--template X` renders in a workspace: the requests for every folio, group or enterprise.
 import type { BriefingRequest, TemplateName } from '../core/model/briefing-request';
 import type { DossierApi } from '../core/api/contract';
 

@@ -1,3 +1,4 @@
+// Runs `npm run ledger -- import|export` through the same API calls the app makes, with exit codes.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

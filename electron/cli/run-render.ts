@@ -1,3 +1,4 @@
+// Renders briefings without the UI through the app's API calls, waits for each job and reports failures.
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

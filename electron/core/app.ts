@@ -1,3 +1,4 @@
+// The core the shells open: the registry over a data folder, file lookups for downloads, and close.
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock';
 import type { Registry } from './api/registry';
 import type { WriteFn } from './store/durable-file';

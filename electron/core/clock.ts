@@ -1,3 +1,4 @@
+// The injected clock and id sources, with stepping clocks and sequential ids for tests and the demo.
 import { randomUUID } from 'node:crypto';
 
 /** Injected time source: services and the store never read the global clock themselves. */

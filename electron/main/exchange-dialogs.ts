@@ -1,3 +1,4 @@
+// The desktop's dialogs for 卷宗交换 (save a .dossier, open one) and a bundle named on the command line.
 import { extname } from 'node:path';
 import type { ExchangeDeps } from '../core/services/exchange/handlers';
 

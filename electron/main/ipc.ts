@@ -1,3 +1,4 @@
+// The one IPC handler: serves a call only from a frame showing the app's page, through the registry.
 import type { IpcMain } from 'electron';
 import { IPC_CHANNEL } from '../core/api/names';
 import type { CallOutcome, ErrorEnvelope } from '../core/api/errors';

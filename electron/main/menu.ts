@@ -1,3 +1,4 @@
+// The application menu (standard roles, Help → 关于) and the text of the About box.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AboutInfo } from '../core/services/app/handlers';
 

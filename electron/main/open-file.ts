@@ -1,3 +1,4 @@
+// The desktop's file opener: an attachment opened with the system viewer, refusing runnable types.
 import { chmod, copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';

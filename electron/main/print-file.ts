@@ -1,3 +1,4 @@
+// The desktop's file printer: a PDF opened in a hidden, sandboxed window and sent to the printer.
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
 

@@ -1,3 +1,4 @@
+// Registers and serves the app:// scheme: renderer files read-only, with the CSP.
 import type { Protocol } from 'electron';
 import { RENDERER_RESPONSE_HEADERS } from '../shared/csp';
 import { APP_SCHEME, resolveAppPath } from '../shared/protocol-path';

@@ -1,3 +1,4 @@
+// The desktop's file saver: the user picks a folder and each file is copied there under a free name.
 import { copyFile, constants } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { safeFileName } from '../core/model/plain-text';

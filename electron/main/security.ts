@@ -1,3 +1,4 @@
+// Hardening of the window: no navigation away, no new windows, every permission refused.
 import type { App, Session, WebContents } from 'electron';
 import { originOf } from '../shared/protocol-path';
 

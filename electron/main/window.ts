@@ -1,3 +1,4 @@
+// The main window: created hidden and shown on first paint, and focused on a second launch.
 import { BrowserWindow } from 'electron';
 
 export const WINDOW_TITLE = '招商卷宗';

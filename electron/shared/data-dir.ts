@@ -1,3 +1,4 @@
+// The desktop shell's data folder: `--data-dir`, else DOSSIER_DATA_DIR, else the user data folder.
 import { join, resolve } from 'node:path';
 
 /** The environment variable that names the data folder when no `--data-dir` is given. */

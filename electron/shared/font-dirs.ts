@@ -1,3 +1,4 @@
+// Where the shipped font faces are, for both shells: `<resources>/fonts` when packed.
 import { join } from 'node:path';
 
 /**

@@ -1,3 +1,4 @@
+// The app:// origin and a traversal-safe mapping from request paths to files in the renderer folder.
 import { extname, resolve, sep } from 'node:path';
 
 /**

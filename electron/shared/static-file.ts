@@ -1,3 +1,4 @@
+// Reads a static file a resolved request path names, for either shell.
 import { readFile } from 'node:fs/promises';
 import type { StaticResolution } from './protocol-path';
 

@@ -1,3 +1,4 @@
+// Parses the web shell's command line: data folder, port and --demo.
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DATA_DIR_ENV, dataDirFlag } from '../shared/data-dir';

@@ -1,3 +1,4 @@
+// Reads an HTTP request body up to a byte limit, refusing a larger one.
 import type { IncomingMessage } from 'node:http';
 
 export type BodyResult = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true };

@@ -1,3 +1,4 @@
+// `--demo`: loads the demo workspace when the data folder is ready and holds no records.
 import type { Registry } from '../core/api/registry';
 
 /** `--demo`: loads the demo workspace when the data folder is ready and holds no records. */

@@ -1,3 +1,4 @@
+// The web shell's /exports/ route: where an exported .dossier bundle is on disk.
 import { join } from 'node:path';
 import type { AttachmentFile } from '../core/services/attachments/stored-files';
 import { EXPORTS_DIR } from '../core/services/exchange/handlers';

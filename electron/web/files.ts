@@ -1,3 +1,4 @@
+// The web shell's /files/ and /generated/ routes: attachments and generated documents, safely named.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,3 +1,4 @@
+// The web shell's guards: the per-launch token, constant-time checks, allowed Host and Origin.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** The header every /api request must carry, holding the per-launch token. */

@@ -1,3 +1,4 @@
+// The web shell's HTTP server on 127.0.0.1: /api calls, static renderer files, file downloads.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ATTACHMENT_MAX_BYTES } from '../core/api/contract';

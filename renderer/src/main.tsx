@@ -1,3 +1,4 @@
+// The renderer's entry: cleans text input, picks the transport and mounts the React root.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/create-api';

@@ -1,3 +1,4 @@
+// Bench of 卷宗交换: the demo workspace exported as one .dossier, its size, with and without a password.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

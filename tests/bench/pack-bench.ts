@@ -1,3 +1,4 @@
+// Bench of the meeting pack: ~300 pages (30 briefs, 20 attached PDFs), time and peak memory from cold.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadFontSet } from '../../electron/core/documents/fonts/font-set';

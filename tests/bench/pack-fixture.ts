@@ -1,3 +1,4 @@
+// The pack bench's input: 30 project briefs and 20 attached 10-page PDFs as other programs write them.
 import { PDFDocument, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import type { PackSection, PackSpec } from '../../electron/core/documents/pack/spec';
 import { sampleChapter } from '../core/documents/helpers/sample-briefing';

@@ -1,3 +1,4 @@
+// Bench of the PDF writer: a first build with font loading, then warm builds of 100 and 500 pages.
 import { loadFontSet, type FontSet } from '../../electron/core/documents/fonts/font-set';
 import type { Briefing } from '../../electron/core/documents/model';
 import { writeBriefingPdf } from '../../electron/core/documents/pdf/write-pdf';

@@ -1,3 +1,4 @@
+// pdfmake loaded with our shipped faces, and the part of its document definition the bench uses.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { shippedFacePath, type ShippedFace } from '../../electron/core/documents/fonts/shipped';

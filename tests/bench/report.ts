@@ -1,3 +1,4 @@
+// Bench results: rows with medians, the printed table, and merging rows into bench-results.json.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 

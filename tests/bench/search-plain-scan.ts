@@ -1,3 +1,4 @@
+// The naive search a developer would write first (lowercased texts scanned per query), for comparison.
 import { pinyinQuery, pinyinSpellings } from '../../electron/core/services/search/pinyin-keys';
 import {
   SEARCHED,

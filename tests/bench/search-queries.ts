@@ -1,3 +1,4 @@
+// A fixed mix of about 200 queries an officer would type, for the search bench.
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { DEFAULT_CHAINS } from '../../electron/core/model/enums';

@@ -1,3 +1,4 @@
+// Bench of the store: cold open, single-folio commits and event-loop blocking, against one lowdb file.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+// The parts of a store open timed one by one (read, hash, parse, validate), with and without digests.
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

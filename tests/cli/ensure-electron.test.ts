@@ -1,3 +1,4 @@
+// Checks `npm start`'s prestart: starts when Electron is there, installs it when not, fails clearly.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks `npm run exchange`: its arguments, inspecting a zip, importing an export, dry runs write nothing.
 import { execFile } from 'node:child_process';
 import { cp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Checks `npm run ledger`: imports, finds problems, refuses and exports with the documented exit codes.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks `npm run render`: its flags and refusals, and the demo's briefings written in both formats.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

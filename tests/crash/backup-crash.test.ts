@@ -1,3 +1,4 @@
+// Crash test of backups and restores: through SIGKILLs the folder opens before or after, backups intact.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';

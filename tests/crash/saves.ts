@@ -1,3 +1,4 @@
+// Save number k of the crash test, computed from the state after save k-1.
 import type { Folio } from '../../electron/core/model/records';
 import type { WorkspaceMeta } from '../../electron/core/model/workspace';
 import type { ChangeSet } from '../../electron/core/store/types';

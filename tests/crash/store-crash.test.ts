@@ -1,3 +1,4 @@
+// Crash test of the store: SIGKILLed mid-save at 1,000 and 10,000 folios, it keeps the old or new state.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+// End-to-end 卷宗交换: A exports a group with a password, B imports and edits, A resolves the conflict.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';

@@ -1,3 +1,4 @@
+// End-to-end: an officer keeps a folio from group to checklist, blocker, search, recycle bin, dashboard.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDataDir, launchBrowser, modalsClosed, screenshot, startWebShell } from './harness';

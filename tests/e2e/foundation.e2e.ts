@@ -1,3 +1,4 @@
+// End-to-end web shell: demo loaded, a folio created and kept after a restart, calls without token refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { freshDataDir, launchBrowser, screenshot, startWebShell } from './harness';

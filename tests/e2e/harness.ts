@@ -1,3 +1,4 @@
+// End-to-end harness: starts the built web shell, launches Chromium, temp data folders, screenshots.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+// End-to-end 台账: a monthly ledger with a merged header, one problem row fixed, applied and listed.
 import { rm, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

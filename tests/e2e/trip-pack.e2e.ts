@@ -1,3 +1,4 @@
+// End-to-end: a leader's two-day trip planned, its agenda and a duplex pack of 3 numbered copies printed.
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

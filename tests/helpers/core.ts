@@ -1,3 +1,4 @@
+// Test helper: a core on a fresh temp data folder, with calls that must succeed or must fail.
 import { onTestFinished } from 'vitest';
 import type { InputOf, MethodName, ResultOf } from '../../electron/core/api/contract';
 import type { ErrorEnvelope } from '../../electron/core/api/errors';

@@ -1,3 +1,4 @@
+// Test helper: every file and folder under a directory with its bytes, to prove nothing was written.
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 

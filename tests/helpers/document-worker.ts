@@ -1,3 +1,4 @@
+// Test helper: the document worker spec that runs its .ts entry through tsx.
 import type { WorkerSpec } from '../../electron/core/documents/render/runner';
 
 /** The document worker as tests run it: the .ts entry, loaded through tsx. */

@@ -1,3 +1,4 @@
+// Test helpers for exchange: desks with their API, payloads of a store, staging and full exchanges.
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { InputOf, MethodName, ResultOf } from '../../electron/core/api/contract';

@@ -1,3 +1,4 @@
+// Test fixture: a realistic, deterministic workspace of n folios with groups, people and enterprises.
 import type { ChangeSet } from '../../electron/core/store/types';
 import {
   DEFAULT_CHAINS,

@@ -1,3 +1,4 @@
+// Test helper: follows a documents job through the API's long poll until it stops running.
 import type { DocumentJob } from '../../electron/core/api/views';
 import type { TestCore } from './core';
 

@@ -1,3 +1,4 @@
+// Test helper: a fresh folder under the system temp dir, removed when the current test finishes.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

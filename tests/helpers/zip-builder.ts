@@ -1,3 +1,4 @@
+// Test helper: hand-made zips where every field a hostile maker could lie about can be set.
 import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 

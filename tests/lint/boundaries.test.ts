@@ -1,3 +1,4 @@
+// Checks the layer lint rules fire: the core imports no UI or shell, the renderer only core types.
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// The office tests' cases: each briefing as DOCX and PDF, with the text readers must find in them.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';

@@ -1,3 +1,4 @@
+// The office tests' demo cases: one briefing of each kind from the real templates over the demo.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

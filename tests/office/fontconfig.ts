@@ -1,3 +1,4 @@
+// fontconfig setups for the office tests: one finding no fonts, one with only our shipped faces.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DOCX_FACES } from '../../electron/core/documents/docx/run-fonts';

@@ -1,3 +1,4 @@
+// The office tests' global setup: builds every case's DOCX and PDF once for all test files.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

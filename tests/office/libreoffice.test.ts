@@ -1,3 +1,4 @@
+// Checks LibreOffice reads our DOCX: converts it, about as many pages as our PDF, every line in order.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { officeCases, type OfficeCase } from './cases';

@@ -1,3 +1,4 @@
+// Checks our PDF draws with no fonts installed: poppler renders every character from embedded faces.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_MARK } from '../../electron/core/documents/docx/furniture';

@@ -1,3 +1,4 @@
+// Text helpers for the office tests: expected text squeezed, page numbers and furniture left out.
 import { DRAFT_MARK, INTERNAL_MARK } from '../../electron/core/documents/docx/furniture';
 import type { OfficeCase } from './cases';
 

@@ -1,3 +1,4 @@
+// Checks poppler and qpdf read our PDFs: subset fonts with ToUnicode, qpdf --check, pdftotext text.
 import { describe, expect, it } from 'vitest';
 import { officeCases } from './cases';
 import { expectedText, textWithoutFurniture } from './page-text';

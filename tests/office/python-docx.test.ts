@@ -1,3 +1,4 @@
+// Checks python-docx reads our DOCX: A4 and GB/T 9704 margins, line grid, faces and sizes per role.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DOCX_FACES } from '../../electron/core/documents/docx/run-fonts';

@@ -1,3 +1,4 @@
+// Runs the outside tools the office tests use: LibreOffice, poppler, qpdf, python3, in scratch folders.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

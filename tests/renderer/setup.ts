@@ -1,3 +1,4 @@
+// Setup of the renderer tests: what antd needs from happy-dom, reduced motion, longer waits.
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 

@@ -1,3 +1,4 @@
+// Checks electron-builder's afterPack: hardened fuses flipped, binaries found, stand-ins left alone.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

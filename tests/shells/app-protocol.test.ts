@@ -1,3 +1,4 @@
+// Checks the CSP and the app:// handler: MIME types, CSP and nosniff, traversal refused, HEAD only.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks resolveDataDir: --data-dir flags, DOSSIER_DATA_DIR, the userData fallback, relative folders.
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveDataDir } from '../../electron/shared/data-dir';

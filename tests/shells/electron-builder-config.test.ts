@@ -1,3 +1,4 @@
+// Checks electron-builder.yml: what is packed, installers per platform, resources, .dossier association.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks the desktop's 卷宗交换 dialogs: save as .dossier, open a bundle, a .dossier on the command line.
 import { describe, expect, it, vi } from 'vitest';
 import {
   bundleInArgv,

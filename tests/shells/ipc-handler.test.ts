@@ -1,3 +1,4 @@
+// Checks the IPC handler: calls served only from the app origin, bad methods refused, errors enveloped.
 import { describe, expect, it, vi } from 'vitest';
 import { createIpcHandler } from '../../electron/main/ipc';
 import { stubRegistry } from './helpers/stub-registry';

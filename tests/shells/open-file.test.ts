@@ -1,3 +1,4 @@
+// Checks the desktop file opener: read-only copies under the real name, programs shown not run.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks resolveAppPath: the entry and assets served, every kind of traversal and drive path refused.
 import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,3 +1,4 @@
+// Checks saving generated files to a picked folder: no overwrites, nothing when cancelled.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

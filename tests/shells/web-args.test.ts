@@ -1,3 +1,4 @@
+// Checks parseWebArgs: defaults, --data-dir, --port and --demo, the environment, refusals in Chinese.
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWebArgs } from '../../electron/web/args';

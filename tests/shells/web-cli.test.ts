@@ -1,3 +1,4 @@
+// Checks the web shell entry: one URL line, /api served with its token, SIGTERM releases the folder.
 import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -1,3 +1,4 @@
+// Checks --demo: loaded into an empty ready workspace, never over records or a problem.
 import { describe, expect, it, vi } from 'vitest';
 import type { CallOutcome } from '../../electron/core/api/errors';
 import { loadDemoIfEmpty } from '../../electron/web/demo';

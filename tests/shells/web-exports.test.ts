@@ -1,3 +1,4 @@
+// Checks GET /exports/: the bundle downloads under its Chinese name with the token, nothing else served.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks GET /files/: attachments as safe downloads, token, Host and Origin checked, 404s, 25 MB uploads.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ATTACHMENT_MAX_BYTES } from '../../electron/core/api/contract';

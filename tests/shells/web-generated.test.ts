@@ -1,3 +1,4 @@
+// Checks GET /generated/: generated files downloaded or a PDF shown inline, token required, 404s.
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startWebServer } from '../../electron/web/server';
 import { openTestCore } from '../helpers/core';

@@ -1,3 +1,4 @@
+// Checks the web shell over the real core: workspace.status round trip, data folder released on close.
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

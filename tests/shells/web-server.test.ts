@@ -1,3 +1,4 @@
+// Checks the web server: static files with CSP, traversal refused, Host, Origin and token guards on /api.
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
 import { envelope, send } from './helpers/http';

@@ -1,3 +1,4 @@
+// The API contract: every method's zod input, its result type and whether it writes (method / mutator).
 import { z } from 'zod';
 import '../model/zh-messages';
 import { freeText, idSchema, lineText } from '../model/common';

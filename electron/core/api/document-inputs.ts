@@ -1,3 +1,4 @@
+// The zod inputs of the documents.* methods: generate, wait for a job, save a generated file.
 import { z } from 'zod';
 import '../model/zh-messages';
 import { idSchema } from '../model/common';

@@ -1,3 +1,4 @@
+// DossierError and its kinds, field errors from zod, and the error envelope that crosses a transport.
 import type { z } from 'zod';
 
 export const ERROR_KINDS = [

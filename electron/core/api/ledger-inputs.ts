@@ -1,3 +1,4 @@
+// The zod inputs of the ledger.* (台账) methods: file bytes, mapping, import options, export filter.
 import { z } from 'zod';
 import { idSchema, isoDate } from '../model/common';
 import { ledgerMappingSchema } from '../model/ledger-mapping';

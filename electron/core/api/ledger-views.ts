@@ -1,3 +1,4 @@
+// What the ledger (台账) methods return: preview rows and problems, the applied counts, the exported file.
 import type { MoneyUnit } from './money-text';
 import type { Stage } from '../model/enums';
 import type { LedgerField, MoneyField } from '../model/ledger-mapping';

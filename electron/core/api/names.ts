@@ -1,3 +1,4 @@
+// Every API method name and the writing ones as plain strings, checked complete against the contract.
 import type { MethodName, WritingMethod } from './contract';
 
 /**

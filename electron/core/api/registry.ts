@@ -1,3 +1,4 @@
+// The method registry: joins the services' handlers, parses input, runs writers one at a time.
 import type { z } from 'zod';
 import {
   CONTRACT,

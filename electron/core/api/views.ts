@@ -1,3 +1,4 @@
+// The shapes the API returns to the renderer: workspace status, summaries, details, search hits.
 import type { ExchangeScope } from './exchange-views';
 import type { Enterprise, Folio, Group, Person } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';

@@ -1,3 +1,4 @@
+// The plain text of a briefing, line by line in reading order: what both writers must put on the page.
 import type { Briefing } from './model';
 import {
   KEY_VALUE_SEPARATOR,

@@ -1,3 +1,4 @@
+// Text as both writers may print it: line ends and tabs normalised, format characters dropped.
 import { multiLineText } from '../model/plain-text';
 
 /**

@@ -1,3 +1,4 @@
+// Heading numbers: Chinese numerals (一, 十一, 一百零五) and the label each heading level gets.
 import type { HeadingLevel } from './model';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

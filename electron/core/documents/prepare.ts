@@ -1,3 +1,4 @@
+// Prepares a briefing for both writers: text cleaned, headings numbered, markers and title lines set.
 import { cleanLine, cleanText } from './clean-text';
 import type { Block, Briefing, CellAlign, ChartData, RichText, TableBlock, TextRun } from './model';
 import { HeadingCounter } from './numbering';

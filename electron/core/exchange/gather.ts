@@ -1,3 +1,4 @@
+// Gathers what a bundle of a scope holds: its records, everything they refer to, attachments, documents.
 import { join } from 'node:path';
 import { DossierError } from '../api/errors';
 import type { AttachmentRef } from '../model/folio-parts';

@@ -1,3 +1,4 @@
+// Version stamps from a hybrid logical clock: making, parsing and advancing stamps, node per workspace.
 import { createHash } from 'node:crypto';
 
 /*

@@ -1,3 +1,4 @@
+// What of a record is merged and how: meta fields, list fields and their item keys, record parts.
 import type { ExchangeCollection } from './types';
 
 /*

@@ -1,3 +1,4 @@
+// Record stamps: stored, derived from updatedAt, expanded per part and packed; the version vector.
 import type { CollectionName } from '../model/collections';
 import type { RecordStamps } from '../model/common';
 import { TRASHABLE } from '../model/trash';

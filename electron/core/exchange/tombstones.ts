@@ -1,3 +1,4 @@
+// Tombstones for deleted records, and the deletions that travel with an export of a scope.
 import { stampFromIso, stampNode } from './hlc';
 import type { TrashEntry } from '../model/trash';
 import type { Store } from '../store/types';

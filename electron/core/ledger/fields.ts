@@ -1,3 +1,4 @@
+// The ledger (台账) fields' labels and usual column titles, local stage words, label normalising.
 import type { Stage } from '../model/enums';
 import type { LedgerField } from '../model/ledger-mapping';
 

@@ -1,3 +1,4 @@
+// Finds a ledger sheet's header row(s) and proposes which column fills which folio field.
 import { LEDGER_FIELDS, type LedgerField, type LedgerMapping } from '../model/ledger-mapping';
 import { FIELD_SPECS, normalizeLabel } from './fields';
 import type { LedgerSheet } from './read-file';

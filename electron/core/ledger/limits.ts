@@ -1,3 +1,4 @@
+// The bounds a ledger file is read within, and the refusal when it goes past them.
 import { DossierError } from '../api/errors';
 
 /** The bounds a ledger file is read within; past them it is refused, never half-read. */

@@ -1,3 +1,4 @@
+// Reads a ledger file (.xlsx or .csv) into sheets of cells; refuses .xls and encrypted files.
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LEDGER_LIMITS, refuseFile } from './limits';

@@ -1,3 +1,4 @@
+// Reads a ledger's data rows into folio values, with a problem named per cell that cannot be read.
 import type { MoneyUnit } from '../api/money-text';
 import { unitOfHeader } from '../api/money-text';
 import type { Stage } from '../model/enums';

@@ -1,3 +1,4 @@
+// Ledger cell values as text, dates and money, each parsed or refused with a message.
 import {
   type MoneyParse,
   type MoneyUnit,

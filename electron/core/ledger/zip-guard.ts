@@ -1,3 +1,4 @@
+// Checks an .xlsx's zip before exceljs reads it: entry count, declared sizes, real unpacked bytes.
 import yauzl from 'yauzl';
 import { DossierError } from '../api/errors';
 import { LEDGER_LIMITS, refuseFile } from './limits';

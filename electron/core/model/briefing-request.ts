@@ -1,3 +1,4 @@
+// The briefing templates and the zod schema of a request for each, plus the marks a briefing carries.
 import { z } from 'zod';
 import './zh-messages';
 import { idSchema, isoDate, lineText } from './common';

@@ -1,3 +1,4 @@
+// The record collections the store keeps, each with its schema, and the schema version this build writes.
 import type { z } from 'zod';
 import { enterpriseSchema, folioSchema, groupSchema, personSchema } from './records';
 import { generationSchema } from './generation';

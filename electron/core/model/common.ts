@@ -1,3 +1,4 @@
+// Shared zod building blocks: ids, timestamps, dates, money in 万元, text fields, the input parser.
 import { z } from 'zod';
 import {
   breaksTheLine,

@@ -1,3 +1,4 @@
+// The fixed lists and their schemas: project stages, group and enterprise kinds, the 12 key chains.
 import { z } from 'zod';
 import { ENTERPRISE_KINDS, GROUP_KINDS, STAGES } from './enum-values';
 

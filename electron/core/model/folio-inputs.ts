@@ -1,3 +1,4 @@
+// A folio's list items as create/update inputs send them: ids and the striker-off may be left out.
 import { z } from 'zod';
 import { idSchema } from './common';
 import {

@@ -1,3 +1,4 @@
+// The lists kept inside a folio: checklist items (对账销号), blockers (堵点) and their statuses.
 import { z } from 'zod';
 import {
   freeText,

@@ -1,3 +1,4 @@
+// Today in China time, overdue checklist items, open blockers, and whether a folio is stale.
 import type { ChecklistItem } from './folio-parts';
 import type { Folio } from './records';
 

@@ -1,3 +1,4 @@
+// 生成记录: the schema of one generation of briefings and of each file it wrote.
 import { z } from 'zod';
 import { briefingMarksSchema, briefingRequestSchema } from './briefing-request';
 import { idSchema, recordBase } from './common';

@@ -1,3 +1,4 @@
+// How a ledger (台账) sheet's columns map to folio fields: the fields, header rows and saved mappings.
 import { z } from 'zod';
 import { isoDate } from './common';
 import { stageSchema } from './enums';

@@ -1,3 +1,4 @@
+// The schema migration steps, applied in memory from an older version to the current one.
 import { SCHEMA_VERSION } from './collections';
 
 /** A whole workspace as plain JSON, before its records are checked against the current schemas. */

@@ -1,3 +1,4 @@
+// The record schemas: people, working groups (专班), enterprises (客商) and folios, with their defaults.
 import { z } from 'zod';
 import { freeText, idSchema, isoDate, lineText, nameText, recordBase, wanYuan } from './common';
 import { enterpriseKindSchema, groupKindSchema, stageSchema } from './enums';

@@ -1,3 +1,4 @@
+// 回收站: the schema of a deleted record kept whole until it is restored or purged.
 import { z } from 'zod';
 import { isoTimestamp, recordBase } from './common';
 

@@ -1,3 +1,4 @@
+// A trip (考察) as the renderer sends it to create, update or move a schedule item; ids may be left out.
 import { z } from 'zod';
 import { idSchema, isoDate } from './common';
 import { tripFields } from './trip';

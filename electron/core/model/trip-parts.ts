@@ -1,3 +1,4 @@
+// The parts of a trip (考察): kinds, schedule items, members, hosts, times, each with its labels.
 import { z } from 'zod';
 import { freeText, idSchema, isoDate, isoTimestamp, lineText, nameText } from './common';
 import {

@@ -1,3 +1,4 @@
+// The trip (考察) record: its fields, defaults and the checks that tie its schedule to its people.
 import { z } from 'zod';
 import { freeText, idSchema, isoDate, nameText, recordBase } from './common';
 import {

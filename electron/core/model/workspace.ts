@@ -1,3 +1,4 @@
+// The workspace meta: name, issuing unit, font files, demo flag and other settings outside the collections.
 import { z } from 'zod';
 import { idSchema, isoTimestamp, lineText, nameText } from './common';
 import { exportLogEntrySchema, EXPORT_LOG_KEEP } from './export-log';

@@ -1,3 +1,4 @@
+// zod's refusal messages in plain Chinese, naming the field by its Chinese name.
 import { z } from 'zod';
 
 /**

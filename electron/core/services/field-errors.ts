@@ -1,3 +1,4 @@
+// Refuses an edit when a service-level rule found problems, naming each field like zod does.
 import { DossierError, type FieldError } from '../api/errors';
 
 /** Refuses an edit when a service-level rule found problems, naming each field like zod does. */

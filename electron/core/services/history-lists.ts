@@ -1,3 +1,4 @@
+// History entries for changes to a folio's lists, worded so 工作周报 can read them back.
 import type {
   AttachmentRef,
   Blocker,

@@ -1,3 +1,4 @@
+// A folio's history: every difference between two versions in the folio page's words, appended.
 import { HISTORY_LIMIT } from '../model/folio-parts';
 import type { Folio } from '../model/records';
 import { STAGES } from '../model/enums';

@@ -1,3 +1,4 @@
+// Record helpers for services: stamping new records, finding one, rev checks, reference checks, revise.
 import { DossierError, validationError } from '../api/errors';
 import { COLLECTION_SCHEMAS, type CollectionName, type RecordOf } from '../model/collections';
 import { restamp, isExchangeCollection } from '../exchange/stamps';

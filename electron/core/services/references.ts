@@ -1,3 +1,4 @@
+// Who points at whom: refusing deletes of records in use, and resolving references on restore.
 import { DossierError } from '../api/errors';
 import type { Trashable } from '../model/trash';
 import type { Folio, Group } from '../model/records';

@@ -1,3 +1,4 @@
+// Session: the open data folder for services, with the writers' exclusive queue, commits and undo.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { WorkspaceStatus } from '../api/views';
 import { DossierError } from '../api/errors';

@@ -1,3 +1,4 @@
+// Folio and group summaries for the lists: names of linked records, overdue counts, group totals.
 import type { FolioSummary, GroupSummary } from '../api/views';
 import type { Folio, Group } from '../model/records';
 import type { Store } from '../store/types';

@@ -1,3 +1,4 @@
+// Content-addressed attachments: stored once under their sha256, copied in while hashed.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';

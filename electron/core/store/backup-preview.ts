@@ -1,3 +1,4 @@
+// What restoring a backup would take back: per collection the records added, changed and removed.
 import { COLLECTION_NAMES, type CollectionName } from '../model/collections';
 
 /** Records by collection and id (a store's or a loaded backup's). */

@@ -1,3 +1,4 @@
+// The backup ring: take a backup of the committed shards, list them, check copies, prune old ones.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+// Validates a ChangeSet against the record schemas and returns the canonical, frozen records.
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type CollectionName } from '../model/collections';
 import { workspaceMetaSchema, type WorkspaceMeta } from '../model/workspace';
 import type { ChangeSet } from './types';

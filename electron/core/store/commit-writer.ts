@@ -1,3 +1,4 @@
+// Writes a commit: the changed bucket files first, then the manifest as the commit point.
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';

@@ -1,3 +1,4 @@
+// Copies the committed workspace and its attachments into a new folder (e.g. on a USB stick).
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Clock } from '../clock';

@@ -1,3 +1,4 @@
+// SHA-256 digests of shard files (also off the main thread) and the fingerprint of the record schemas.
 import { createHash, webcrypto } from 'node:crypto';
 import { z } from 'zod';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS } from '../model/collections';

@@ -1,3 +1,4 @@
+// Durable JSON files: write, fsync, rename and folder fsync, with retries and a fault hook for tests.
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';

@@ -1,3 +1,4 @@
+// The plain-Chinese cause of a failed write (disk full, no permission, read-only, locked).
 import { errorCode } from './durable-file';
 
 const FULL = '磁盘已满：保存没有完成，数据没有改动。请清理磁盘空间（或换一个位置）后再试。';

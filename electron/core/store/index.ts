@@ -1,3 +1,4 @@
+// The store's public face: the store class, opening, errors, durable files, attachments and backups.
 export type { BackupInfo, ChangeSet, Store, StoreProblem } from './types';
 export {
   openStore,

@@ -1,3 +1,4 @@
+// The files on disk: manifest, shards, backups and quarantine names, and which bucket a record goes in.
 import { join } from 'node:path';
 import { z } from 'zod';
 import { COLLECTION_NAMES, type CollectionName } from '../model/collections';

@@ -1,3 +1,4 @@
+// LoadError and LoadFailure: what went wrong loading a data folder, naming the file.
 import type { z } from 'zod';
 
 export interface LoadFailure {

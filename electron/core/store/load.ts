@@ -1,3 +1,4 @@
+// Loads a data folder: reads the manifest and every shard, checks digests, migrates, validates.
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';

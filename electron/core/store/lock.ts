@@ -1,3 +1,4 @@
+// The data folder's lock file: one writer per folder, stale locks taken over safely.
 import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';

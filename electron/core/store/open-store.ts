@@ -1,3 +1,4 @@
+// Opens (or creates) a data folder as a store under its lock, and restores a backup into it.
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { randomIds, type Clock, type IdGenerator } from '../clock';

@@ -1,3 +1,4 @@
+// The answer for a folder that could not be opened, with the backups that could be restored.
 import type { Migration } from '../model/migrations';
 import { listBackups } from './backups';
 import type { LoadFailure } from './load';

@@ -1,3 +1,4 @@
+// Restoring a backup: checks it loads, quarantines the broken files, rewrites all buckets in one commit.
 import { access, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Migration } from '../model/migrations';

@@ -1,3 +1,4 @@
+// Reads one shard file: its bytes, digest check against the manifest and its header.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestInBackground, sameDigest, type FileDigest } from './digest';

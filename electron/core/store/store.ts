@@ -1,3 +1,4 @@
+// DossierStore: the open data folder with every record in memory, serialized commits and daily backups.
 import type { Clock } from '../clock';
 import { COLLECTION_NAMES, type CollectionName, type RecordOf } from '../model/collections';
 import type { Migration } from '../model/migrations';

@@ -1,3 +1,4 @@
+// Removes what a crash can leave behind: temp files and shards of commits that never happened.
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ATTACHMENTS_DIR } from './attachments';

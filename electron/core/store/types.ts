@@ -1,3 +1,4 @@
+// The store's types: the ChangeSet of one atomic commit, backup info, problems and the Store interface.
 import type { CollectionName, RecordOf } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
 import type { BackupPreview, RecordMaps } from './backup-preview';

@@ -1,3 +1,4 @@
+// Checks the records of each shard against their schemas and files them by collection and bucket.
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type CollectionName } from '../model/collections';
 import { bucketOf, isCollectionName } from './layout';
 import { corrupt, describeIssue } from './load-error';

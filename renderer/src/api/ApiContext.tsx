@@ -1,3 +1,4 @@
+// The React context that hands the typed API to every component (ApiProvider, useApi).
 import { createContext, useContext, type ReactNode } from 'react';
 import type { DossierApi } from './contract-types';
 

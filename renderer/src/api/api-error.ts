@@ -1,3 +1,4 @@
+// ApiError: a call that came back with an error envelope, its message in plain Chinese.
 import type { ErrorEnvelope, ErrorKind, FieldError } from './contract-types';
 
 /** A call that came back with an error envelope. `message` is plain Chinese for the user. */

@@ -1,3 +1,4 @@
+// The type of `window.dossier`, the frozen bridge the Electron preload exposes.
 import type { CallOutcome, MethodName, ResultOf } from './contract-types';
 
 /**

@@ -1,3 +1,4 @@
+// The typed API over a transport: one async function per method, throwing ApiError on failure.
 import { ApiError } from './api-error';
 import type { CallOutcome, DossierApi, MethodName } from './contract-types';
 import { API_METHODS } from './method-names';

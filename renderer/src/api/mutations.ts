@@ -1,3 +1,4 @@
+// Whether a method may change the workspace, and an API wrapper that reports each such call.
 import type { DossierApi, MethodName } from './contract-types';
 import { WRITING_METHODS } from './method-names';
 

@@ -1,3 +1,4 @@
+// Call outcomes on the renderer side: a failure envelope, and checking an untrusted response's shape.
 import type { CallOutcome, ErrorKind } from './contract-types';
 
 export function failure(kind: ErrorKind, message: string): CallOutcome<never> {

@@ -1,3 +1,4 @@
+// Picks the transport: the preload bridge inside the desktop app, else HTTP to the web shell.
 import type { Transport } from './create-api';
 import { takeToken } from './token';
 import { createBridgeTransport, createHttpTransport } from './transports';

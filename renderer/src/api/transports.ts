@@ -1,3 +1,4 @@
+// The two transports: the desktop's preload bridge, and HTTP to /api with the session token.
 import type { DossierBridge } from './bridge';
 import type { Transport } from './create-api';
 import { failure, isCallOutcome } from './outcome';

@@ -1,3 +1,4 @@
+// Everything around a page: language, antd locale and theme, Chinese font stack, messages, the API.
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';

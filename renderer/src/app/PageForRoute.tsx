@@ -1,3 +1,4 @@
+// The page component for the current route, one per section and record page.
 import type { Route } from '../router/hash-router';
 import { LeaderCalendarPage } from '../pages/calendar/LeaderCalendarPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';

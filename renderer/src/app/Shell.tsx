@@ -1,3 +1,4 @@
+// The app around a ready workspace: left navigation, header with search and undo, the routed page.
 import {
   AppstoreOutlined,
   BankOutlined,

@@ -1,3 +1,4 @@
+// Asks workspace.status and shows the first screen to match: problem, welcome, or the app.
 import { Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from '../api/ApiContext';

@@ -1,3 +1,4 @@
+// The primary 新建 button at the top of a list.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 

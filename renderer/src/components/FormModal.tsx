@@ -1,3 +1,4 @@
+// A modal form that validates, submits and shows the server's field errors on the right fields.
 import { Form, Modal, type FormInstance } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nContext';

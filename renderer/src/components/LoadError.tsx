@@ -1,3 +1,4 @@
+// A failed load shown in the core's words; nothing while there is none.
 import { Alert } from 'antd';
 import { useErrorText } from './useNotifyError';
 

@@ -1,3 +1,4 @@
+// A loaded list of records as a table, with the load's error above it.
 import { Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';

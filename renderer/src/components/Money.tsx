@@ -1,3 +1,4 @@
+// Money display: an amount in 亿元 with two decimals (Yi), or in 万元 with separators (Wan).
 import { formatWan, formatYi, yiNumber } from '../format/money';
 import { useT } from '../i18n/I18nContext';
 

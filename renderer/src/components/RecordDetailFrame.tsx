@@ -1,3 +1,4 @@
+// A record page's frame while it loads or failed, and its card buttons: back, generate, edit, delete.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';

@@ -1,3 +1,4 @@
+// The 操作 column of a table: a row's link buttons (edit, delete, restore…).
 import { Button, Space } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 

@@ -1,3 +1,4 @@
+// A project stage as a coloured tag: grey to gold along the path, 暂缓 orange, 终止 red.
 import { Tag } from 'antd';
 import type { Stage } from '../api/contract-types';
 import { useT } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// A record page's tab label: its name, how many entries it holds, and how many need attention.
 import { Badge, Space } from 'antd';
 
 interface Props {

@@ -1,3 +1,4 @@
+// 撤销 in the header: undoes the session's newest edit (also on Ctrl+Z), and opens the 回收站.
 import { DeleteOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tooltip } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';

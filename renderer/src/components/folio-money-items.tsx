@@ -1,3 +1,4 @@
+// A record's 总投资 and 到位资金, summed over its folios, as two Descriptions items.
 import type { DescriptionsProps } from 'antd';
 import type { Translate } from '../i18n/translate';
 import { Yi } from './Money';

@@ -1,3 +1,4 @@
+// Select options for people, enterprises and groups, searched by their label.
 import type { Enterprise, Group, Person } from '../api/contract-types';
 import type { Option } from './enum-options';
 

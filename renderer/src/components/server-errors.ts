@@ -1,3 +1,4 @@
+// Puts the field errors of a server envelope on an antd form's fields, by path.
 import type { FormInstance } from 'antd';
 import { isApiError } from '../api/api-error';
 

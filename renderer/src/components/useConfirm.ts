@@ -1,3 +1,4 @@
+// A confirmation dialog before anything that cannot be undone, with a spinner while it runs.
 import { App } from 'antd';
 import { useCallback, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// Deleting a record after a confirmation naming it; refusals and conflicts shown to the user.
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useApi } from '../api/ApiContext';

@@ -1,3 +1,4 @@
+// Shows a failed call to the user in plain Chinese: as a toast, or as text for a page.
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { isApiError } from '../api/api-error';

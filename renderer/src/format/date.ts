@@ -1,3 +1,4 @@
+// Formats ISO timestamps as local `YYYY-MM-DD HH:mm` or `YYYY-MM-DD`.
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -1,3 +1,4 @@
+// Runs calls that change one record, each given the record's current rev, never an older one.
 import { useCallback, useEffect, useRef } from 'react';
 import { ApiError, isApiError } from '../api/api-error';
 

@@ -1,3 +1,4 @@
+// The language context: the current language, its switch, and the translate function (useT).
 import {
   createContext,
   useCallback,

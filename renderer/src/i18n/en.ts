@@ -1,3 +1,4 @@
+// The English dictionary, typed so a missing or extra key against zh-CN fails to compile.
 import type { MessageKey } from './zh-CN';
 
 /** The English dictionary. Typed so that a missing or an extra key fails to compile. */

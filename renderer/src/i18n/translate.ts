@@ -1,3 +1,4 @@
+// Languages, their dictionaries, and translate(): a key's message with `{name}` placeholders filled.
 import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 

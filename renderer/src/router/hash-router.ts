@@ -1,3 +1,4 @@
+// The hash router: the app's sections and sub-pages, parsing `#/section/id`, links and navigation.
 import { useEffect, useState } from 'react';
 import { askBeforeLeaving, hasUnsavedWork } from './leave-guard';
 

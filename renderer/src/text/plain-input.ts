@@ -1,3 +1,4 @@
+// Cleans what an officer pastes, drops or types into a text box, by the core's plain-text rules.
 import { multiLineText, singleLineText } from '../../../electron/core/model/plain-text';
 
 /*

@@ -1,3 +1,4 @@
+// The open workspace's context: meta, data folder and counts, refreshed or replaced after changes.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ReadyStatus, WorkspaceStatus } from '../api/contract-types';
 import { ChangeFeedProvider } from './ChangeFeed';

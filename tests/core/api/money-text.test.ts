@@ -1,3 +1,4 @@
+// Checks reading money as offices write it in 万元, and dates as serials, dots, 年月日 and slashes.
 import { describe, expect, it } from 'vitest';
 import { parseMoneyText, unitOfHeader } from '../../../electron/core/api/money-text';
 import { parseDateCell } from '../../../electron/core/ledger/values';

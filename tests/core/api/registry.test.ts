@@ -1,3 +1,4 @@
+// Checks the API registry: exactly the contract's methods, inputs parsed, errors turned into envelopes.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CONTRACT } from '../../../electron/core/api/contract';

@@ -1,3 +1,4 @@
+// Checks printed charts: series colours that differ in gray, every label 9 pt or more once scaled.
 import { describe, expect, it } from 'vitest';
 import { COUNT_COLOR, FUNDS_COLOR, TOTAL_COLOR } from '../../../electron/core/api/chart-options';
 import {

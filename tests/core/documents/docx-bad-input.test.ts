@@ -1,3 +1,4 @@
+// Checks the DOCX writer on bad input: charts Word cannot take, non-images, line ends, 10,000-row tables.
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import { writeBriefingDocx } from '../../../electron/core/documents/docx/write-docx';

@@ -1,3 +1,4 @@
+// Checks the DOCX writer's GB/T 9704 layout: page grid, styles, faces, numbering, headers, same text as PDF.
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import { writeBriefingDocx } from '../../../electron/core/documents/docx/write-docx';

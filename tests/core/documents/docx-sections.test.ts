@@ -1,3 +1,4 @@
+// Checks several briefings in one DOCX (a meeting pack): each in its own section, text in order.
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import { writeBriefingsDocx } from '../../../electron/core/documents/docx/write-docx';

@@ -1,3 +1,4 @@
+// Checks line breaking: kinsoku rules, Latin at spaces, long strings and URLs, hard breaks.
 import { describe, expect, it } from 'vitest';
 import type { GlyphItem } from '../../../electron/core/documents/pdf/1-text/glyph-items';
 import {

@@ -1,3 +1,4 @@
+// Checks heading numbers (一、（一）1.（1）) and the briefing text in reading order.
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import { chineseNumeral } from '../../../electron/core/documents/numbering';

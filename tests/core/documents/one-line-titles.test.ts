@@ -1,3 +1,4 @@
+// Checks that titles, headings, cover lines and keys print as one line without control characters.
 import { describe, expect, it } from 'vitest';
 import { cleanLine, cleanText } from '../../../electron/core/documents/clean-text';
 import { prepareBriefing } from '../../../electron/core/documents/prepare';

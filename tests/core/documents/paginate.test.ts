@@ -1,3 +1,4 @@
+// Checks pagination: 22 lines a page, no widows or orphans, headings kept, table headers repeated.
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../../electron/core/documents/pdf/3-pages/paginate';
 import { BLOCK, LINE_PITCH } from '../../../electron/core/documents/pdf/page-geometry';

@@ -1,3 +1,4 @@
+// Checks the PDF writer on bad text and pictures: controls dropped, missing glyphs named or drawn 〓.
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import type { Block, Briefing } from '../../../electron/core/documents/model';

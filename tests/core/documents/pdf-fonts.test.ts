@@ -1,3 +1,4 @@
+// Checks font finding: official faces by file name, shipped faces for missing characters, 设置 files.
 import { existsSync } from 'node:fs';
 import { symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';

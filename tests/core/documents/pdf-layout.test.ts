@@ -1,3 +1,4 @@
+// Checks PDF layout: Chinese line breaks, full 28-character lines, tables across pages, headings kept.
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import type { Block, Briefing } from '../../../electron/core/documents/model';

@@ -1,3 +1,4 @@
+// Checks a briefing PDF as other readers see it: exact text, A4 block, page numbers, info, bookmarks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingText } from '../../../electron/core/documents/briefing-text';
 import { parseFace } from '../../../electron/core/documents/fonts/face';

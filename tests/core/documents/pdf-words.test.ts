@@ -1,3 +1,4 @@
+// Checks words kept whole on the page: table cells, captions, balanced titles, figures with their units.
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../electron/core/documents/model';
 import { BLOCK } from '../../../electron/core/documents/pdf/page-geometry';

@@ -1,3 +1,4 @@
+// Checks word segmentation for line breaks (terms, names, figures) and balanced title lines.
 import { describe, expect, it } from 'vitest';
 import { prepareBriefing } from '../../../electron/core/documents/prepare';
 import { Lexicon, lexiconWords } from '../../../electron/core/documents/words/lexicon';

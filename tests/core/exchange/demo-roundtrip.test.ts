@@ -1,3 +1,4 @@
+// Checks the demo workspace through an exchange and back: nothing lost or duplicated, re-import a no-op.
 import { describe, expect, it } from 'vitest';
 import { contentOf, exchange, openDesk } from '../../helpers/exchange';
 

@@ -1,3 +1,4 @@
+// Test helper: a core whose exports go to a folder and whose staging is inside the test's temp folder.
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { InputOf, MethodName, ResultOf } from '../../../electron/core/api/contract';

@@ -1,3 +1,4 @@
+// Test fixture: received files that must be refused, each for its own reason (traversal, bombs, names).
 import { crc32 } from 'node:zlib';
 import { buildZip, bundleEntries, type RawEntry } from '../../helpers/zip-builder';
 

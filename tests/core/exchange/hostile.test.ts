@@ -1,3 +1,4 @@
+// Checks that every hostile received file is refused and nothing of it is kept.
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Property test of exchange between two desks: random edits converge with no unattended edit lost.
 import { describe, expect, it } from 'vitest';
 import { steppingClock } from '../../../electron/core/clock';
 import { contentOf, exchange, openDesk, type Desk } from '../../helpers/exchange';

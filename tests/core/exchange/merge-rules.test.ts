@@ -1,3 +1,4 @@
+// Checks exchange merge rules: new records, one-sided and two-sided changes, lists, deletions, undo.
 import { describe, expect, it } from 'vitest';
 import { contentOf, exchange, openDesk, payloadOf, stage, type Desk } from '../../helpers/exchange';
 

@@ -1,3 +1,4 @@
+// Checks a .dossier round trip (readable names, passwords, damage) and a zip of materials from Windows.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

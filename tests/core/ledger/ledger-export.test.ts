@@ -1,3 +1,4 @@
+// Checks ledger export: typed cells, frozen filtered header, hidden id, round trip, a group's 月调度.
 import ExcelJS from 'exceljs';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { FolioDetail } from '../../../electron/core/api/views';

@@ -1,3 +1,4 @@
+// Test fixtures for ledgers: an office-style .xlsx with a merged two-row header, and GBK bytes.
 import ExcelJS from 'exceljs';
 
 export type Row = Array<string | number | Date | null | { formula: string; result: number }>;

@@ -1,3 +1,4 @@
+// Checks hostile ledgers: .xls and encrypted files, zip bombs, hidden sheets, controls, size limits.
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';

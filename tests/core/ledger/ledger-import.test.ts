@@ -1,3 +1,4 @@
+// Checks ledger import: merged headers, 亿元, odd dates, stage words, re-import, GBK and BOM CSVs.
 import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../../helpers/core';
 import { b64, gbk, monthlyLedger } from './ledger-fixtures';

@@ -1,3 +1,4 @@
+// Checks the error log: time, scope and stack written, size bounded, no token or password ever written.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks plain text rules: single- and multi-line fields cleaned, file names safe on every system.
 import { describe, expect, it } from 'vitest';
 import {
   FILE_STEM_LIMIT,

@@ -1,3 +1,4 @@
+// Checks that validation messages read as Chinese sentences naming the field and its limit.
 import { describe, expect, it } from 'vitest';
 import { CONTRACT } from '../../../electron/core/api/contract';
 import type { METHOD_NAMES } from '../../../electron/core/api/names';

@@ -1,3 +1,4 @@
+// Checks enterprises and people: linked folios, key people ids, stale edits, deletes refused while in use.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks folio history: one entry per change in the page's words, stage moves, lists, operator, limit.
 import { describe, expect, it } from 'vitest';
 import { steppingClock } from '../../../electron/core/clock';
 import { HISTORY_LIMIT } from '../../../electron/core/model/folio-parts';

@@ -1,3 +1,4 @@
+// Checks records stored with hidden characters by older builds still open, edit and print as clean lines.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks text fields through the API: single-line ones refuse hidden characters, multi-line keep breaks.
 import { describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../electron/core/api/contract';
 import { openTestCore, type TestCore } from '../../helpers/core';

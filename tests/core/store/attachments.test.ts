@@ -1,3 +1,4 @@
+// Checks content-addressed attachments: stored once by hash, streamed in, no temp files, bad hashes refused.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

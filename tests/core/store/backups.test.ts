@@ -1,3 +1,4 @@
+// Checks store backups: when they are taken, real copies, the ring, damaged ones, restore with quarantine.
 import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

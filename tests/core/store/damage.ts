@@ -1,3 +1,4 @@
+// Test helpers that damage a data folder: manifest edits, dropped digests, replaced files, shard lookup.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';

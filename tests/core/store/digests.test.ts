@@ -1,3 +1,4 @@
+// Checks shard digests: recorded per commit, a changed byte caught, old manifests fully validated.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Checks DurableJsonFile: missing and unparsable files, compact writes, no temp files left behind.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';

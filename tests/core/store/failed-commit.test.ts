@@ -1,3 +1,4 @@
+// Checks a commit that fails part-way: memory and disk unchanged, or writing stops when unsure.
 import { describe, expect, it } from 'vitest';
 import type { Folio } from '../../../electron/core/model/records';
 import { StoreUncertainError } from '../../../electron/core/store/commit-writer';

@@ -1,3 +1,4 @@
+// Checks that a shard from another workspace or commit is reported as damage, never merged.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks that a write the disk refuses names its cause (per error code and step) and loses nothing.
 import { describe, expect, it } from 'vitest';
 import {
   writeDurableWith,

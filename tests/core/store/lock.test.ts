@@ -1,3 +1,4 @@
+// Checks the data folder lock: one writer, stale and garbled locks taken over, other hosts respected.
 import { spawnSync } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';

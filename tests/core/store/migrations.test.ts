@@ -1,3 +1,4 @@
+// Checks schema migrations: each step in order, input untouched, backup and rewrite on open, refusals.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

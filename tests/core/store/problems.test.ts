@@ -1,3 +1,4 @@
+// Checks that a folder that cannot be opened is named as corrupt, missing or newer, and left untouched.
 import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';

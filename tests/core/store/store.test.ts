@@ -1,3 +1,4 @@
+// Checks the store: a new workspace, round trips of 1,000 folios, buckets, atomic commits, bad records.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Test helpers for the store: a test clock, stores that must open, seeded folders, record dumps, faults.
 import { expect, onTestFinished } from 'vitest';
 import { steppingClock, type Clock } from '../../../electron/core/clock';
 import { COLLECTION_NAMES, type CollectionName } from '../../../electron/core/model/collections';

@@ -1,3 +1,4 @@
+// Checks decoding shard bytes: exact text back, and invalid UTF-8 told apart.
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, isUtf8 } from '../../../electron/core/store/utf8';
 

@@ -1,3 +1,4 @@
+// Checks the API client: envelopes to ApiError, HTTP and bridge transports, the start-up token kept.
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../renderer/src/api/api-error';
 import type { DossierBridge } from '../../../renderer/src/api/bridge';

@@ -1,3 +1,4 @@
+// Checks text boxes clean pasted text: one-line boxes lose breaks and hidden characters, areas keep breaks.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Input } from 'antd';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// Checks the header's search box: hits grouped and marked, debounced, opening records, empty and failed.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 撤销 button: disabled when empty, names and undoes the edit, page reloads, Ctrl+Z.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Enterprise, UndoStatus } from '../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks which API calls count as changes (refreshing 撤销 and the page): writes yes, reads and failures no.
 import { describe, expect, it, vi } from 'vitest';
 import type { MethodName } from '../../../renderer/src/api/contract-types';
 import { API_METHODS } from '../../../renderer/src/api/method-names';

@@ -1,3 +1,4 @@
+// Checks money display: totals in 亿元 with two decimals, single amounts in 万元 with separators.
 import { describe, expect, it } from 'vitest';
 import { formatWan, formatYi, wanNumber, yiNumber } from '../../../renderer/src/format/money';
 

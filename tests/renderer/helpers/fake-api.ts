@@ -1,3 +1,4 @@
+// Test helper: a typed fake API answering the methods a test gives; any other method fails the test.
 import { vi } from 'vitest';
 import { ApiError } from '../../../renderer/src/api/api-error';
 import type {

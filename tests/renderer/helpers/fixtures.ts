@@ -1,3 +1,4 @@
+// Test fixtures for the renderer: workspace meta and status, people, groups, folios, backups.
 import { folioDefaults } from '../../../electron/core/model/records';
 import type {
   BackupInfo,

@@ -1,3 +1,4 @@
+// Test helper: renders a page as the app does: language, antd zh-CN, messages, API, open workspace.
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks useRevisionRun sends the rev the last save returned, even when an older reload arrives later.
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useRevisionRun } from '../../../renderer/src/hooks/useRevisionRun';

@@ -1,3 +1,4 @@
+// Checks the dictionaries: same keys and placeholders in zh-CN and en, Chinese first, choice remembered.
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/src/i18n/en';

@@ -1,3 +1,4 @@
+// Test fixtures for a trip's documents: enterprises, attachments, folio details, pack versions.
 import type {
   Enterprise,
   FolioDetail,

@@ -1,3 +1,4 @@
+// Checks 领导日程: a leader's engagements across trips with clashes marked, and the empty hint.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, LeaderCalendar } from '../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks schedule days: dates across a month end, days outside the trip, new days, clashes per item.
 import { describe, expect, it } from 'vitest';
 import {
   clashesByItem,

@@ -1,3 +1,4 @@
+// Test helpers for trip pages: items, a chamber's two-day trip, rendering the trip page over a fake API.
 import { fireEvent, screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import { tripDefaults } from '../../../electron/core/model/trip';

@@ -1,3 +1,4 @@
+// Checks a trip's page: header, reordering our delegation, saving changed basics, conflicts.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks a trip's 材料版本 (newest current, changes) and 份号登记 saved with the trip's rev.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';

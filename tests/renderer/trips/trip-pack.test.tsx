@@ -1,3 +1,4 @@
+// Checks a trip's 生成: pack form and rebuilds, 政策包 per enterprise, 考察行程, printing copies.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, FolioDetail } from '../../../renderer/src/api/contract-types';

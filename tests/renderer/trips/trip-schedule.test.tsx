@@ -1,3 +1,4 @@
+// Checks the 日程 tab: days and items in order, moving items, clash warnings, adding, refusals.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, TripClash } from '../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 考察 list: kinds, dates, sizes, clashes; creating, refusals, deleting into the bin.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Test helper: one raw HTTP request to the web shell with full control of Host, Origin and path.
 import { request, type IncomingHttpHeaders } from 'node:http';
 
 export interface RawResponse {

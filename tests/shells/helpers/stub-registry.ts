@@ -1,3 +1,4 @@
+// Test helper: the real registry (schemas, envelopes) over stub handlers that record their calls.
 import { METHOD_NAMES } from '../../../electron/core/api/names';
 import {
   createRegistry,

@@ -1,3 +1,4 @@
+// Test fixture: a renderer folder beside a secret file, and a web server started for one test.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';

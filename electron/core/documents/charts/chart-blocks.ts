@@ -1,3 +1,4 @@
+// The dashboard's stage and chain charts as briefing chart blocks, with their Chinese labels for paper.
 import {
   type ChartLabels,
   type ChartStats,

@@ -1,3 +1,4 @@
+// Draws an ECharts option to SVG without a DOM, in print-sized type, for the PDF writer.
 import { BarChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
 import {
   GridComponent,

@@ -1,3 +1,4 @@
+// The Word body in order: title block, text as WordprocessingML, pictures and tables.
 import type { Paragraph } from 'docx';
 import {
   KEY_VALUE_SEPARATOR,

@@ -1,3 +1,4 @@
+// Word page furniture: `— N —` page numbers on alternating sides and the 内部资料 / 草稿 marks.
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { SIZE } from './geometry';

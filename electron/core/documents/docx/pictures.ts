@@ -1,3 +1,4 @@
+// Images and charts in Word: PNG/JPEG pixel size, and charts as native editable Word charts.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
 import { cleanText } from '../clean-text';

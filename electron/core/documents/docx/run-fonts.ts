@@ -1,3 +1,4 @@
+// The face names Word looks up for each font role, per script, and the document's font table.
 import type { IRunOptions } from 'docx';
 import { OFFICIAL_FACES, type FontRole } from '../fonts/roles';
 

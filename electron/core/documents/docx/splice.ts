@@ -1,3 +1,4 @@
+// BodyXml: splices the body's hand-written XML into docx's output through placeholder paragraphs.
 import { Paragraph, TextRun } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import type { BodyChild } from './blocks';

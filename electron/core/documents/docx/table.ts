@@ -1,3 +1,4 @@
+// A briefing table as WordprocessingML: caption above, repeating header row, styled cells.
 import type { PreparedBlock } from '../prepare';
 import { BLOCK, CELL_MARGIN } from './geometry';
 import { STYLE } from './styles';

@@ -1,3 +1,4 @@
+// Writes one briefing, or several as sections of one file, to DOCX on the GB/T 9704 layout.
 import { DocumentGridType, Document, Packer } from 'docx';
 import type { Briefing } from '../model';
 import { prepareBriefing } from '../prepare';

@@ -1,3 +1,4 @@
+// Finds the official faces on this machine: by file name in the font folders and through fc-list.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';

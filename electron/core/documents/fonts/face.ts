@@ -1,3 +1,4 @@
+// A loaded font face (bytes, parsed font, glyph advances) and the per-process cache of faces.
 import { readFile, stat } from 'node:fs/promises';
 import fontkit, { type Font, type FontCollection } from '@cantoo/fontkit';
 import type { FontFileRef } from './roles';

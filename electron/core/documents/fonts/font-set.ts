@@ -1,3 +1,4 @@
+// The set of faces a document uses, by role: the user's files, the machine's faces, the shipped ones.
 import { discoverFaces, type DiscoverOptions, type DiscoveredFaces } from './discover';
 import { sharedFaceCache, type FaceCache, type LoadedFace } from './face';
 import { FONT_ROLES, ROLE_NAMES, ROLE_STYLE, type FontFileRef, type FontRole } from './roles';

@@ -1,3 +1,4 @@
+// The open faces the app ships (Noto, SIL OFL) and where to find each one on disk.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

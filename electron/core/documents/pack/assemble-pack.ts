@@ -1,3 +1,4 @@
+// Builds the meeting pack (会议材料) PDF: cover, contents, 说明, sections, bookmarks and numbered copies.
 import { PDFName } from '@cantoo/pdf-lib';
 import { loadFontSet } from '../fonts/font-set';
 import { layBriefing, newPdfTarget } from '../pdf/pipeline';

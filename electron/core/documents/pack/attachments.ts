@@ -1,3 +1,4 @@
+// Loads a pack's PDF and image attachments, checking each decodes, or gives the reason it cannot go in.
 import {
   decodePDFRawStream,
   PDFArray,

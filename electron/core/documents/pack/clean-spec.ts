@@ -1,3 +1,4 @@
+// Cleans the pack's own text (cover, titles, marks) as the briefings' text is cleaned before it is printed.
 import { cleanLine } from '../clean-text';
 import { isBriefing, type PackCover, type PackSection, type PackSpec } from './spec';
 

@@ -1,3 +1,4 @@
+// The pack's 目录 pages: one entry a line, dot leaders to the page number, each line a link target.
 import { textItems, type LayoutContext } from '../pdf/1-text/layout-context';
 import { paginate, type LaidPage } from '../pdf/3-pages/paginate';
 import { BLOCK, BODY_CELL, BODY_SIZE, BODY_SPACING, LINE_PITCH } from '../pdf/page-geometry';

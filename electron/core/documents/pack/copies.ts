@@ -1,3 +1,4 @@
+// Saves one PDF per numbered copy from a single laid-out pack, stamping each cover's 份号.
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 import { ContentStream } from '../pdf/4-paint/content-stream';
 import { PageFonts, type FontEmbedder } from '../pdf/4-paint/font-embedder';

@@ -1,3 +1,4 @@
+// The pack's cover page: 份号 and 密级 top left, the title in balanced lines, issuer and date.
 import { textItems, type LayoutContext } from '../pdf/1-text/layout-context';
 import type { LaidPage } from '../pdf/3-pages/paginate';
 import type { FurnitureLine } from '../pdf/2-slices/page-furniture';

@@ -1,3 +1,4 @@
+// Names the fonts an attached PDF uses without embedding them (the standard 14 aside).
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef } from '@cantoo/pdf-lib';
 
 /** The 14 standard fonts every PDF reader carries: not embedding them is no risk. */

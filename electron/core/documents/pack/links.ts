@@ -1,3 +1,4 @@
+// Makes each contents line a borderless link to the page it names.
 import { PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
 import type { LaidPage } from '../pdf/3-pages/paginate';
 import { BLOCK, PAGE } from '../pdf/page-geometry';

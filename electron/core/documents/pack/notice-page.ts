@@ -1,3 +1,4 @@
+// The pack's 说明 page: what was left out of the pack and why.
 import type { Block, Briefing } from '../model';
 import type { PackNotice } from './spec';
 

@@ -1,3 +1,4 @@
+// Text helpers for the pack's own pages: a text-only layout context, paragraph slices and placement.
 import type { FontSet } from '../fonts/font-set';
 import type { FontRole } from '../fonts/roles';
 import type { MissingGlyphs } from '../pdf/1-text/glyph-items';

@@ -1,3 +1,4 @@
+// Paints the pack's planned pages in print order (briefings, pictures, attachments) and returns bookmarks.
 import type { PDFImage, PDFPage } from '@cantoo/pdf-lib';
 import { paintBriefing, type PdfTarget } from '../pdf/pipeline';
 import type { LayoutContext } from '../pdf/1-text/layout-context';

@@ -1,3 +1,4 @@
+// Places each page of an attached PDF on an A4 portrait page, scaled and turned to fit the area.
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 import { ContentStream } from '../pdf/4-paint/content-stream';
 import { PageFonts, type FontEmbedder } from '../pdf/4-paint/font-embedder';

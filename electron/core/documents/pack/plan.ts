@@ -1,3 +1,4 @@
+// Plans the pack's pages in print order and the first page number of each section.
 import { partPages, type Part, type ResolvedSection } from './sections';
 import type { ContentsEntry } from './spec';
 

@@ -1,3 +1,4 @@
+// Lays out or loads every pack section's material (briefing, PDF, picture); what fails becomes a notice.
 import type { PDFDocument, PDFImage } from '@cantoo/pdf-lib';
 import type { Briefing } from '../model';
 import { layBriefing, type LaidBriefing, type PdfTarget } from '../pdf/pipeline';

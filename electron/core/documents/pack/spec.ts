@@ -1,3 +1,4 @@
+// The meeting pack's input types: cover, sections and their attachments, options and notices.
 import type { DiscoverOptions } from '../fonts/discover';
 import type { FontOptions, FontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';

@@ -1,3 +1,4 @@
+// Writes one briefing to PDF with its fonts, bookmarks and document info; names missing characters.
 import type { PDFDocument } from '@cantoo/pdf-lib';
 import { briefingText } from '../briefing-text';
 import { loadFontSet, type FontOptions, type FontReportRow, type FontSet } from '../fonts/font-set';

@@ -1,3 +1,4 @@
+// A render task (one briefing or a meeting pack, in DOCX and/or PDF) and the function that runs it.
 import type { FontOptions } from '../fonts/font-set';
 import { writeBriefingDocx, writeBriefingsDocx } from '../docx/write-docx';
 import type { Briefing } from '../model';

@@ -1,3 +1,4 @@
+// Runs render tasks in a worker thread (cancellable, crashes reported) or on the calling thread.
 import { Worker } from 'node:worker_threads';
 import type { RenderOutcome, RenderTask } from './render-task';
 

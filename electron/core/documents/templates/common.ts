@@ -1,3 +1,4 @@
+// What every briefing template shares: the head (issuer, date, marks), Chinese dates and money text.
 import type { BriefingMarks } from '../../model/briefing-request';
 import { showWan } from '../../model/display-text';
 import type { Block, Briefing, TableColumn } from '../model';

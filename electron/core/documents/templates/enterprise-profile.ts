@@ -1,3 +1,4 @@
+// 企业简介 template: who the investor is, whom to meet, and the folios they have with us.
 import type { EnterpriseKind } from '../../model/enums';
 import type { Enterprise } from '../../model/records';
 import type { Block, Briefing } from '../model';

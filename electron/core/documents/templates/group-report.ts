@@ -1,3 +1,4 @@
+// 工作周报 / 月调度 template: a working group's period, its stage moves, funds and progress.
 import type { Block, Briefing } from '../model';
 import {
   annotate,

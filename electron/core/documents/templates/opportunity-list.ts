@@ -1,3 +1,4 @@
+// 投资机会清单 template: a table of folios with stage, money and contact, with the charts.
 import { type ChartStats, stageLabel } from '../../api/chart-options';
 import type { Stage } from '../../model/enums';
 import { STAGE_LABELS } from '../../model/display-text';

@@ -1,3 +1,4 @@
+// 政策包 template: what the city offers an investor, by kind, and whom to call about it.
 import { POLICY_KINDS, type PolicyItem } from '../../model/folio-parts';
 import type { Person } from '../../model/records';
 import {

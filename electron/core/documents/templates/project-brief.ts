@@ -1,3 +1,4 @@
+// 项目简报 template: one folio's facts, people, progress, blockers and next steps for a leader.
 import type { Blocker, ChecklistItem } from '../../model/folio-parts';
 import { STAGE_PATH } from '../../model/enums';
 import type { Folio, Person } from '../../model/records';

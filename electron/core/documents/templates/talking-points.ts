@@ -1,3 +1,4 @@
+// 谈话要点 template: one meeting's page: when, where, who, what to say and bring, which projects.
 import type { Folio } from '../../model/records';
 import type { Trip } from '../../model/trip';
 import { TRIP_ITEM_KIND_LABELS, type TripDay, type TripItem } from '../../model/trip-parts';

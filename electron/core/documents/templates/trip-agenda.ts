@@ -1,3 +1,4 @@
+// 考察行程 template: the trip's schedule day by day, both delegations, contacts and arrangements.
 import {
   TRIP_ITEM_KIND_LABELS,
   TRIP_KIND_LABELS,

@@ -1,3 +1,4 @@
+// Word boundaries in Chinese text for line breaking: ICU's dictionary plus names, suffixes and figures.
 import { Lexicon } from './lexicon';
 
 /**

@@ -1,3 +1,4 @@
+// Breaks a title into balanced lines between words, as GB/T 9704 asks, measured in ems.
 import { NO_LINE_END, NO_LINE_START } from './kinsoku';
 import type { Lexicon } from './lexicon';
 import { wordBoundaries } from './segment';

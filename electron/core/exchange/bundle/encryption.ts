@@ -1,3 +1,4 @@
+// Password encryption of a .dossier bundle: scrypt key, chunked authenticated stream, decrypt to file.
 import {
   createCipheriv,
   createDecipheriv,

@@ -1,3 +1,4 @@
+// Zip entry names: decoded (UTF-8, GBK), checked against traversal and Windows rules, made unique.
 import { crc32 } from 'node:zlib';
 import { refuse } from './refusal';
 

@@ -1,3 +1,4 @@
+// Reports what a zip or .dossier holds, after the same checks an import makes of its directory.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

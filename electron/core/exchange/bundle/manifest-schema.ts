@@ -1,3 +1,4 @@
+// The zod schemas a reader holds a bundle's manifest.json and records.json to.
 import { z } from 'zod';
 import { TRASHABLE } from '../../model/trash';
 import { BUNDLE_FORMAT } from '../types';

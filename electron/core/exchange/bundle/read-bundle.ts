@@ -1,3 +1,4 @@
+// Stages a received bundle: decrypts, checks every entry against the manifest's sizes and hashes.
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';

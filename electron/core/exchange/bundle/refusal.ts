@@ -1,3 +1,4 @@
+// The refusal of a received file in plain Chinese, and the password-related refusals.
 import { DossierError } from '../../api/errors';
 
 /** A received file refused, with the reason in plain Chinese. Nothing was kept of it. */

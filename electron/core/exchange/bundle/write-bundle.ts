@@ -1,3 +1,4 @@
+// Writes a .dossier bundle: manifest, records.json, attachments and documents under readable names.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';

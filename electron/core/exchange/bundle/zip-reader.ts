@@ -1,3 +1,4 @@
+// A bounded zip reader: entry count, sizes and compression ratios refused past limits before reading.
 import { open as openFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';

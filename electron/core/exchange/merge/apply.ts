@@ -1,3 +1,4 @@
+// Applies a merge plan with the officer's picks: conflict paths, unresolved conflicts, the change set.
 import { DossierError } from '../../api/errors';
 import { COLLECTION_SCHEMAS, type RecordOf } from '../../model/collections';
 import type { RecordBase } from '../../model/common';

@@ -1,3 +1,4 @@
+// Merges two copies of one record part by part, judging each by stamps; both-sided changes conflict.
 import { LIST_FIELDS, orderKey, partsOf, splitKey } from '../layout';
 import { expandStamps, hasSeen, joinDeleted, joinSeen, type Seen } from '../stamps';
 import type { ExchangeCollection } from '../types';

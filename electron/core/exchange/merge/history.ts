@@ -1,3 +1,4 @@
+// Merges two folios' history in time order, marking entries taken in from a colleague (来自 X 的卷宗).
 import { HISTORY_LIMIT, type HistoryEntry } from '../../model/folio-parts';
 
 const keyOf = (e: HistoryEntry) =>

@@ -1,3 +1,4 @@
+// The preview's words: each field's label, a conflict's place, and a value as shown.
 import { splitKey } from '../layout';
 import type { ExchangeCollection } from '../types';
 

@@ -1,3 +1,4 @@
+// A record part (field, list item or order) with its stamp, and a record's fields rebuilt from parts.
 import { LIST_FIELDS, orderKey, splitKey } from '../layout';
 import type { ExchangeCollection } from '../types';
 

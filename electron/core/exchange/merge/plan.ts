@@ -1,3 +1,4 @@
+// Plans an import's merge: how each received record meets ours (new, updated, older, deleted, conflict…).
 import type { RecordOf } from '../../model/collections';
 import { TRASHABLE } from '../../model/trash';
 import type { Store } from '../../store/types';

@@ -1,3 +1,4 @@
+// The preview of a merge plan: counts, records by outcome, conflicts side by side, whose stamp is whose.
 import { stampNode, stampTime } from '../hlc';
 import { conflictPath } from './apply';
 import { displayValue, fieldLabel, partLabel } from './labels';

@@ -1,3 +1,4 @@
+// Checks a received payload against the record schemas: envelope, every record, no id twice.
 import { z } from 'zod';
 import { DossierError } from '../../api/errors';
 import { COLLECTION_SCHEMAS, SCHEMA_VERSION, type RecordOf } from '../../model/collections';

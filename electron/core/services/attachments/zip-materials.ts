@@ -1,3 +1,4 @@
+// Adds every file of a .zip of materials (made on Chinese Windows) to a folio as attachments.
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+// Composes a briefing from a request: gathers its records, runs its template, names its file.
 import { issuingUnit } from '../../model/workspace';
 import type {
   BriefingMarks,

@@ -1,3 +1,4 @@
+// Gathers the plain data each briefing template needs from the session, with the records it read.
 import type { BriefingRequest } from '../../model/briefing-request';
 import { DossierError } from '../../api/errors';
 import type { DocHead } from '../../documents/templates/common';

@@ -1,3 +1,4 @@
+// The workspace's names (people, enterprises, groups, folios) as a lexicon for a briefing's line breaks.
 import type { Session } from '../session';
 
 /** At most this many names go to a briefing's layout (a workspace is bounded; this is a guard). */

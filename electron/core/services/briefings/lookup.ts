@@ -1,3 +1,4 @@
+// Finds a record a briefing request names (or `not_found` naming the field), or one a folio points at.
 import { DossierError } from '../../api/errors';
 import type { CollectionName, RecordOf } from '../../model/collections';
 import type { Session } from '../session';

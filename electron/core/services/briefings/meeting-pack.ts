@@ -1,3 +1,4 @@
+// Composes a trip's meeting pack (会议材料): cover, agenda, talking points, profiles and attachments.
 import { issuingUnit } from '../../model/workspace';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+// Reads a period's work back from folios' history for 工作周报 / 月调度: stage moves, funds, progress.
 import type {
   FundsEvent,
   PeriodEvent,

@@ -1,3 +1,4 @@
+// The dashboard methods: 工作台's counts and money by stage and chain, and each follow-up list a page at a time.
 import type { HandlerSet } from '../../api/registry';
 import type { DashboardStats } from '../../api/views';
 import { dashboardStats, followUpPage } from './stats';

@@ -1,3 +1,4 @@
+// The numbers of 工作台 in one pass over the folios: money by stage and chain, the first follow-ups due.
 import type {
   DashboardStats,
   FollowUpCounts,

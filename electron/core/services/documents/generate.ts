@@ -1,3 +1,4 @@
+// Generates documents: composes every request first, then renders and records each generation.
 import { DossierError } from '../../api/errors';
 import type { BriefingMarks, BriefingRequest } from '../../model/briefing-request';
 import type { DocumentJob, DocumentJobFailure } from '../../api/views';

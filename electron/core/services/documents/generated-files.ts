@@ -1,3 +1,4 @@
+// Generated files in the data folder: one folder per generation, written with hashes, found by key.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

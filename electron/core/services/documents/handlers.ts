@@ -1,3 +1,4 @@
+// The documents.* methods: generate, poll a job, cancel, history, fonts, open, print and save as.
 import { DossierError } from '../../api/errors';
 import type { HandlerSet } from '../../api/registry';
 import { inProcessRunner, WorkerRunner, type WorkerSpec } from '../../documents/render/runner';

@@ -1,3 +1,4 @@
+// JobBoard: the session's document jobs, their progress for long polls, and cancelling one.
 import type { DocumentJob } from '../../api/views';
 import { DossierError } from '../../api/errors';
 

@@ -1,3 +1,4 @@
+// Records a meeting pack's new version in the trip's history, with what changed since the last one.
 import type { MeetingPackRequest } from '../../model/briefing-request';
 import type { Generation } from '../../model/generation';
 import { tripSchema } from '../../model/trip';

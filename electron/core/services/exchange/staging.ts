@@ -1,3 +1,4 @@
+// StagingArea: received bundles that passed every check, each with its temp folder, removed on close.
 import { rm } from 'node:fs/promises';
 import type { StagedBundle } from '../../exchange/types';
 

@@ -1,3 +1,4 @@
+// The test a folio must pass to be listed: every given filter, combined with AND.
 import type { FolioFilter } from '../../api/views';
 import type { Folio } from '../../model/records';
 import { isOverdue, isStale, openBlockers } from '../../model/folio-status';

@@ -1,3 +1,4 @@
+// The folios.* methods, and the drafts of a new or updated folio (rules, stage move, history).
 import type { ParsedInputOf } from '../../api/contract';
 import type { HandlerSet } from '../../api/registry';
 import type { FolioSummary } from '../../api/views';

@@ -1,3 +1,4 @@
+// A folio's list items: ids for new ones, what the service fills in, and rules across a list.
 import type { FieldError } from '../../api/errors';
 import type { IdGenerator } from '../../clock';
 import type { Folio } from '../../model/records';

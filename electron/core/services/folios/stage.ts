@@ -1,3 +1,4 @@
+// Project stages: labels, checks that stage dates tell a possible story, and moving a folio's stage.
 import type { FieldError } from '../../api/errors';
 import { STAGES, STAGE_PATH, type Stage } from '../../model/enums';
 import { STAGE_LABELS } from '../../model/enum-values';

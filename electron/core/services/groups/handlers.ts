@@ -1,3 +1,4 @@
+// The groups.* (工作专班) methods: list, get, create, update and delete to the 回收站.
 import { DossierError } from '../../api/errors';
 import type { HandlerSet } from '../../api/registry';
 import { type Group, groupDefaults, groupSchema } from '../../model/records';

@@ -1,3 +1,4 @@
+// LedgerDirectory: people, groups and investors a ledger names, found by name or made new.
 import type { Enterprise, Group, Person } from '../../model/records';
 import {
   enterpriseDefaults,

@@ -1,3 +1,4 @@
+// Exports the folio list, opportunity list or a group's 月调度 table as a formatted .xlsx file.
 import ExcelJS from 'exceljs';
 import type { ParsedInputOf } from '../../api/contract';
 import { DossierError } from '../../api/errors';

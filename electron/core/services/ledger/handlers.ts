@@ -1,3 +1,4 @@
+// The ledger.* (台账) methods: preview an import, apply it, keep the mapping, export.
 import { DossierError } from '../../api/errors';
 import type { LedgerApplied } from '../../api/ledger-views';
 import type { HandlerSet } from '../../api/registry';

@@ -1,3 +1,4 @@
+// Plans a ledger import: what each row would do, and the one change set that does it.
 import type { LedgerAction, LedgerPreview, LedgerProblem } from '../../api/ledger-views';
 import type { Stage } from '../../model/enums';
 import { type LedgerMapping, LEDGER_FIELDS } from '../../model/ledger-mapping';

@@ -1,3 +1,4 @@
+// Turns ledger rows into new folios or update patches, and folio refusals into row problems.
 import { DossierError } from '../../api/errors';
 import type { LedgerPreviewRow, LedgerProblem } from '../../api/ledger-views';
 import { STAGE_PATH, type Stage } from '../../model/enums';

@@ -1,3 +1,4 @@
+// The search.query method: one search box over every record, logs and blockers included.
 import type { HandlerSet } from '../../api/registry';
 import type { Session } from '../session';
 import { SearchIndex } from './search-index';

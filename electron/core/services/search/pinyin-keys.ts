@@ -1,3 +1,4 @@
+// Pinyin spellings of names (full and initials) and whether a Latin query spells part of one.
 import { pinyin } from 'pinyin-pro';
 import { fold } from './text';
 

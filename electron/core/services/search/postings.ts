@@ -1,3 +1,4 @@
+// CodeIndex: an inverted index from character pairs and marked starts to ascending record slots.
 import { append, lengthOf, seeker, type PostingList } from './posting-list';
 import { pairCode, pairCodes } from './text';
 

@@ -1,3 +1,4 @@
+// Runs a search query: names first (whole, prefix, substring, pinyin), then other parts, best first.
 import type { SearchHit } from '../../api/views';
 import { pinyinQuery, spells } from './pinyin-keys';
 import { textsOf, type StoreReader } from './record-texts';

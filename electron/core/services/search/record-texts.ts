@@ -1,3 +1,4 @@
+// The searchable parts of each record kind (folio, group, enterprise, person), named for the hit.
 import type { SearchHit } from '../../api/views';
 import type { Enterprise, Folio, Group, Person } from '../../model/records';
 import type { Store } from '../../store/types';

@@ -1,3 +1,4 @@
+// SearchIndex: built on the first query over every record, then kept current from the store's changes.
 import type { SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
 import { runQuery } from './query';

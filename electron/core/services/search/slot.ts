@@ -1,3 +1,4 @@
+// One indexed version of a record (a slot): its folded name and parts, added to the index parts.
 import { pinyinSpellings, type Spelling } from './pinyin-keys';
 import { CodeIndex } from './postings';
 import type { HitKind, RecordTexts, Searched } from './record-texts';

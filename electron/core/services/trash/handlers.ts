@@ -1,3 +1,4 @@
+// 回收站: moving records into it, and the trash.* methods to list, restore and purge them.
 import { DossierError, fieldErrorsFromZod } from '../../api/errors';
 import type { HandlerSet } from '../../api/registry';
 import type { TrashItem } from '../../api/views';

@@ -1,3 +1,4 @@
+// A trip's schedule warnings: overlapping times, a person in two places, a place or folio visited twice.
 import type { TripClash } from '../../api/views';
 import type { Trip } from '../../model/trip';
 import { TRIP_ITEM_KIND_LABELS, type TripItem } from '../../model/trip-parts';

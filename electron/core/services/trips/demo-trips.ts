@@ -1,3 +1,4 @@
+// The demo file's trips turned into trip records, their keys resolved to the demo records' ids.
 import { z } from 'zod';
 import type { Trip } from '../../model/trip';
 import { tripItemKindSchema, tripKindSchema } from '../../model/trip-parts';

@@ -1,3 +1,4 @@
+// The trips.* (考察) methods: list, get, create, update, move an item, delete, and 领导日程's calendar.
 import type { HandlerSet } from '../../api/registry';
 import { type Trip, tripDefaults, tripSchema } from '../../model/trip';
 import { rejectFields } from '../field-errors';

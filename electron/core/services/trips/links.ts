@@ -1,3 +1,4 @@
+// What a trip points at (people, enterprises, folios): checked on edit, and named on refused deletes.
 import type { FieldError } from '../../api/errors';
 import type { Trip } from '../../model/trip';
 import type { Store } from '../../store/types';

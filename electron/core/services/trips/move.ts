@@ -1,3 +1,4 @@
+// Moves one schedule item of a trip to another place or day, with the problems that stop it.
 import type { FieldError } from '../../api/errors';
 import type { Trip } from '../../model/trip';
 import type { TripDay } from '../../model/trip-parts';

@@ -1,3 +1,4 @@
+// Makes a trip input's lists ready to store: every member, host and item gets an id.
 import type { IdGenerator } from '../../clock';
 import { tripItemDefaults } from '../../model/trip-parts';
 

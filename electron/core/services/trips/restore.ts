@@ -1,3 +1,4 @@
+// A trip about to come back from the 回收站, its links to records still in the bin dropped.
 import type { Trip } from '../../model/trip';
 import { type MissingReference, resolver } from '../references';
 import type { Session } from '../session';

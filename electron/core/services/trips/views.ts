@@ -1,3 +1,4 @@
+// A trip's summary for the list and its detail with warnings, clashes and linked records.
 import type { TripDetail, TripSummary } from '../../api/views';
 import type { Enterprise, Person } from '../../model/records';
 import type { Trip } from '../../model/trip';

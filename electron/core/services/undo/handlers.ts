@@ -1,3 +1,4 @@
+// The undo.* (撤销) methods: the labelled edits of this session, newest first, and undoing one.
 import type { HandlerSet } from '../../api/registry';
 import type { Session } from '../session';
 

@@ -1,3 +1,4 @@
+// UndoStack: the session's last edits with the records before them, and the change that undoes one.
 import { DossierError } from '../../api/errors';
 import type { Clock } from '../../clock';
 import { COLLECTION_NAMES, type CollectionName, type RecordOf } from '../../model/collections';

@@ -1,3 +1,4 @@
+// Plans removing the demo workspace: demo records that go, edited ones, and those still referenced.
 import type { DemoRemovalPreview } from '../../api/views';
 import { COLLECTION_NAMES, type CollectionName } from '../../model/collections';
 import type { ChangeSet, Store } from '../../store/types';

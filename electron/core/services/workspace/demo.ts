@@ -1,3 +1,4 @@
+// Builds the demo workspace's records from the shipped demo file, with fresh ids under a demo prefix.
 import { z } from 'zod';
 import demoFile from '../../../../resources/demo/demo-workspace.json';
 import type { RecordBase } from '../../model/common';

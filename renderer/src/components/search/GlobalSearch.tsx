@@ -1,3 +1,4 @@
+// The header's search box: one search over every record, hits grouped by kind, highlighted.
 import { SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Input, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';

@@ -1,3 +1,4 @@
+// Text with every occurrence of the query (ignoring case) marked.
 import type { ReactNode } from 'react';
 
 const MARK = { padding: 0, background: '#ffe58f' };

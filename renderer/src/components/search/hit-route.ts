@@ -1,3 +1,4 @@
+// Opens the record a search hit points at, and groups hits by kind in order of their best hit.
 import { navigate } from '../../router/hash-router';
 import type { SearchHit } from './useSearch';
 

@@ -1,3 +1,4 @@
+// The search hook: debounced search.query calls, the hits and which query they answer.
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { ResultOf } from '../../api/contract-types';

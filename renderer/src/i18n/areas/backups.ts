@@ -1,3 +1,4 @@
+// zh-CN and English messages of 设置 → 备份: backups, copies, restore and the demo's removal.
 import { defineArea } from '../define-area';
 
 /** Messages of 设置 → 备份. */

@@ -1,3 +1,4 @@
+// zh-CN and English messages of 领导日程: our people's engagements across all trips.
 import { defineArea } from '../define-area';
 
 /** Messages of 领导日程: our people's engagements across all trips. */

@@ -1,3 +1,4 @@
+// zh-CN and English messages of 工作台 and of the folio list's filters it links to.
 import { defineArea } from '../define-area';
 
 /** Messages of the dashboard area: 工作台, and the folio list's filters it links to. */

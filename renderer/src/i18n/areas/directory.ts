@@ -1,3 +1,4 @@
+// zh-CN and English messages of the directory: 客商, 人员, group members and 设置.
 import { defineArea } from '../define-area';
 
 /** Messages of the directory area: 客商, 人员, group members, and 设置. */

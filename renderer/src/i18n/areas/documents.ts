@@ -1,3 +1,4 @@
+// zh-CN and English messages of 文档: generating, 生成 on records, 生成记录 and fonts in 设置.
 import { defineArea } from '../define-area';
 
 /** Messages of the documents area: 文档 page, 生成 on records, 生成记录, fonts in 设置. */

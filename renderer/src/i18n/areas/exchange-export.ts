@@ -1,3 +1,4 @@
+// zh-CN and English messages of 导出卷宗 (modal and buttons) and of 导入卷宗's file picker.
 import { defineArea } from '../define-area';
 
 /** Messages of 导出卷宗 (the modal and its buttons) and of 导入卷宗's file picker. */

@@ -1,3 +1,4 @@
+// zh-CN and English messages of 导入卷宗: the preview, the conflicts and the result.
 import { defineArea } from '../define-area';
 
 /** Messages of 导入卷宗: the preview, the conflicts and the result. */

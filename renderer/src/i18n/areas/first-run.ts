@@ -1,3 +1,4 @@
+// zh-CN and English messages of the first-run path (从空白开始) and of 新建… inside pickers.
 import { defineArea } from '../define-area';
 
 /** Messages of the first-run path (从空白开始) and of 新建… inside pickers. */

@@ -1,3 +1,4 @@
+// zh-CN and English messages of the folio page: its tabs, lists and dialogs.
 import { defineArea } from '../define-area';
 
 /** Messages of the folio-detail area: the folio page, its tabs and dialogs. */

@@ -1,3 +1,4 @@
+// zh-CN and English messages of 台账 import and export (the folio list and a group's page).
 import { defineArea } from '../define-area';
 
 /** Messages of 台账 import and export (the folio list and a group's page). */

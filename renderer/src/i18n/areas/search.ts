@@ -1,3 +1,4 @@
+// zh-CN and English messages of the header's search box.
 import { defineArea } from '../define-area';
 
 /** Messages of the search area. */

@@ -1,3 +1,4 @@
+// zh-CN and English messages of 专班协同: the 设置 card and the header's status.
 import { defineArea } from '../define-area';
 
 /** Messages of 专班协同: the 设置 card and the header's status. */

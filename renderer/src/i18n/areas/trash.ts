@@ -1,3 +1,4 @@
+// zh-CN and English messages of 回收站 and 撤销.
 import { defineArea } from '../define-area';
 
 /** Messages of the trash area: 回收站 and 撤销. */

@@ -1,3 +1,4 @@
+// zh-CN and English messages of 考察: the trip list, a trip's page and its schedule.
 import { defineArea } from '../define-area';
 
 /** Messages of the trips area: 考察 list, a trip's page and its schedule. */

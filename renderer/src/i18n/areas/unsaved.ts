@@ -1,3 +1,4 @@
+// zh-CN and English messages of the questions asked before unsaved input would be thrown away.
 import { defineArea } from '../define-area';
 
 /** Messages of the questions asked before unsaved input would be thrown away. */

@@ -1,3 +1,4 @@
+// 工作台: stat cards, money by stage and chain charts, and the follow-up lists; all lead to folios.
 import { Alert, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { DashboardStats } from '../../api/contract-types';

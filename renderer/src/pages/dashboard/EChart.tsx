@@ -1,3 +1,4 @@
+// An ECharts chart in a box, loaded lazily, sized once visible, reporting clicks on a category.
 import type { EChartsType } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import type { DashboardChartOption } from '../../../../electron/core/api/chart-options';

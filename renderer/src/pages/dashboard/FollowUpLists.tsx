@@ -1,3 +1,4 @@
+// 六督六促 lists of 工作台: overdue items, open blockers and quiet folios, each row opening its folio.
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { DashboardStats, FolioFilter } from '../../api/contract-types';

@@ -1,3 +1,4 @@
+// The six numbers on top of 工作台; each card opens the folio list filtered to its folios.
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { DashboardStats, FolioFilter } from '../../api/contract-types';
 import { yiNumber } from '../../format/money';

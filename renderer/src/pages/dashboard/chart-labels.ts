@@ -1,3 +1,4 @@
+// The dashboard charts' words in the user's language (the chart options live in the core).
 import type { ChartLabels } from '../../../../electron/core/api/chart-options';
 import type { Stage } from '../../api/contract-types';
 import { STAGES } from '../../components/enum-options';

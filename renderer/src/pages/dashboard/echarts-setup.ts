@@ -1,3 +1,4 @@
+// ECharts with only the parts the dashboard draws (bar charts, SVG renderer), for a small bundle.
 import { BarChart, GaugeChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';

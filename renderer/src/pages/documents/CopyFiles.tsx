@@ -1,3 +1,4 @@
+// The numbered copies of a meeting pack: 第001份 with 打开 and 打印 for each.
 import { Button, Space, Typography } from 'antd';
 import type { Generation } from '../../api/contract-types';
 import { useT } from '../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// The 生成 form: template, its target, format and marks; one request per submit.
 import { Button, Form, Radio } from 'antd';
 import { useState } from 'react';
 import { testId } from '../../components/testid';

@@ -1,3 +1,4 @@
+// 文档: generate a briefing from any record, and 生成记录 of everything generated.
 import { Card, Typography } from 'antd';
 import { useT } from '../../i18n/I18nContext';
 import { GeneratePanel } from './GeneratePanel';

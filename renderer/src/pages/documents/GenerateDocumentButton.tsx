@@ -1,3 +1,4 @@
+// 生成 on a record's page: a menu of the templates that fit the record, each opening the form.
 import { DownOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Modal } from 'antd';
 import { useState } from 'react';

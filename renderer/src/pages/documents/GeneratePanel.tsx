@@ -1,3 +1,4 @@
+// The generate form with, below it, the job it started; on the 文档 page and in a record's modal.
 import { DocumentForm } from './DocumentForm';
 import { JobView } from './JobView';
 import type { FormTemplate, RecordTarget } from './requests';

@@ -1,3 +1,4 @@
+// A generation's files: 打开 Word · 打开 PDF · 打印 · 保存到…, and a pack's numbered copies.
 import {
   DownloadOutlined,
   FilePdfOutlined,

@@ -1,3 +1,4 @@
+// 生成记录: the table of generations, newest first, with files, pages, SHA-256 and problems.
 import { WarningOutlined } from '@ant-design/icons';
 import { Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

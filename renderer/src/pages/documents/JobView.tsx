@@ -1,3 +1,4 @@
+// Where a document job stands: progress with 取消, the files when done, failures and 〓 retry.
 import { Alert, Button, Flex, Progress, Space, Typography } from 'antd';
 import type { DocumentJob, Generation } from '../../api/contract-types';
 import { useT } from '../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// The form's 格式 choice and 标注 fields: 内部资料, 草稿, 份号, 密级 and 紧急程度.
 import { AutoComplete, Checkbox, Form, Input, Radio, Select, Space } from 'antd';
 import { testId } from '../../components/testid';
 import { useT } from '../../i18n/I18nContext';

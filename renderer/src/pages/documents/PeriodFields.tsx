@@ -1,3 +1,4 @@
+// 工作周报 / 月调度 period fields: quick picks (本周 … 上月) and the dates they fill in.
 import { Button, Form, Input, Radio, Space, type FormInstance } from 'antd';
 import { useT } from '../../i18n/I18nContext';
 import { QUICK_RANGES, quickRange, type DocumentFormValues } from './requests';

@@ -1,3 +1,4 @@
+// The record pickers a template asks for (folio, enterprise, group, chain, trip), loaded when shown.
 import { Form, Radio, Select } from 'antd';
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiContext';

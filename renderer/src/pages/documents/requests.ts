@@ -1,3 +1,4 @@
+// The generate form's templates and values, which fit each record kind, and the request they make.
 import type { BriefingMarks, BriefingRequest, TemplateName } from '../../api/contract-types';
 
 /**

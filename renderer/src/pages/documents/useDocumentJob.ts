@@ -1,3 +1,4 @@
+// useDocumentJob: starts documents.generate, long-polls the job, cancels it or retries with 〓.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { DocumentJob, InputOf } from '../../api/contract-types';

@@ -1,3 +1,4 @@
+// Actions on generated files: open, print (desktop dialog or web tab), save to a folder, labels.
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiContext';

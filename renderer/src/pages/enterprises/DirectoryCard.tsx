@@ -1,3 +1,4 @@
+// The 客商 section's card, with tabs 客商 / 人员 that switch between the two lists.
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// One enterprise or chamber's page: its fields, key people and the folios linked to it.
 import { Card, Descriptions, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { folioMoneyItems } from '../../components/folio-money-items';

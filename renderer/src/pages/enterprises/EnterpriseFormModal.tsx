@@ -1,3 +1,4 @@
+// The form to create or edit an enterprise: name, kind, headquarters, profile, key people.
 import { Form, Input, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Enterprise } from '../../api/contract-types';

@@ -1,3 +1,4 @@
+// An enterprise's kind as a tag: 上市公司 · 央企 · 国企 · 民企 · 外资 · 商会, each in its colour.
 import { Tag } from 'antd';
 import type { EnterpriseKind } from '../../api/contract-types';
 import { useT } from '../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// 客商: every enterprise and chamber in a table, with create, edit and delete; a name opens its page.
 import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';

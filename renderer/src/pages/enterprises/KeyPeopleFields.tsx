@@ -1,3 +1,4 @@
+// 主要人员 inside the enterprise form: one row per person (name, title, phone, note).
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row } from 'antd';
 import { useT } from '../../i18n/I18nContext';

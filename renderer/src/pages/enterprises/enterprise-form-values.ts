@@ -1,3 +1,4 @@
+// The enterprise form's values, from a record and back to the API's fields (trimmed, key people).
 import type { Enterprise, EnterpriseKind, InputOf } from '../../api/contract-types';
 
 export interface KeyPersonValues {

@@ -1,3 +1,4 @@
+// Deletes an enterprise or a person after a confirmation naming it; a refusal is shown.
 import { useDeleteWithConfirm, type DeleteSpec } from '../../components/useDeleteWithConfirm';
 import type { MessageKey } from '../../i18n/zh-CN';
 

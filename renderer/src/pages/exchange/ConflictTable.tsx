@@ -1,3 +1,4 @@
+// 导入卷宗's conflicts: one row per field, ours and theirs side by side, who and when, and a pick.
 import { Button, Radio, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ConflictView } from '../../api/contract-types';

@@ -1,3 +1,4 @@
+// 导入卷宗 page: what a received bundle would change, its conflicts, confirm, result and undo.
 import { Alert, App, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';

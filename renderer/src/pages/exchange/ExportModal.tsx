@@ -1,3 +1,4 @@
+// 导出卷宗: the modal (scope, optional password twice, generated documents) and its button.
 import { ExportOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';

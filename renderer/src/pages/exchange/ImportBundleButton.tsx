@@ -1,3 +1,4 @@
+// 导入卷宗 button: reads a chosen or dropped bundle, stages it, asks for its password if any.
 import { ImportOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';

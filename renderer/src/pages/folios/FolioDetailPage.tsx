@@ -1,3 +1,4 @@
+// The folio page: loads one folio and shows everything an officer keeps on it, editable part by part.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Spin } from 'antd';
 import { useErrorText } from '../../components/useNotifyError';

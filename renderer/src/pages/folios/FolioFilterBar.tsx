@@ -1,3 +1,4 @@
+// The folio list's filters: 专班, 产业链, 阶段, 地点, 包抓领导, and the follow-up toggles.
 import { Button, Checkbox, Input, Select, Space } from 'antd';
 import type { FolioFilter, Stage } from '../../api/contract-types';
 import { chainOptions, stageOptions } from '../../components/enum-options';

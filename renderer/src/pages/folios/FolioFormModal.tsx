@@ -1,3 +1,4 @@
+// The form to create or edit a folio; an edit sends only the changed fields, with id and rev.
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useApi } from '../../api/ApiContext';

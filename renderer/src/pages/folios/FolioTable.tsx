@@ -1,3 +1,4 @@
+// The folio table: sortable columns, virtual, paged or plain rows, optional row picking for export.
 import { Table, Typography } from 'antd';
 import { remoteChange, remoteColumns, remotePagination } from './remote-table';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// 项目: every folio, narrowed by the filters in the address, with totals, create, import and export.
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';

@@ -1,3 +1,4 @@
+// A folio's stage timeline: 线索 → … → 达效 with the date each was reached, 暂缓 / 终止 beside it.
 import { Alert, Steps } from 'antd';
 import type { Folio } from '../../api/contract-types';
 import { useT } from '../../i18n/I18nContext';

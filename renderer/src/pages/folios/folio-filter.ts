@@ -1,3 +1,4 @@
+// The folio list's filter in the address: parse and format the query, links, filtering rows.
 import type { FolioFilter, Stage } from '../../api/contract-types';
 import { STAGES } from '../../components/enum-options';
 import { queryHref } from '../../router/hash-router';

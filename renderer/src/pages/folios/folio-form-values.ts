@@ -1,3 +1,4 @@
+// The folio form's values, from a folio and back to the API's create or update fields.
 import type { Folio, InputOf, Stage } from '../../api/contract-types';
 
 /** What the folio form holds; cleared optional fields are `undefined` (or `null` for numbers). */

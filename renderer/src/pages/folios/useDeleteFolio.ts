@@ -1,3 +1,4 @@
+// Deletes a folio after a confirmation naming it; sends its rev.
 import { useDeleteWithConfirm, type DeleteSpec } from '../../components/useDeleteWithConfirm';
 
 const FOLIO: DeleteSpec = {

@@ -1,3 +1,4 @@
+// The height left in the window below an element's top, less a reserve, kept current on resize.
 import { type RefObject, useLayoutEffect, useState } from 'react';
 
 /**

@@ -1,3 +1,4 @@
+// One working group's page: its fields, its people and its folios (each opens the folio).
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space } from 'antd';
 import { useState } from 'react';

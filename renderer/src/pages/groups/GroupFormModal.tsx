@@ -1,3 +1,4 @@
+// The form to create or edit a working group, with head and members (new people made in place).
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Divider, Form, Input, Select } from 'antd';
 import { useState, type ReactElement } from 'react';

@@ -1,3 +1,4 @@
+// 专班: every working group with its folio count and money, and create / edit / delete.
 import { Card } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';

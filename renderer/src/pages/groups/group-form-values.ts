@@ -1,3 +1,4 @@
+// The group form's values, from a group and back to the API's fields (cleared selects to '' or null).
 import type { Group, GroupKind, InputOf } from '../../api/contract-types';
 
 /** What the group form holds; empty optional fields are `undefined` while editing. */

@@ -1,3 +1,4 @@
+// Deletes a group after a confirmation naming it (and warning of its folios).
 import {
   useDeleteWithConfirm,
   type DeleteSpec,

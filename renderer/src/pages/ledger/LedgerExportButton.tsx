@@ -1,3 +1,4 @@
+// 导出 Excel: the folio list as shown, the opportunity list, or a group's 月调度, as an .xlsx download.
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useApi } from '../../api/ApiContext';

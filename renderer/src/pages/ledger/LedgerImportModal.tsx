@@ -1,3 +1,4 @@
+// 导入台账: choose a file, confirm the columns, look at the preview, then import in one step.
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Modal, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The ledger mapping step: sheet, header row(s), a column for each field, units and stage words.
 import { Alert, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { LedgerField, LedgerMapping, LedgerPreview, Stage } from '../../api/contract-types';
 import { stageOptions } from '../../components/enum-options';

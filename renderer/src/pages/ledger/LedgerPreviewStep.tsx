@@ -1,3 +1,4 @@
+// The ledger preview step: what each row would do, problems by row and column, who would be created.
 import { Alert, Checkbox, List, Space, Table, Tag, Typography } from 'antd';
 import type { LedgerPreview, LedgerPreviewRow } from '../../api/contract-types';
 import { useT } from '../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// A group's people: the head (组长/总调度) first, then the members in the order chosen.
 import { Tag } from 'antd';
 import type { Person } from '../../api/contract-types';
 import { useT } from '../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// 人员: leaders, stewards and group members, with create / edit / delete; a search hit is marked.
 import { Typography } from 'antd';
 import { useState } from 'react';
 import type { Person } from '../../api/contract-types';

@@ -1,3 +1,4 @@
+// A table of people (name, title, unit, phone) with optional extra columns and a marked row.
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';

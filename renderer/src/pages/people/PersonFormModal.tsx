@@ -1,3 +1,4 @@
+// The form to create or edit a person: name, title, unit and phone; used on 人员 and from groups.
 import { useApi } from '../../api/ApiContext';
 import type { InputOf, Person } from '../../api/contract-types';
 import { FormModal } from '../../components/FormModal';

@@ -1,3 +1,4 @@
+// 设置 → 关于: the version, the runtime, the data folder and the log to send to support.
 import { Card, Descriptions, Typography } from 'antd';
 import { LoadError } from '../../components/LoadError';
 import { useApiQuery } from '../../hooks/useApiQuery';

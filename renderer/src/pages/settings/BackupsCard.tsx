@@ -1,3 +1,4 @@
+// 设置 → 备份: backups with what changed since, 立即备份, 备份到…, restore and retention.
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

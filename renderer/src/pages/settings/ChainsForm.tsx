@@ -1,3 +1,4 @@
+// 设置's 产业链 list: add, remove and rename chains; at least one stays.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Col, Form, Input, Row, Space } from 'antd';
 import { useState } from 'react';

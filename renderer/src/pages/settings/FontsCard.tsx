@@ -1,3 +1,4 @@
+// 设置 → 公文字体: the face each document role uses, and font files the user points at instead.
 import {
   Alert,
   App,

@@ -1,3 +1,4 @@
+// One text setting of the workspace (its name, the operator, 落款单位) with its own save button.
 import { App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// 设置: operator, workspace name and chains, fonts, language, backups, demo removal and 关于.
 import { DeleteOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { useApi } from '../../api/ApiContext';

@@ -1,3 +1,4 @@
+// Saves part of the workspace settings and puts the new meta into the open workspace.
 import type { FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiContext';

@@ -1,3 +1,4 @@
+// Shown when workspace.status itself failed: no service, or a bad token in the web shell.
 import { Button, Result } from 'antd';
 import { useT } from '../../i18n/I18nContext';
 

@@ -1,3 +1,4 @@
+// The data folder could not be opened: says why, keeps the bad file, offers the good backups.
 import { Alert, App, Button, Descriptions, Result, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useApi } from '../../api/ApiContext';

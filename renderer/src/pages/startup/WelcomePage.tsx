@@ -1,3 +1,4 @@
+// An empty workspace's first screen: load the demo workspace or start blank.
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { App, Button, Result, Space, Typography } from 'antd';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// A backup's reason and record counts in words (`12 个专班 · 165 个项目 · …`).
 import type { BackupInfo } from '../../api/contract-types';
 import type { Translate } from '../../i18n/translate';
 

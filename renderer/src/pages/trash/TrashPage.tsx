@@ -1,3 +1,4 @@
+// 回收站: deleted records, newest first, each restorable or purgeable after a confirmation.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// A trip's 基本信息 tab: purpose, transport and lodging notes, edited in place.
 import { App, Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { changedFields } from '../../components/changed-fields';

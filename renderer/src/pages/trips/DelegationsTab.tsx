@@ -1,3 +1,4 @@
+// A trip's 代表团 tab: our delegation in order of precedence, and theirs.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

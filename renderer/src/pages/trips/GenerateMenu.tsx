@@ -1,3 +1,4 @@
+// 生成 on a trip's page: 考察行程, 政策包 of the enterprises visited, 会议材料.
 import { DownOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// Add or edit a trip's host or contact: who receives the delegation, the liaison, the driver.
 import { Col, Form, Input, Row } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { useT } from '../../i18n/I18nContext';

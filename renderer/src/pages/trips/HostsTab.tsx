@@ -1,3 +1,4 @@
+// A trip's 联系人 tab: hosts and contacts on both sides, with their phones and roles.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

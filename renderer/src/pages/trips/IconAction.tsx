@@ -1,3 +1,4 @@
+// A row's small icon button, named by its tooltip and for screen readers.
 import { Button, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 

@@ -1,3 +1,4 @@
+// The dialog choosing which folios and enterprises a trip is about.
 import { Form, Select } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';

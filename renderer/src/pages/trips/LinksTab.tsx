@@ -1,3 +1,4 @@
+// A trip's 关联项目 tab: the folios (linked, and named by the schedule) and enterprises, as links.
 import { Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { TripDetail } from '../../api/contract-types';

@@ -1,3 +1,4 @@
+// A trip's ordered list (delegation, contacts) with up / down, edit and delete on each row.
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Button, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// Add or edit one of our delegation: a person from the directory, or a typed name and title.
 import { Form, Input, Select, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';

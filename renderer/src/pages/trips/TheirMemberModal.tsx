@@ -1,3 +1,4 @@
+// Add or edit one of the other side's delegation: name, title, and their enterprise or chamber.
 import { Form, Input, Select } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';

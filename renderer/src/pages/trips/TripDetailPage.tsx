@@ -1,3 +1,4 @@
+// One trip's page: header (title, kind, dates, 生成, export, edit, delete) and its tabs.
 import { Card, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { Trip, TripDetail } from '../../api/contract-types';

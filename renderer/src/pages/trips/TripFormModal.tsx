@@ -1,3 +1,4 @@
+// 新建考察 / 编辑考察: kind, title, dates and purpose; an edit sends only what changed.
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Trip } from '../../api/contract-types';

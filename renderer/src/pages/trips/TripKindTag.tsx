@@ -1,3 +1,4 @@
+// A trip's kind as a tag: 来访考察 or 外出招商.
 import { Tag } from 'antd';
 import { useT } from '../../i18n/I18nContext';
 import type { TripKind } from './types';

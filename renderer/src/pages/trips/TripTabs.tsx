@@ -1,3 +1,4 @@
+// A trip page's tabs: 基本信息 · 代表团 · 联系人 · 日程 · 关联项目 · 材料版本 · 份号登记.
 import { Tabs } from 'antd';
 import { TabLabel } from '../../components/TabLabel';
 import type { ReactNode } from 'react';

@@ -1,3 +1,4 @@
+// 考察: every trip, newest first, with its schedule size and clash warnings; create and delete.
 import { WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// The parts of a trip as the renderer sees them: days, items, members, hosts and the update patch.
 import type { InputOf, Trip } from '../../api/contract-types';
 
 /* The parts of a trip, as stored (with ids). */

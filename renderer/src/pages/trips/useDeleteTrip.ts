@@ -1,3 +1,4 @@
+// Deletes a trip into the 回收站 after a confirmation naming it; sends its rev.
 import { useDeleteWithConfirm, type DeleteSpec } from '../../components/useDeleteWithConfirm';
 
 type TripTarget = { id: string; rev: number; title: string };

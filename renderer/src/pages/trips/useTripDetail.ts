@@ -1,3 +1,4 @@
+// Loads a trip's page with clashes and linked records, keeping the newest revision from saves.
 import { useState } from 'react';
 import type { Trip, TripDetail } from '../../api/contract-types';
 import type { Loaded } from '../../hooks/useLoad';

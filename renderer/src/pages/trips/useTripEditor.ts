@@ -1,3 +1,4 @@
+// TripEditor: every change to a trip sends the rev the page shows and takes the trip returned.
 import { App } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useApi } from '../../api/ApiContext';

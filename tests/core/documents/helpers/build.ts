@@ -1,3 +1,4 @@
+// Test helpers: build a PDF that must build and read it back with pdf.js; run poppler or qpdf on it.
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

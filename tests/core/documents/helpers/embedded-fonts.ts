@@ -1,3 +1,4 @@
+// Test helper: every font embedded in a PDF, parsed by fontkit, with its ToUnicode map.
 import fontkit, { type Font } from '@cantoo/fontkit';
 import {
   decodePDFRawStream,

@@ -1,3 +1,4 @@
+// Test helper: a small RGB PNG with a colour ramp, so a drawn image is visibly not blank.
 import { crc32, deflateSync } from 'node:zlib';
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -1,3 +1,4 @@
+// Test helper: a PDF page rendered gray by pdftoppm, and the dark pixels inside a box.
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

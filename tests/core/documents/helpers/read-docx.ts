@@ -1,3 +1,4 @@
+// Test helpers reading a DOCX: its XML parts, paragraph text with Word's list numbers, runs.
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 

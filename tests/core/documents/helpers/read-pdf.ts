@@ -1,3 +1,4 @@
+// Test helpers reading a PDF with pdf.js: pages, text items with tags, info, outline, printed lines.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';

@@ -1,3 +1,4 @@
+// Test fixture: a sample briefing with every kind of block, mixed text, a chart and an image.
 import * as echarts from 'echarts';
 import type { Block, Briefing, ChartData } from '../../../../electron/core/documents/model';
 import { rampPng } from './png';

@@ -1,3 +1,4 @@
+// Checks a meeting pack: cover, contents with true page numbers, numbering, bookmarks, 份号, links.
 import { degrees, PDFArray, PDFDict, PDFDocument, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTool, runTool } from '../helpers/build';

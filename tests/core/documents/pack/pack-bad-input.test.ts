@@ -1,3 +1,4 @@
+// Checks a pack with attachments that cannot go in: still builds, 说明 page, missing glyphs stop it.
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Test fixtures for meeting packs: attached PDFs, briefings, a trip-like pack, built and read back.
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { assemblePack } from '../../../../electron/core/documents/pack/assemble-pack';
 import type {

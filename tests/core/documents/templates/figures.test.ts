@@ -1,3 +1,4 @@
+// Checks that briefing figures are not flattered: shares rounded down, 万元 shown, empty fields left out.
 import { describe, expect, it } from 'vitest';
 import {
   filledItems,

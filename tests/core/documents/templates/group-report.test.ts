@@ -1,3 +1,4 @@
+// Checks 工作周报 / 月调度: the period's work through the API, no changes said plainly, missing group named.
 import { describe, expect, it } from 'vitest';
 import { showWan } from '../../../../electron/core/model/display-text';
 import { flat, named, openBriefingCore, renderBoth } from './helpers';

@@ -1,3 +1,4 @@
+// Test helpers for templates: a briefing core on a fresh data folder, rendering with both writers.
 import { onTestFinished } from 'vitest';
 import type {
   BriefingMarks,

@@ -1,3 +1,4 @@
+// Checks 落款单位: briefings signed with the unit from 设置, or the workspace name; too long refused.
 import { describe, expect, it } from 'vitest';
 import { flat, openBriefingCore, renderBoth } from './helpers';
 

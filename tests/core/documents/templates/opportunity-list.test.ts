@@ -1,3 +1,4 @@
+// Checks 投资机会清单: one table summing to its 合计, stage and chain charts, dropped folios counted.
 import { describe, expect, it } from 'vitest';
 import { writeBriefingDocx, writeBriefingPdf } from '../../../../electron/core/documents';
 import type { Block, Briefing, TableBlock } from '../../../../electron/core/documents/model';

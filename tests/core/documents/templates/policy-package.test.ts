@@ -1,3 +1,4 @@
+// Checks 政策包: policies grouped by kind with the steward's contact, per folio or per enterprise.
 import { describe, expect, it } from 'vitest';
 import { POLICY_KIND_LABELS } from '../../../../electron/core/model/display-text';
 import { flat, named, openBriefingCore, renderBoth } from './helpers';

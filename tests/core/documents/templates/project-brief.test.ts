@@ -1,3 +1,4 @@
+// Checks 项目简报: a demo folio in PDF and DOCX alike, newest progress first, empty folio, marks, file name.
 import { describe, expect, it } from 'vitest';
 import { chineseDate } from '../../../../electron/core/documents/templates/common';
 import { PROGRESS_CAP } from '../../../../electron/core/documents/templates/project-brief';

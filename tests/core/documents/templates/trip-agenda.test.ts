@@ -1,3 +1,4 @@
+// Checks 考察行程: the demo trip day by day with both delegations, 日程待定, weekdays named.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayTitle } from '../../../../electron/core/documents/templates/trip-agenda';

@@ -1,3 +1,4 @@
+// Checks attachments: stored once by SHA-256, safe names, bad base64 and size limits refused, undo.
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';

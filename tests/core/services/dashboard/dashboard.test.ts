@@ -1,3 +1,4 @@
+// Checks dashboard.stats: totals by stage and chain, overdue and stale folios, each number's folio list.
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { InputOf, MethodName, ResultOf } from '../../../../electron/core/api/contract';
 import { openCore } from '../../../../electron/core/app';

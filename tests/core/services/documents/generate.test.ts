@@ -1,3 +1,4 @@
+// Checks documents.generate: files written and recorded with hashes, bad requests refused, undo untouched.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+// Checks documents are written on a worker thread: progress while the API answers, cancel mid-way.
 import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../helpers/core';
 import { TEST_WORKER } from '../../../helpers/document-worker';

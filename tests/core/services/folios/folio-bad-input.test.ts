@@ -1,3 +1,4 @@
+// Checks that a bad folio edit gets a Chinese message on the field and changes nothing.
 import { describe, expect, it } from 'vitest';
 import { TODAY, folioCore } from './folio-fixture';
 

@@ -1,3 +1,4 @@
+// Checks checklists (对账销号) and blockers (堵点难点): strike-off dates and operator, ids, status moves.
 import { describe, expect, it } from 'vitest';
 import { TODAY, blocker, folioCore, item } from './folio-fixture';
 

@@ -1,3 +1,4 @@
+// Checks folios.list filters: each alone, combined with AND, cleared ones, names and counts on rows.
 import { describe, expect, it } from 'vitest';
 import type { FolioFilter } from '../../../../electron/core/api/views';
 import { blocker, folioCore, item } from './folio-fixture';

@@ -1,3 +1,4 @@
+// Test fixture: a fresh core with one working group, today's date, and item and blocker inputs.
 import { expect } from 'vitest';
 import type { InputOf, MethodName } from '../../../../electron/core/api/contract';
 import type { Folio } from '../../../../electron/core/api/views';

@@ -1,3 +1,4 @@
+// Checks folios: create with references, money rules, edits keep other fields, delete, restart.
 import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../helpers/core';
 

@@ -1,3 +1,4 @@
+// Checks stage dates: today by default, in path order, none in the future, and the demo's stories.
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../../electron/core/app';
 import { sequentialIds } from '../../../../electron/core/clock';

@@ -1,3 +1,4 @@
+// Checks working groups: create, list with totals, edit, delete only when empty, stale revs, bad fields.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

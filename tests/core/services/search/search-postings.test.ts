@@ -1,3 +1,4 @@
+// Checks search posting lists: exact intersections of short, packed and long lists, each slot once.
 import { describe, expect, it } from 'vitest';
 import { CodeIndex } from '../../../../electron/core/services/search/postings';
 

@@ -1,3 +1,4 @@
+// Checks search.query: Chinese and Latin, pinyin and initials, ranking, snippets, edits seen at once.
 import { describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../../helpers/core';
 

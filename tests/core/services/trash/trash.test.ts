@@ -1,3 +1,4 @@
+// Checks the recycle bin: delete, restore whole, refusals naming what to restore first, purge, restart.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

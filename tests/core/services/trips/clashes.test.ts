@@ -1,3 +1,4 @@
+// Checks schedule clashes: overlapping times, a person in two places, a place or folio visited twice.
 import { describe, expect, it } from 'vitest';
 import { type Trip, tripDefaults, tripSchema } from '../../../../electron/core/model/trip';
 import type { TripItem } from '../../../../electron/core/model/trip-parts';

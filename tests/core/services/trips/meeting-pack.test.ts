@@ -1,3 +1,4 @@
+// Checks a trip's 会议材料: numbered duplex copies with agenda, meetings, attachments, and versions kept.
 import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';

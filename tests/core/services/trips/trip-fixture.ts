@@ -1,3 +1,4 @@
+// Test fixture: a core with the people, enterprise and folios a trip links to, and a clean trip input.
 import type { InputOf } from '../../../../electron/core/api/contract';
 import type { Trip } from '../../../../electron/core/api/views';
 import { openTestCore, type TestCore } from '../../../helpers/core';

@@ -1,3 +1,4 @@
+// Checks trips through the API: create, get, update with clashes, move items, delete, restore and undo.
 import { describe, expect, it } from 'vitest';
 import { CHAIRMAN, DIRECTOR, MAYOR, tripWorld } from './trip-fixture';
 

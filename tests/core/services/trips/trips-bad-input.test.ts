@@ -1,3 +1,4 @@
+// Checks that bad trip input is refused, naming the field, and changes nothing.
 import { describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../../electron/core/api/contract';
 import { cleanTripInput, DIRECTOR, tripWorld, type TripWorld } from './trip-fixture';

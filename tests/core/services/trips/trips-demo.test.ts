@@ -1,3 +1,4 @@
+// Checks the demo's trips: schedules without clashes, links, demo removal, workspaces without trips.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks records a trip points at: deletes refused naming the trip, restores and purges handled.
 import { describe, expect, it } from 'vitest';
 import { tripWorld } from './trip-fixture';
 

@@ -1,3 +1,4 @@
+// Checks undo: edits, deletes and restores taken back, nothing to undo, session only, conflicts refused.
 import { describe, expect, it } from 'vitest';
 import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
 import { Session } from '../../../../electron/core/services/session';

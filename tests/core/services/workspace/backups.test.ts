@@ -1,3 +1,4 @@
+// Checks backups through the API: bad ids, restore preview, 备份到… copies, retention, demo removal.
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks workspace.update: name, operator and chains kept after restart, one undo step, bad chains refused.
 import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../helpers/core';
 

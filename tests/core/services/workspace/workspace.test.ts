@@ -1,3 +1,4 @@
+// Checks the workspace and demo: new folder ready, demo loaded and removed, corrupt store reported.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Checks the dashboard chart options: stage, chain and gauge charts, plain data that renders to SVG.
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../renderer/src/i18n/translate';
 import type { Translate } from '../../../../renderer/src/i18n/translate';

@@ -1,3 +1,4 @@
+// Checks 工作台: stat cards, cards leading to filtered folio lists, follow-up lists, empty workspace.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DashboardPage } from '../../../../renderer/src/pages/dashboard/DashboardPage';

@@ -1,3 +1,4 @@
+// Test fixture: the dashboard stats of a small workspace (3 folios on 2 chains).
 import type { DashboardStats } from '../../../../renderer/src/api/contract-types';
 import { STAGES } from '../../../../renderer/src/components/enum-options';
 

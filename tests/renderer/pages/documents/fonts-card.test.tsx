@@ -1,3 +1,4 @@
+// Checks 设置 → 公文字体: each role's face and source, saving chosen files, clearing one role.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, FontReport } from '../../../../renderer/src/api/contract-types';

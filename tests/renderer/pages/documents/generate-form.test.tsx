@@ -1,3 +1,4 @@
+// Checks the 文档 generate form: requests sent, targets required, progress, cancel, 〓 retry, periods.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks 生成记录 (templates, pages, files, SHA-256, open and save) and 生成 on a folio or group.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Test fixtures for document pages: generations, jobs and a deferred long-poll answer.
 import type { DocumentJob, Generation } from '../../../../renderer/src/api/contract-types';
 import { base } from '../../helpers/fixtures';
 

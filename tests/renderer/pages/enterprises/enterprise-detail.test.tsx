@@ -1,3 +1,4 @@
+// Checks the 客商 detail page: fields, key people, linked folios, a gone enterprise, delete.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, EnterpriseDetail } from '../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 客商 page: the list, creating and editing with key people, refused deletes shown.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Enterprise } from '../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks 导出卷宗: password rules, web download or desktop save, exporting the picked folio rows.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, ResultOf } from '../../../../renderer/src/api/contract-types';

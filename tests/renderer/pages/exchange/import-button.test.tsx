@@ -1,3 +1,4 @@
+// Checks 导入卷宗 in the header: staging the file, asking for passwords, showing refusals.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, ResultOf } from '../../../../renderer/src/api/contract-types';

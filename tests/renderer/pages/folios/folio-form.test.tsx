@@ -1,3 +1,4 @@
+// Checks the folio form: amounts as offices type them, server field errors, name required, changed fields.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 项目 list filters: read from and written to the address, back button, counts, query format.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FolioFilter } from '../../../../renderer/src/api/contract-types';

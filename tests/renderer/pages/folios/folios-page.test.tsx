@@ -1,3 +1,4 @@
+// Checks the 项目 page lists folios with stage tags, 万元 amounts, a 亿元 summary and a text filter.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FoliosPage } from '../../../../renderer/src/pages/folios/FoliosPage';

@@ -1,3 +1,4 @@
+// Checks the 专班 page: the list with totals, delete after confirmation with the rev, refusals.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';

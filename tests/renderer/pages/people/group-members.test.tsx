@@ -1,3 +1,4 @@
+// Checks 专班 members: head first on the detail page, a person created from the group form joins.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Group, GroupDetail } from '../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 人员 page: under 客商, the list, a marked row, create, edit changed fields, refused delete.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Person } from '../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 设置 page: 关于, the operator, the chain list with its rules, links to bin and people.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, WorkspaceMeta } from '../../../../renderer/src/api/contract-types';

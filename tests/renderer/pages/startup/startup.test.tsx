@@ -1,3 +1,4 @@
+// Checks the start-up screens: problem with backups to restore, welcome with the demo, failed status.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type {

@@ -1,3 +1,4 @@
+// Checks the 回收站 page: deleted records listed, restore and purge after confirmation, refusals shown.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, TrashItem } from '../../../../renderer/src/api/contract-types';

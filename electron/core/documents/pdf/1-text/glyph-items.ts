@@ -1,3 +1,4 @@
+// Characters as the layout sees them (face and advance), and the policy for characters no face has (〓).
 import type { LoadedFace } from '../../fonts/face';
 import type { FontSet } from '../../fonts/font-set';
 import type { FontRole } from '../../fonts/roles';

@@ -1,3 +1,4 @@
+// The LayoutContext a briefing's layout needs (faces, picture sizes, lexicon), and runs turned into glyphs.
 import type { FontSet } from '../../fonts/font-set';
 import type { FontRole } from '../../fonts/roles';
 import type { PreparedRun } from '../../prepare';

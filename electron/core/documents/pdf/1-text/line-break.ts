@@ -1,3 +1,4 @@
+// Chinese line breaking: UAX #14 opportunities checked against kinsoku and word rules.
 import LineBreaker from 'linebreak';
 import { NO_LINE_END, NO_LINE_START } from '../../words/kinsoku';
 import type { Lexicon } from '../../words/lexicon';

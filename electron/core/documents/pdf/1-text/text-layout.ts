@@ -1,3 +1,4 @@
+// Lays glyphs into justified or aligned lines and paragraphs as slices on the grid.
 import type { GlyphItem } from './glyph-items';
 import { breakLines, spanWidth, type WordRule } from './line-break';
 import { EM_ASCENT } from '../page-geometry';

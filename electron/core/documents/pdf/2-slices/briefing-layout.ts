@@ -1,3 +1,4 @@
+// Lays a prepared briefing out as PDF slices: title, headings, body text, pictures and tables.
 import { HEADING_FACE, type FontRole } from '../../fonts/roles';
 import {
   KEY_VALUE_SEPARATOR,

@@ -1,3 +1,4 @@
+// PDF page furniture: `— N —` page numbers, the 内部资料 mark and the 草稿 watermark lines.
 import { textItems, type LayoutContext } from '../1-text/layout-context';
 import { BLOCK, MM, PAGE, PAGE_NUMBER } from '../page-geometry';
 import type { TextSegment } from './slice';

@@ -1,3 +1,4 @@
+// The types the layout hands the paginator: slices, text segments and draw operations.
 import type { LoadedFace } from '../../fonts/face';
 
 /**

@@ -1,3 +1,4 @@
+// Lays a table out as slices: caption, header row repeated on every page, rows cut to fit.
 import type { FontRole } from '../../fonts/roles';
 import type { PreparedBlock } from '../../prepare';
 import { Lexicon } from '../../words/lexicon';

@@ -1,3 +1,4 @@
+// Fills pages with slices, ending a page only where a break is allowed and repeating table headers.
 import { BLOCK } from '../page-geometry';
 import type { Slice } from '../2-slices/slice';
 

@@ -1,3 +1,4 @@
+// ContentStream: a page's PDF content stream written as text, with compact numbers and fake bold.
 import { deflateSync } from 'node:zlib';
 import type { PDFDocument, PDFFont, PDFPage, PDFRawStream } from '@cantoo/pdf-lib';
 import type { FontEmbedder, PageFonts } from './font-embedder';

@@ -1,3 +1,4 @@
+// Embeds font faces into a PDF as subsets, once per document, with subset tags.
 import fontkit, { type Font, type Glyph } from '@cantoo/fontkit';
 import type { PDFDocument, PDFFont, PDFName, PDFPage } from '@cantoo/pdf-lib';
 import type { LoadedFace } from '../../fonts/face';

@@ -1,3 +1,4 @@
+// Draws text as filled glyph outlines, so marks like 草稿 stay out of a PDF's extractable text.
 import type { TextSegment } from '../2-slices/slice';
 
 /**

@@ -1,3 +1,4 @@
+// Draws laid-out pages into the PDF: watermark, body text, pictures, page numbers and marks.
 import {
   beginMarkedContent,
   endMarkedContent,

@@ -1,3 +1,4 @@
+// Pictures in the PDF: embeds images, sizes SVG charts and picks the faces for their labels.
 import type { PDFDocument, PDFFont, PDFImage } from '@cantoo/pdf-lib';
 import type { LoadedFace } from '../../fonts/face';
 import type { FontSet } from '../../fonts/font-set';

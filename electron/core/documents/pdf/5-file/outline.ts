@@ -1,3 +1,4 @@
+// PDF bookmarks: the headings as an outline tree, written into the document, shown on open.
 import {
   PDFHexString,
   PDFName,

@@ -1,3 +1,4 @@
+// The folio's 附件 tab: drop or pick files (up to 25 MB), open them, or remove them.
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// Add or edit a 堵点难点; a closed one asks how it ended (and, if solved, on which day).
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';

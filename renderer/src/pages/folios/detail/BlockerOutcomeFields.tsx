@@ -1,3 +1,4 @@
+// How a closed blocker ended: the resolution (or why it cannot be solved), and the day.
 import { Form, Input } from 'antd';
 import { useT } from '../../../i18n/I18nContext';
 import type { BlockerStatus } from './types';

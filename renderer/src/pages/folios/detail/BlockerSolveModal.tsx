@@ -1,3 +1,4 @@
+// Closes a blocker: 已解决 with how and when, or 无法解决 with why.
 import { Checkbox, Form, Radio } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';

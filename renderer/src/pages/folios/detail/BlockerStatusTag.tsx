@@ -1,3 +1,4 @@
+// A blocker's status as a coloured tag: 待办 · 办理中 · 已解决 · 无法解决.
 import { Tag } from 'antd';
 import { useT } from '../../../i18n/I18nContext';
 import { BLOCKER_STATUS_COLORS } from './blocker-status';

@@ -1,3 +1,4 @@
+// The folio's 堵点难点 tab: problems in the way, who owns them, how and when they were solved.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

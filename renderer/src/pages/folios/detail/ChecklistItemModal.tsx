@@ -1,3 +1,4 @@
+// Add or edit a checklist item: what, who, by when (销号 is done in the table).
 import { Form, Input } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// A folio's 需求侧 / 要素保障供给侧 checklist tab: items, owners, due dates, 对账销号.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// Add or edit a contact on the enterprise's side of a folio.
 import { Col, Form, Input, Row } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// The folio's 联系人 tab: the people on the enterprise's side of the project.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

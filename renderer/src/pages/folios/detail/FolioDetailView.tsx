@@ -1,3 +1,4 @@
+// The loaded folio page: header with actions, the tabs, and the edit and stage dialogs.
 import { Card } from 'antd';
 import { useState } from 'react';
 import type { Folio, FolioDetail } from '../../../api/contract-types';

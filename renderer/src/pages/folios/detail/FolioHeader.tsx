@@ -1,3 +1,4 @@
+// The folio page's header: name, stage and group, and 返回 · 变更阶段 · 生成 · 导出 · 编辑 · 删除.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import type { FolioDetail } from '../../../api/contract-types';

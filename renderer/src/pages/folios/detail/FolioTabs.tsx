@@ -1,3 +1,4 @@
+// The folio page's tabs, from 概况 to 生成记录, with their counts and alerts.
 import { Tabs } from 'antd';
 import { TabLabel } from '../../../components/TabLabel';
 import type { ReactNode } from 'react';

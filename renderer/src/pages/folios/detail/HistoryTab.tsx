@@ -1,3 +1,4 @@
+// The folio's 变更记录 tab: every recorded change, newest first: when, who, which field, old → new.
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDateTime } from '../../../format/date';

@@ -1,3 +1,4 @@
+// The folio's 概况 tab: the basic fields, money in 亿元 and 万元, funding rate and stage timeline.
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import type { FolioDetail, Person } from '../../../api/contract-types';
 import { Wan, Yi } from '../../../components/Money';

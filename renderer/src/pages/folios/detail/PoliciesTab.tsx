@@ -1,3 +1,4 @@
+// The folio's 政策包 tab: what is offered to the investor, grouped by kind, with amounts and status.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// Add or edit a 政策包 item; financing says which kind (固贷 / 流贷 / 基金 / 定增).
 import { Col, Form, Input, Row, Select } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';

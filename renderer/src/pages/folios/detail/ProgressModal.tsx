@@ -1,3 +1,4 @@
+// 晒进度: a new dated progress entry, by the operator at the desk unless told otherwise.
 import { Col, Form, Input, Row } from 'antd';
 import { FormModal } from '../../../components/FormModal';
 import { useT } from '../../../i18n/I18nContext';

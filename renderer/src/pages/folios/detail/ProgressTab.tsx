@@ -1,3 +1,4 @@
+// The folio's 日晒进度 tab: dated progress posts, newest first, added and deleted.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';

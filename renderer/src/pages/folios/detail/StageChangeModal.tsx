@@ -1,3 +1,4 @@
+// 变更阶段: the new stage, the day it was reached, and a reason when the move needs one.
 import { Form, Input, Select } from 'antd';
 import type { Stage } from '../../../api/contract-types';
 import { stageOptions } from '../../../components/enum-options';

@@ -1,3 +1,4 @@
+// Attachment files in the browser: size limit, base64 reading, readable sizes, tokened downloads.
 import { takeToken } from '../../../api/token';
 
 /** The core refuses files above this (contract.ts ATTACHMENT_MAX_BYTES); say so before sending. */

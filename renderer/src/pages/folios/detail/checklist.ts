@@ -1,3 +1,4 @@
+// Checklist rules in the renderer: overdue, strike off, reopen, list order and the update patch.
 import type { ChecklistField, ChecklistItem, Draft, FolioPatch } from './types';
 
 /** An open item past its due date (today itself is not late). */

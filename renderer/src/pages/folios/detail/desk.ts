@@ -1,3 +1,4 @@
+// Who and when at the desk: today's date, the operator's name, and empty date fields as null.
 import { formatDate } from '../../../format/date';
 import { useT } from '../../../i18n/I18nContext';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';

@@ -1,3 +1,4 @@
+// For a table's `onRow`: every row carries `data-testid={id}`.
 import type { HTMLAttributes } from 'react';
 
 type RowProps = HTMLAttributes<HTMLElement> & { 'data-testid': string };

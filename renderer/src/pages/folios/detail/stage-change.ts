@@ -1,3 +1,4 @@
+// Stage moves in the renderer: the forward path, off-path stages, and whether a move needs a reason.
 import type { Stage } from '../../../api/contract-types';
 import { STAGES } from '../../../components/enum-options';
 

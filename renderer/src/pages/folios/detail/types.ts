@@ -1,3 +1,4 @@
+// The parts of a folio as the renderer sees them: list items stored and as sent, the update patch.
 import type { Folio, InputOf } from '../../../api/contract-types';
 
 /* The parts of a folio, as stored (with ids) and as sent (new items may come without one). */

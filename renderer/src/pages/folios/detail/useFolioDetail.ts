@@ -1,3 +1,4 @@
+// Loads a folio with its linked records and keeps its newest revision from saves and reloads.
 import { useState } from 'react';
 import type { Folio, FolioDetail } from '../../../api/contract-types';
 import { useApiQuery } from '../../../hooks/useApiQuery';

@@ -1,3 +1,4 @@
+// FolioEditor: every change to the folio sends the rev the page shows and takes the folio returned.
 import { App } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useApi } from '../../../api/ApiContext';

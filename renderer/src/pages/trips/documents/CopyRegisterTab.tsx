@@ -1,3 +1,4 @@
+// A trip's 份号登记 tab: who received which numbered copy of the newest pack, edited in place.
 import { Button, Input, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+// The 会议材料 form: copies, duplex, the attachments to merge in, marks, PDF or PDF and Word.
 import { Button, Checkbox, Form, InputNumber, Space, Switch, Typography } from 'antd';
 import { useT } from '../../../i18n/I18nContext';
 import { formatSize } from '../../folios/detail/attachment-file';

@@ -1,3 +1,4 @@
+// A trip's 材料版本 tab: every meeting pack built, newest first, each with what changed.
 import { Descriptions, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import type { Generation, Trip } from '../../../api/contract-types';
 import { formatDateTime } from '../../../format/date';

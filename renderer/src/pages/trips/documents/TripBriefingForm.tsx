@@ -1,3 +1,4 @@
+// The form for a trip's 考察行程 or 政策包 (one per enterprise ticked): format and marks.
 import { Button, Checkbox, Form, Typography } from 'antd';
 import type { Enterprise } from '../../../api/contract-types';
 import { useT } from '../../../i18n/I18nContext';

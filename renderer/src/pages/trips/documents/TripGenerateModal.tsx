@@ -1,3 +1,4 @@
+// 生成 one of a trip's documents: its form, then progress and the files in the shared JobView.
 import { Modal, Spin } from 'antd';
 import type { TripDetail } from '../../../api/contract-types';
 import { useT } from '../../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// The pack's rules in the renderer: attachments it can merge, enterprises visited, the requests.
 import type { Enterprise, Folio, FolioDetail, Trip, TripDetail } from '../../../api/contract-types';
 import type { GenerateInput } from '../../documents/useDocumentJob';
 import { toFormats, toMarks, type FormatChoice, type MarkValues } from '../../documents/requests';

@@ -1,3 +1,4 @@
+// Loads the full records of a trip's folios (attachments and enterprises) for its documents.
 import { useCallback } from 'react';
 import { useApi } from '../../../api/ApiContext';
 import type { FolioDetail, TripDetail } from '../../../api/contract-types';

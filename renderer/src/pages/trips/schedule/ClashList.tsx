@@ -1,3 +1,4 @@
+// The schedule's clashes, as warnings above the days; they never stop a save.
 import { Alert } from 'antd';
 import type { TripClash } from '../../../api/contract-types';
 import { useT } from '../../../i18n/I18nContext';

@@ -1,3 +1,4 @@
+// One day of a trip's schedule: a heading with 添加日程, its items in order, move and edit actions.
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,

@@ -1,3 +1,4 @@
+// Add or edit one activity of a day: time, kind, place, who attends, talking points.
 import { Col, Form, Input, Row, Select } from 'antd';
 import type { Trip } from '../../../api/contract-types';
 import { FormModal } from '../../../components/FormModal';

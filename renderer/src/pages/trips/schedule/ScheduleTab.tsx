@@ -1,3 +1,4 @@
+// A trip's 日程 tab: clashes, then day by day the items; add, edit, delete, reorder, move.
 import { useMemo, useState } from 'react';
 import type { TripDetail } from '../../../api/contract-types';
 import { useConfirm } from '../../../components/useConfirm';

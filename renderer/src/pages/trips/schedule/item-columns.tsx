@@ -1,3 +1,4 @@
+// The columns of a day's schedule table, and the full-width row of talking points and materials.
 import { WarningOutlined } from '@ant-design/icons';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';

@@ -1,3 +1,4 @@
+// Schedule helpers: the trip's dates, its days with their items, clashes by item, adding and removing.
 import type { Trip, TripClash } from '../../../api/contract-types';
 import type { Draft } from '../../folios/detail/types';
 import type { TripDay, TripItem } from '../types';

@@ -1,3 +1,4 @@
+// Checks the 附件 tab: files over 25 MB refused first, uploads with the rev, refusals, web downloads.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 堵点难点 tab: solving with resolution and date, 无法解决 needs a reason, new blockers.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Folio } from '../../../../../renderer/src/api/contract-types';

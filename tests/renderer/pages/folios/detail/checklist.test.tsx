@@ -1,3 +1,4 @@
+// Checks folio checklists: 销号 today by the operator, another date or person, 逾期, deleting items.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Folio } from '../../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks that a folio save meeting a conflict says so and loads the folio again.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../../renderer/src/api/contract-types';

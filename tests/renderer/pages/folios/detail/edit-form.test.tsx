@@ -1,3 +1,4 @@
+// Checks 编辑 on a folio: responsible unit, expected output and tags sent and shown (not the stage).
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../../renderer/src/api/contract-types';

@@ -1,3 +1,4 @@
+// Checks the 变更记录 tab lists every change newest first: who, which field, old → new.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { detailFolio, openTab, renderDetail } from './support';

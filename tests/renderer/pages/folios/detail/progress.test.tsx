@@ -1,3 +1,4 @@
+// Checks the 日晒进度 tab: newest first; a new entry dated today, by the operator, shown on top.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Folio } from '../../../../../renderer/src/api/contract-types';

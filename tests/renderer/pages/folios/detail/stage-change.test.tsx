@@ -1,3 +1,4 @@
+// Checks 变更阶段: a reason hinted and the server's error on it, forward moves sent and shown.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../../renderer/src/api/contract-types';

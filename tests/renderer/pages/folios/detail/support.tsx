@@ -1,3 +1,4 @@
+// Test helpers for the folio page: a stored folio rendered over a fake API, tabs, rows, fields, options.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { DossierApi, Folio } from '../../../../../renderer/src/api/contract-types';
