@@ -307,4 +307,19 @@ export const Menu = {
   },
 };
 
-export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell };
+/** Like a machine without a system keyring: the sync password is kept for the run only. */
+export const safeStorage = {
+  isEncryptionAvailable() {
+    return false;
+  },
+  /** @param {string} plain */
+  encryptString(plain) {
+    throw new Error(`safeStorage is not available (asked to encrypt ${plain.length} characters)`);
+  },
+  /** @param {Buffer} sealed */
+  decryptString(sealed) {
+    throw new Error(`safeStorage is not available (asked to decrypt ${sealed.length} bytes)`);
+  },
+};
+
+export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell };
