@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../../helpers/exchange';
 import { startCouch } from '../../helpers/pouchdb-server';
-import { groupDb, PASSWORD } from './sync-helpers';
+import { groupDb, PASSWORD, sync } from './sync-helpers';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -65,5 +65,33 @@ describe('sync API', () => {
     for (const file of await filesUnder(d.dir)) {
       expect(await readFile(file, 'utf8').catch(() => '')).not.toContain(PASSWORD);
     }
+  });
+
+  it('two 立即同步 at once share one run: each record reaches the server once', async () => {
+    const couch = await startCouch();
+    const a = await openDesk('甲');
+    const group = await a.call('groups.create', { name: '装备制造专班', kind: 'chain' });
+    for (const name of ['轴承项目', '齿轮项目', '电机项目']) {
+      await a.call('folios.create', { name, groupId: group.id });
+    }
+    await groupDb(couch, group.id, ['alice', 'bob']);
+    await a.call('sync.settings.set', {
+      enabled: true,
+      url: couch.url,
+      username: 'alice',
+      password: PASSWORD,
+      groups: [group.id],
+    });
+
+    const [one, two] = await Promise.all([a.call('sync.now', {}), a.call('sync.now', {})]);
+    expect(one).toMatchObject({ state: 'synced', conflicts: 0 });
+    expect(two).toEqual(one);
+
+    // A colleague pulling the group gets each folio once, with no conflict waiting.
+    const b = await openDesk('乙');
+    await sync(b, couch, group.id, 'bob');
+    expect(b.session.store().count('folios')).toBe(3);
+    expect(a.session.store().count('folios')).toBe(3);
+    expect(await a.call('sync.conflicts', {})).toEqual({ stagedId: null });
   });
 });
