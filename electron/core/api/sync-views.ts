@@ -33,6 +33,8 @@ export interface SyncStatus {
   conflicts: number;
   /** When the last sync of every group ended well. */
   lastSync: string | null;
+  /** Records the last sync wrote into this workspace: 0 when nothing came in, so no view reloads. */
+  received: number;
   /** What went wrong, in plain Chinese, and which case it was. */
   message: string | null;
   reason: SyncCause | null;

@@ -6,7 +6,7 @@ import { useApi } from '../api/ApiContext';
 import type { SyncStatus } from '../api/contract-types';
 import { useT } from '../i18n/I18nContext';
 import { navigate } from '../router/hash-router';
-import { useAnnounceChange } from '../workspace/ChangeFeed';
+import { useAnnounceSync } from './useAnnounceSync';
 import { useNotifyError } from './useNotifyError';
 
 /** How often the app syncs while sync is on. */
@@ -25,18 +25,18 @@ export function SyncStatusTag() {
   const api = useApi();
   const t = useT();
   const notifyError = useNotifyError();
-  const announce = useAnnounceChange();
+  const announceSync = useAnnounceSync();
   const [status, setStatus] = useState<SyncStatus | null>(null);
 
   const run = useCallback(async () => {
     try {
       const next = await api['sync.now']({});
       setStatus(next);
-      if (next.state !== 'off') announce('sync.now');
+      announceSync(next);
     } catch {
       setStatus(await api['sync.status']({}).catch(() => null));
     }
-  }, [api, announce]);
+  }, [api, announceSync]);
 
   useEffect(() => {
     void api['sync.status']({}).then(setStatus, () => undefined);

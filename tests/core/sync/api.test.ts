@@ -56,7 +56,8 @@ describe('sync API', () => {
       groups: [group.id],
     });
     status = await d.call('sync.now', {});
-    expect(status).toMatchObject({ state: 'synced', conflicts: 0, message: null });
+    // Only pushed: nothing came in, so the app has no view to reload.
+    expect(status).toMatchObject({ state: 'synced', conflicts: 0, message: null, received: 0 });
     expect(status.lastSync).not.toBeNull();
     expect(await d.call('sync.status', {})).toEqual(status);
     expect(await d.call('sync.conflicts', {})).toEqual({ stagedId: null });
@@ -93,5 +94,14 @@ describe('sync API', () => {
     expect(b.session.store().count('folios')).toBe(3);
     expect(a.session.store().count('folios')).toBe(3);
     expect(await a.call('sync.conflicts', {})).toEqual({ stagedId: null });
+
+    // The colleague's edit comes back as one received record; a sync after it receives none.
+    const [folio] = [...b.session.store().all('folios')];
+    if (!folio) throw new Error('the colleague has no folio');
+    await b.call('folios.update', { id: folio.id, rev: folio.rev, location: '天水经开区' });
+    await sync(b, couch, group.id, 'bob');
+    expect(await a.call('sync.now', {})).toMatchObject({ state: 'synced', received: 1 });
+    expect(a.session.store().get('folios', folio.id)?.location).toBe('天水经开区');
+    expect(await a.call('sync.now', {})).toMatchObject({ state: 'synced', received: 0 });
   });
 });

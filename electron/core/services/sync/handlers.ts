@@ -30,6 +30,7 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
     state: 'off',
     conflicts: 0,
     lastSync: null,
+    received: 0,
     message: null,
     reason: null,
   };
@@ -46,8 +47,9 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
     if (!s.enabled || !s.url) return (status = { ...status, state: 'off', message: null });
     const password = await vault.read(credentialKey(s.url, s.username));
     if (password === null) throw new SyncError('auth', '尚未保存密码');
-    status = { ...status, state: 'syncing' };
+    status = { ...status, state: 'syncing', received: 0 };
     let conflicts = 0;
+    let received = 0;
     try {
       for (const groupId of s.groups) {
         if (!session.store().get('groups', groupId)) continue;
@@ -58,12 +60,15 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
           password,
           limits: deps.limits ?? DEFAULT_LIMITS,
         });
-        conflicts += (await syncGroup({ session, remote, groupId })).conflicts;
+        const outcome = await syncGroup({ session, remote, groupId });
+        conflicts += outcome.conflicts;
+        received += outcome.written;
       }
       status = {
         state: conflicts > 0 ? 'conflicts' : 'synced',
         conflicts,
         lastSync: session.clock.now().toISOString(),
+        received,
         message: null,
         reason: null,
       };
@@ -71,6 +76,8 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
       const reason = e instanceof SyncError ? e.reason : null;
       status = {
         ...status,
+        // Pages committed before the failure are in the store: the views read them again.
+        received,
         state: reason && OFFLINE.has(reason) ? 'offline' : 'error',
         message: e instanceof DossierError ? e.message : '同步失败（程序内部错误），请查看日志。',
         reason,

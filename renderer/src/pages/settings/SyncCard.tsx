@@ -6,7 +6,7 @@ import type { SyncSettingsView, SyncStatus } from '../../api/contract-types';
 import { useNotifyError } from '../../components/useNotifyError';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
-import { useAnnounceChange } from '../../workspace/ChangeFeed';
+import { useAnnounceSync } from '../../components/useAnnounceSync';
 
 interface Values {
   enabled: boolean;
@@ -21,7 +21,7 @@ function SyncForm({ saved, onSaved }: { saved: SyncSettingsView; onSaved: () => 
   const t = useT();
   const { message } = App.useApp();
   const notifyError = useNotifyError();
-  const announce = useAnnounceChange();
+  const announceSync = useAnnounceSync();
   const groups = useApiQuery('groups.list', {});
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,8 +42,9 @@ function SyncForm({ saved, onSaved }: { saved: SyncSettingsView; onSaved: () => 
   const syncNow = async () => {
     setBusy(true);
     try {
-      setStatus(await api['sync.now']({}));
-      announce('sync.now');
+      const next = await api['sync.now']({});
+      setStatus(next);
+      announceSync(next);
     } catch (error) {
       notifyError(error);
     } finally {
