@@ -4,9 +4,14 @@ import type { KeyboardEvent } from 'react';
 const FIELD =
   'input:not([type="hidden"]):not([disabled]):not([readonly]), textarea:not([disabled]), [role="combobox"]:not([aria-disabled="true"])';
 
-/** Puts the focus on the first field of the form inside `root` (not on the dialog's ✕). */
-export function focusFirstField(root: ParentNode | null): void {
-  root?.querySelector<HTMLElement>(FIELD)?.focus();
+/**
+ * Puts the focus on the first field of the form inside `root` (not on the dialog's ✕), unless
+ * the officer is already in one of its fields: the dialog's opening animation ends after a quick
+ * typist has moved on, and taking the focus back then would close the list they are choosing from.
+ */
+export function focusFirstField(root: HTMLElement | null): void {
+  if (!root || root.contains(root.ownerDocument.activeElement)) return;
+  root.querySelector<HTMLElement>(FIELD)?.focus();
 }
 
 /**

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Form, Select } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';
+import { focusFirstField } from '../../../renderer/src/components/form-keys';
 import { PersonFormModal } from '../../../renderer/src/pages/people/PersonFormModal';
 import { fakeApi } from '../helpers/fake-api';
 import { person } from '../helpers/fixtures';
@@ -24,6 +25,20 @@ describe('form keyboard', () => {
     openForm();
     const name = await screen.findByTestId('person-form-name');
     await waitFor(() => expect(document.activeElement).toBe(name));
+  });
+
+  it('leaves the focus where the officer already is when the dialog finishes opening', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<input data-first /><input data-second />';
+    document.body.append(root);
+    const second = root.querySelector<HTMLInputElement>('[data-second]');
+    second?.focus();
+    focusFirstField(root);
+    expect(document.activeElement).toBe(second);
+    second?.blur();
+    focusFirstField(root);
+    expect(document.activeElement).toBe(root.querySelector('[data-first]'));
+    root.remove();
   });
 
   it('Enter in a field saves', async () => {
