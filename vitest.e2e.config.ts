@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    setupFiles: ['tests/e2e/on-failure.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     // One browser and web shell at a time: on a 2-CPU machine, three at once starved each other

@@ -44,8 +44,11 @@ export async function startWebShell(dataDir: string, extra: string[] = []): Prom
   };
 }
 
+/** The browsers this test file launched: their pages are described when a test fails. */
+export const launched = new Set<Browser>();
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -58,6 +61,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--lang=zh-CN',
     ],
   });
+  launched.add(browser);
+  browser.once('disconnected', () => launched.delete(browser));
+  return browser;
 }
 
 export async function freshDataDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
