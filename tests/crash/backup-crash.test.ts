@@ -6,22 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { steppingClock } from '../../electron/core/clock';
 import { openStore } from '../../electron/core/store/open-store';
 import { buildFixture, fixtureChange } from '../helpers/fixtures';
+import { prng } from '../helpers/prng';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const WORKER = fileURLToPath(new URL('./backup-worker.ts', import.meta.url));
 const ROUNDS = Number(process.env.CRASH_BACKUP_ROUNDS ?? 16);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
 const clock = steppingClock(new Date('2024-04-01T00:00:00Z'));
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the worker and SIGKILLs it some event-loop turns after it begins a `target` step. */
 function runUntilKilled(dir: string, first: number, target: string, hops: number) {

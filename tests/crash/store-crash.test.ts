@@ -10,6 +10,7 @@ import type { WorkspaceMeta } from '../../electron/core/model/workspace';
 import { openStore } from '../../electron/core/store/open-store';
 import type { DossierStore } from '../../electron/core/store/store';
 import { buildFixture, fixtureChange } from '../helpers/fixtures';
+import { prng } from '../helpers/prng';
 import { makeTempDir } from '../helpers/temp-dir';
 import { saveChange } from './saves';
 
@@ -22,16 +23,6 @@ const clock = steppingClock(new Date('2024-04-01T00:00:00Z'));
 interface Model {
   folios: Map<string, Folio>;
   meta: WorkspaceMeta;
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The model after save k, as a copy-on-write overlay of the model after save k-1. */

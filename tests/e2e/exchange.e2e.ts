@@ -1,42 +1,13 @@
 // End-to-end 卷宗交换: A exports a group with a password, B imports and edits, A resolves the conflict.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  freshDataDir,
-  launchBrowser,
-  modalsClosed,
-  screenshot,
-  startWebShell,
-  type WebShell,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshDataDir, modalsClosed, screenshot, startWebShell } from './harness';
+import { api, browserPerFile, openPage } from './steps';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** The web shell's API, as the page calls it (the token rides in a header). */
-async function api<T>(shell: WebShell, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${shell.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dossier-token': shell.token },
-    body: JSON.stringify(input),
-  });
-  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  return outcome.result;
-}
-
-async function openPage(shell: WebShell): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-  await page.goto(shell.url);
-  return page;
-}
+const browser = browserPerFile();
+const TALL = { width: 1440, height: 1000 };
 
 /** 导出卷宗 on the first group's page, with a password or none; the downloaded file's path. */
 async function exportFirstGroup(page: Page, file: string, password: string): Promise<string> {
@@ -77,11 +48,11 @@ describe('卷宗交换 between two officers', () => {
     const shellA = await startWebShell(a.dir, ['--demo']);
     const shellB = await startWebShell(b.dir);
     try {
-      const pageA = await openPage(shellA);
+      const pageA = await openPage(browser(), shellA, TALL);
       await pageA.getByTestId('demo-tag').waitFor();
       const sent = await exportFirstGroup(pageA, `${a.dir}-专班.dossier`, 'tianshui2024');
 
-      const pageB = await openPage(shellB);
+      const pageB = await openPage(browser(), shellB, TALL);
       await pageB.getByTestId('start-empty').click();
       await importBundle(pageB, sent, 'tianshui2024');
       await expect

@@ -1,32 +1,16 @@
 // A blank start as a new officer makes it (name, group, a leader made inside a picker, a folio of 5亿), and Esc on a changed form.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { freshDataDir, launchBrowser, modalsClosed, screenshot, startWebShell } from './harness';
+import { describe, expect, it } from 'vitest';
+import { modalsClosed, screenshot } from './harness';
+import { browserPerFile, openPage, pickOption, withShell } from './steps';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 const LAPTOP = { width: 1280, height: 720 };
 
-async function pickOption(page: Page, text: string) {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-}
-
 describe('a blank workspace, as a new officer starts it', () => {
   it('asks the name, then a group, then a folio; a leader is made inside the picker; 5亿 is read as 50,000 万元', async () => {
-    const data = await freshDataDir();
-    const shell = await startWebShell(data.dir);
-    try {
-      const page = await browser.newPage({ viewport: LAPTOP, locale: 'zh-CN' });
-      await page.goto(shell.url);
+    await withShell(async (shell) => {
+      const page = await openPage(browser(), shell, LAPTOP);
       await page.getByTestId('start-empty').click();
       await page.getByTestId('first-run').waitFor();
       await screenshot(page, 'first-run-1-name');
@@ -79,18 +63,12 @@ describe('a blank workspace, as a new officer starts it', () => {
       expect(await detail.textContent()).toContain('陈立新');
       expect(await detail.textContent()).toContain('5.00 亿元（50,000 万元）');
       await screenshot(page, 'first-run-5-folio');
-    } finally {
-      await shell.stop();
-      await data.cleanup();
-    }
+    });
   });
 
   it('Esc on a changed form asks before throwing the input away', async () => {
-    const data = await freshDataDir();
-    const shell = await startWebShell(data.dir);
-    try {
-      const page = await browser.newPage({ viewport: LAPTOP, locale: 'zh-CN' });
-      await page.goto(shell.url);
+    await withShell(async (shell) => {
+      const page = await openPage(browser(), shell, LAPTOP);
       await page.getByTestId('start-empty').click();
       await page.getByTestId('nav-groups').click();
       await page.getByTestId('group-create').click();
@@ -105,9 +83,6 @@ describe('a blank workspace, as a new officer starts it', () => {
       await page.getByTestId('discard-ok').click();
       await modalsClosed(page);
       expect(await page.getByTestId('group-form').count()).toBe(0);
-    } finally {
-      await shell.stop();
-      await data.cleanup();
-    }
+    });
   });
 });

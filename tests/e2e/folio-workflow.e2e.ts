@@ -1,25 +1,10 @@
 // End-to-end: an officer keeps a folio from group to checklist, blocker, search, recycle bin, dashboard.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDataDir, launchBrowser, modalsClosed, screenshot, startWebShell } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { modalsClosed, screenshot } from './harness';
+import { browserPerFile, choose, openPage, withShell } from './steps';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Picks an option of the antd Select that the test id sits in. */
-async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
+const browser = browserPerFile();
 
 async function dashboardNumber(page: Page, testId: string): Promise<string> {
   await modalsClosed(page);
@@ -33,14 +18,8 @@ const FOLIO = '陇原燧石新材料示范项目';
 
 describe('an officer keeps a folio from start to finish', () => {
   it('group, folio, checklist, blocker, pinyin search, recycle bin, dashboard', async () => {
-    const data = await freshDataDir();
-    const shell = await startWebShell(data.dir);
-    try {
-      const page = await browser.newPage({
-        viewport: { width: 1440, height: 900 },
-        locale: 'zh-CN',
-      });
-      await page.goto(shell.url);
+    await withShell(async (shell) => {
+      const page = await openPage(browser(), shell);
       await page.getByTestId('load-demo').click();
       await page.getByTestId('demo-tag').waitFor();
       const foliosBefore = await dashboardNumber(page, 'stat-folios');
@@ -122,9 +101,6 @@ describe('an officer keeps a folio from start to finish', () => {
       await page.getByTestId('search-hit').filter({ hasText: FOLIO }).first().click();
       await expect.poll(() => page.getByTestId('folio-detail').textContent()).toContain(FOLIO);
       await screenshot(page, 'folio-restored');
-    } finally {
-      await shell.stop();
-      await data.cleanup();
-    }
+    });
   });
 });

@@ -1,26 +1,16 @@
 // End-to-end web shell: demo loaded, a folio created and kept after a restart, calls without token refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { freshDataDir, launchBrowser, screenshot, startWebShell } from './harness';
+import { describe, expect, it } from 'vitest';
+import { freshDataDir, screenshot, startWebShell } from './harness';
+import { browserPerFile, openPage, withShell } from './steps';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('web shell, as an officer uses it', () => {
   it('loads the demo, creates a folio, and still has it after a restart', async () => {
     const data = await freshDataDir();
     let shell = await startWebShell(data.dir);
     try {
-      const page = await browser.newPage({
-        viewport: { width: 1440, height: 900 },
-        locale: 'zh-CN',
-      });
-      await page.goto(shell.url);
+      const page = await openPage(browser(), shell);
       await page.getByTestId('load-demo').click();
       await page.getByTestId('demo-tag').waitFor();
       expect(await page.getByTestId('workspace-name').textContent()).toContain('天水');
@@ -47,11 +37,7 @@ describe('web shell, as an officer uses it', () => {
 
       await shell.stop();
       shell = await startWebShell(data.dir);
-      const again = await browser.newPage({
-        viewport: { width: 1440, height: 900 },
-        locale: 'zh-CN',
-      });
-      await again.goto(shell.url);
+      const again = await openPage(browser(), shell);
       await again.getByTestId('nav-folios').click();
       await again.getByTestId('folios-table').waitFor();
       await expect
@@ -65,9 +51,7 @@ describe('web shell, as an officer uses it', () => {
   });
 
   it('refuses API calls without the launch token', async () => {
-    const data = await freshDataDir();
-    const shell = await startWebShell(data.dir);
-    try {
+    await withShell(async (shell) => {
       const call = (headers: Record<string, string>) =>
         fetch(`${shell.origin}/api/workspace.status`, {
           method: 'POST',
@@ -79,9 +63,6 @@ describe('web shell, as an officer uses it', () => {
       const ok = await call({ 'x-dossier-token': shell.token });
       expect(ok.status).toBe(200);
       expect(await ok.json()).toMatchObject({ ok: true, result: { state: 'ready', empty: true } });
-    } finally {
-      await shell.stop();
-      await data.cleanup();
-    }
+    });
   });
 });

@@ -1,47 +1,12 @@
 // End-to-end: a leader's two-day trip planned, its agenda and a duplex pack of 3 numbered copies printed.
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPdf, type ReadPdf, topOutlinePages } from '../core/documents/helpers/read-pdf';
-import {
-  freshDataDir,
-  launchBrowser,
-  modalsClosed,
-  screenshot,
-  startWebShell,
-  type WebShell,
-} from './harness';
+import { modalsClosed, screenshot, type WebShell } from './harness';
+import { api, browserPerFile, choose, openPage, withShell } from './steps';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Picks an option of the antd Select that the test id sits in (typing narrows long lists). */
-async function choose(page: Page, testId: string, option: string, search = false): Promise<void> {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
-
-/** The web shell's API, as the page calls it (the token rides in a header). */
-async function api<T>(shell: WebShell, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${shell.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dossier-token': shell.token },
-    body: JSON.stringify(input),
-  });
-  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  return outcome.result;
-}
+const browser = browserPerFile();
 
 async function fetchPdf(shell: WebShell, path: string): Promise<ReadPdf & { bytes: Uint8Array }> {
   const res = await fetch(`${shell.origin}${path}?token=${shell.token}`);
@@ -119,118 +84,114 @@ const VISITS: Visit[] = [
 
 describe('a leader’s trip, planned and printed', () => {
   it('two days, three visits: the agenda and a duplex pack of 3 numbered copies', async () => {
-    const data = await freshDataDir();
-    const shell = await startWebShell(data.dir, ['--demo']);
-    try {
-      // The investor's brochure is already in the first visit's folio.
-      const folios = await api<{ id: string; name: string }[]>(shell, 'folios.list', {});
-      const folio = folios.find((f) => f.name === VISITS[0]?.folio);
-      const detail = await api<{ folio: { rev: number } }>(shell, 'folios.get', { id: folio?.id });
-      await api(shell, 'attachments.add', {
-        folioId: folio?.id,
-        rev: detail.folio.rev,
-        name: '弘信电子宣传册.pdf',
-        mime: 'application/pdf',
-        dataBase64: await brochureBase64(),
-      });
+    await withShell(
+      async (shell) => {
+        // The investor's brochure is already in the first visit's folio.
+        const folios = await api<{ id: string; name: string }[]>(shell, 'folios.list', {});
+        const folio = folios.find((f) => f.name === VISITS[0]?.folio);
+        const detail = await api<{ folio: { rev: number } }>(shell, 'folios.get', {
+          id: folio?.id,
+        });
+        await api(shell, 'attachments.add', {
+          folioId: folio?.id,
+          rev: detail.folio.rev,
+          name: '弘信电子宣传册.pdf',
+          mime: 'application/pdf',
+          dataBase64: await brochureBase64(),
+        });
 
-      const page = await browser.newPage({
-        viewport: { width: 1440, height: 900 },
-        locale: 'zh-CN',
-      });
-      await page.goto(shell.url);
-      await page.getByTestId('nav-trips').click();
-      await page.getByTestId('trip-create').click();
-      await choose(page, 'trip-form-kind', '外出招商');
-      await page.getByTestId('trip-form-title').fill('赴厦门对接弘信电子二期项目');
-      await page.getByTestId('trip-form-start').fill('2024-05-06');
-      await page.getByTestId('trip-form-end').fill('2024-05-07');
-      await page.getByTestId('form-submit').click();
-      await page.getByTestId('trip-detail-title').waitFor();
-      const tripId = new URL(page.url()).hash.split('/').pop()?.split('?')[0] ?? '';
+        const page = await openPage(browser(), shell);
+        await page.getByTestId('nav-trips').click();
+        await page.getByTestId('trip-create').click();
+        await choose(page, 'trip-form-kind', '外出招商');
+        await page.getByTestId('trip-form-title').fill('赴厦门对接弘信电子二期项目');
+        await page.getByTestId('trip-form-start').fill('2024-05-06');
+        await page.getByTestId('trip-form-end').fill('2024-05-07');
+        await page.getByTestId('form-submit').click();
+        await page.getByTestId('trip-detail-title').waitFor();
+        const tripId = new URL(page.url()).hash.split('/').pop()?.split('?')[0] ?? '';
 
-      await modalsClosed(page);
-      await page.getByTestId('trip-tab-schedule').click();
-      for (const visit of VISITS) await addVisit(page, visit);
-      await screenshot(page, 'trip-schedule');
+        await modalsClosed(page);
+        await page.getByTestId('trip-tab-schedule').click();
+        for (const visit of VISITS) await addVisit(page, visit);
+        await screenshot(page, 'trip-schedule');
 
-      // 考察行程
-      await page.getByTestId('trip-generate').click();
-      await page.getByTestId('trip-generate-agenda').click();
-      const agendaModal = page.getByTestId('trip-generate-agenda-modal');
-      await agendaModal.getByTestId('document-format-pdf').check();
-      await agendaModal.getByTestId('trip-document-submit').click();
-      await agendaModal.getByTestId('document-done').waitFor({ timeout: 60_000 });
-      await page.keyboard.press('Escape');
+        // 考察行程
+        await page.getByTestId('trip-generate').click();
+        await page.getByTestId('trip-generate-agenda').click();
+        const agendaModal = page.getByTestId('trip-generate-agenda-modal');
+        await agendaModal.getByTestId('document-format-pdf').check();
+        await agendaModal.getByTestId('trip-document-submit').click();
+        await agendaModal.getByTestId('document-done').waitFor({ timeout: 60_000 });
+        await page.keyboard.press('Escape');
 
-      // 会议材料: 3 copies, duplex.
-      await page.getByTestId('trip-generate').click();
-      await page.getByTestId('trip-generate-pack').click();
-      const packModal = page.getByTestId('trip-generate-pack-modal');
-      await packModal.getByTestId('trip-pack-copies').fill('3');
-      await packModal.getByTestId('trip-pack-duplex').click();
-      await packModal.getByTestId('trip-document-submit').click();
-      await packModal.getByTestId('document-done').waitFor({ timeout: 90_000 });
-      for (const copy of ['001', '002', '003']) {
-        await packModal.getByTestId(`generation-copy-${copy}`).waitFor();
-      }
-      await screenshot(page, 'trip-pack-done');
-      await page.keyboard.press('Escape');
-      await page.getByTestId('trip-tab-versions').click();
-      await page.getByTestId('pack-version-current').waitFor();
-      await screenshot(page, 'trip-pack-versions');
+        // 会议材料: 3 copies, duplex.
+        await page.getByTestId('trip-generate').click();
+        await page.getByTestId('trip-generate-pack').click();
+        const packModal = page.getByTestId('trip-generate-pack-modal');
+        await packModal.getByTestId('trip-pack-copies').fill('3');
+        await packModal.getByTestId('trip-pack-duplex').click();
+        await packModal.getByTestId('trip-document-submit').click();
+        await packModal.getByTestId('document-done').waitFor({ timeout: 90_000 });
+        for (const copy of ['001', '002', '003']) {
+          await packModal.getByTestId(`generation-copy-${copy}`).waitFor();
+        }
+        await screenshot(page, 'trip-pack-done');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('trip-tab-versions').click();
+        await page.getByTestId('pack-version-current').waitFor();
+        await screenshot(page, 'trip-pack-versions');
 
-      // An independent reader checks what will be printed.
-      const history = await api<
-        {
-          id: string;
-          request: { template: string };
-          files: { format: string; copyNumber: string | null; pageCount: number | null }[];
-        }[]
-      >(shell, 'documents.history', { recordId: tripId });
-      const agenda = history.find((g) => g.request.template === 'tripAgenda');
-      const pack = history.find((g) => g.request.template === 'meetingPack');
-      const agendaPdf = await fetchPdf(shell, `/generated/${agenda?.id}/pdf`);
-      const agendaText = agendaPdf.pages.flatMap((p) => p.items.map((i) => i.str)).join('');
-      for (const visit of VISITS) expect(agendaText).toContain(visit.title);
+        // An independent reader checks what will be printed.
+        const history = await api<
+          {
+            id: string;
+            request: { template: string };
+            files: { format: string; copyNumber: string | null; pageCount: number | null }[];
+          }[]
+        >(shell, 'documents.history', { recordId: tripId });
+        const agenda = history.find((g) => g.request.template === 'tripAgenda');
+        const pack = history.find((g) => g.request.template === 'meetingPack');
+        const agendaPdf = await fetchPdf(shell, `/generated/${agenda?.id}/pdf`);
+        const agendaText = agendaPdf.pages.flatMap((p) => p.items.map((i) => i.str)).join('');
+        for (const visit of VISITS) expect(agendaText).toContain(visit.title);
 
-      const copies = await Promise.all(
-        ['001', '002', '003'].map((c) => fetchPdf(shell, `/generated/${pack?.id}/pdf-${c}`)),
-      );
-      const pageCount = pack?.files.find((f) => f.copyNumber === '001')?.pageCount;
-      // The 份号 is drawn as outlines, out of the text layer (pack/README.md): the covers read
-      // alike, with no copy number to copy out, and each copy is a file of its own.
-      const covers = copies.map((c) => c.pages[0]?.items.map((x) => x.str).join('') ?? '');
-      for (const [i, copy] of copies.entries()) {
-        expect(copy.pages).toHaveLength(pageCount ?? -1);
-        expect(covers[i]).toBe(covers[0]);
-        for (const n of ['001', '002', '003']) expect(covers[i]).not.toContain(n);
-      }
-      expect(new Set(copies.map((c) => Buffer.from(c.bytes).toString('base64'))).size).toBe(3);
-      const [first] = copies;
-      if (!first) throw new Error('three copies');
-      // Bookmarks mirror the contents: the agenda, then the three visits, nested.
-      expect(first.outline.map((o) => o.title)).toEqual([
-        '考察行程',
-        ...VISITS.map((v) => expect.stringContaining(v.title) as unknown as string),
-      ]);
-      const firstVisit = first.outline[1];
-      expect(firstVisit?.children.map((c) => c.title)).toEqual(
-        expect.arrayContaining(['谈话要点', VISITS[0]?.folio]),
-      );
-      // Duplex: every section starts on a right-hand (odd) page.
-      const starts = await topOutlinePages(first.bytes);
-      expect(starts).toHaveLength(4);
-      for (const s of starts) expect(s.page % 2, s.title).toBe(1);
-      // The brochure's 4 pages are merged in and carry the pack's page numbers.
-      const merged = first.pages
-        .map((p, i) => ({ text: p.items.map((x) => x.str).join(''), n: i + 1 }))
-        .filter((p) => p.text.includes('Hongxin brochure page'));
-      expect(merged).toHaveLength(4);
-      for (const p of merged) expect(p.text).toContain(`— ${p.n} —`);
-    } finally {
-      await shell.stop();
-      await data.cleanup();
-    }
+        const copies = await Promise.all(
+          ['001', '002', '003'].map((c) => fetchPdf(shell, `/generated/${pack?.id}/pdf-${c}`)),
+        );
+        const pageCount = pack?.files.find((f) => f.copyNumber === '001')?.pageCount;
+        // The 份号 is drawn as outlines, out of the text layer (pack/README.md): the covers read
+        // alike, with no copy number to copy out, and each copy is a file of its own.
+        const covers = copies.map((c) => c.pages[0]?.items.map((x) => x.str).join('') ?? '');
+        for (const [i, copy] of copies.entries()) {
+          expect(copy.pages).toHaveLength(pageCount ?? -1);
+          expect(covers[i]).toBe(covers[0]);
+          for (const n of ['001', '002', '003']) expect(covers[i]).not.toContain(n);
+        }
+        expect(new Set(copies.map((c) => Buffer.from(c.bytes).toString('base64'))).size).toBe(3);
+        const [first] = copies;
+        if (!first) throw new Error('three copies');
+        // Bookmarks mirror the contents: the agenda, then the three visits, nested.
+        expect(first.outline.map((o) => o.title)).toEqual([
+          '考察行程',
+          ...VISITS.map((v) => expect.stringContaining(v.title) as unknown as string),
+        ]);
+        const firstVisit = first.outline[1];
+        expect(firstVisit?.children.map((c) => c.title)).toEqual(
+          expect.arrayContaining(['谈话要点', VISITS[0]?.folio]),
+        );
+        // Duplex: every section starts on a right-hand (odd) page.
+        const starts = await topOutlinePages(first.bytes);
+        expect(starts).toHaveLength(4);
+        for (const s of starts) expect(s.page % 2, s.title).toBe(1);
+        // The brochure's 4 pages are merged in and carry the pack's page numbers.
+        const merged = first.pages
+          .map((p, i) => ({ text: p.items.map((x) => x.str).join(''), n: i + 1 }))
+          .filter((p) => p.text.includes('Hongxin brochure page'));
+        expect(merged).toHaveLength(4);
+        for (const p of merged) expect(p.text).toContain(`— ${p.n} —`);
+      },
+      ['--demo'],
+    );
   });
 });

@@ -1,18 +1,13 @@
 // Test helper: a core on a fresh temp data folder, with calls that must succeed or must fail.
 import { onTestFinished } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../electron/core/api/contract';
-import type { ErrorEnvelope } from '../../electron/core/api/errors';
 import { openCore, type CoreOptions, type DossierCore } from '../../electron/core/app';
 import { sequentialIds, steppingClock } from '../../electron/core/clock';
+import { type Calls, callsOf } from './calls';
 import { makeTempDir } from './temp-dir';
 
-export interface TestCore {
+export interface TestCore extends Calls {
   core: DossierCore;
   dir: string;
-  /** Calls a method and returns its result; fails the test with the envelope if it errs. */
-  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
-  /** Calls a method that must fail, and returns its error envelope. */
-  fail(method: MethodName, input: unknown): Promise<ErrorEnvelope>;
 }
 
 export const TEST_START = new Date('2024-04-01T09:00:00+08:00');
@@ -33,15 +28,6 @@ export async function openTestCore(
   return {
     core,
     dir: dataDir,
-    async call(method, input) {
-      const outcome = await core.registry.call(method, input);
-      if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
-      return outcome.result as ResultOf<typeof method>;
-    },
-    async fail(method, input) {
-      const outcome = await core.registry.call(method, input);
-      if (outcome.ok) throw new Error(`${method} was expected to fail but returned a result`);
-      return outcome.error;
-    },
+    ...callsOf(core.registry),
   };
 }

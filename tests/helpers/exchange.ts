@@ -1,8 +1,6 @@
 // Test helpers for exchange: desks with their API, payloads of a store, staging and full exchanges.
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../electron/core/api/contract';
-import type { ErrorEnvelope } from '../../electron/core/api/errors';
 import { sequentialIds, steppingClock, type Clock } from '../../electron/core/clock';
 import { tombstonesFor } from '../../electron/core/exchange/tombstones';
 import {
@@ -17,16 +15,15 @@ import type { Session } from '../../electron/core/services/session';
 import type { StagingArea } from '../../electron/core/services/exchange/staging';
 import { createCoreRegistry } from '../../electron/core/services/index';
 import type { Store } from '../../electron/core/store/types';
+import { type Calls, callsOf } from './calls';
 import { makeTempDir } from './temp-dir';
 
 /** A workspace for exchange tests: the API, and the session and staging behind it. */
-export interface Desk {
+export interface Desk extends Calls {
   name: string;
   dir: string;
   session: Session;
   staging: StagingArea;
-  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
-  fail(method: MethodName, input: unknown): Promise<ErrorEnvelope>;
 }
 
 export async function openDesk(name: string, clock?: Clock, dir?: string): Promise<Desk> {
@@ -43,16 +40,7 @@ export async function openDesk(name: string, clock?: Clock, dir?: string): Promi
     dir: dataDir,
     session: core.session,
     staging: core.staging,
-    async call(method, input) {
-      const outcome = await core.registry.call(method, input);
-      if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
-      return outcome.result as ResultOf<typeof method>;
-    },
-    async fail(method, input) {
-      const outcome = await core.registry.call(method, input);
-      if (outcome.ok) throw new Error(`${method} was expected to fail`);
-      return outcome.error;
-    },
+    ...callsOf(core.registry),
   };
 }
 

@@ -26,6 +26,7 @@ import {
   PROJECT_WORDS,
   SENTENCES,
 } from './fixture-words';
+import { prng } from './prng';
 
 /** Everything a realistic workspace of `n` folios holds; deterministic for a given n and seed. */
 export interface FixtureDataset {
@@ -46,18 +47,6 @@ export const groupId = (i: number) => fixtureId('a0', i);
 export const personId = (i: number) => fixtureId('b0', i);
 export const enterpriseId = (i: number) => fixtureId('c0', i);
 export const folioId = (i: number) => fixtureId('d0', i);
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(list: readonly T[], r: () => number): T {
   const item = list[Math.floor(r() * list.length)];

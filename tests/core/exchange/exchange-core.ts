@@ -1,19 +1,16 @@
 // Test helper: a core whose exports go to a folder and whose staging is inside the test's temp folder.
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../../electron/core/api/contract';
-import type { ErrorEnvelope } from '../../../electron/core/api/errors';
 import { openCore, type CoreOptions, type DossierCore } from '../../../electron/core/app';
 import { sequentialIds, steppingClock } from '../../../electron/core/clock';
 import { TEST_START } from '../../helpers/core';
+import { type Calls, callsOf } from '../../helpers/calls';
 import { makeTempDir } from '../../helpers/temp-dir';
 
-export interface ExchangeCore {
+export interface ExchangeCore extends Calls {
   core: DossierCore;
   dir: string;
   stagingRoot: string;
-  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>>;
-  fail(method: MethodName, input: unknown): Promise<ErrorEnvelope>;
 }
 
 /** A core whose exports go to `out` and whose staging folder is inside the test's temp folder. */
@@ -40,15 +37,6 @@ export async function openExchangeCore(
     core,
     dir,
     stagingRoot,
-    async call(method, input) {
-      const outcome = await core.registry.call(method, input);
-      if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
-      return outcome.result as ResultOf<typeof method>;
-    },
-    async fail(method, input) {
-      const outcome = await core.registry.call(method, input);
-      if (outcome.ok) throw new Error(`${method} was expected to fail but returned a result`);
-      return outcome.error;
-    },
+    ...callsOf(core.registry),
   };
 }

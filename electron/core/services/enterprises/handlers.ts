@@ -3,11 +3,11 @@ import type { HandlerSet } from '../../api/registry';
 import type { IdGenerator } from '../../clock';
 import type { Contact } from '../../model/folio-parts';
 import { enterpriseDefaults, enterpriseSchema } from '../../model/records';
-import { checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { trashRecord, updateRecord } from '../record-steps';
 import { refuseIfEnterpriseInUse } from '../references';
 import type { Session } from '../session';
 import { byName, folioSummary } from '../summaries';
-import { moveToTrash } from '../trash/handlers';
 
 type ContactInput = Omit<Contact, 'id'> & { id?: string };
 
@@ -42,23 +42,14 @@ export function enterpriseHandlers(session: Session): HandlerSet {
       return record;
     },
 
-    'enterprises.update': async ({ id, rev, ...patch }) => {
-      const current = mustGet(session, 'enterprises', id, '客商');
-      checkRev(current, rev, '客商');
-      const next = revise(session, current, withKeyPeopleIds(patch, session.ids), enterpriseSchema);
-      await session.commit({ put: { enterprises: [next] } }, `修改客商“${next.name}”`);
-      return next;
-    },
+    'enterprises.update': async ({ id, rev, ...patch }) =>
+      updateRecord(session, 'enterprises', '客商', { id, rev }, (current) =>
+        revise(session, current, withKeyPeopleIds(patch, session.ids), enterpriseSchema),
+      ),
 
-    'enterprises.delete': async ({ id, rev }) => {
-      const current = mustGet(session, 'enterprises', id, '客商');
-      checkRev(current, rev, '客商');
-      refuseIfEnterpriseInUse(session.store(), id, current.name);
-      await session.commit(
-        moveToTrash(session, 'enterprises', current, current.name),
-        `删除客商“${current.name}”`,
-      );
-      return { id };
-    },
+    'enterprises.delete': async (target) =>
+      trashRecord(session, 'enterprises', '客商', target, (current) =>
+        refuseIfEnterpriseInUse(session.store(), current.id, current.name),
+      ),
   };
 }

@@ -11,11 +11,11 @@ import { itemProblems, prepareItems } from './items';
 import { recordHistory } from '../history';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
 import { refuseIfFolioInUse } from '../references';
+import { trashRecord, updateRecord } from '../record-steps';
 import type { Session } from '../session';
 import { CHANGE_STAGE_PATHS, moveStage, stageDateProblems } from './stage';
 import { STAGE_LABELS } from '../../model/display-text';
 import { byName, folioSummary, nameLookup } from '../summaries';
-import { moveToTrash } from '../trash/handlers';
 
 type FolioPatch = Partial<Pick<Folio, 'stage' | 'stageDates' | 'stageReason'>>;
 
@@ -143,13 +143,10 @@ export function folioHandlers(session: Session): HandlerSet {
       return folio;
     },
 
-    'folios.update': async ({ id, rev, ...patch }) => {
-      const current = mustGet(session, 'folios', id, '项目');
-      checkRev(current, rev, '项目');
-      const next = draftFolioUpdate(session, current, patch);
-      await session.commit({ put: { folios: [next] } }, `修改项目“${next.name}”`);
-      return next;
-    },
+    'folios.update': async ({ id, rev, ...patch }) =>
+      updateRecord(session, 'folios', '项目', { id, rev }, (current) =>
+        draftFolioUpdate(session, current, patch),
+      ),
 
     'folios.changeStage': async ({ id, rev, stage, date, reason }) => {
       const current = mustGet(session, 'folios', id, '项目');
@@ -163,15 +160,9 @@ export function folioHandlers(session: Session): HandlerSet {
       return next;
     },
 
-    'folios.delete': async ({ id, rev }) => {
-      const current = mustGet(session, 'folios', id, '项目');
-      checkRev(current, rev, '项目');
-      refuseIfFolioInUse(session.store(), id, current.name);
-      await session.commit(
-        moveToTrash(session, 'folios', current, current.name),
-        `删除项目“${current.name}”`,
-      );
-      return { id };
-    },
+    'folios.delete': async (target) =>
+      trashRecord(session, 'folios', '项目', target, (current) =>
+        refuseIfFolioInUse(session.store(), current.id, current.name),
+      ),
   };
 }

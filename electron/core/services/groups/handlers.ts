@@ -2,10 +2,10 @@
 import { DossierError } from '../../api/errors';
 import type { HandlerSet } from '../../api/registry';
 import { type Group, groupDefaults, groupSchema } from '../../model/records';
-import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { checkRef, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { trashRecord, updateRecord } from '../record-steps';
 import type { Session } from '../session';
 import { byName, folioSummary, groupSummaries } from '../summaries';
-import { moveToTrash } from '../trash/handlers';
 
 function checkPeople(session: Session, group: Pick<Group, 'headId' | 'memberIds'>): void {
   checkRef(session, 'people', group.headId, 'headId', '组长');
@@ -38,31 +38,22 @@ export function groupHandlers(session: Session): HandlerSet {
       return group;
     },
 
-    'groups.update': async ({ id, rev, ...patch }) => {
-      const current = mustGet(session, 'groups', id, '专班');
-      checkRev(current, rev, '专班');
-      const next = revise(session, current, patch, groupSchema);
-      checkPeople(session, next);
-      await session.commit({ put: { groups: [next] } }, `修改专班“${next.name}”`);
-      return next;
-    },
+    'groups.update': async ({ id, rev, ...patch }) =>
+      updateRecord(session, 'groups', '专班', { id, rev }, (current) => {
+        const next = revise(session, current, patch, groupSchema);
+        checkPeople(session, next);
+        return next;
+      }),
 
-    'groups.delete': async ({ id, rev }) => {
-      const store = session.store();
-      const current = mustGet(session, 'groups', id, '专班');
-      checkRev(current, rev, '专班');
-      const folios = [...store.all('folios')].filter((f) => f.groupId === id).length;
-      if (folios > 0) {
-        throw new DossierError(
-          'conflict',
-          `专班“${current.name}”下还有 ${folios} 个项目，请先把项目移到其他专班或删除后再删除专班。`,
-        );
-      }
-      await session.commit(
-        moveToTrash(session, 'groups', current, current.name),
-        `删除专班“${current.name}”`,
-      );
-      return { id };
-    },
+    'groups.delete': async (target) =>
+      trashRecord(session, 'groups', '专班', target, (current) => {
+        const folios = [...session.store().all('folios')].filter((f) => f.groupId === current.id);
+        if (folios.length > 0) {
+          throw new DossierError(
+            'conflict',
+            `专班“${current.name}”下还有 ${folios.length} 个项目，请先把项目移到其他专班或删除后再删除专班。`,
+          );
+        }
+      }),
   };
 }

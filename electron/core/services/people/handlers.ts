@@ -1,11 +1,11 @@
 /** The handlers of people.* (人员): the people folios, groups and trips name. */
 import type { HandlerSet } from '../../api/registry';
 import { personDefaults, personSchema } from '../../model/records';
-import { checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { parseRecord, revise, stampNew } from '../record-edits';
+import { trashRecord, updateRecord } from '../record-steps';
 import { refuseIfPersonInUse } from '../references';
 import type { Session } from '../session';
 import { byName } from '../summaries';
-import { moveToTrash } from '../trash/handlers';
 
 export function personHandlers(session: Session): HandlerSet {
   return {
@@ -21,23 +21,14 @@ export function personHandlers(session: Session): HandlerSet {
       return record;
     },
 
-    'people.update': async ({ id, rev, ...patch }) => {
-      const current = mustGet(session, 'people', id, '人员');
-      checkRev(current, rev, '人员');
-      const next = revise(session, current, patch, personSchema);
-      await session.commit({ put: { people: [next] } }, `修改人员“${next.name}”`);
-      return next;
-    },
+    'people.update': async ({ id, rev, ...patch }) =>
+      updateRecord(session, 'people', '人员', { id, rev }, (current) =>
+        revise(session, current, patch, personSchema),
+      ),
 
-    'people.delete': async ({ id, rev }) => {
-      const current = mustGet(session, 'people', id, '人员');
-      checkRev(current, rev, '人员');
-      refuseIfPersonInUse(session.store(), id, current.name);
-      await session.commit(
-        moveToTrash(session, 'people', current, current.name),
-        `删除人员“${current.name}”`,
-      );
-      return { id };
-    },
+    'people.delete': async (target) =>
+      trashRecord(session, 'people', '人员', target, (current) =>
+        refuseIfPersonInUse(session.store(), current.id, current.name),
+      ),
   };
 }

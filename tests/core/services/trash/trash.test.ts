@@ -8,6 +8,7 @@ import type { TrashEntry } from '../../../../electron/core/model/trash';
 import { openStore } from '../../../../electron/core/store/open-store';
 import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
 import { makeTempDir } from '../../../helpers/temp-dir';
+import { must } from '../../../helpers/must';
 
 async function folioInGroup(t: TestCore, name = '高性能AI算力服务器智造项目') {
   const group = await t.call('groups.create', {
@@ -24,11 +25,6 @@ async function folioInGroup(t: TestCore, name = '高性能AI算力服务器智�
 }
 
 const dossierJson = (t: TestCore) => readFile(join(t.dir, 'dossier.json'), 'utf8');
-
-function must<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('expected a value');
-  return value;
-}
 
 describe('recycle bin', () => {
   it('a deleted folio waits in the bin, newest first, and comes back whole with a higher rev', async () => {

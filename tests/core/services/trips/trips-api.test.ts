@@ -1,11 +1,7 @@
 // Checks trips through the API: create, get, update with clashes, move items, delete, restore and undo.
 import { describe, expect, it } from 'vitest';
 import { CHAIRMAN, DIRECTOR, MAYOR, tripWorld } from './trip-fixture';
-
-function must<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('expected a value');
-  return value;
-}
+import { must } from '../../../helpers/must';
 
 describe('trips through the API', () => {
   it('creates a trip: parts get ids, items get defaults, the list sums it up', async () => {

@@ -1,13 +1,9 @@
 // Checks records a trip points at: deletes refused naming the trip, restores and purges handled.
 import { describe, expect, it } from 'vitest';
 import { tripWorld } from './trip-fixture';
+import { must } from '../../../helpers/must';
 
 const TITLE = '重庆市甘肃商会考察团来天水考察';
-
-function must<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('expected a value');
-  return value;
-}
 
 describe('records a trip points at', () => {
   it('refuses to delete a person of our delegation, naming the trip', async () => {

@@ -1,0 +1,83 @@
+// Steps the end-to-end files share: one browser per file, a shell on a fresh folder, a page, Select picks, the API.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { freshDataDir, launchBrowser, startWebShell, type WebShell } from './harness';
+
+/** Launches one Chromium for the test file and closes it after; call once at the file's top. */
+export function browserPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser starts in beforeAll');
+    return browser;
+  };
+}
+
+export const DESKTOP = { width: 1440, height: 900 };
+
+/** A zh-CN page of the given size, opened on the shell's address (with its token). */
+export async function openPage(
+  browser: Browser,
+  shell: WebShell,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+  await page.goto(shell.url);
+  return page;
+}
+
+/**
+ * Runs `use` against a web shell on a fresh data folder; the shell stops and the folder goes
+ * afterwards, also when the test fails.
+ */
+export async function withShell(
+  use: (shell: WebShell, dataDir: string) => Promise<void>,
+  extra: string[] = [],
+): Promise<void> {
+  const data = await freshDataDir();
+  const shell = await startWebShell(data.dir, extra);
+  try {
+    await use(shell, data.dir);
+  } finally {
+    await shell.stop();
+    await data.cleanup();
+  }
+}
+
+/** Clicks the option of the open antd Select dropdown that shows `text`. */
+export async function pickOption(page: Page, text: string): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
+}
+
+/** Picks an option of the antd Select that the test id sits in (typing narrows long lists). */
+export async function choose(
+  page: Page,
+  testId: string,
+  option: string,
+  search = false,
+): Promise<void> {
+  await page.getByTestId(testId).click();
+  if (search) await page.keyboard.type(option);
+  await pickOption(page, option);
+}
+
+/** The web shell's API, as the page calls it (the token rides in a header). */
+export async function api<T>(shell: WebShell, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${shell.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dossier-token': shell.token },
+    body: JSON.stringify(input),
+  });
+  const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
+  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
+  return outcome.result;
+}
