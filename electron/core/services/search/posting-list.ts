@@ -104,3 +104,45 @@ export function seeker(list: PostingList): Seek {
     return value;
   };
 }
+
+/** The next slot of an ascending stream, or -1 once it has ended. */
+export type Cursor = () => number;
+
+export const ENDED: Cursor = () => -1;
+
+/** The slots listed in every one of `lists`, ascending. No lists, no slots. */
+export function intersection(lists: readonly PostingList[]): Cursor {
+  const [driver, ...others] = [...lists].sort((a, b) => lengthOf(a) - lengthOf(b)).map(seeker);
+  if (!driver) return ENDED;
+  let from = 0;
+  return () => {
+    let slot = from < 0 ? -1 : driver(from);
+    while (slot >= 0) {
+      let agreed = slot;
+      for (const seek of others) {
+        agreed = seek(slot);
+        if (agreed !== slot) break;
+      }
+      if (agreed === slot) {
+        from = slot + 1;
+        return slot;
+      }
+      slot = agreed < 0 ? -1 : driver(agreed);
+    }
+    from = -1;
+    return -1;
+  };
+}
+
+/** The slots of either stream, ascending, each once. */
+export function union(a: Cursor, b: Cursor): Cursor {
+  let x = a();
+  let y = b();
+  return () => {
+    if (x < 0 && y < 0) return -1;
+    const slot = x < 0 ? y : y < 0 ? x : Math.min(x, y);
+    if (x === slot) x = a();
+    if (y === slot) y = b();
+    return slot;
+  };
+}

@@ -1,5 +1,5 @@
 // CodeIndex: an inverted index from character pairs and marked starts to ascending record slots.
-import { append, lengthOf, seeker, type PostingList } from './posting-list';
+import { append, ENDED, intersection, type Cursor, type PostingList } from './posting-list';
 import { pairCode, pairCodes } from './text';
 
 /**
@@ -26,35 +26,38 @@ export class CodeIndex {
     for (let i = 0; i + 1 < text.length; i++) this.addCode(slot, pairCode(text, i));
   }
 
+  /** The lists under every one of `codes`, or null when one of them has none. */
+  listsOf(codes: readonly number[]): PostingList[] | null {
+    const lists: PostingList[] = [];
+    for (const code of codes) {
+      const list = this.#lists.get(code);
+      if (list === undefined) return null;
+      lists.push(list);
+    }
+    return lists;
+  }
+
   /**
    * Visits, in ascending order, the slots listed under every one of `codes`; stops as soon as
    * `visit` returns false. No codes, no slots.
    */
   intersect(codes: readonly number[], visit: (slot: number) => boolean): void {
-    const lists: PostingList[] = [];
-    for (const code of codes) {
-      const list = this.#lists.get(code);
-      if (list === undefined) return;
-      lists.push(list);
-    }
-    lists.sort((a, b) => lengthOf(a) - lengthOf(b));
-    const [driver, ...others] = lists.map(seeker);
-    if (!driver) return;
-    let slot = driver(0);
-    while (slot >= 0) {
-      let agreed = slot;
-      for (const seek of others) {
-        agreed = seek(slot);
-        if (agreed !== slot) break;
-      }
-      if (agreed < 0) return;
-      if (agreed === slot && !visit(slot)) return;
-      slot = driver(agreed === slot ? slot + 1 : agreed);
-    }
+    visitAll(this.cursor(codes), visit);
+  }
+
+  /** The slots listed under every one of `codes`, ascending. */
+  cursor(codes: readonly number[]): Cursor {
+    const lists = this.listsOf(codes);
+    return lists ? intersection(lists) : ENDED;
   }
 
   /** The slots whose text holds every pair of `query` (at least two characters). */
   candidates(query: string, visit: (slot: number) => boolean): void {
     this.intersect(pairCodes(query), visit);
   }
+}
+
+/** Visits the slots of `cursor` in order until `visit` returns false. */
+export function visitAll(cursor: Cursor, visit: (slot: number) => boolean): void {
+  for (let slot = cursor(); slot >= 0; slot = cursor()) if (!visit(slot)) return;
 }

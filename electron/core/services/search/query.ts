@@ -3,7 +3,9 @@ import type { SearchHit } from '../../api/views';
 import { pinyinQuery, spells } from './pinyin-keys';
 import { textsOf, type StoreReader } from './record-texts';
 import type { IndexParts, Slot } from './slot';
-import { foldQuery, pairCode, pairCodes, snippet, startCode } from './text';
+import { ENDED, intersection, union, type Cursor } from './posting-list';
+import { visitAll } from './postings';
+import { foldQuery, pairCode, pairCodes, snippet, startCode, wholeCode } from './text';
 
 interface NameMatch {
   slot: Slot;
@@ -50,30 +52,44 @@ function namesWith(parts: IndexParts, q: string, start: boolean, visit: (n: numb
 
 /**
  * Names holding the query, best first: the whole name, then names starting with it, then
- * names holding it further in. Names starting with it are few and all looked at; the others
- * only until the limit is reached.
+ * names holding it further in, each in index order. Each kind is looked at only until the
+ * limit is reached, so a query that many names start with costs the page, not every match.
  */
 function nameMatches(parts: IndexParts, q: string, limit: number): NameMatch[] {
-  const exact: NameMatch[] = [];
-  const prefix: NameMatch[] = [];
-  namesWith(parts, q, true, (n) => {
+  const found: NameMatch[] = [];
+  const take = (n: number, keep: (name: string) => number) => {
     const slot = parts.slots[n];
-    if (!slot || !slot.name.startsWith(q)) return true;
-    const bucket = slot.name.length === q.length ? exact : prefix;
-    if (bucket.length < limit) bucket.push({ slot, n, at: 0 });
-    return exact.length < limit;
-  });
-  const head = [...exact, ...prefix].slice(0, limit);
-  const inside: NameMatch[] = [];
-  if (head.length < limit) {
-    namesWith(parts, q, false, (n) => {
-      const slot = parts.slots[n];
-      const at = slot ? slot.name.indexOf(q, 1) : -1;
-      if (slot && at > 0 && !slot.name.startsWith(q)) inside.push({ slot, n, at });
-      return head.length + inside.length < limit;
-    });
+    const at = slot ? keep(slot.name) : -1;
+    if (slot && at >= 0) found.push({ slot, n, at });
+    return found.length < limit;
+  };
+  parts.names.intersect([wholeCode(q)], (n) => take(n, (name) => (name === q ? 0 : -1)));
+  if (found.length < limit) {
+    const longer = (name: string) => (name.length > q.length && name.startsWith(q) ? 0 : -1);
+    namesWith(parts, q, true, (n) => take(n, longer));
   }
-  return [...head, ...inside];
+  if (found.length < limit) {
+    const inside = (name: string) => (name.startsWith(q) ? -1 : name.indexOf(q, 1));
+    namesWith(parts, q, false, (n) => take(n, inside));
+  }
+  return found;
+}
+
+/**
+ * The names whose pinyin starts with `spelled`, ascending: those whose full pinyin starts
+ * with it merged with those whose initials do, each narrowed by every pair of the query (not
+ * only its first), so a query few names spell looks at few names.
+ */
+function spelledFromStart(parts: IndexParts, spelled: string): Cursor {
+  const first = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
+  if (!first) return ENDED;
+  const pairs = pairCodes(spelled);
+  const full = parts.fullPinyin.listsOf([startCode(spelled), ...pairs]);
+  const initials = parts.initials.listsOf(pairs);
+  return union(
+    full ? intersection([...first, ...full]) : ENDED,
+    initials ? intersection([...first, ...initials]) : ENDED,
+  );
 }
 
 /**
@@ -87,7 +103,7 @@ function spelledMatches(parts: IndexParts, spelled: string, visit: (n: number) =
     if (slot && slot.spellings.some((s) => spells(spelled, s, atStart))) going = visit(n);
     return going;
   };
-  parts.pinyinStarts.intersect([pairCode(spelled, 0)], check(true));
+  visitAll(spelledFromStart(parts, spelled), check(true));
   if (going) parts.fullPinyin.intersect([startCode(spelled), ...pairCodes(spelled)], check(false));
   if (going) parts.initials.candidates(spelled, check(false));
 }

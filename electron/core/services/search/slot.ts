@@ -2,7 +2,7 @@
 import { pinyinSpellings, type Spelling } from './pinyin-keys';
 import { CodeIndex } from './postings';
 import type { HitKind, RecordTexts, Searched } from './record-texts';
-import { fold, pairCode, startCode } from './text';
+import { fold, pairCode, startCode, wholeCode } from './text';
 
 /** Between the parts of a record's text; never in a query, so no match spans two parts. */
 export const SEPARATOR = '\u0000';
@@ -29,7 +29,7 @@ export interface Slot {
 /** The index: slots by number, and the code indexes pointing into them. */
 export interface IndexParts {
   slots: Array<Slot | null>;
-  /** Pairs of names, and each name's first pair marked. */
+  /** Pairs of names, each name's first pair marked, and each whole name (`wholeCode`). */
   names: CodeIndex;
   /** Characters of names (code), and each name's first character marked (-1 - code). */
   nameChars: CodeIndex;
@@ -82,6 +82,7 @@ export function addSlot(parts: IndexParts, slot: Slot): number {
   const { name } = slot;
   parts.names.add(n, name);
   if (name.length > 1) parts.names.addCode(n, startCode(name));
+  parts.names.addCode(n, wholeCode(name));
   for (let i = 0; i < name.length; i++) parts.nameChars.addCode(n, name.charCodeAt(i));
   parts.nameChars.addCode(n, -1 - name.charCodeAt(0));
   parts.body.add(n, slot.body);

@@ -43,6 +43,16 @@ export function startCode(text: string, at = 0): number {
   return -1 - pairCode(text, at);
 }
 
+/**
+ * A whole text as one code (a hash, above every pair code and never negative): names equal to
+ * a query are found under it without visiting those that only start with it.
+ */
+export function wholeCode(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (1 << 30) + (hash & 0x3fffffff);
+}
+
 /** The distinct character pairs of `text`. */
 export function pairCodes(text: string): number[] {
   const codes = new Set<number>();
