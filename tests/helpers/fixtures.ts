@@ -48,7 +48,7 @@ export const enterpriseId = (i: number) => fixtureId('c0', i);
 export const folioId = (i: number) => fixtureId('d0', i);
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

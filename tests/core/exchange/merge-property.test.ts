@@ -2,18 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { steppingClock } from '../../../electron/core/clock';
 import { contentOf, exchange, openDesk, type Desk } from '../../helpers/exchange';
-
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../helpers/fixtures';
 
 const blankItem = { owner: '', due: null, doneOn: null, doneBy: '' };
 
