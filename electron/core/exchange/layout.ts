@@ -45,14 +45,87 @@ export const LIST_FIELDS: Readonly<Record<ExchangeCollection, Readonly<Record<st
     ourDelegation: byId,
     theirDelegation: byId,
     hosts: byId,
-    /** A day of the schedule (its date and items) is one unit. */
-    days: byField('date'),
+    /** The schedule's days and its visits (see scheduleView): each visit is an item. */
+    dates: byField('date'),
+    visits: byId,
     packVersions: byField('version'),
     copyRegister: byField('copyNumber'),
   },
   groups: {},
   people: {},
 };
+
+/*
+ * A trip's schedule is stamped as two lists: its dates ({ date }) and its visits (each item of
+ * a day with that day's date), so two officers editing different visits of one day both keep
+ * their edits, a visit moved to another day is a change of its 日期, and a visit added to a
+ * day the other side removed brings the day back. The stored `days` is rebuilt from the two.
+ */
+interface ScheduleDay {
+  date: string;
+  items: object[];
+}
+
+/** A record's fields as they are stamped (a trip's `days` as its dates and visits). */
+export function stampedView(collection: ExchangeCollection, record: object): object {
+  const days = (record as { days?: unknown }).days;
+  if (collection !== 'trips' || !Array.isArray(days)) return record;
+  const rest: Record<string, unknown> = { ...record };
+  delete rest.days;
+  const schedule = days as ScheduleDay[];
+  rest.dates = schedule.map((day) => ({ date: day.date }));
+  rest.visits = schedule.flatMap((day) => day.items.map((item) => ({ date: day.date, ...item })));
+  return rest;
+}
+
+/** The inverse of stampedView: dates and visits back into days, in date order. */
+export function storedFields(
+  collection: ExchangeCollection,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  if (collection !== 'trips' || !Array.isArray(fields.dates) || !Array.isArray(fields.visits))
+    return fields;
+  const rest: Record<string, unknown> = { ...fields };
+  delete rest.dates;
+  delete rest.visits;
+  const dates = fields.dates as { date: string }[];
+  const visits = fields.visits as { date: string }[];
+  const all = [...new Set([...dates.map((d) => d.date), ...visits.map((v) => v.date)])].sort();
+  rest.days = all.map((date) => ({
+    date,
+    items: visits
+      .filter((v) => v.date === date)
+      .map((v) => {
+        const item: Record<string, unknown> = { ...v };
+        delete item.date;
+        return item;
+      }),
+  }));
+  return rest;
+}
+
+/**
+ * The stamp of a part that records stamped before the schedule merged per visit did not
+ * name: a visit or date had its day's stamp (`days.<date>`), the visit order the newest of them.
+ */
+export function legacyStamp(
+  collection: ExchangeCollection,
+  key: string,
+  text: string,
+  f: Readonly<Record<string, string>>,
+): string | undefined {
+  if (collection !== 'trips') return undefined;
+  const { field, item } = splitKey(key);
+  if (field !== 'dates' && field !== 'visits') return undefined;
+  if (item === '#order') {
+    let max: string | undefined;
+    for (const [k, stamp] of Object.entries(f))
+      if (k.startsWith('days.') && (max === undefined || stamp > max)) max = stamp;
+    return max;
+  }
+  const { date } = JSON.parse(text) as { date?: unknown };
+  return typeof date === 'string' ? f[itemKey('days', date)] : undefined;
+}
 
 /** The stamp key of a list item, and of a list's order. */
 export const itemKey = (field: string, key: string): string => `${field}.${key}`;
@@ -73,7 +146,7 @@ export function splitKey(key: string): { field: string; item: string | null } {
 export function partsOf(collection: ExchangeCollection, record: object): Map<string, string> {
   const lists = LIST_FIELDS[collection];
   const parts = new Map<string, string>();
-  for (const [field, value] of Object.entries(record)) {
+  for (const [field, value] of Object.entries(stampedView(collection, record))) {
     if (META_FIELDS.has(field) || value === undefined) continue;
     const keyOf = lists[field];
     if (keyOf && Array.isArray(value)) {

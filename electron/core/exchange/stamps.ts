@@ -4,7 +4,7 @@ import type { RecordStamps } from '../model/common';
 import { TRASHABLE } from '../model/trash';
 import type { ChangeSet, Store } from '../store/types';
 import { stampFromIso, stampNode } from './hlc';
-import { partsOf, splitKey } from './layout';
+import { legacyStamp, partsOf, splitKey } from './layout';
 import type { ExchangeCollection } from './types';
 
 /** Per node, the newest stamp taken in (a version vector). */
@@ -42,7 +42,8 @@ export function expandStamps(
 ): FullStamps {
   const { b, f, s, d } = storedStamps(record);
   const map = new Map<string, string>();
-  for (const key of parts.keys()) map.set(key, f[key] ?? b);
+  for (const [key, text] of parts)
+    map.set(key, f[key] ?? legacyStamp(collection, key, text, f) ?? b);
   return { map, seen: s, deleted: d ?? {} };
 }
 

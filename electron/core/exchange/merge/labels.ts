@@ -48,6 +48,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   folioIds: '关联项目',
   enterpriseIds: '关联客商',
   days: '日程',
+  dates: '日程日期',
+  visits: '日程事项',
   packVersions: '会议材料版本',
   copyRegister: '份号登记',
   text: '内容',
@@ -69,6 +71,15 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   amount: '金额（万元）',
   note: '备注',
   items: '日程事项',
+  start: '开始时间',
+  end: '结束时间',
+  place: '地点',
+  ourAttendees: '我方参加人员',
+  theirAttendees: '对方参加人员',
+  host: '主持/接待',
+  contact: '现场联系人',
+  talkingPoints: '谈话要点',
+  materials: '所需材料',
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
@@ -96,7 +107,7 @@ export function displayValue(value: unknown): string {
   if (Array.isArray(value))
     return value.length === 0 ? '（空）' : value.map(displayValue).join('、').slice(0, 500);
   const o = value as Record<string, unknown>;
-  const name = o.name ?? o.text ?? o.problem ?? o.title ?? o.content;
+  const name = o.name ?? o.text ?? o.problem ?? o.title ?? o.content ?? o.date;
   if (typeof name === 'string') return name.slice(0, 500);
   return JSON.stringify(value).slice(0, 500);
 }

@@ -1,5 +1,5 @@
 // A record part (field, list item or order) with its stamp, and a record's fields rebuilt from parts.
-import { LIST_FIELDS, orderKey, splitKey } from '../layout';
+import { LIST_FIELDS, orderKey, splitKey, storedFields } from '../layout';
 import type { ExchangeCollection } from '../types';
 
 /** A part of a record (a field, a list item or a list's order) with its version stamp. */
@@ -37,7 +37,7 @@ export function fieldsFromParts(
     const byKey = items.get(field) ?? new Map<string, unknown>();
     out[field] = order.filter((k) => byKey.has(k)).map((k) => byKey.get(k));
   }
-  return out;
+  return storedFields(collection, out);
 }
 
 export { orderKey };

@@ -12,16 +12,9 @@ import { splitKey } from '../layout';
 export type NodeNames = (node: string) => string;
 
 function itemName(plan: RecordPlan, key: string): string {
-  const { field, item } = splitKey(key);
-  if (item === null) return '';
-  for (const side of [plan.ours, plan.theirs]) {
-    const list = (side as Record<string, unknown> | undefined)?.[field];
-    if (!Array.isArray(list)) continue;
-    const found = list.find((x: Record<string, unknown>) => String(x.id ?? x.date) === item) as
-      Record<string, unknown> | undefined;
-    if (found) return displayValue(found);
-  }
-  return '';
+  if (splitKey(key).item === null) return '';
+  const part = plan.merge?.sides.ours.get(key) ?? plan.merge?.sides.theirs.get(key);
+  return part ? displayValue(JSON.parse(part.text)) : '';
 }
 
 /** A side of a conflict in words: a list item deleted on that side says so. */
