@@ -121,6 +121,7 @@ export const folioFilterInput = z.strictObject({
   stages: z.array(stageSchema).max(9).optional(),
   location: lineText('项目地点', 80).optional(),
   leaderId: idSchema.optional(),
+  stewardId: idSchema.optional(),
   overdue: z.boolean().optional(),
   openBlockers: z.boolean().optional(),
   stale: z.boolean().optional(),
