@@ -4,7 +4,7 @@ import type { IdGenerator } from '../../clock';
 import type { Contact } from '../../model/folio-parts';
 import { enterpriseDefaults, enterpriseSchema } from '../../model/records';
 import { checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
-import { refuseIfEnterpriseInUse } from '../references';
+import { enterpriseDeleteCheck, refuseIfBlocked } from '../references';
 import type { Session } from '../session';
 import { byName, folioSummary } from '../summaries';
 import { moveToTrash } from '../trash/handlers';
@@ -32,6 +32,9 @@ export function enterpriseHandlers(session: Session): HandlerSet {
       return { enterprise, folios };
     },
 
+    'enterprises.deleteCheck': async ({ id }) =>
+      enterpriseDeleteCheck(session.store(), id, mustGet(session, 'enterprises', id, '客商').name),
+
     'enterprises.create': async (input) => {
       const record = parseRecord(enterpriseSchema, {
         ...enterpriseDefaults,
@@ -53,7 +56,7 @@ export function enterpriseHandlers(session: Session): HandlerSet {
     'enterprises.delete': async ({ id, rev }) => {
       const current = mustGet(session, 'enterprises', id, '客商');
       checkRev(current, rev, '客商');
-      refuseIfEnterpriseInUse(session.store(), id, current.name);
+      refuseIfBlocked(enterpriseDeleteCheck(session.store(), id, current.name));
       await session.commit(
         moveToTrash(session, 'enterprises', current, current.name),
         `删除客商“${current.name}”`,

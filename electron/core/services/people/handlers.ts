@@ -2,14 +2,21 @@
 import type { HandlerSet } from '../../api/registry';
 import { personDefaults, personSchema } from '../../model/records';
 import { checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
-import { refuseIfPersonInUse } from '../references';
+import { personDeleteCheck, refuseIfBlocked } from '../references';
 import type { Session } from '../session';
 import { byName } from '../summaries';
 import { moveToTrash } from '../trash/handlers';
+import { personDetail } from './person-detail';
 
 export function personHandlers(session: Session): HandlerSet {
   return {
     'people.list': async () => [...session.store().all('people')].sort(byName),
+
+    'people.get': async ({ id }) =>
+      personDetail(session.store(), mustGet(session, 'people', id, '人员'), session.today()),
+
+    'people.deleteCheck': async ({ id }) =>
+      personDeleteCheck(session.store(), id, mustGet(session, 'people', id, '人员').name),
 
     'people.create': async (input) => {
       const record = parseRecord(personSchema, {
@@ -32,7 +39,7 @@ export function personHandlers(session: Session): HandlerSet {
     'people.delete': async ({ id, rev }) => {
       const current = mustGet(session, 'people', id, '人员');
       checkRev(current, rev, '人员');
-      refuseIfPersonInUse(session.store(), id, current.name);
+      refuseIfBlocked(personDeleteCheck(session.store(), id, current.name));
       await session.commit(
         moveToTrash(session, 'people', current, current.name),
         `删除人员“${current.name}”`,
