@@ -45,6 +45,8 @@ import type {
   StagedSummary,
 } from './views';
 import { FOLIO_SORT_KEYS, type FolioPage } from './views';
+import { type DeleteCheck, folioDeleteInput, groupDeleteInput } from './delete-check-views';
+import type { PersonDetail } from './person-views';
 import type { ExchangeApplyResult, ExchangePreview } from './exchange-views';
 import type { SyncSettingsView, SyncStatus } from './sync-views';
 
@@ -121,6 +123,7 @@ export const folioFilterInput = z.strictObject({
   stages: z.array(stageSchema).max(9).optional(),
   location: lineText('项目地点', 80).optional(),
   leaderId: idSchema.optional(),
+  stewardId: idSchema.optional(),
   overdue: z.boolean().optional(),
   openBlockers: z.boolean().optional(),
   stale: z.boolean().optional(),
@@ -246,7 +249,9 @@ export const CONTRACT = {
   'groups.get': method<GroupDetail>()(byId),
   'groups.create': mutator<Group>()(groupCreateInput),
   'groups.update': mutator<Group>()(groupUpdateInput),
-  'groups.delete': mutator<{ id: string }>()(byIdRev),
+  'groups.delete': mutator<{ id: string }>()(groupDeleteInput),
+  /** What stands in the way of deleting a group (its folios), asked before the delete. */
+  'groups.deleteCheck': method<DeleteCheck>()(byId),
 
   'workspace.update': mutator<WorkspaceMeta>()(
     z.strictObject({
@@ -296,17 +301,22 @@ export const CONTRACT = {
   'folios.get': method<FolioDetail>()(byId),
   'folios.create': mutator<Folio>()(folioCreateInput),
   'folios.update': mutator<Folio>()(folioUpdateInput),
-  'folios.delete': mutator<{ id: string }>()(byIdRev),
+  'folios.delete': mutator<{ id: string }>()(folioDeleteInput),
+  'folios.deleteCheck': method<DeleteCheck>()(byId),
 
   'enterprises.list': method<Enterprise[]>()(none),
   'enterprises.create': mutator<Enterprise>()(enterpriseCreateInput),
   'enterprises.get': method<EnterpriseDetail>()(byId),
   'enterprises.update': mutator<Enterprise>()(enterpriseUpdateInput),
   'enterprises.delete': mutator<{ id: string }>()(byIdRev),
+  'enterprises.deleteCheck': method<DeleteCheck>()(byId),
   'people.list': method<Person[]>()(none),
   'people.create': mutator<Person>()(personCreateInput),
   'people.update': mutator<Person>()(personUpdateInput),
   'people.delete': mutator<{ id: string }>()(byIdRev),
+  'people.deleteCheck': method<DeleteCheck>()(byId),
+  /** A person's page: the folios they lead and steward, their trips, their open items. */
+  'people.get': method<PersonDetail>()(byId),
 
   'trips.list': method<TripSummary[]>()(none),
   'trips.get': method<TripDetail>()(byId),

@@ -37,6 +37,8 @@ export interface FolioFilter {
   /** Matches inside the folio's location (county / district / park). */
   location?: string;
   leaderId?: string;
+  /** 项目管家 */
+  stewardId?: string;
   /** Only folios with at least one overdue open checklist item. */
   overdue?: boolean;
   /** Only folios with at least one blocker not yet solved or closed. */

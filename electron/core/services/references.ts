@@ -1,5 +1,6 @@
 // Who points at whom: refusing deletes of records in use, and resolving references on restore.
 import { DossierError } from '../api/errors';
+import type { DeleteBlocker, DeleteCheck } from '../api/delete-check-views';
 import type { Trashable } from '../model/trash';
 import type { Folio, Group } from '../model/records';
 import type { Store } from '../store/types';
@@ -16,18 +17,19 @@ import { tripsUsing } from './trips/links';
 /** How many names a refusal lists before it says 等. */
 const NAMES_SHOWN = 3;
 
-interface Use {
-  /** e.g. `3 个项目的包抓领导` */
-  text: string;
-  names: string[];
+type Named = { id: string; name: string };
+
+function blocker(
+  role: DeleteBlocker['role'],
+  collection: DeleteBlocker['collection'],
+  records: Named[],
+  text: (count: number) => string,
+): DeleteBlocker[] {
+  return records.length > 0 ? [{ role, collection, text: text(records.length), records }] : [];
 }
 
-function use(names: string[], text: (count: number) => string): Use[] {
-  return names.length > 0 ? [{ text: text(names.length), names }] : [];
-}
-
-function listNames(uses: Use[]): string {
-  const names = [...new Set(uses.flatMap((u) => u.names))];
+function listNames(blockers: DeleteBlocker[]): string {
+  const names = [...new Set(blockers.flatMap((b) => b.records.map((r) => r.name)))];
   const shown = names
     .slice(0, NAMES_SHOWN)
     .map((n) => `“${n}”`)
@@ -35,67 +37,100 @@ function listNames(uses: Use[]): string {
   return names.length > NAMES_SHOWN ? `${shown}等 ${names.length} 项` : shown;
 }
 
-function refuse(what: string, subject: string, uses: Use[], fix: string): never {
-  const roles = uses.map((u) => u.text).join('、');
-  throw new DossierError(
-    'conflict',
-    `无法删除${what}：${subject} ${roles}（${listNames(uses)}）。${fix}`,
+/** The check: the blockers, and the refusal they make (naming what points at the record). */
+function check(what: string, subject: string, blockers: DeleteBlocker[], fix: string): DeleteCheck {
+  if (blockers.length === 0) return { blockers, message: null };
+  const roles = blockers.map((b) => b.text).join('、');
+  return {
+    blockers,
+    message: `无法删除${what}：${subject} ${roles}（${listNames(blockers)}）。${fix}`,
+  };
+}
+
+/** Throws the refusal of a check that found something in the way. */
+export function refuseIfBlocked({ message }: DeleteCheck): void {
+  if (message !== null) throw new DossierError('conflict', message);
+}
+
+const named = (r: { id: string; name: string }): Named => ({ id: r.id, name: r.name });
+
+/** A person still a folio's leader or steward, a group's head or member, or on a trip. */
+export function personDeleteCheck(store: Store, id: string, name: string): DeleteCheck {
+  const folios = [...store.all('folios')];
+  const groups = [...store.all('groups')];
+  const pickFolios = (pick: (f: Folio) => boolean) => folios.filter(pick).map(named);
+  const pickGroups = (pick: (g: Group) => boolean) => groups.filter(pick).map(named);
+  const blockers = [
+    ...blocker(
+      'leader',
+      'folios',
+      pickFolios((f) => f.leaderId === id),
+      (n) => `${n} 个项目的包抓领导`,
+    ),
+    ...blocker(
+      'steward',
+      'folios',
+      pickFolios((f) => f.stewardId === id),
+      (n) => `${n} 个项目的项目管家`,
+    ),
+    ...blocker(
+      'head',
+      'groups',
+      pickGroups((g) => g.headId === id),
+      (n) => `${n} 个专班的组长`,
+    ),
+    ...blocker(
+      'member',
+      'groups',
+      pickGroups((g) => g.memberIds.includes(id)),
+      (n) => `${n} 个专班的成员`,
+    ),
+    ...blocker('trips', 'trips', tripsUsing(store, 'people', id), (n) => `${n} 个考察的我方人员`),
+  ];
+  return check(
+    `人员“${name}”`,
+    '该人员是',
+    blockers,
+    '请先在这些项目、专班和考察中改由他人担任，再删除。',
   );
 }
 
-/** Refuses to delete a person who is still a folio's leader or steward, or a group's head or member. */
-export function refuseIfPersonInUse(store: Store, id: string, name: string): void {
-  const folios = [...store.all('folios')];
-  const groups = [...store.all('groups')];
-  const folioNames = (pick: (f: Folio) => boolean) => folios.filter(pick).map((f) => f.name);
-  const groupNames = (pick: (g: Group) => boolean) => groups.filter(pick).map((g) => g.name);
-  const uses = [
-    ...use(
-      folioNames((f) => f.leaderId === id),
-      (n) => `${n} 个项目的包抓领导`,
-    ),
-    ...use(
-      folioNames((f) => f.stewardId === id),
-      (n) => `${n} 个项目的项目管家`,
-    ),
-    ...use(
-      groupNames((g) => g.headId === id),
-      (n) => `${n} 个专班的组长`,
-    ),
-    ...use(
-      groupNames((g) => g.memberIds.includes(id)),
-      (n) => `${n} 个专班的成员`,
-    ),
-    ...use(tripsUsing(store, 'people', id), (n) => `${n} 个考察的我方人员`),
+/** An enterprise that folios or trips are still linked to. */
+export function enterpriseDeleteCheck(store: Store, id: string, name: string): DeleteCheck {
+  const folios = [...store.all('folios')].filter((f) => f.enterpriseId === id).map(named);
+  const blockers = [
+    ...blocker('folios', 'folios', folios, (n) => `${n} 个项目`),
+    ...blocker('trips', 'trips', tripsUsing(store, 'enterprises', id), (n) => `${n} 个考察`),
   ];
-  if (uses.length > 0) {
-    refuse(`人员“${name}”`, '该人员是', uses, '请先在这些项目、专班和考察中改由他人担任，再删除。');
-  }
+  return check(
+    `客商“${name}”`,
+    '该客商关联着',
+    blockers,
+    '请先在这些项目和考察中改选客商或取消关联，再删除。',
+  );
 }
 
-/** Refuses to delete an enterprise that folios or trips are still linked to. */
-export function refuseIfEnterpriseInUse(store: Store, id: string, name: string): void {
-  const names = [...store.all('folios')].filter((f) => f.enterpriseId === id).map((f) => f.name);
-  const uses = [
-    ...use(names, (n) => `${n} 个项目`),
-    ...use(tripsUsing(store, 'enterprises', id), (n) => `${n} 个考察`),
-  ];
-  if (uses.length > 0) {
-    refuse(
-      `客商“${name}”`,
-      '该客商关联着',
-      uses,
-      '请先在这些项目和考察中改选客商或取消关联，再删除。',
-    );
-  }
+/** A folio that a trip's schedule or links still name. */
+export function folioDeleteCheck(store: Store, id: string, name: string): DeleteCheck {
+  const blockers = blocker('trips', 'trips', tripsUsing(store, 'folios', id), (n) => `${n} 个考察`);
+  return check(
+    `项目“${name}”`,
+    '该项目关联着',
+    blockers,
+    '请先在这些考察中取消关联该项目，再删除。',
+  );
 }
 
-/** Refuses to delete a folio that a trip's schedule or links still name. */
-export function refuseIfFolioInUse(store: Store, id: string, name: string): void {
-  const uses = use(tripsUsing(store, 'folios', id), (n) => `${n} 个考察`);
-  if (uses.length > 0) {
-    refuse(`项目“${name}”`, '该项目关联着', uses, '请先在这些考察中取消关联该项目，再删除。');
-  }
+/** A group that still holds folios. */
+export function groupDeleteCheck(store: Store, id: string, name: string): DeleteCheck {
+  const folios = [...store.all('folios')].filter((f) => f.groupId === id).map(named);
+  const blockers = blocker('folios', 'folios', folios, (n) => `${n} 个项目`);
+  return check(
+    `专班“${name}”`,
+    '该专班下还有',
+    blockers,
+    '请先把这些项目移到其他专班或删除，再删除专班。',
+  );
 }
 
 /** A referenced record that is in the recycle bin: it has to be restored first. */

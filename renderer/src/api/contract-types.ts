@@ -82,3 +82,5 @@ export type {
   RecordView,
 } from '../../../electron/core/api/views';
 export type { SyncSettingsView, SyncStatus } from '../../../electron/core/api/views';
+export type { DeleteBlocker, DeleteCheck } from '../../../electron/core/api/delete-check-views';
+export type { PersonDetail } from '../../../electron/core/api/person-views';

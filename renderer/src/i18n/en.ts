@@ -17,6 +17,8 @@ import { unsavedMessages } from './areas/unsaved';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 import { ledgerMessages } from './areas/ledger';
+import { deleteCheckMessages } from './areas/delete-check';
+import { personPageMessages } from './areas/person-page';
 
 export const en: Record<MessageKey, string> = {
   ...folioDetailMessages.en,
@@ -34,6 +36,8 @@ export const en: Record<MessageKey, string> = {
   ...unsavedMessages.en,
   ...documentsMessages.en,
   ...ledgerMessages.en,
+  ...deleteCheckMessages.en,
+  ...personPageMessages.en,
   'app.title': 'Dossier Desk',
   'app.loading': 'Opening the workspace…',
 

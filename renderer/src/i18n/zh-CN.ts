@@ -14,6 +14,8 @@ import { unsavedMessages } from './areas/unsaved';
 import { tripsMessages } from './areas/trips';
 import { documentsMessages } from './areas/documents';
 import { ledgerMessages } from './areas/ledger';
+import { deleteCheckMessages } from './areas/delete-check';
+import { personPageMessages } from './areas/person-page';
 
 const base = {
   'app.title': '招商卷宗',
@@ -203,6 +205,8 @@ export const zhCN = {
   ...unsavedMessages.zh,
   ...documentsMessages.zh,
   ...ledgerMessages.zh,
+  ...deleteCheckMessages.zh,
+  ...personPageMessages.zh,
 };
 
 export type MessageKey = keyof typeof zhCN;

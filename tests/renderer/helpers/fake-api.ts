@@ -41,3 +41,6 @@ export function refusedField(path: string, message: string): () => Promise<never
       }),
     );
 }
+
+/** A `<group>.deleteCheck` that finds nothing in the way (the plain confirmation follows). */
+export const nothingInTheWay = () => Promise.resolve({ blockers: [], message: null });

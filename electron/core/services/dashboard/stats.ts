@@ -49,14 +49,14 @@ export const FOLLOW_UP_ORDER = {
     byCode(a.lastProgressOn ?? '', b.lastProgressOn ?? '') || byCode(a.folioName, b.folioName),
 };
 
-function* overdueOf(folio: Folio, today: string): Generator<OverdueItem> {
+export function* overdueOf(folio: Folio, today: string): Generator<OverdueItem> {
   for (const { list, item } of overdueItems(folio, today)) {
     const { id: itemId, text, owner, due } = item;
     yield { folioId: folio.id, folioName: folio.name, list, itemId, text, owner, due: due ?? '' };
   }
 }
 
-function* blockersOf(folio: Folio): Generator<OpenBlocker> {
+export function* blockersOf(folio: Folio): Generator<OpenBlocker> {
   for (const b of openBlockers(folio)) {
     yield {
       folioId: folio.id,

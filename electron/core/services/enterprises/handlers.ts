@@ -5,7 +5,7 @@ import type { Contact } from '../../model/folio-parts';
 import { enterpriseDefaults, enterpriseSchema } from '../../model/records';
 import { mustGet, parseRecord, revise, stampNew } from '../record-edits';
 import { trashRecord, updateRecord } from '../record-steps';
-import { refuseIfEnterpriseInUse } from '../references';
+import { enterpriseDeleteCheck, refuseIfBlocked } from '../references';
 import type { Session } from '../session';
 import { byName, folioSummary } from '../summaries';
 
@@ -32,6 +32,9 @@ export function enterpriseHandlers(session: Session): HandlerSet {
       return { enterprise, folios };
     },
 
+    'enterprises.deleteCheck': async ({ id }) =>
+      enterpriseDeleteCheck(session.store(), id, mustGet(session, 'enterprises', id, '客商').name),
+
     'enterprises.create': async (input) => {
       const record = parseRecord(enterpriseSchema, {
         ...enterpriseDefaults,
@@ -49,7 +52,7 @@ export function enterpriseHandlers(session: Session): HandlerSet {
 
     'enterprises.delete': async (target) =>
       trashRecord(session, 'enterprises', '客商', target, (current) =>
-        refuseIfEnterpriseInUse(session.store(), current.id, current.name),
+        refuseIfBlocked(enterpriseDeleteCheck(session.store(), current.id, current.name)),
       ),
   };
 }

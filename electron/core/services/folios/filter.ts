@@ -8,7 +8,7 @@ import { isOverdue, isStale, openBlockers } from '../../model/folio-status';
  * an empty stage list and `false` mean "no filter", as a cleared control in the list does.
  */
 export function folioMatcher(filter: FolioFilter, today: string): (folio: Folio) => boolean {
-  const { groupId, leaderId } = filter;
+  const { groupId, leaderId, stewardId } = filter;
   const chain = filter.chain?.trim() ?? '';
   const location = filter.location?.trim() ?? '';
   const stages = filter.stages?.length ? new Set(filter.stages) : null;
@@ -18,6 +18,7 @@ export function folioMatcher(filter: FolioFilter, today: string): (folio: Folio)
     (stages === null || stages.has(f.stage)) &&
     (location === '' || f.location.includes(location)) &&
     (leaderId === undefined || f.leaderId === leaderId) &&
+    (stewardId === undefined || f.stewardId === stewardId) &&
     (!filter.overdue ||
       f.demandItems.some((i) => isOverdue(i, today)) ||
       f.supplyItems.some((i) => isOverdue(i, today))) &&

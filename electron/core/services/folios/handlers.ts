@@ -10,8 +10,11 @@ import { FolioListView } from './list-view';
 import { itemProblems, prepareItems } from './items';
 import { recordHistory } from '../history';
 import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
-import { refuseIfFolioInUse } from '../references';
-import { trashRecord, updateRecord } from '../record-steps';
+import { folioDeleteCheck, refuseIfBlocked } from '../references';
+import { updateRecord } from '../record-steps';
+import { moveToTrash } from '../trash/handlers';
+import { tripSchema } from '../../model/trip';
+import { withoutFolio } from '../trips/links';
 import type { Session } from '../session';
 import { CHANGE_STAGE_PATHS, moveStage, stageDateProblems } from './stage';
 import { STAGE_LABELS } from '../../model/display-text';
@@ -160,9 +163,28 @@ export function folioHandlers(session: Session): HandlerSet {
       return next;
     },
 
-    'folios.delete': async (target) =>
-      trashRecord(session, 'folios', '项目', target, (current) =>
-        refuseIfFolioInUse(session.store(), current.id, current.name),
-      ),
+    'folios.deleteCheck': async ({ id }) =>
+      folioDeleteCheck(session.store(), id, mustGet(session, 'folios', id, '项目').name),
+
+    'folios.delete': async ({ id, rev, unlinkTripIds = [] }) => {
+      const store = session.store();
+      const current = mustGet(session, 'folios', id, '项目');
+      checkRev(current, rev, '项目');
+      // Only the trips the officer was shown are unlinked; one linked meanwhile still refuses.
+      const check = folioDeleteCheck(store, id, current.name);
+      const trips = check.blockers.flatMap((b) => b.records);
+      if (trips.some((t) => !unlinkTripIds.includes(t.id))) refuseIfBlocked(check);
+      const unlinked = trips.flatMap(({ id: tripId }) => {
+        const trip = store.get('trips', tripId);
+        return trip ? [revise(session, trip, withoutFolio(trip, id), tripSchema)] : [];
+      });
+      const change = moveToTrash(session, 'folios', current, current.name);
+      const also = unlinked.length > 0 ? `（并从 ${unlinked.length} 个考察中取消关联）` : '';
+      await session.commit(
+        { ...change, put: { ...change.put, trips: unlinked } },
+        `删除项目“${current.name}”${also}`,
+      );
+      return { id };
+    },
   };
 }

@@ -1,10 +1,13 @@
 // The groups.* (工作专班) methods: list, get, create, update and delete to the 回收站.
 import { DossierError } from '../../api/errors';
 import type { HandlerSet } from '../../api/registry';
-import { type Group, groupDefaults, groupSchema } from '../../model/records';
-import { checkRef, mustGet, parseRecord, revise, stampNew } from '../record-edits';
-import { trashRecord, updateRecord } from '../record-steps';
+import { type Folio, type Group, groupDefaults, groupSchema } from '../../model/records';
+import { checkRef, checkRev, mustGet, parseRecord, revise, stampNew } from '../record-edits';
+import { updateRecord } from '../record-steps';
+import { moveToTrash } from '../trash/handlers';
 import type { Session } from '../session';
+import { draftFolioUpdate } from '../folios/handlers';
+import { groupDeleteCheck, refuseIfBlocked } from '../references';
 import { byName, folioSummary, groupSummaries } from '../summaries';
 
 function checkPeople(session: Session, group: Pick<Group, 'headId' | 'memberIds'>): void {
@@ -45,15 +48,38 @@ export function groupHandlers(session: Session): HandlerSet {
         return next;
       }),
 
-    'groups.delete': async (target) =>
-      trashRecord(session, 'groups', '专班', target, (current) => {
-        const folios = [...session.store().all('folios')].filter((f) => f.groupId === current.id);
-        if (folios.length > 0) {
-          throw new DossierError(
-            'conflict',
-            `专班“${current.name}”下还有 ${folios.length} 个项目，请先把项目移到其他专班或删除后再删除专班。`,
-          );
+    'groups.deleteCheck': async ({ id }) =>
+      groupDeleteCheck(session.store(), id, mustGet(session, 'groups', id, '专班').name),
+
+    'groups.delete': async ({ id, rev, moveFolios }) => {
+      const store = session.store();
+      const current = mustGet(session, 'groups', id, '专班');
+      checkRev(current, rev, '专班');
+      // Only the folios the officer was shown move; one added meanwhile still refuses.
+      const check = groupDeleteCheck(store, id, current.name);
+      const folios = check.blockers.flatMap((b) => b.records);
+      if (folios.some((f) => !moveFolios?.folioIds.includes(f.id))) refuseIfBlocked(check);
+      let moved: Folio[] = [];
+      let also = '';
+      if (moveFolios && folios.length > 0) {
+        const to = moveFolios.toGroupId;
+        if (to === id) {
+          throw new DossierError('validation', '请选择另一个专班来接收这些项目。', [
+            { path: 'moveFolios.toGroupId', message: '请选择另一个专班' },
+          ]);
         }
-      }),
+        const target = mustGet(session, 'groups', to, '接收项目的专班');
+        moved = folios.map((f) =>
+          draftFolioUpdate(session, mustGet(session, 'folios', f.id, '项目'), { groupId: to }),
+        );
+        also = `（${moved.length} 个项目移到“${target.name}”）`;
+      }
+      const change = moveToTrash(session, 'groups', current, current.name);
+      await session.commit(
+        { ...change, put: { ...change.put, folios: moved } },
+        `删除专班“${current.name}”${also}`,
+      );
+      return { id };
+    },
   };
 }

@@ -69,9 +69,25 @@ export function checkTripRefs(store: Store, before: Trip | null, after: Trip): v
   rejectFields(problems);
 }
 
-/** Titles of the trips that point at a record, for a refusal to delete it. */
-export function tripsUsing(store: Store, collection: Linked, id: string): string[] {
+/** The trips that point at a record (id and title), for a refusal to delete it. */
+export function tripsUsing(
+  store: Store,
+  collection: Linked,
+  id: string,
+): { id: string; name: string }[] {
   return [...store.all('trips')]
     .filter((trip) => refsOf(trip).some((r) => r.collection === collection && r.id === id))
-    .map((trip) => trip.title);
+    .map((trip) => ({ id: trip.id, name: trip.title }));
+}
+
+/** The trip with every link to a folio gone: its list of folios and its schedule items' links. */
+export function withoutFolio(trip: Trip, folioId: string): Pick<Trip, 'folioIds' | 'days'> {
+  const keep = (ids: string[]) => ids.filter((id) => id !== folioId);
+  return {
+    folioIds: keep(trip.folioIds),
+    days: trip.days.map((day) => ({
+      ...day,
+      items: day.items.map((item) => ({ ...item, folioIds: keep(item.folioIds) })),
+    })),
+  };
 }

@@ -88,6 +88,16 @@ export function FolioFilterBar({ filter, onChange }: Props) {
         options={personOptions(people.data ?? [])}
         data-testid="folios-leader-filter"
       />
+      <Select
+        allowClear
+        style={{ width: 180 }}
+        placeholder={t('folioFilter.allStewards')}
+        showSearch={SEARCH_BY_LABEL}
+        value={filter.stewardId}
+        onChange={(value: string | undefined) => set('stewardId', value)}
+        options={personOptions(people.data ?? [])}
+        data-testid="folios-steward-filter"
+      />
       {FLAGS.map(([flag, label]) => (
         <Checkbox
           key={flag}

@@ -21,6 +21,7 @@ const TEXT_KEYS = [
   ['chain', 'chain'],
   ['location', 'location'],
   ['leader', 'leaderId'],
+  ['steward', 'stewardId'],
 ] as const;
 const FLAG_KEYS = ['overdue', 'openBlockers', 'stale'] as const;
 

@@ -1,12 +1,14 @@
 // Deletes a group after a confirmation naming it (and warning of its folios).
 import {
-  useDeleteWithConfirm,
-  type DeleteSpec,
-  type NamedRecord,
-} from '../../components/useDeleteWithConfirm';
+  useCheckedDelete,
+  type CheckedDeleteSpec,
+} from '../../components/delete-check/useCheckedDelete';
+import type { NamedRecord } from '../../components/useDeleteWithConfirm';
 
-const GROUP: DeleteSpec<NamedRecord & { folioCount: number }> = {
+const GROUP: CheckedDeleteSpec<NamedRecord & { folioCount: number }> = {
   method: 'groups.delete',
+  check: 'groups.deleteCheck',
+  wayOut: 'moveFolios',
   confirmText: (group, t) => ({
     title: t('groups.deleteConfirmTitle', { name: group.name }),
     content: [
@@ -16,5 +18,5 @@ const GROUP: DeleteSpec<NamedRecord & { folioCount: number }> = {
   }),
 };
 
-/** Deletes a group after a confirmation naming it (and warning of its folios). */
-export const useDeleteGroup = () => useDeleteWithConfirm(GROUP);
+/** Deletes a group after a confirmation naming it, or moves its folios elsewhere first. */
+export const useDeleteGroup = () => useCheckedDelete(GROUP);

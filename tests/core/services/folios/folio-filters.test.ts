@@ -27,6 +27,7 @@ async function threeFolios() {
     stage: 'signed',
     location: '甘谷县',
     leaderId: deputy.id,
+    stewardId: mayor.id,
     blockers: [blocker('并网接入方案待批复')],
     supplyItems: [item('升压站用地', { due: '2024-04-01' })],
     progress: [{ date: '2024-03-01', author: '杨静', text: '签约' }],
@@ -57,6 +58,7 @@ describe('folios.list filters', () => {
     expect(await names({ stages: ['talks', 'signed'] })).toEqual([compute, wind].sort());
     expect(await names({ location: '秦州' })).toEqual([park, compute].sort());
     expect(await names({ leaderId: mayorId })).toEqual([park, compute].sort());
+    expect(await names({ stewardId: mayorId })).toEqual([wind]);
     expect(await names({ overdue: true })).toEqual([compute]);
     expect(await names({ openBlockers: true })).toEqual([wind]);
     expect(await names({ stale: true })).toEqual([wind]);

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, EnterpriseDetail } from '../../../../renderer/src/api/contract-types';
 import { EnterpriseDetailPage } from '../../../../renderer/src/pages/enterprises/EnterpriseDetailPage';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { apiError, fakeApi, nothingInTheWay } from '../../helpers/fake-api';
 import { folioSummary } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
 
@@ -70,6 +70,7 @@ describe('客商 detail page', () => {
       api: fakeApi({
         'enterprises.get': vi.fn(() => Promise.resolve(detail)),
         'enterprises.delete': remove,
+        'enterprises.deleteCheck': nothingInTheWay,
       }),
     });
 

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Enterprise } from '../../../../renderer/src/api/contract-types';
 import { EnterprisesPage } from '../../../../renderer/src/pages/enterprises/EnterprisesPage';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { apiError, fakeApi, nothingInTheWay } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
 import { base } from '../../helpers/fixtures';
 
@@ -135,6 +135,7 @@ describe('客商 page', () => {
       api: fakeApi({
         'enterprises.list': vi.fn(() => Promise.resolve([huatian])),
         'enterprises.delete': remove,
+        'enterprises.deleteCheck': nothingInTheWay,
       }),
     });
 

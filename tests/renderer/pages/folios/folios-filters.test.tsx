@@ -66,6 +66,19 @@ describe('项目 list filters', () => {
     expect(within(bar).getByLabelText('超过14天未更新')).toHaveProperty('checked', true);
   });
 
+  it('filters by 项目管家 from the address, shown in its own select', async () => {
+    const list = renderList('#/folios?steward=person-0001');
+    await waitFor(() => expect(lastFilter(list)).toEqual({ stewardId: 'person-0001' }));
+    const steward = screen.getByTestId('folios-steward-filter');
+    expect(await within(steward).findByText('王国先（市长）')).toBeTruthy();
+    expect(
+      within(screen.getByTestId('folios-leader-filter')).queryByText('王国先（市长）'),
+    ).toBeNull();
+    expect(formatListQuery(parseListQuery('steward=person-0001&leader=person-0002'))).toBe(
+      'leader=person-0002&steward=person-0001',
+    );
+  });
+
   it('a change in the bar goes into the address and loads the list again; 清除筛选 drops all', async () => {
     const list = renderList('#/folios?stage=signed');
     const bar = screen.getByTestId('folios-filter-bar');

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import { GroupsPage } from '../../../../renderer/src/pages/groups/GroupsPage';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { apiError, fakeApi, nothingInTheWay } from '../../helpers/fake-api';
 import { groupSummary } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
 
@@ -38,7 +38,13 @@ describe('专班 page', () => {
       .mockResolvedValueOnce([chainGroup, countyGroup])
       .mockResolvedValue([countyGroup]);
     const remove = vi.fn<DossierApi['groups.delete']>(() => Promise.resolve({ id: chainGroup.id }));
-    renderPage(<GroupsPage />, { api: fakeApi({ 'groups.list': list, 'groups.delete': remove }) });
+    renderPage(<GroupsPage />, {
+      api: fakeApi({
+        'groups.list': list,
+        'groups.delete': remove,
+        'groups.deleteCheck': nothingInTheWay,
+      }),
+    });
 
     fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
 
@@ -58,6 +64,7 @@ describe('专班 page', () => {
     const api = fakeApi({
       'groups.list': vi.fn(() => Promise.resolve([chainGroup])),
       'groups.delete': remove,
+      'groups.deleteCheck': nothingInTheWay,
     });
     renderPage(<GroupsPage />, { api });
 
@@ -75,7 +82,13 @@ describe('专班 page', () => {
         apiError({ kind: 'conflict', message: '专班已被修改（版本 5），请刷新后再试。' }),
       ),
     );
-    renderPage(<GroupsPage />, { api: fakeApi({ 'groups.list': list, 'groups.delete': remove }) });
+    renderPage(<GroupsPage />, {
+      api: fakeApi({
+        'groups.list': list,
+        'groups.delete': remove,
+        'groups.deleteCheck': nothingInTheWay,
+      }),
+    });
 
     fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
     fireEvent.click(await screen.findByTestId('confirm-ok'));

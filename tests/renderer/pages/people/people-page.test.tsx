@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Person } from '../../../../renderer/src/api/contract-types';
 import { PeoplePage } from '../../../../renderer/src/pages/people/PeoplePage';
 import { parseHash } from '../../../../renderer/src/router/hash-router';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { apiError, fakeApi, nothingInTheWay } from '../../helpers/fake-api';
 import { person } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
 
@@ -111,6 +111,7 @@ describe('人员 page', () => {
       api: fakeApi({
         'people.list': vi.fn(() => Promise.resolve([liMing])),
         'people.delete': remove,
+        'people.deleteCheck': nothingInTheWay,
       }),
     });
 

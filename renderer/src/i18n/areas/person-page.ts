@@ -1,0 +1,48 @@
+// zh-CN and English messages of a person's page (#/people/<id>).
+import { defineArea } from '../define-area';
+
+/** Messages of a person's page: their folios, trips and open items. */
+export const personPageMessages = defineArea(
+  {
+    'personPage.back': '人员列表',
+    'personPage.leads': '包抓的项目（{count}）',
+    'personPage.stewards': '管家的项目（{count}）',
+    'personPage.trips': '参加的考察（{count}）',
+    'personPage.open': '待办事项（{count}）',
+    'personPage.overdue': '逾期清单事项',
+    'personPage.blockers': '未解决的堵点',
+    'personPage.noFolios': '暂无项目',
+    'personPage.noTrips': '暂无考察',
+    'personPage.noOpen': '没有逾期事项或未解决的堵点',
+    'personPage.inList': '在项目列表中查看',
+    'personPage.folio': '项目',
+    'personPage.item': '事项',
+    'personPage.due': '截止日期',
+    'personPage.problem': '堵点',
+    'personPage.raisedOn': '提出日期',
+    'personPage.department': '责任部门',
+    'personPage.tripTitle': '考察',
+    'personPage.tripDates': '日期',
+  },
+  {
+    'personPage.back': 'People',
+    'personPage.leads': 'Leads ({count})',
+    'personPage.stewards': 'Stewards ({count})',
+    'personPage.trips': 'Trips ({count})',
+    'personPage.open': 'Open items ({count})',
+    'personPage.overdue': 'Overdue checklist items',
+    'personPage.blockers': 'Open blockers',
+    'personPage.noFolios': 'No projects',
+    'personPage.noTrips': 'No trips',
+    'personPage.noOpen': 'Nothing overdue and no open blockers',
+    'personPage.inList': 'Show in the project list',
+    'personPage.folio': 'Project',
+    'personPage.item': 'Item',
+    'personPage.due': 'Due',
+    'personPage.problem': 'Blocker',
+    'personPage.raisedOn': 'Raised on',
+    'personPage.department': 'Department',
+    'personPage.tripTitle': 'Trip',
+    'personPage.tripDates': 'Dates',
+  },
+);
