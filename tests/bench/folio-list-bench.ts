@@ -47,7 +47,7 @@ const FIRST_ROW_PROBE = `(() => {
 })()`;
 
 const LIST_CALL = `performance.getEntriesByType('resource')
-  .filter((e) => e.name.includes('/api/folios.list')).map((e) => e.duration)[0] ?? null`;
+  .filter((e) => e.name.includes('/api/folios.page')).map((e) => e.duration)[0] ?? null`;
 
 /** Clicks the 总投资额 header and times it until the re-sorted rows have painted. */
 const SORT_BY_TOTAL = `(async () => {
@@ -178,7 +178,7 @@ export async function benchFolioList(): Promise<BenchRow[]> {
       if (sorts.length > 0) add(`sort by 总投资额 to repaint, ${mode.label}`, sorts);
       listCalls.push(...known(visits.map((v) => v.listCallMs)));
     }
-    add("'folios.list' API call as the page sees it", listCalls);
+    add("'folios.page' API call as the page sees it", listCalls);
   } catch (error) {
     if ((await builtPage()) !== pageAtStart) {
       throw new Error('folio-list: out/ was rebuilt during the benchmark; run it again', {

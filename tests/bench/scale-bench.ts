@@ -13,12 +13,15 @@ import { openStore } from '../../electron/core/store/open-store';
 import { buildFixture, fixtureChange } from '../helpers/fixtures';
 import type { BenchRow } from './report';
 
-const SIZES = [10_000, 50_000, 100_000];
+/** SCALE_SIZES=10000,100000 runs fewer sizes (the growth ratio needs both ends). */
+const SIZES = (process.env.SCALE_SIZES ?? '10000,50000,100000').split(',').map(Number);
 const SESSION = fileURLToPath(new URL('./scale-session.ts', import.meta.url));
 
 /** Figure → row name and unit; `(N folios)` is appended. */
 const FIGURES = {
   coldOpen: ['scale: open, cold process (openCore)', 'ms'],
+  firstPaint: ['list: first paint, cold page load', 'ms'],
+  rssFirstPage: ['scale: RSS after open and the first page', 'MB'],
   reopen: ['scale: reopen in the same process', 'ms'],
   firstPage: ['scale: list first page, folios.page, first call', 'ms'],
   firstPageBytes: ['scale: list first page, response', 'KB'],

@@ -5,7 +5,15 @@ import { textsOf, type StoreReader } from './record-texts';
 import type { IndexParts, Slot } from './slot';
 import { ENDED, intersection, union, type Cursor } from './posting-list';
 import { visitAll } from './postings';
-import { foldQuery, pairCode, pairCodes, snippet, startCode, wholeCode } from './text';
+import {
+  foldQuery,
+  pairCode,
+  pairCodes,
+  snippet,
+  startCode,
+  syllableCode,
+  wholeCode,
+} from './text';
 
 interface NameMatch {
   slot: Slot;
@@ -75,6 +83,11 @@ function nameMatches(parts: IndexParts, q: string, limit: number): NameMatch[] {
   return found;
 }
 
+/** The code of a syllable's start that `spelled` begins with: its first four letters, or two. */
+function syllableStart(spelled: string): number {
+  return syllableCode(spelled) ?? startCode(spelled);
+}
+
 /**
  * The names whose pinyin starts with `spelled`, ascending: those whose full pinyin starts
  * with it merged with those whose initials do, each narrowed by every pair of the query (not
@@ -84,7 +97,7 @@ function spelledFromStart(parts: IndexParts, spelled: string): Cursor {
   const first = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
   if (!first) return ENDED;
   const pairs = pairCodes(spelled);
-  const full = parts.fullPinyin.listsOf([startCode(spelled), ...pairs]);
+  const full = parts.fullPinyin.listsOf([syllableStart(spelled), ...pairs]);
   const initials = parts.initials.listsOf(pairs);
   return union(
     full ? intersection([...first, ...full]) : ENDED,
@@ -104,7 +117,9 @@ function spelledMatches(parts: IndexParts, spelled: string, visit: (n: number) =
     return going;
   };
   visitAll(spelledFromStart(parts, spelled), check(true));
-  if (going) parts.fullPinyin.intersect([startCode(spelled), ...pairCodes(spelled)], check(false));
+  if (going) {
+    parts.fullPinyin.intersect([syllableStart(spelled), ...pairCodes(spelled)], check(false));
+  }
   if (going) parts.initials.candidates(spelled, check(false));
 }
 

@@ -2,7 +2,7 @@
 import { pinyinSpellings, type Spelling } from './pinyin-keys';
 import { CodeIndex } from './postings';
 import type { HitKind, RecordTexts, Searched } from './record-texts';
-import { fold, pairCode, startCode, wholeCode } from './text';
+import { fold, pairCode, startCode, syllableCode, wholeCode } from './text';
 
 /** Between the parts of a record's text; never in a query, so no match spans two parts. */
 export const SEPARATOR = '\u0000';
@@ -34,7 +34,7 @@ export interface IndexParts {
   /** Characters of names (code), and each name's first character marked (-1 - code). */
   nameChars: CodeIndex;
   body: CodeIndex;
-  /** Pairs of full pinyin, plus each syllable's first pair marked. */
+  /** Pairs of full pinyin, plus each syllable's first pair marked and its first four letters. */
   fullPinyin: CodeIndex;
   initials: CodeIndex;
   /** The first pair of each name's full pinyin and of its initials. */
@@ -90,6 +90,8 @@ export function addSlot(parts: IndexParts, slot: Slot): number {
     parts.fullPinyin.add(n, full);
     for (const at of starts) {
       if (at + 1 < full.length) parts.fullPinyin.addCode(n, startCode(full, at));
+      const four = syllableCode(full, at);
+      if (four !== null) parts.fullPinyin.addCode(n, four);
     }
     parts.initials.add(n, initials);
     for (const key of [full, initials]) {

@@ -53,6 +53,24 @@ export function wholeCode(text: string): number {
   return (1 << 30) + (hash & 0x3fffffff);
 }
 
+const SPELLED = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * The four letters of a pinyin spelling from `at` (a syllable's start) as one code, below
+ * every start code; null when fewer than four letters remain. Pairs alone let 招商 (zhaoshang)
+ * stand for zhang; four letters from a syllable's start do not.
+ */
+export function syllableCode(spelled: string, at = 0): number | null {
+  if (at + 4 > spelled.length) return null;
+  let value = 0;
+  for (let i = at; i < at + 4; i++) {
+    const digit = SPELLED.indexOf(spelled.charAt(i));
+    if (digit < 0) return null;
+    value = value * SPELLED.length + digit;
+  }
+  return -(1 << 30) - 1 - value;
+}
+
 /** The distinct character pairs of `text`. */
 export function pairCodes(text: string): number[] {
   const codes = new Set<number>();

@@ -131,9 +131,9 @@ describe('search stops when the page is full', () => {
 
   it('looks at about a page of names when thousands start with the query', () => {
     const parts = emptyParts();
-    for (let i = 0; i < 3_000; i++)
-      addName(parts, `f${i}`, `秦岭${WORDS[i % WORDS.length]}华天${i}`);
+    for (let i = 0; i < 3_000; i++) addName(parts, `f${i}`, `秦岭新区招商${i}`);
     addName(parts, 'port', '钦州港');
+    addName(parts, 'county', '张家川');
     for (let i = 0; i < 3; i++) addName(parts, `whole${i}`, '秦岭');
 
     const byName = counted(parts);
@@ -160,5 +160,10 @@ describe('search stops when the page is full', () => {
     const bySpelling = counted(parts);
     expect(runQuery(bySpelling.parts, store, 'qinzh', 10).map((h) => h.id)).toEqual(['port']);
     expect(bySpelling.looks()).toBeLessThan(50);
+
+    // Every name holds the pairs of "zhang" (zhaoshang); one alone has a syllable zhang.
+    const bySyllable = counted(parts);
+    expect(runQuery(bySyllable.parts, store, 'zhang', 10).map((h) => h.id)).toEqual(['county']);
+    expect(bySyllable.looks()).toBeLessThan(50);
   });
 });
