@@ -46,7 +46,10 @@ export function exchangeDialogs(dialog: ExchangeDialog): Omit<ExchangeDeps, 'app
   };
 }
 
+/** Whether a file given to the app (command line, macOS open-file) is a bundle to open. */
+export const isBundlePath = (path: string): boolean => /\.dossier$/i.test(path);
+
 /** A `.dossier` named on the command line (a double-click through the file association). */
 export function bundleInArgv(argv: readonly string[]): string | null {
-  return argv.slice(1).find((arg) => !arg.startsWith('-') && /\.dossier$/i.test(arg)) ?? null;
+  return argv.slice(1).find((arg) => !arg.startsWith('-') && isBundlePath(arg)) ?? null;
 }

@@ -16,6 +16,8 @@ import {
   type BrowserWindow,
   type OpenDialogOptions,
 } from 'electron';
+import type { CallOutcome } from '../core/api/errors';
+import type { StagedSummary } from '../core/api/views';
 import { openCore, type DossierCore } from '../core/app';
 import { createErrorLog } from '../core/log/error-log';
 import { APP_VERSION, type AboutInfo } from '../core/services/app/handlers';
@@ -27,7 +29,8 @@ import { shippedFontDirs } from '../shared/font-dirs';
 import { createFileOpener } from './open-file';
 import { createFilePrinter } from './print-file';
 import { createFileSaver } from './save-files';
-import { bundleInArgv, exchangeDialogs } from './exchange-dialogs';
+import { createBundleOpener } from './bundle-opener';
+import { bundleInArgv, exchangeDialogs, isBundlePath } from './exchange-dialogs';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from '../shared/protocol-path';
 import { hardenAllWebContents, hardenSession, sameOriginAs } from './security';
@@ -129,31 +132,30 @@ async function start(): Promise<void> {
   });
   await mainWindow.loadURL(pageUrl);
   // A bundle that cannot be opened never stops the app from starting.
-  await openBundle(bundleInArgv(process.argv)).catch((error: unknown) =>
-    errorLog.error('open-bundle', error),
-  );
+  await bundles.ready();
 }
 
 /**
- * A `.dossier` opened with the app (double-click, or a second start): staged, then the window
- * shows its import preview. An encrypted bundle is refused here with its reason (the password
- * is asked for only by 导入卷宗 in the window).
+ * A `.dossier` opened with the app (double-click, the command line, a second start, macOS
+ * open-file): staged, then the window shows its import preview; an encrypted one is asked for
+ * its password in the window's 导入卷宗 dialog.
  */
-async function openBundle(path: string | null): Promise<void> {
-  const window = mainWindow;
-  if (!path || !core || !window) return;
-  const outcome = await core.registry.call('exchange.stage', { path });
-  if (!outcome.ok) {
-    await dialog.showMessageBox(window, {
-      type: 'warning',
-      title: '导入卷宗',
-      message: outcome.error.message,
-    });
-    return;
-  }
-  const { stagedId } = outcome.result as { stagedId: string };
-  await window.loadURL(`${pageUrl}#/exchange/${stagedId}`);
-}
+const bundles = createBundleOpener({
+  stage: async (path) => {
+    if (!core) throw new Error('the core is not open');
+    return (await core.registry.call('exchange.stage', { path })) as CallOutcome<StagedSummary>;
+  },
+  show: async (hash) => {
+    if (!mainWindow) return false;
+    await mainWindow.loadURL(`${pageUrl}${hash}`);
+    return true;
+  },
+  warn: async (message) => {
+    if (mainWindow)
+      await dialog.showMessageBox(mainWindow, { type: 'warning', title: '导入卷宗', message });
+  },
+  log: (error) => errorLog.error('open-bundle', error),
+});
 
 function fail(error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
@@ -195,8 +197,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv) => {
     focusWindow(mainWindow);
-    openBundle(bundleInArgv(argv)).catch((error: unknown) => errorLog.error('open-bundle', error));
+    bundles.open(bundleInArgv(argv));
   });
+  // macOS gives a double-clicked file by this event, at launch before 'ready': it waits.
+  app.on('open-file', (event, path) => {
+    if (!isBundlePath(path)) return;
+    event.preventDefault();
+    focusWindow(mainWindow);
+    bundles.open(path);
+  });
+  bundles.open(bundleInArgv(process.argv));
   hardenAllWebContents(app, sameOriginAs(pageOrigin));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', closeCoreBeforeQuit);

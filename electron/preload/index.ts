@@ -3,8 +3,10 @@
  * function per API method. Each returns the registry's `CallOutcome` envelope
  * (`{ ok: true, result }` or `{ ok: false, error }`), exactly as the web shell's /api does.
  * ipcRenderer itself is never exposed. Only names.ts comes from the core: no zod here.
+ * `window.dossierFiles.pathOf(file)`: where a file dropped on the window sits on this machine
+ * (webUtils, no IPC), so a dropped .dossier is staged by path like one opened with the app.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { CallOutcome } from '../core/api/errors';
 import { IPC_CHANNEL, METHOD_NAMES } from '../core/api/names';
 
@@ -26,3 +28,7 @@ function bridge(): DossierBridge {
 }
 
 contextBridge.exposeInMainWorld('dossier', bridge());
+contextBridge.exposeInMainWorld(
+  'dossierFiles',
+  Object.freeze({ pathOf: (file: File): string => webUtils.getPathForFile(file) }),
+);

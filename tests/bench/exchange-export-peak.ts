@@ -3,7 +3,9 @@
  * Attachments are made quickly: a unique head and sparse zeros. Prints
  * {"ms": …, "cpuMs": …, "peakMiB": …, "bytes": …}: wall time, the process's CPU time (user +
  * system; steadier than wall time on a shared machine), peak resident memory of the process.
- * Usage: node --import tsx exchange-export-peak.ts   (it seeds the workspace in a child process)
+ * Usage: node --import tsx exchange-export-peak.ts [in ROOT]   (it seeds the workspace in a
+ * child process; with `in ROOT` it works in ROOT and leaves ROOT/data and ROOT/all.dossier
+ * there for the apply bench and the plain-zip comparison)
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -66,7 +68,8 @@ if (mode === 'seed' && seedDir) {
   process.exit(0);
 }
 
-const root = await mkdtemp(join(tmpdir(), 'dossier-export-bench-'));
+const kept = mode === 'in' && seedDir ? seedDir : null;
+const root = kept ?? (await mkdtemp(join(tmpdir(), 'dossier-export-bench-')));
 try {
   const dataDir = join(root, 'data');
   // Seeded by another process, so this one's peak memory is opening and exporting only.
@@ -93,5 +96,5 @@ try {
   const bytes = (outcome.result as { bytes: number }).bytes;
   process.stdout.write(JSON.stringify({ ms, cpuMs, peakMiB, startMiB, bytes }));
 } finally {
-  await rm(root, { recursive: true, force: true });
+  if (!kept) await rm(root, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   bundleInArgv,
   exchangeDialogs,
+  isBundlePath,
   type ExchangeDialog,
 } from '../../electron/main/exchange-dialogs';
 
@@ -51,5 +52,8 @@ describe('desktop: the dialogs of 卷宗交换', () => {
     );
     expect(bundleInArgv(['app.exe', '--flag=x.dossier', 'notes.zip'])).toBeNull();
     expect(bundleInArgv(['x.dossier'])).toBeNull();
+    // macOS open-file: only a bundle is opened (a PDF dropped on the Dock icon is not).
+    expect(isBundlePath('/Users/wf/收到/专班.DOSSIER')).toBe(true);
+    expect(isBundlePath('/Users/wf/收到/材料.pdf')).toBe(false);
   });
 });

@@ -92,9 +92,24 @@ export async function bridgeChecks({ checks, fake, paths }) {
     );
     check(
       'preload',
-      'exposes exactly one object, as "dossier"',
-      run.exposed.length === 1 && run.exposed[0]?.key === 'dossier',
+      'exposes exactly "dossier" and "dossierFiles"',
+      run.exposed.map((e) => e.key).join() === 'dossier,dossierFiles',
       run.exposed.map((e) => e.key),
+    );
+    const files = obj(run.exposed[1]?.api);
+    check(
+      'preload',
+      'dossierFiles is frozen and holds only pathOf (webUtils, no IPC)',
+      Object.isFrozen(files) && Object.keys(files).join() === 'pathOf',
+      Object.keys(files),
+    );
+    const pathOf = /** @type {((file: unknown) => unknown) | undefined} */ (files.pathOf);
+    const probe = { name: '专班.dossier' };
+    check(
+      'preload',
+      'pathOf asks webUtils for the dropped file’s path',
+      pathOf?.(probe) === '/home/wf/专班.dossier' && run.pathsAsked[0] === probe,
+      run.pathsAsked,
     );
     const api = obj(run.exposed[0]?.api);
     check('preload', 'the object is frozen', Object.isFrozen(api));

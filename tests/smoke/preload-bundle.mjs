@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Runs out/preload/index.cjs the way a sandboxed preload runs: CommonJS, `require` limited
- * (here: to `electron` alone, a stand-in with contextBridge and ipcRenderer).
+ * (here: to `electron` alone, a stand-in with contextBridge, ipcRenderer and webUtils).
  */
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
@@ -11,6 +11,7 @@ import vm from 'node:vm';
  * @property {{ key: string; api: unknown }[]} exposed what exposeInMainWorld received
  * @property {unknown[][]} invokes arguments of every ipcRenderer.invoke
  * @property {string[]} required every module the preload asked for
+ * @property {unknown[]} pathsAsked every file given to webUtils.getPathForFile
  */
 
 /**
@@ -19,7 +20,7 @@ import vm from 'node:vm';
  */
 export function runPreload(file) {
   /** @type {PreloadRun} */
-  const run = { exposed: [], invokes: [], required: [] };
+  const run = { exposed: [], invokes: [], required: [], pathsAsked: [] };
   const ipcRenderer = {
     /** @param {unknown[]} args */
     invoke(...args) {
@@ -33,10 +34,17 @@ export function runPreload(file) {
       run.exposed.push({ key, api });
     },
   };
+  const webUtils = {
+    /** @param {unknown} file */
+    getPathForFile(file) {
+      run.pathsAsked.push(file);
+      return '/home/wf/专班.dossier';
+    },
+  };
   /** @param {string} id */
   const require = (id) => {
     run.required.push(id);
-    if (id === 'electron') return { contextBridge, ipcRenderer };
+    if (id === 'electron') return { contextBridge, ipcRenderer, webUtils };
     throw new Error(`a sandboxed preload cannot require ${id}`);
   };
   const module = { exports: {} };

@@ -9,9 +9,17 @@ export type DossierBridge = {
   readonly [M in MethodName]: (input: unknown) => Promise<CallOutcome<ResultOf<M>>>;
 };
 
+/** What the Electron preload exposes as `window.dossierFiles`. */
+export interface DossierFiles {
+  /** Where a dropped file sits on this machine ('' when it is not a file on disk). */
+  readonly pathOf: (file: File) => string;
+}
+
 declare global {
   interface Window {
     /** Present only inside the desktop app. */
     readonly dossier?: DossierBridge;
+    /** Present only inside the desktop app. */
+    readonly dossierFiles?: DossierFiles;
   }
 }

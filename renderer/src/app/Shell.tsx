@@ -16,6 +16,7 @@ import { testId } from '../components/testid';
 import { SyncStatusTag } from '../components/SyncStatusTag';
 import { UndoButton } from '../components/UndoButton';
 import { ImportBundleButton, useBundleImporter } from '../pages/exchange/ImportBundleButton';
+import { bundleDropHandlers, useOpenedBundle } from '../pages/exchange/bundle-arrivals';
 import { useT } from '../i18n/I18nContext';
 import { navigate, SECTIONS, useRoute, type Section } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -39,6 +40,7 @@ export function Shell() {
   useLeaveAsker();
   const { status } = useWorkspace();
   const importer = useBundleImporter();
+  useOpenedBundle(importer);
 
   const items: MenuProps['items'] = SECTIONS.map((key) => ({
     key,
@@ -51,17 +53,7 @@ export function Shell() {
     <Layout
       hasSider
       className="shell"
-      onDragOver={(event) => {
-        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
-      }}
-      onDrop={(event) => {
-        // A .dossier dropped anywhere on the window opens its import preview.
-        const file = Array.from(event.dataTransfer.files).find((f) => f.name.endsWith('.dossier'));
-        // An upload area (attachments) that took the drop has called preventDefault.
-        if (!file || event.defaultPrevented) return;
-        event.preventDefault();
-        void importer.take(file);
-      }}
+      {...bundleDropHandlers(importer, window.dossierFiles?.pathOf)}
     >
       <Layout.Sider theme="light" width={200} className="shell-sider">
         <div className="shell-brand">{t('app.title')}</div>

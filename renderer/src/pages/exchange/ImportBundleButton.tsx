@@ -13,8 +13,11 @@ import { readAsBase64 } from '../ledger/file-bytes';
 /** What 导入卷宗 accepts: our bundles, and zips (a zip is checked and refused with a reason). */
 export const BUNDLE_ACCEPT = '.dossier,.zip';
 
+/** Where a bundle's bytes come from: uploaded (web shell, picker), or a path (desktop). */
+type Source = { dataBase64: string } | { path: string };
+
 interface Pending {
-  dataBase64: string;
+  source: Source;
   fileName: string;
   /** The last wrong password's message (密码不正确), shown in the dialog. */
   problem: string | null;
@@ -23,6 +26,8 @@ interface Pending {
 export interface BundleImporter {
   /** Reads a chosen or dropped file and stages it; asks for a password when it has one. */
   take: (file: File) => Promise<void>;
+  /** Stages a bundle on this machine (desktop: opened with the app, dropped on the window). */
+  takePath: (path: string) => Promise<void>;
   /** The password dialog (render it once). */
   dialog: ReactNode;
 }
@@ -44,16 +49,16 @@ export function useBundleImporter(): BundleImporter {
   const [busy, setBusy] = useState(false);
 
   const stage = useCallback(
-    async (dataBase64: string, fileName: string, pass?: string) => {
+    async (source: Source, fileName: string, pass?: string) => {
       setBusy(true);
       try {
-        const staged = await api['exchange.stage']({ dataBase64, fileName, password: pass });
+        const staged = await api['exchange.stage']({ ...source, fileName, password: pass });
         setPending(null);
         navigate('exchange', staged.stagedId);
       } catch (error) {
         if (wantsPassword(error)) {
           const problem = pass && isApiError(error) ? error.message : null;
-          setPending({ dataBase64, fileName, problem });
+          setPending({ source, fileName, problem });
         } else {
           setPending(null);
           notifyError(error);
@@ -69,12 +74,17 @@ export function useBundleImporter(): BundleImporter {
   const take = useCallback(
     async (file: File) => {
       try {
-        await stage(await readAsBase64(file), file.name);
+        await stage({ dataBase64: await readAsBase64(file) }, file.name);
       } catch (error) {
         notifyError(error);
       }
     },
     [notifyError, stage],
+  );
+
+  const takePath = useCallback(
+    (path: string) => stage({ path }, path.split(/[\\/]/).pop() ?? path),
+    [stage],
   );
 
   const dialog = (
@@ -83,7 +93,7 @@ export function useBundleImporter(): BundleImporter {
       title={t('import.passwordTitle')}
       okText={t('import.open')}
       okButtonProps={{ loading: busy, disabled: !password, ...testId('import-password-ok') }}
-      onOk={() => pending && void stage(pending.dataBase64, pending.fileName, password)}
+      onOk={() => pending && void stage(pending.source, pending.fileName, password)}
       onCancel={() => setPending(null)}
       destroyOnHidden
     >
@@ -102,13 +112,13 @@ export function useBundleImporter(): BundleImporter {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         onPressEnter={() =>
-          pending && password && void stage(pending.dataBase64, pending.fileName, password)
+          pending && password && void stage(pending.source, pending.fileName, password)
         }
         data-testid="import-password"
       />
     </Modal>
   );
-  return { take, dialog };
+  return { take, takePath, dialog };
 }
 
 /** 导入卷宗 in the header: a file picker for a .dossier (or .zip). */
