@@ -1,6 +1,8 @@
 // Add or edit a trip's host or contact: who receives the delegation, the liaison, the driver.
-import { Col, Form, Input, Row } from 'antd';
+import { Form } from 'antd';
+import { FieldGrid } from '../../components/FieldGrid';
 import { FormModal } from '../../components/FormModal';
+import { TextItem } from '../../components/TextItem';
 import { useT } from '../../i18n/I18nContext';
 import type { Draft } from '../folios/detail/types';
 import type { TripHost } from './types';
@@ -20,13 +22,6 @@ export function HostModal({ host, onSubmit, onClose }: Props) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const text = (value: string | undefined) => (value ?? '').trim();
-  const field = (name: keyof Values, label: string, max: number) => (
-    <Col span={12}>
-      <Form.Item name={name} label={label}>
-        <Input maxLength={max} data-testid={`host-form-${name}`} />
-      </Form.Item>
-    </Col>
-  );
   return (
     <FormModal<Values>
       title={host ? t('trips.editHost') : t('trips.addHost')}
@@ -46,21 +41,18 @@ export function HostModal({ host, onSubmit, onClose }: Props) {
       }
       onClose={onClose}
     >
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item
-            name="name"
-            label={t('trips.hostName')}
-            rules={[{ required: true, whitespace: true, message: t('trips.nameRequiredField') }]}
-          >
-            <Input maxLength={40} data-testid="host-form-name" />
-          </Form.Item>
-        </Col>
-        {field('title', t('trips.hostTitle'), 80)}
-        {field('unit', t('trips.hostUnit'), 120)}
-        {field('phone', t('trips.hostPhone'), 40)}
-        {field('role', t('trips.hostRole'), 80)}
-      </Row>
+      <FieldGrid>
+        <TextItem
+          name="name"
+          label={t('trips.hostName')}
+          maxLength={40}
+          required={t('trips.nameRequiredField')}
+        />
+        <TextItem name="title" label={t('trips.hostTitle')} maxLength={80} />
+        <TextItem name="unit" label={t('trips.hostUnit')} maxLength={120} />
+        <TextItem name="phone" label={t('trips.hostPhone')} maxLength={40} />
+        <TextItem name="role" label={t('trips.hostRole')} maxLength={80} />
+      </FieldGrid>
     </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 // Add or edit one of our delegation: a person from the directory, or a typed name and title.
-import { Form, Input, Select, Typography } from 'antd';
+import { Form, Select, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
+import { MemberNameFields } from './MemberNameFields';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
@@ -64,16 +65,7 @@ export function OurMemberModal({ member, onSubmit, onClose }: Props) {
         />
       </Form.Item>
       <Typography.Paragraph type="secondary">{t('trips.memberPersonHint')}</Typography.Paragraph>
-      <Form.Item
-        name="name"
-        label={t('trips.memberName')}
-        rules={[{ required: true, whitespace: true, message: t('trips.nameRequiredField') }]}
-      >
-        <Input maxLength={40} data-testid="our-member-name" />
-      </Form.Item>
-      <Form.Item name="title" label={t('trips.memberTitle')}>
-        <Input maxLength={120} data-testid="our-member-title" />
-      </Form.Item>
+      <MemberNameFields testIds="our-member" />
     </FormModal>
   );
 }

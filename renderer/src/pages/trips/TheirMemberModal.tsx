@@ -1,6 +1,7 @@
 // Add or edit one of the other side's delegation: name, title, and their enterprise or chamber.
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { FormModal } from '../../components/FormModal';
+import { MemberNameFields } from './MemberNameFields';
 import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
@@ -51,16 +52,7 @@ export function TheirMemberModal({ member, onSubmit, onClose }: Props) {
       }
       onClose={onClose}
     >
-      <Form.Item
-        name="name"
-        label={t('trips.memberName')}
-        rules={[{ required: true, whitespace: true, message: t('trips.nameRequiredField') }]}
-      >
-        <Input maxLength={40} data-testid="their-member-name" />
-      </Form.Item>
-      <Form.Item name="title" label={t('trips.memberTitle')}>
-        <Input maxLength={120} data-testid="their-member-title" />
-      </Form.Item>
+      <MemberNameFields testIds="their-member" />
       <Form.Item name="enterpriseId" label={t('trips.memberEnterprise')}>
         <Select
           allowClear

@@ -1,6 +1,9 @@
 // Add or edit a 堵点难点; a closed one asks how it ended (and, if solved, on which day).
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Form, Select } from 'antd';
+import { DateItem } from '../../../components/DateItem';
+import { FieldGrid } from '../../../components/FieldGrid';
 import { FormModal } from '../../../components/FormModal';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import { blockerStatusOptions } from '../../../components/enum-options';
 import { isClosedStatus } from './blocker-status';
@@ -76,58 +79,30 @@ export function BlockerModal({ blocker, onSubmit, onClose }: Props) {
       onSubmit={submit}
       onClose={onClose}
     >
-      <Form.Item
-        name="problem"
-        label={t('folioDetail.problem')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.problem') }),
-          },
-        ]}
-      >
-        <Input.TextArea rows={2} maxLength={500} data-testid="blocker-form-problem" />
-      </Form.Item>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item
-            name="raisedOn"
-            label={t('folioDetail.raisedOn')}
-            rules={[
-              {
-                required: true,
-                message: t('folioDetail.fillIn', { label: t('folioDetail.raisedOn') }),
-              },
-            ]}
-          >
-            <Input type="date" data-testid="blocker-form-raised" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="department" label={t('folioDetail.department')}>
-            <Input maxLength={80} data-testid="blocker-form-department" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="status" label={t('folioDetail.status')}>
-            <Select
-              options={blockerStatusOptions(t)}
-              onChange={(next: BlockerStatus) => {
-                if (next === 'solved' && !form.getFieldValue('solvedOn')) {
-                  form.setFieldValue('solvedOn', todayIso());
-                }
-              }}
-              data-testid="blocker-form-status"
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="onSite" label=" " valuePropName="checked">
-            <Checkbox>{t('folioDetail.onSiteLong')}</Checkbox>
-          </Form.Item>
-        </Col>
-      </Row>
+      <TextItem name="problem" label={t('folioDetail.problem')} rows={2} maxLength={500} required />
+      <FieldGrid>
+        <DateItem
+          name="raisedOn"
+          label={t('folioDetail.raisedOn')}
+          required
+          testId="blocker-form-raised"
+        />
+        <TextItem name="department" label={t('folioDetail.department')} maxLength={80} />
+        <Form.Item name="status" label={t('folioDetail.status')}>
+          <Select
+            options={blockerStatusOptions(t)}
+            onChange={(next: BlockerStatus) => {
+              if (next === 'solved' && !form.getFieldValue('solvedOn')) {
+                form.setFieldValue('solvedOn', todayIso());
+              }
+            }}
+            data-testid="blocker-form-status"
+          />
+        </Form.Item>
+        <Form.Item name="onSite" label=" " valuePropName="checked">
+          <Checkbox>{t('folioDetail.onSiteLong')}</Checkbox>
+        </Form.Item>
+      </FieldGrid>
       {isClosedStatus(status) && <BlockerOutcomeFields status={status} />}
     </FormModal>
   );

@@ -1,6 +1,8 @@
 // Add or edit a checklist item: what, who, by when (销号 is done in the table).
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
+import { DateItem } from '../../../components/DateItem';
 import { FormModal } from '../../../components/FormModal';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import { dateOrNull } from './desk';
 import type { ChecklistItem, Draft } from './types';
@@ -43,25 +45,9 @@ export function ChecklistItemModal({ item, onSubmit, onClose }: Props) {
       }
       onClose={onClose}
     >
-      <Form.Item
-        name="text"
-        label={t('folioDetail.item')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.item') }),
-          },
-        ]}
-      >
-        <Input.TextArea rows={2} maxLength={200} data-testid="checklist-form-text" />
-      </Form.Item>
-      <Form.Item name="owner" label={t('folioDetail.owner')}>
-        <Input maxLength={80} data-testid="checklist-form-owner" />
-      </Form.Item>
-      <Form.Item name="due" label={t('folioDetail.due')}>
-        <Input type="date" data-testid="checklist-form-due" />
-      </Form.Item>
+      <TextItem name="text" label={t('folioDetail.item')} rows={2} maxLength={200} required />
+      <TextItem name="owner" label={t('folioDetail.owner')} maxLength={80} />
+      <DateItem name="due" label={t('folioDetail.due')} />
     </FormModal>
   );
 }

@@ -1,6 +1,8 @@
 // Add or edit a 政策包 item; financing says which kind (固贷 / 流贷 / 基金 / 定增).
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Form, Select } from 'antd';
+import { FieldGrid } from '../../../components/FieldGrid';
 import { FormModal } from '../../../components/FormModal';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import { MoneyInput } from '../MoneyInput';
 import {
@@ -64,49 +66,31 @@ export function PolicyModal({ item, onSubmit, onClose }: Props) {
       }
       onClose={onClose}
     >
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="kind" label={t('folioDetail.policyKind')}>
-            <Select options={policyKindOptions(t)} data-testid="policy-form-kind" />
+      <FieldGrid>
+        <Form.Item name="kind" label={t('folioDetail.policyKind')}>
+          <Select options={policyKindOptions(t)} data-testid="policy-form-kind" />
+        </Form.Item>
+        {kind === 'finance' && (
+          <Form.Item name="financeKind" label={t('folioDetail.financeKind')}>
+            <Select allowClear options={financeKindOptions(t)} data-testid="policy-form-finance" />
           </Form.Item>
-        </Col>
-        <Col span={12}>
-          {kind === 'finance' && (
-            <Form.Item name="financeKind" label={t('folioDetail.financeKind')}>
-              <Select
-                allowClear
-                options={financeKindOptions(t)}
-                data-testid="policy-form-finance"
-              />
-            </Form.Item>
-          )}
-        </Col>
-      </Row>
-      <Form.Item
+        )}
+      </FieldGrid>
+      <TextItem
         name="content"
         label={t('folioDetail.policyContent')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.policyContent') }),
-          },
-        ]}
-      >
-        <Input.TextArea rows={3} maxLength={1000} data-testid="policy-form-content" />
-      </Form.Item>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="amount" label={t('folioDetail.amountWan')}>
-            <MoneyInput data-testid="policy-form-amount" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="status" label={t('folioDetail.status')}>
-            <Select options={policyStatusOptions(t)} data-testid="policy-form-status" />
-          </Form.Item>
-        </Col>
-      </Row>
+        rows={3}
+        maxLength={1000}
+        required
+      />
+      <FieldGrid>
+        <Form.Item name="amount" label={t('folioDetail.amountWan')}>
+          <MoneyInput data-testid="policy-form-amount" />
+        </Form.Item>
+        <Form.Item name="status" label={t('folioDetail.status')}>
+          <Select options={policyStatusOptions(t)} data-testid="policy-form-status" />
+        </Form.Item>
+      </FieldGrid>
     </FormModal>
   );
 }
