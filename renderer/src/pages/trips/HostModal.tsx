@@ -1,45 +1,34 @@
 // Add or edit a trip's host or contact: who receives the delegation, the liaison, the driver.
-import { Form } from 'antd';
 import { FieldGrid } from '../../components/FieldGrid';
 import { FormModal } from '../../components/FormModal';
 import { TextItem } from '../../components/TextItem';
 import { useT } from '../../i18n/I18nContext';
-import type { Draft } from '../folios/detail/types';
+import { useItemForm, type ItemModalProps } from '../folios/detail/useItemForm';
 import type { TripHost } from './types';
 
 type Values = Omit<TripHost, 'id'>;
 
 const FIELDS = ['name', 'title', 'unit', 'phone', 'role'] as const;
 
-interface Props {
-  host?: TripHost;
-  onSubmit: (draft: Draft<TripHost>) => Promise<void>;
-  onClose: () => void;
-}
-
 /** A host or contact of the trip: who receives the delegation, the liaison, the driver … */
-export function HostModal({ host, onSubmit, onClose }: Props) {
+export function HostModal(props: ItemModalProps<TripHost>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const host = props.item;
   const text = (value: string | undefined) => (value ?? '').trim();
+  const itemForm = useItemForm<TripHost, Values>(props, host ?? {}, (values) => ({
+    id: host?.id,
+    name: values.name.trim(),
+    title: text(values.title),
+    unit: text(values.unit),
+    phone: text(values.phone),
+    role: text(values.role),
+  }));
   return (
     <FormModal<Values>
+      {...itemForm}
       title={host ? t('trips.editHost') : t('trips.addHost')}
-      form={form}
       formTestId="host-form"
       fieldNames={FIELDS}
-      initialValues={host ?? {}}
-      onSubmit={(values) =>
-        onSubmit({
-          id: host?.id,
-          name: values.name.trim(),
-          title: text(values.title),
-          unit: text(values.unit),
-          phone: text(values.phone),
-          role: text(values.role),
-        })
-      }
-      onClose={onClose}
     >
       <FieldGrid>
         <TextItem

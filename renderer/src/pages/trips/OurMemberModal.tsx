@@ -5,7 +5,7 @@ import { MemberNameFields } from './MemberNameFields';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
-import type { Draft } from '../folios/detail/types';
+import { useItemForm, type ItemModalProps } from '../folios/detail/useItemForm';
 import type { OurMember } from './types';
 
 interface Values {
@@ -16,16 +16,20 @@ interface Values {
 
 const FIELDS = ['personId', 'name', 'title'] as const;
 
-interface Props {
-  member?: OurMember;
-  onSubmit: (draft: Draft<OurMember>) => Promise<void>;
-  onClose: () => void;
-}
-
 /** One of our delegation: a person from the directory (name and title filled in) or a typed name. */
-export function OurMemberModal({ member, onSubmit, onClose }: Props) {
+export function OurMemberModal(props: ItemModalProps<OurMember>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const member = props.item;
+  const initialValues = member
+    ? { personId: member.personId ?? undefined, name: member.name, title: member.title }
+    : {};
+  const itemForm = useItemForm<OurMember, Values>(props, initialValues, (values) => ({
+    id: member?.id,
+    personId: values.personId ?? null,
+    name: values.name.trim(),
+    title: (values.title ?? '').trim(),
+  }));
+  const { form } = itemForm;
   const people = useApiQuery('people.list', {});
 
   const pick = (personId: string | undefined) => {
@@ -35,24 +39,10 @@ export function OurMemberModal({ member, onSubmit, onClose }: Props) {
 
   return (
     <FormModal<Values>
+      {...itemForm}
       title={member ? t('trips.editOurMember') : t('trips.addOurMember')}
-      form={form}
       formTestId="our-member-form"
       fieldNames={FIELDS}
-      initialValues={
-        member
-          ? { personId: member.personId ?? undefined, name: member.name, title: member.title }
-          : {}
-      }
-      onSubmit={(values) =>
-        onSubmit({
-          id: member?.id,
-          personId: values.personId ?? null,
-          name: values.name.trim(),
-          title: (values.title ?? '').trim(),
-        })
-      }
-      onClose={onClose}
     >
       <Form.Item name="personId" label={t('trips.memberPerson')}>
         <Select

@@ -9,7 +9,8 @@ import { blockerStatusOptions } from '../../../components/enum-options';
 import { isClosedStatus } from './blocker-status';
 import { BlockerOutcomeFields } from './BlockerOutcomeFields';
 import { dateOrNull, todayIso } from './desk';
-import type { Blocker, BlockerStatus, Draft } from './types';
+import type { Blocker, BlockerStatus } from './types';
+import { useItemForm, type ItemModalProps } from './useItemForm';
 
 interface Values {
   problem: string;
@@ -31,13 +32,6 @@ const FIELDS = [
   'solvedOn',
 ] as const;
 
-interface Props {
-  /** The blocker to edit; absent for a new one. */
-  blocker?: Blocker;
-  onSubmit: (draft: Draft<Blocker>) => Promise<void>;
-  onClose: () => void;
-}
-
 function initialValues(blocker: Blocker | undefined): Partial<Values> {
   if (!blocker) return { raisedOn: todayIso(), status: 'open', onSite: false };
   return {
@@ -52,32 +46,28 @@ function initialValues(blocker: Blocker | undefined): Partial<Values> {
 }
 
 /** Add or edit a 堵点难点; a closed one asks how it ended (and, if solved, on which day). */
-export function BlockerModal({ blocker, onSubmit, onClose }: Props) {
+export function BlockerModal(props: ItemModalProps<Blocker>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const blocker = props.item;
+  const itemForm = useItemForm<Blocker, Values>(props, initialValues(blocker), (values) => ({
+    id: blocker?.id,
+    problem: values.problem.trim(),
+    raisedOn: values.raisedOn,
+    department: (values.department ?? '').trim(),
+    status: values.status,
+    onSite: values.onSite ?? false,
+    resolution: isClosedStatus(values.status) ? (values.resolution ?? '').trim() : '',
+    solvedOn: values.status === 'solved' ? dateOrNull(values.solvedOn) : null,
+  }));
+  const { form } = itemForm;
   const status = Form.useWatch('status', form) ?? blocker?.status ?? 'open';
-
-  const submit = (values: Values) =>
-    onSubmit({
-      id: blocker?.id,
-      problem: values.problem.trim(),
-      raisedOn: values.raisedOn,
-      department: (values.department ?? '').trim(),
-      status: values.status,
-      onSite: values.onSite ?? false,
-      resolution: isClosedStatus(values.status) ? (values.resolution ?? '').trim() : '',
-      solvedOn: values.status === 'solved' ? dateOrNull(values.solvedOn) : null,
-    });
 
   return (
     <FormModal<Values>
+      {...itemForm}
       title={blocker ? t('folioDetail.editBlocker') : t('folioDetail.addBlocker')}
-      form={form}
       formTestId="blocker-form"
       fieldNames={FIELDS}
-      initialValues={initialValues(blocker)}
-      onSubmit={submit}
-      onClose={onClose}
     >
       <TextItem name="problem" label={t('folioDetail.problem')} rows={2} maxLength={500} required />
       <FieldGrid>

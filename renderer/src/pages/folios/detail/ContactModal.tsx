@@ -1,10 +1,10 @@
 // Add or edit a contact on the enterprise's side of a folio.
-import { Form } from 'antd';
 import { FieldGrid } from '../../../components/FieldGrid';
 import { FormModal } from '../../../components/FormModal';
 import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
-import type { Contact, Draft } from './types';
+import type { Contact } from './types';
+import { useItemForm, type ItemModalProps } from './useItemForm';
 
 interface Values {
   name: string;
@@ -15,34 +15,23 @@ interface Values {
 
 const FIELDS = ['name', 'title', 'phone', 'note'] as const;
 
-interface Props {
-  /** The contact to edit; absent for a new one. */
-  contact?: Contact;
-  onSubmit: (draft: Draft<Contact>) => Promise<void>;
-  onClose: () => void;
-}
-
 /** Add or edit a contact on the enterprise's side. */
-export function ContactModal({ contact, onSubmit, onClose }: Props) {
+export function ContactModal(props: ItemModalProps<Contact>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const contact = props.item;
+  const itemForm = useItemForm<Contact, Values>(props, contact ?? {}, (values) => ({
+    id: contact?.id,
+    name: values.name.trim(),
+    title: (values.title ?? '').trim(),
+    phone: (values.phone ?? '').trim(),
+    note: (values.note ?? '').trim(),
+  }));
   return (
     <FormModal<Values>
+      {...itemForm}
       title={contact ? t('folioDetail.editContact') : t('folioDetail.addContact')}
-      form={form}
       formTestId="contact-form"
       fieldNames={FIELDS}
-      initialValues={contact ?? {}}
-      onSubmit={(values) =>
-        onSubmit({
-          id: contact?.id,
-          name: values.name.trim(),
-          title: (values.title ?? '').trim(),
-          phone: (values.phone ?? '').trim(),
-          note: (values.note ?? '').trim(),
-        })
-      }
-      onClose={onClose}
     >
       <FieldGrid>
         <TextItem name="name" label={t('folioDetail.contactName')} maxLength={40} required />

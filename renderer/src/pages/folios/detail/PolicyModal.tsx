@@ -10,7 +10,8 @@ import {
   policyKindOptions,
   policyStatusOptions,
 } from '../../../components/enum-options';
-import type { Draft, PolicyItem } from './types';
+import type { PolicyItem } from './types';
+import { useItemForm, type ItemModalProps } from './useItemForm';
 
 interface Values {
   kind: PolicyItem['kind'];
@@ -22,13 +23,6 @@ interface Values {
 }
 
 const FIELDS = ['kind', 'financeKind', 'content', 'amount', 'status'] as const;
-
-interface Props {
-  /** The item to edit; absent for a new one. */
-  item?: PolicyItem;
-  onSubmit: (draft: Draft<PolicyItem>) => Promise<void>;
-  onClose: () => void;
-}
 
 function initialValues(item: PolicyItem | undefined): Partial<Values> {
   if (!item) return { kind: 'orders', status: 'proposed' };
@@ -42,29 +36,25 @@ function initialValues(item: PolicyItem | undefined): Partial<Values> {
 }
 
 /** Add or edit a 政策包 item; financing says which kind (固贷 / 流贷 / 基金 / 定增). */
-export function PolicyModal({ item, onSubmit, onClose }: Props) {
+export function PolicyModal(props: ItemModalProps<PolicyItem>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
-  const kind = Form.useWatch('kind', form) ?? item?.kind ?? 'orders';
+  const { item } = props;
+  const itemForm = useItemForm<PolicyItem, Values>(props, initialValues(item), (values) => ({
+    id: item?.id,
+    kind: values.kind,
+    financeKind: values.kind === 'finance' ? (values.financeKind ?? null) : null,
+    content: values.content.trim(),
+    amount: values.amount ?? null,
+    status: values.status,
+  }));
+  const kind = Form.useWatch('kind', itemForm.form) ?? item?.kind ?? 'orders';
 
   return (
     <FormModal<Values>
+      {...itemForm}
       title={item ? t('folioDetail.editPolicy') : t('folioDetail.addPolicy')}
-      form={form}
       formTestId="policy-form"
       fieldNames={FIELDS}
-      initialValues={initialValues(item)}
-      onSubmit={(values) =>
-        onSubmit({
-          id: item?.id,
-          kind: values.kind,
-          financeKind: values.kind === 'finance' ? (values.financeKind ?? null) : null,
-          content: values.content.trim(),
-          amount: values.amount ?? null,
-          status: values.status,
-        })
-      }
-      onClose={onClose}
     >
       <FieldGrid>
         <Form.Item name="kind" label={t('folioDetail.policyKind')}>
