@@ -2,6 +2,7 @@
 import { Form, Modal, type FormInstance } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nContext';
+import { FormTestIdContext } from './form-field';
 import { focusFirstField, isSaveKey } from './form-keys';
 import { applyServerErrors } from './server-errors';
 import { useAskDiscard } from './useAskDiscard';
@@ -87,7 +88,7 @@ export function FormModal<V>(props: Props<V>) {
           data-testid={formTestId}
           onFinish={() => void submit()}
         >
-          {children}
+          <FormTestIdContext.Provider value={formTestId}>{children}</FormTestIdContext.Provider>
         </Form>
       </div>
     </Modal>

@@ -1,6 +1,7 @@
 /** 领导日程: each of our people's engagements across all trips, day by day, clashes flagged. */
 import { WarningOutlined } from '@ant-design/icons';
-import { Alert, Card, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
+import { SmallTable } from '../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { CalendarEntry, LeaderCalendar } from '../../api/contract-types';
@@ -72,10 +73,7 @@ function LeaderCard({ leader }: { leader: LeaderCalendar }) {
         </Space>
       }
     >
-      <Table<Row>
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <SmallTable<Row>
         columns={columns}
         dataSource={rows}
         rowClassName={(row) => (row.clashes.length > 0 ? 'trip-clash-row' : '')}

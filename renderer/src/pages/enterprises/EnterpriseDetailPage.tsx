@@ -1,5 +1,6 @@
 // One enterprise or chamber's page: its fields, key people and the folios linked to it.
-import { Card, Descriptions, Table, Typography } from 'antd';
+import { Card, Descriptions, Typography } from 'antd';
+import { SmallTable } from '../../components/SmallTable';
 import { useState } from 'react';
 import { folioMoneyItems } from '../../components/folio-money-items';
 import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
@@ -81,12 +82,9 @@ export function EnterpriseDetailPage({ id }: { id: string }) {
             />
           </Card>
           <Card title={t('enterprise.keyPeople')}>
-            <Table
-              rowKey="id"
-              size="small"
+            <SmallTable
               data-testid="enterprise-key-people"
               dataSource={enterprise.keyPeople}
-              pagination={false}
               columns={[
                 { title: t('enterprise.personName'), dataIndex: 'name' },
                 { title: t('enterprise.personTitle'), dataIndex: 'title' },

@@ -53,7 +53,6 @@ export function EnterpriseFormModal({ enterprise, initialName, onClose, onSaved 
         maxLength={120}
         required={t('enterprise.nameRequired')}
         placeholder={t('enterprise.namePlaceholder')}
-        testId="enterprise-form-name"
       />
       <Form.Item
         name="kind"

@@ -1,5 +1,6 @@
 // 导入卷宗's conflicts: one row per field, ours and theirs side by side, who and when, and a pick.
-import { Button, Radio, Space, Table, Typography } from 'antd';
+import { Button, Radio, Space, Typography } from 'antd';
+import { SmallTable } from '../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import type { ConflictView } from '../../api/contract-types';
 import { formatDateTime } from '../../format/date';
@@ -66,13 +67,11 @@ export function ConflictTable(props: {
           {t('exchange.allTheirs')}
         </Button>
       </Space>
-      <Table
+      <SmallTable
         data-testid="exchange-conflicts"
         rowKey={conflictKey}
         columns={columns}
         dataSource={props.conflicts}
-        pagination={false}
-        size="small"
       />
     </>
   );

@@ -111,7 +111,6 @@ export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) 
           maxLength={120}
           required={t('groups.nameRequired')}
           placeholder={t('groups.namePlaceholder')}
-          testId="group-form-name"
         />
         <Form.Item
           name="kind"

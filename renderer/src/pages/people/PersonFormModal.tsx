@@ -54,23 +54,20 @@ export function PersonFormModal({ person, initialName, onClose, onSaved }: Props
         label={t('people.name')}
         maxLength={40}
         required={t('people.nameRequired')}
-        testId="person-form-name"
       />
       <TextItem
         name="title"
         label={t('people.jobTitle')}
         maxLength={80}
         placeholder={t('people.jobTitlePlaceholder')}
-        testId="person-form-title"
       />
       <TextItem
         name="unit"
         label={t('people.unit')}
         maxLength={120}
         placeholder={t('people.unitPlaceholder')}
-        testId="person-form-unit"
       />
-      <TextItem name="phone" label={t('people.phone')} maxLength={40} testId="person-form-phone" />
+      <TextItem name="phone" label={t('people.phone')} maxLength={40} />
     </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 // 设置 → 备份: backups with what changed since, 立即备份, 备份到…, restore and retention.
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import { SmallTable } from '../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
@@ -214,13 +215,10 @@ export function BackupsCard() {
       {backups.error ? (
         <LoadError error={backups.error} />
       ) : (
-        <Table<BackupInfo>
-          rowKey="id"
-          size="small"
+        <SmallTable<BackupInfo>
           loading={backups.loading}
           columns={columns}
           dataSource={backups.data ?? []}
-          pagination={false}
           locale={{ emptyText: t('backups.empty') }}
           data-testid="backups-list"
         />

@@ -1,17 +1,6 @@
 // 设置 → 公文字体: the face each document role uses, and font files the user points at instead.
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Tag, Tooltip, Typography } from 'antd';
+import { SmallTable } from '../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { FontReportRow, WorkspaceMeta } from '../../api/contract-types';
@@ -149,10 +138,8 @@ export function FontsCard() {
         initialValues={{ fontFiles: saved }}
         onFinish={(values) => void store(toFontFiles(values.fontFiles), t('fonts.saved'))}
       >
-        <Table<FontRole>
+        <SmallTable<FontRole>
           rowKey={(role) => role}
-          size="small"
-          pagination={false}
           loading={report.loading}
           columns={columns}
           dataSource={[...ROLES]}

@@ -1,5 +1,6 @@
 // The data folder could not be opened: says why, keeps the bad file, offers the good backups.
-import { Alert, App, Button, Descriptions, Result, Table, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Result, Typography } from 'antd';
+import { SmallTable } from '../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useApi } from '../../api/ApiContext';
 import type { BackupInfo, ProblemStatus, WorkspaceStatus } from '../../api/contract-types';
@@ -96,10 +97,7 @@ export function ProblemPage({ status, onStatus, onRetry }: Props) {
             {backups.length === 0 ? (
               <Typography.Paragraph type="secondary">{t('startup.noBackups')}</Typography.Paragraph>
             ) : (
-              <Table<BackupInfo>
-                rowKey="id"
-                size="small"
-                pagination={false}
+              <SmallTable<BackupInfo>
                 columns={columns}
                 dataSource={backups}
                 data-testid="backups-table"

@@ -89,7 +89,7 @@ export function DelegationsTab({ detail, editor }: { detail: TripDetail; editor:
       />
       {editing?.side === 'ours' && (
         <OurMemberModal
-          member={editing.member}
+          item={editing.member}
           onClose={close}
           onSubmit={async (draft) => {
             await editor.save({
@@ -101,7 +101,7 @@ export function DelegationsTab({ detail, editor }: { detail: TripDetail; editor:
       )}
       {editing?.side === 'theirs' && (
         <TheirMemberModal
-          member={editing.member}
+          item={editing.member}
           onClose={close}
           onSubmit={async (draft) => {
             await editor.save({

@@ -1,20 +1,21 @@
 // A trip's 联系人 tab: hosts and contacts on both sides, with their phones and roles.
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { AddButton } from '../../components/AddButton';
 import { useT } from '../../i18n/I18nContext';
 import { upsertItem } from '../folios/detail/list-edit';
 import type { Draft } from '../folios/detail/types';
 import { HostModal } from './HostModal';
 import { OrderedTable } from './OrderedTable';
 import type { TripHost } from './types';
+import { useItemEditing } from '../folios/detail/useItemEditing';
 import type { TripEditor } from './useTripEditor';
 
 /** 联系人: hosts and contacts on both sides, with their phones and roles. */
 export function HostsTab({ editor }: { editor: TripEditor }) {
   const t = useT();
-  const [editing, setEditing] = useState<TripHost | 'new' | null>(null);
+  const editing = useItemEditing<TripHost>((draft) =>
+    editor.save({ hosts: upsertItem<Draft<TripHost>>(editor.trip.hosts, draft) }),
+  );
   const { hosts } = editor.trip;
   const orEmpty = (text: string) => text || t('common.empty');
 
@@ -28,14 +29,12 @@ export function HostsTab({ editor }: { editor: TripEditor }) {
 
   return (
     <>
-      <Button
+      <AddButton
         className="block-gap-bottom"
-        icon={<PlusOutlined />}
-        onClick={() => setEditing('new')}
-        data-testid="trip-add-host"
-      >
-        {t('trips.addHost')}
-      </Button>
+        label={t('trips.addHost')}
+        testId="trip-add-host"
+        onClick={() => editing.add()}
+      />
       <OrderedTable<TripHost>
         rows={hosts}
         columns={columns}
@@ -43,18 +42,9 @@ export function HostsTab({ editor }: { editor: TripEditor }) {
         emptyText={t('trips.noHosts')}
         nameOf={(host) => host.name}
         onChange={(rows) => editor.quickSave({ hosts: rows })}
-        onEdit={setEditing}
+        onEdit={editing.edit}
       />
-      {editing !== null && (
-        <HostModal
-          host={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSubmit={async (draft) => {
-            await editor.save({ hosts: upsertItem<Draft<TripHost>>(hosts, draft) });
-            setEditing(null);
-          }}
-        />
-      )}
+      {editing.open && <HostModal {...editing.modal} />}
     </>
   );
 }

@@ -1,11 +1,12 @@
 // A trip's ordered list (delegation, contacts) with up / down, edit and delete on each row.
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
+import { SmallTable } from '../../components/SmallTable';
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { Button, Space, Table } from 'antd';
+import { Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useConfirm } from '../../components/useConfirm';
+import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { useT } from '../../i18n/I18nContext';
 import { removeItem } from '../folios/detail/list-edit';
-import { rowTestId } from '../folios/detail/row-testid';
 import { IconAction } from './IconAction';
 import { moveBy } from './list-order';
 
@@ -26,13 +27,11 @@ interface Props<T extends { id: string }> {
 export function OrderedTable<T extends { id: string }>(props: Props<T>) {
   const { rows, columns, testId, emptyText, nameOf, onChange, onEdit } = props;
   const t = useT();
-  const confirm = useConfirm();
+  const confirmDelete = useConfirmDelete();
 
   const remove = (row: T) =>
-    confirm({
+    confirmDelete({
       title: t('trips.deleteItemTitle', { name: nameOf(row) }),
-      okText: t('common.delete'),
-      danger: true,
       onOk: () => onChange(removeItem(rows, row.id)),
     });
 
@@ -56,25 +55,17 @@ export function OrderedTable<T extends { id: string }>(props: Props<T>) {
           testId={`${testId}-down`}
           onClick={() => void onChange(moveBy(rows, index, 1))}
         />
-        <Button size="small" type="link" onClick={() => onEdit(row)}>
-          {t('common.edit')}
-        </Button>
-        <Button size="small" type="link" danger onClick={() => remove(row)}>
-          {t('common.delete')}
-        </Button>
+        <EditDeleteButtons onEdit={() => onEdit(row)} onDelete={() => remove(row)} />
       </Space>
     ),
   };
 
   return (
-    <Table<T>
-      rowKey="id"
-      size="small"
+    <SmallTable<T>
       data-testid={testId}
       columns={[...columns, actions]}
       dataSource={[...rows]}
-      pagination={false}
-      onRow={rowTestId(`${testId}-row`)}
+      rowTestId={`${testId}-row`}
       locale={{ emptyText }}
     />
   );

@@ -1,10 +1,11 @@
 // Add or edit one of our delegation: a person from the directory, or a typed name and title.
-import { Form, Input, Select, Typography } from 'antd';
+import { Form, Select, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
+import { MemberNameFields } from './MemberNameFields';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
-import type { Draft } from '../folios/detail/types';
+import { useItemForm, type ItemModalProps } from '../folios/detail/useItemForm';
 import type { OurMember } from './types';
 
 interface Values {
@@ -15,16 +16,20 @@ interface Values {
 
 const FIELDS = ['personId', 'name', 'title'] as const;
 
-interface Props {
-  member?: OurMember;
-  onSubmit: (draft: Draft<OurMember>) => Promise<void>;
-  onClose: () => void;
-}
-
 /** One of our delegation: a person from the directory (name and title filled in) or a typed name. */
-export function OurMemberModal({ member, onSubmit, onClose }: Props) {
+export function OurMemberModal(props: ItemModalProps<OurMember>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const member = props.item;
+  const initialValues = member
+    ? { personId: member.personId ?? undefined, name: member.name, title: member.title }
+    : {};
+  const itemForm = useItemForm<OurMember, Values>(props, initialValues, (values) => ({
+    id: member?.id,
+    personId: values.personId ?? null,
+    name: values.name.trim(),
+    title: (values.title ?? '').trim(),
+  }));
+  const { form } = itemForm;
   const people = useApiQuery('people.list', {});
 
   const pick = (personId: string | undefined) => {
@@ -34,24 +39,10 @@ export function OurMemberModal({ member, onSubmit, onClose }: Props) {
 
   return (
     <FormModal<Values>
+      {...itemForm}
       title={member ? t('trips.editOurMember') : t('trips.addOurMember')}
-      form={form}
       formTestId="our-member-form"
       fieldNames={FIELDS}
-      initialValues={
-        member
-          ? { personId: member.personId ?? undefined, name: member.name, title: member.title }
-          : {}
-      }
-      onSubmit={(values) =>
-        onSubmit({
-          id: member?.id,
-          personId: values.personId ?? null,
-          name: values.name.trim(),
-          title: (values.title ?? '').trim(),
-        })
-      }
-      onClose={onClose}
     >
       <Form.Item name="personId" label={t('trips.memberPerson')}>
         <Select
@@ -64,16 +55,7 @@ export function OurMemberModal({ member, onSubmit, onClose }: Props) {
         />
       </Form.Item>
       <Typography.Paragraph type="secondary">{t('trips.memberPersonHint')}</Typography.Paragraph>
-      <Form.Item
-        name="name"
-        label={t('trips.memberName')}
-        rules={[{ required: true, whitespace: true, message: t('trips.nameRequiredField') }]}
-      >
-        <Input maxLength={40} data-testid="our-member-name" />
-      </Form.Item>
-      <Form.Item name="title" label={t('trips.memberTitle')}>
-        <Input maxLength={120} data-testid="our-member-title" />
-      </Form.Item>
+      <MemberNameFields testIds="our-member" />
     </FormModal>
   );
 }

@@ -1,10 +1,11 @@
 // Add or edit one of the other side's delegation: name, title, and their enterprise or chamber.
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { FormModal } from '../../components/FormModal';
+import { MemberNameFields } from './MemberNameFields';
 import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
-import type { Draft } from '../folios/detail/types';
+import { useItemForm, type ItemModalProps } from '../folios/detail/useItemForm';
 import type { TheirMember } from './types';
 
 interface Values {
@@ -15,52 +16,28 @@ interface Values {
 
 const FIELDS = ['name', 'title', 'enterpriseId'] as const;
 
-interface Props {
-  member?: TheirMember;
-  onSubmit: (draft: Draft<TheirMember>) => Promise<void>;
-  onClose: () => void;
-}
-
 /** One of the other side's delegation: name, title, the enterprise or chamber they come from. */
-export function TheirMemberModal({ member, onSubmit, onClose }: Props) {
+export function TheirMemberModal(props: ItemModalProps<TheirMember>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const member = props.item;
+  const initialValues = member
+    ? { name: member.name, title: member.title, enterpriseId: member.enterpriseId ?? undefined }
+    : {};
+  const itemForm = useItemForm<TheirMember, Values>(props, initialValues, (values) => ({
+    id: member?.id,
+    name: values.name.trim(),
+    title: (values.title ?? '').trim(),
+    enterpriseId: values.enterpriseId ?? null,
+  }));
   const enterprises = useApiQuery('enterprises.list', {});
   return (
     <FormModal<Values>
+      {...itemForm}
       title={member ? t('trips.editTheirMember') : t('trips.addTheirMember')}
-      form={form}
       formTestId="their-member-form"
       fieldNames={FIELDS}
-      initialValues={
-        member
-          ? {
-              name: member.name,
-              title: member.title,
-              enterpriseId: member.enterpriseId ?? undefined,
-            }
-          : {}
-      }
-      onSubmit={(values) =>
-        onSubmit({
-          id: member?.id,
-          name: values.name.trim(),
-          title: (values.title ?? '').trim(),
-          enterpriseId: values.enterpriseId ?? null,
-        })
-      }
-      onClose={onClose}
     >
-      <Form.Item
-        name="name"
-        label={t('trips.memberName')}
-        rules={[{ required: true, whitespace: true, message: t('trips.nameRequiredField') }]}
-      >
-        <Input maxLength={40} data-testid="their-member-name" />
-      </Form.Item>
-      <Form.Item name="title" label={t('trips.memberTitle')}>
-        <Input maxLength={120} data-testid="their-member-title" />
-      </Form.Item>
+      <MemberNameFields testIds="their-member" />
       <Form.Item name="enterpriseId" label={t('trips.memberEnterprise')}>
         <Select
           allowClear

@@ -1,7 +1,9 @@
 // 新建考察 / 编辑考察: kind, title, dates and purpose; an edit sends only what changed.
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Trip } from '../../api/contract-types';
+import { DateItem } from '../../components/DateItem';
+import { FieldGrid } from '../../components/FieldGrid';
 import { FormModal } from '../../components/FormModal';
 import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
@@ -73,31 +75,22 @@ export function TripFormModal({ trip, update, onClose, onSaved }: Props) {
         label={t('trips.name')}
         maxLength={120}
         required={t('trips.nameRequired')}
-        testId="trip-form-title"
       />
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item
-            name="startDate"
-            label={t('trips.startDate')}
-            rules={required(t('trips.dateRequired'))}
-          >
-            <Input type="date" data-testid="trip-form-start" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            name="endDate"
-            label={t('trips.endDate')}
-            rules={required(t('trips.dateRequired'))}
-          >
-            <Input type="date" data-testid="trip-form-end" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item name="purpose" label={t('trips.purpose')}>
-        <Input.TextArea rows={4} maxLength={5000} data-testid="trip-form-purpose" />
-      </Form.Item>
+      <FieldGrid>
+        <DateItem
+          name="startDate"
+          label={t('trips.startDate')}
+          required={t('trips.dateRequired')}
+          testId="trip-form-start"
+        />
+        <DateItem
+          name="endDate"
+          label={t('trips.endDate')}
+          required={t('trips.dateRequired')}
+          testId="trip-form-end"
+        />
+      </FieldGrid>
+      <TextItem name="purpose" label={t('trips.purpose')} rows={4} maxLength={5000} />
     </FormModal>
   );
 }

@@ -1,10 +1,9 @@
 // TripEditor: every change to a trip sends the rev the page shows and takes the trip returned.
-import { App } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { useRevisionRun } from '../../hooks/useRevisionRun';
 import type { Trip } from '../../api/contract-types';
-import { useNotifyError } from '../../components/useNotifyError';
+import { useQuickAction } from '../../components/useQuickAction';
 import { useT } from '../../i18n/I18nContext';
 import type { ItemMove, TripPatch } from './types';
 
@@ -29,8 +28,7 @@ export function useTripEditor(
 ): TripEditor {
   const api = useApi();
   const t = useT();
-  const notifyError = useNotifyError();
-  const { message } = App.useApp();
+  const quick = useQuickAction();
   const run = useRevisionRun(trip, onSaved, reload, t('trips.conflict'));
 
   const save = useCallback(
@@ -39,27 +37,15 @@ export function useTripEditor(
     [api, trip.id, run],
   );
 
-  const quickSave = useCallback(
-    async (patch: TripPatch) => {
-      try {
-        await save(patch);
-      } catch (error) {
-        notifyError(error);
-      }
-    },
-    [save, notifyError],
-  );
+  const quickSave = useCallback((patch: TripPatch) => quick(() => save(patch)), [save, quick]);
 
   const move = useCallback(
-    async (to: ItemMove) => {
-      try {
-        await run((current) => api['trips.moveItem']({ id: trip.id, rev: current, ...to }));
-        void message.success(t('trips.moved'));
-      } catch (error) {
-        notifyError(error);
-      }
-    },
-    [api, trip.id, run, message, t, notifyError],
+    (to: ItemMove) =>
+      quick(
+        () => run((current) => api['trips.moveItem']({ id: trip.id, rev: current, ...to })),
+        t('trips.moved'),
+      ),
+    [api, trip.id, run, t, quick],
   );
 
   return useMemo(() => ({ trip, save, quickSave, move }), [trip, save, quickSave, move]);

@@ -1,25 +1,25 @@
 // The folio's 附件 tab: drop or pick files (up to 25 MB), open them, or remove them.
+import { SmallTable } from '../../../components/SmallTable';
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Upload } from 'antd';
+import { App, Button, Space, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useRef, useState } from 'react';
 import { useApi } from '../../../api/ApiContext';
 import { testId } from '../../../components/testid';
-import { useConfirm } from '../../../components/useConfirm';
+import { useConfirmDelete } from '../../../components/useConfirmDelete';
 import { useNotifyError } from '../../../components/useNotifyError';
 import { formatDateTime } from '../../../format/date';
 import { useT } from '../../../i18n/I18nContext';
 import { singleLineText } from '../../../text/plain-input';
 import { ATTACHMENT_MAX_BYTES, download, formatSize, readBase64 } from './attachment-file';
 import type { AttachmentRef } from './types';
-import { rowTestId } from './row-testid';
 import type { FolioEditor } from './useFolioEditor';
 
 /** 附件: drop or pick any file (up to 25 MB); open it, or remove it from the folio. */
 export function AttachmentsTab({ editor }: { editor: FolioEditor }) {
   const api = useApi();
   const t = useT();
-  const confirm = useConfirm();
+  const confirmDelete = useConfirmDelete();
   const notifyError = useNotifyError();
   const { message } = App.useApp();
   const [uploading, setUploading] = useState<string | null>(null);
@@ -67,15 +67,12 @@ export function AttachmentsTab({ editor }: { editor: FolioEditor }) {
   };
 
   const remove = (attachment: AttachmentRef) =>
-    confirm({
+    confirmDelete({
       title: t('folioDetail.deleteItemTitle', { name: attachment.name }),
-      okText: t('common.delete'),
-      danger: true,
-      onOk: async () => {
-        await editor.run((rev) =>
+      onOk: () =>
+        editor.run((rev) =>
           api['attachments.remove']({ folioId, rev, attachmentId: attachment.id }),
-        );
-      },
+        ),
     });
 
   const columns: ColumnsType<AttachmentRef> = [
@@ -137,15 +134,12 @@ export function AttachmentsTab({ editor }: { editor: FolioEditor }) {
           <p className="ant-upload-hint">{t('folioDetail.dropHint')}</p>
         </Upload.Dragger>
       </div>
-      <Table<AttachmentRef>
-        rowKey="id"
-        size="small"
+      <SmallTable<AttachmentRef>
         columns={columns}
         dataSource={[...editor.folio.attachments].sort((a, b) =>
           b.addedAt.localeCompare(a.addedAt),
         )}
-        pagination={false}
-        onRow={rowTestId('attachment-row')}
+        rowTestId="attachment-row"
       />
     </>
   );

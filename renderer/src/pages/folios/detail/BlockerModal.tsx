@@ -1,12 +1,16 @@
 // Add or edit a 堵点难点; a closed one asks how it ended (and, if solved, on which day).
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Form, Select } from 'antd';
+import { DateItem } from '../../../components/DateItem';
+import { FieldGrid } from '../../../components/FieldGrid';
 import { FormModal } from '../../../components/FormModal';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import { blockerStatusOptions } from '../../../components/enum-options';
 import { isClosedStatus } from './blocker-status';
 import { BlockerOutcomeFields } from './BlockerOutcomeFields';
 import { dateOrNull, todayIso } from './desk';
-import type { Blocker, BlockerStatus, Draft } from './types';
+import type { Blocker, BlockerStatus } from './types';
+import { useItemForm, type ItemModalProps } from './useItemForm';
 
 interface Values {
   problem: string;
@@ -28,13 +32,6 @@ const FIELDS = [
   'solvedOn',
 ] as const;
 
-interface Props {
-  /** The blocker to edit; absent for a new one. */
-  blocker?: Blocker;
-  onSubmit: (draft: Draft<Blocker>) => Promise<void>;
-  onClose: () => void;
-}
-
 function initialValues(blocker: Blocker | undefined): Partial<Values> {
   if (!blocker) return { raisedOn: todayIso(), status: 'open', onSite: false };
   return {
@@ -49,85 +46,53 @@ function initialValues(blocker: Blocker | undefined): Partial<Values> {
 }
 
 /** Add or edit a 堵点难点; a closed one asks how it ended (and, if solved, on which day). */
-export function BlockerModal({ blocker, onSubmit, onClose }: Props) {
+export function BlockerModal(props: ItemModalProps<Blocker>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const blocker = props.item;
+  const itemForm = useItemForm<Blocker, Values>(props, initialValues(blocker), (values) => ({
+    id: blocker?.id,
+    problem: values.problem.trim(),
+    raisedOn: values.raisedOn,
+    department: (values.department ?? '').trim(),
+    status: values.status,
+    onSite: values.onSite ?? false,
+    resolution: isClosedStatus(values.status) ? (values.resolution ?? '').trim() : '',
+    solvedOn: values.status === 'solved' ? dateOrNull(values.solvedOn) : null,
+  }));
+  const { form } = itemForm;
   const status = Form.useWatch('status', form) ?? blocker?.status ?? 'open';
-
-  const submit = (values: Values) =>
-    onSubmit({
-      id: blocker?.id,
-      problem: values.problem.trim(),
-      raisedOn: values.raisedOn,
-      department: (values.department ?? '').trim(),
-      status: values.status,
-      onSite: values.onSite ?? false,
-      resolution: isClosedStatus(values.status) ? (values.resolution ?? '').trim() : '',
-      solvedOn: values.status === 'solved' ? dateOrNull(values.solvedOn) : null,
-    });
 
   return (
     <FormModal<Values>
+      {...itemForm}
       title={blocker ? t('folioDetail.editBlocker') : t('folioDetail.addBlocker')}
-      form={form}
       formTestId="blocker-form"
       fieldNames={FIELDS}
-      initialValues={initialValues(blocker)}
-      onSubmit={submit}
-      onClose={onClose}
     >
-      <Form.Item
-        name="problem"
-        label={t('folioDetail.problem')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.problem') }),
-          },
-        ]}
-      >
-        <Input.TextArea rows={2} maxLength={500} data-testid="blocker-form-problem" />
-      </Form.Item>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item
-            name="raisedOn"
-            label={t('folioDetail.raisedOn')}
-            rules={[
-              {
-                required: true,
-                message: t('folioDetail.fillIn', { label: t('folioDetail.raisedOn') }),
-              },
-            ]}
-          >
-            <Input type="date" data-testid="blocker-form-raised" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="department" label={t('folioDetail.department')}>
-            <Input maxLength={80} data-testid="blocker-form-department" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="status" label={t('folioDetail.status')}>
-            <Select
-              options={blockerStatusOptions(t)}
-              onChange={(next: BlockerStatus) => {
-                if (next === 'solved' && !form.getFieldValue('solvedOn')) {
-                  form.setFieldValue('solvedOn', todayIso());
-                }
-              }}
-              data-testid="blocker-form-status"
-            />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="onSite" label=" " valuePropName="checked">
-            <Checkbox>{t('folioDetail.onSiteLong')}</Checkbox>
-          </Form.Item>
-        </Col>
-      </Row>
+      <TextItem name="problem" label={t('folioDetail.problem')} rows={2} maxLength={500} required />
+      <FieldGrid>
+        <DateItem
+          name="raisedOn"
+          label={t('folioDetail.raisedOn')}
+          required
+          testId="blocker-form-raised"
+        />
+        <TextItem name="department" label={t('folioDetail.department')} maxLength={80} />
+        <Form.Item name="status" label={t('folioDetail.status')}>
+          <Select
+            options={blockerStatusOptions(t)}
+            onChange={(next: BlockerStatus) => {
+              if (next === 'solved' && !form.getFieldValue('solvedOn')) {
+                form.setFieldValue('solvedOn', todayIso());
+              }
+            }}
+            data-testid="blocker-form-status"
+          />
+        </Form.Item>
+        <Form.Item name="onSite" label=" " valuePropName="checked">
+          <Checkbox>{t('folioDetail.onSiteLong')}</Checkbox>
+        </Form.Item>
+      </FieldGrid>
       {isClosedStatus(status) && <BlockerOutcomeFields status={status} />}
     </FormModal>
   );

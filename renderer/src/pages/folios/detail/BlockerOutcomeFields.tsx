@@ -1,5 +1,6 @@
 // How a closed blocker ended: the resolution (or why it cannot be solved), and the day.
-import { Form, Input } from 'antd';
+import { DateItem } from '../../../components/DateItem';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import type { BlockerStatus } from './types';
 
@@ -10,26 +11,22 @@ export function BlockerOutcomeFields({ status }: { status: BlockerStatus }) {
   const label = solved ? t('folioDetail.resolution') : t('folioDetail.unsolvableReason');
   return (
     <>
-      <Form.Item
+      <TextItem
         name="resolution"
         label={label}
-        rules={[{ required: true, whitespace: true, message: t('folioDetail.fillIn', { label }) }]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} data-testid="blocker-form-resolution" />
-      </Form.Item>
+        rows={3}
+        maxLength={2000}
+        required
+        // The same id in the blocker form and the 解决 form.
+        testId="blocker-form-resolution"
+      />
       {solved && (
-        <Form.Item
+        <DateItem
           name="solvedOn"
           label={t('folioDetail.solvedOn')}
-          rules={[
-            {
-              required: true,
-              message: t('folioDetail.fillIn', { label: t('folioDetail.solvedOn') }),
-            },
-          ]}
-        >
-          <Input type="date" data-testid="blocker-form-solved-on" />
-        </Form.Item>
+          required
+          testId="blocker-form-solved-on"
+        />
       )}
     </>
   );

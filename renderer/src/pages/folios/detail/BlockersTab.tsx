@@ -1,10 +1,11 @@
 // The folio's 堵点难点 tab: problems in the way, who owns them, how and when they were solved.
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { SmallTable } from '../../../components/SmallTable';
+import { AddButton } from '../../../components/AddButton';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { testId } from '../../../components/testid';
-import { useConfirm } from '../../../components/useConfirm';
+import { useConfirmDelete } from '../../../components/useConfirmDelete';
 import { useT } from '../../../i18n/I18nContext';
 import { blockerOrder, isOpenBlocker } from './blocker-status';
 import { BlockerModal } from './BlockerModal';
@@ -12,7 +13,6 @@ import { BlockerSolveModal } from './BlockerSolveModal';
 import { BlockerStatusTag } from './BlockerStatusTag';
 import { removeItem, upsertItem } from './list-edit';
 import type { Blocker, Draft } from './types';
-import { rowTestId } from './row-testid';
 import type { FolioEditor } from './useFolioEditor';
 
 type Dialog = { kind: 'edit'; blocker?: Blocker } | { kind: 'solve'; blocker: Blocker } | null;
@@ -20,7 +20,7 @@ type Dialog = { kind: 'edit'; blocker?: Blocker } | { kind: 'solve'; blocker: Bl
 /** 堵点难点: problems in the way, who owns them, how and when they were solved. */
 export function BlockersTab({ editor }: { editor: FolioEditor }) {
   const t = useT();
-  const confirm = useConfirm();
+  const confirmDelete = useConfirmDelete();
   const [dialog, setDialog] = useState<Dialog>(null);
   const { blockers } = editor.folio;
   const rows = [...blockers].sort(blockerOrder);
@@ -31,13 +31,9 @@ export function BlockersTab({ editor }: { editor: FolioEditor }) {
     setDialog(null);
   };
   const remove = (blocker: Blocker) =>
-    confirm({
+    confirmDelete({
       title: t('folioDetail.deleteItemTitle', { name: blocker.problem }),
-      okText: t('common.delete'),
-      danger: true,
-      onOk: async () => {
-        await editor.save({ blockers: removeItem(editor.folio.blockers, blocker.id) });
-      },
+      onOk: () => editor.save({ blockers: removeItem(editor.folio.blockers, blocker.id) }),
     });
 
   const columns: ColumnsType<Blocker> = [
@@ -98,13 +94,11 @@ export function BlockersTab({ editor }: { editor: FolioEditor }) {
   return (
     <>
       <Space className="block-gap-bottom" wrap>
-        <Button
-          icon={<PlusOutlined />}
+        <AddButton
+          label={t('folioDetail.addBlocker')}
+          testId="blocker-add"
           onClick={() => setDialog({ kind: 'edit' })}
-          {...testId('blocker-add')}
-        >
-          {t('folioDetail.addBlocker')}
-        </Button>
+        />
         <Typography.Text type="secondary">
           {t('folioDetail.blockerSummary', {
             total: blockers.length,
@@ -113,17 +107,10 @@ export function BlockersTab({ editor }: { editor: FolioEditor }) {
           })}
         </Typography.Text>
       </Space>
-      <Table<Blocker>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        onRow={rowTestId('blocker-row')}
-      />
+      <SmallTable<Blocker> columns={columns} dataSource={rows} rowTestId="blocker-row" />
       {dialog?.kind === 'edit' && (
         <BlockerModal
-          blocker={dialog.blocker}
+          item={dialog.blocker}
           onSubmit={saveBlocker}
           onClose={() => setDialog(null)}
         />

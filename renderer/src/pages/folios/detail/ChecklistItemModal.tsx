@@ -1,9 +1,11 @@
 // Add or edit a checklist item: what, who, by when (销号 is done in the table).
-import { Form, Input } from 'antd';
+import { DateItem } from '../../../components/DateItem';
 import { FormModal } from '../../../components/FormModal';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import { dateOrNull } from './desk';
-import type { ChecklistItem, Draft } from './types';
+import type { ChecklistItem } from './types';
+import { useItemForm, type ItemModalProps } from './useItemForm';
 
 interface Values {
   text: string;
@@ -13,55 +15,29 @@ interface Values {
 
 const FIELDS = ['text', 'owner', 'due'] as const;
 
-interface Props {
-  /** The item to edit; absent for a new one. */
-  item?: ChecklistItem;
-  onSubmit: (draft: Draft<ChecklistItem>) => Promise<void>;
-  onClose: () => void;
-}
-
 /** Add or edit a checklist item: what, who, by when. 销号 is done in the table. */
-export function ChecklistItemModal({ item, onSubmit, onClose }: Props) {
+export function ChecklistItemModal(props: ItemModalProps<ChecklistItem>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const { item } = props;
+  const initialValues = item ? { text: item.text, owner: item.owner, due: item.due ?? '' } : {};
+  const itemForm = useItemForm<ChecklistItem, Values>(props, initialValues, (values) => ({
+    id: item?.id,
+    text: values.text.trim(),
+    owner: (values.owner ?? '').trim(),
+    due: dateOrNull(values.due),
+    doneOn: item?.doneOn ?? null,
+    doneBy: item?.doneBy ?? '',
+  }));
   return (
     <FormModal<Values>
+      {...itemForm}
       title={item ? t('folioDetail.editItem') : t('folioDetail.addItem')}
-      form={form}
       formTestId="checklist-form"
       fieldNames={FIELDS}
-      initialValues={item ? { text: item.text, owner: item.owner, due: item.due ?? '' } : {}}
-      onSubmit={({ text, owner, due }) =>
-        onSubmit({
-          id: item?.id,
-          text: text.trim(),
-          owner: (owner ?? '').trim(),
-          due: dateOrNull(due),
-          doneOn: item?.doneOn ?? null,
-          doneBy: item?.doneBy ?? '',
-        })
-      }
-      onClose={onClose}
     >
-      <Form.Item
-        name="text"
-        label={t('folioDetail.item')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.item') }),
-          },
-        ]}
-      >
-        <Input.TextArea rows={2} maxLength={200} data-testid="checklist-form-text" />
-      </Form.Item>
-      <Form.Item name="owner" label={t('folioDetail.owner')}>
-        <Input maxLength={80} data-testid="checklist-form-owner" />
-      </Form.Item>
-      <Form.Item name="due" label={t('folioDetail.due')}>
-        <Input type="date" data-testid="checklist-form-due" />
-      </Form.Item>
+      <TextItem name="text" label={t('folioDetail.item')} rows={2} maxLength={200} required />
+      <TextItem name="owner" label={t('folioDetail.owner')} maxLength={80} />
+      <DateItem name="due" label={t('folioDetail.due')} />
     </FormModal>
   );
 }

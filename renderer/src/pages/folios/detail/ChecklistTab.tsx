@@ -1,10 +1,11 @@
 // A folio's 需求侧 / 要素保障供给侧 checklist tab: items, owners, due dates, 对账销号.
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { EditDeleteButtons } from '../../../components/EditDeleteButtons';
+import { SmallTable } from '../../../components/SmallTable';
+import { AddButton } from '../../../components/AddButton';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { testId } from '../../../components/testid';
-import { useConfirm } from '../../../components/useConfirm';
+import { useConfirmDelete } from '../../../components/useConfirmDelete';
 import { useT } from '../../../i18n/I18nContext';
 import { checklistOrder, checklistPatch, isOverdue, reopen } from './checklist';
 import { ChecklistItemModal } from './ChecklistItemModal';
@@ -12,7 +13,7 @@ import { todayIso } from './desk';
 import { removeItem, upsertItem } from './list-edit';
 import { StrikeOffControl } from './StrikeOffControl';
 import type { ChecklistField, ChecklistItem, Draft } from './types';
-import { rowTestId } from './row-testid';
+import { useItemEditing } from './useItemEditing';
 import type { FolioEditor } from './useFolioEditor';
 
 interface Props {
@@ -28,8 +29,12 @@ const ADD_TEST_ID: Record<ChecklistField, string> = {
 /** 需求侧清单 / 要素保障供给侧清单: items, who owns them, due dates, 对账销号. */
 export function ChecklistTab({ editor, field }: Props) {
   const t = useT();
-  const confirm = useConfirm();
-  const [editing, setEditing] = useState<ChecklistItem | 'new' | null>(null);
+  const confirmDelete = useConfirmDelete();
+  const editing = useItemEditing<ChecklistItem>((draft) =>
+    editor.save(
+      checklistPatch(field, upsertItem<Draft<ChecklistItem>>(editor.folio[field], draft)),
+    ),
+  );
   const items = editor.folio[field];
   const today = todayIso();
   const rows = [...items].sort(checklistOrder);
@@ -39,13 +44,9 @@ export function ChecklistTab({ editor, field }: Props) {
   const saveItem = (item: ChecklistItem, message?: string) =>
     editor.quickSave(checklistPatch(field, upsertItem(editor.folio[field], item)), message);
   const remove = (item: ChecklistItem) =>
-    confirm({
+    confirmDelete({
       title: t('folioDetail.deleteItemTitle', { name: item.text }),
-      okText: t('common.delete'),
-      danger: true,
-      onOk: async () => {
-        await editor.save(checklistPatch(field, removeItem(editor.folio[field], item.id)));
-      },
+      onOk: () => editor.save(checklistPatch(field, removeItem(editor.folio[field], item.id))),
     });
 
   const columns: ColumnsType<ChecklistItem> = [
@@ -111,12 +112,7 @@ export function ChecklistTab({ editor, field }: Props) {
               {t('folioDetail.undoStrikeOff')}
             </Button>
           )}
-          <Button size="small" type="link" onClick={() => setEditing(item)}>
-            {t('common.edit')}
-          </Button>
-          <Button size="small" type="link" danger onClick={() => remove(item)}>
-            {t('common.delete')}
-          </Button>
+          <EditDeleteButtons onEdit={() => editing.edit(item)} onDelete={() => remove(item)} />
         </Space>
       ),
     },
@@ -125,37 +121,17 @@ export function ChecklistTab({ editor, field }: Props) {
   return (
     <>
       <Space className="block-gap-bottom" wrap>
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setEditing('new')}
-          {...testId(ADD_TEST_ID[field])}
-        >
-          {t('folioDetail.addItem')}
-        </Button>
+        <AddButton
+          label={t('folioDetail.addItem')}
+          testId={ADD_TEST_ID[field]}
+          onClick={() => editing.add()}
+        />
         <Typography.Text type="secondary" data-testid="checklist-summary">
           {t('folioDetail.checklistSummary', { total: items.length, done, late })}
         </Typography.Text>
       </Space>
-      <Table<ChecklistItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        onRow={rowTestId('checklist-item')}
-      />
-      {editing !== null && (
-        <ChecklistItemModal
-          item={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSubmit={async (draft) => {
-            await editor.save(
-              checklistPatch(field, upsertItem<Draft<ChecklistItem>>(editor.folio[field], draft)),
-            );
-            setEditing(null);
-          }}
-        />
-      )}
+      <SmallTable<ChecklistItem> columns={columns} dataSource={rows} rowTestId="checklist-item" />
+      {editing.open && <ChecklistItemModal {...editing.modal} />}
     </>
   );
 }

@@ -1,11 +1,11 @@
 // The folio's 政策包 tab: what is offered to the investor, grouped by kind, with amounts and status.
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { EditDeleteButtons } from '../../../components/EditDeleteButtons';
+import { SmallTable } from '../../../components/SmallTable';
+import { AddButton } from '../../../components/AddButton';
+import { Empty, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { Wan } from '../../../components/Money';
-import { testId } from '../../../components/testid';
-import { useConfirm } from '../../../components/useConfirm';
+import { useConfirmDelete } from '../../../components/useConfirmDelete';
 import { wanNumber } from '../../../format/money';
 import { useT } from '../../../i18n/I18nContext';
 import { removeItem, upsertItem } from './list-edit';
@@ -13,7 +13,7 @@ import { POLICY_KINDS } from '../../../components/enum-options';
 import { POLICY_STATUS_COLORS } from './policy-options';
 import { PolicyModal } from './PolicyModal';
 import type { Draft, PolicyItem } from './types';
-import { rowTestId } from './row-testid';
+import { useItemEditing } from './useItemEditing';
 import type { FolioEditor } from './useFolioEditor';
 
 const sumOf = (items: readonly PolicyItem[]) =>
@@ -23,19 +23,17 @@ const hasAmounts = (items: readonly PolicyItem[]) => items.some((item) => item.a
 /** 政策包: what is offered to the investor, grouped by kind, with amounts and where it stands. */
 export function PoliciesTab({ editor }: { editor: FolioEditor }) {
   const t = useT();
-  const confirm = useConfirm();
-  const [editing, setEditing] = useState<PolicyItem | 'new' | null>(null);
+  const confirmDelete = useConfirmDelete();
+  const editing = useItemEditing<PolicyItem>((draft) =>
+    editor.save({ policies: upsertItem<Draft<PolicyItem>>(editor.folio.policies, draft) }),
+  );
   const { policies } = editor.folio;
   const empty = t('common.empty');
 
   const remove = (item: PolicyItem) =>
-    confirm({
+    confirmDelete({
       title: t('folioDetail.deleteItemTitle', { name: item.content }),
-      okText: t('common.delete'),
-      danger: true,
-      onOk: async () => {
-        await editor.save({ policies: removeItem(editor.folio.policies, item.id) });
-      },
+      onOk: () => editor.save({ policies: removeItem(editor.folio.policies, item.id) }),
     });
 
   const columns: ColumnsType<PolicyItem> = [
@@ -69,12 +67,7 @@ export function PoliciesTab({ editor }: { editor: FolioEditor }) {
       width: 130,
       render: (_: unknown, item) => (
         <Space size={0}>
-          <Button size="small" type="link" onClick={() => setEditing(item)}>
-            {t('common.edit')}
-          </Button>
-          <Button size="small" type="link" danger onClick={() => remove(item)}>
-            {t('common.delete')}
-          </Button>
+          <EditDeleteButtons onEdit={() => editing.edit(item)} onDelete={() => remove(item)} />
         </Space>
       ),
     },
@@ -88,9 +81,11 @@ export function PoliciesTab({ editor }: { editor: FolioEditor }) {
   return (
     <>
       <Space className="block-gap-bottom" wrap>
-        <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} {...testId('policy-add')}>
-          {t('folioDetail.addPolicy')}
-        </Button>
+        <AddButton
+          label={t('folioDetail.addPolicy')}
+          testId="policy-add"
+          onClick={() => editing.add()}
+        />
         <Typography.Text type="secondary">
           {t('folioDetail.policyCount', { count: policies.length })}
           {hasAmounts(policies) && (
@@ -117,30 +112,16 @@ export function PoliciesTab({ editor }: { editor: FolioEditor }) {
               )}
             </Typography.Text>
           </Typography.Title>
-          <Table<PolicyItem>
-            rowKey="id"
-            size="small"
+          <SmallTable<PolicyItem>
             columns={columns}
             dataSource={items}
-            pagination={false}
             // The columns line up across kinds: one header, over the first table, is enough.
             showHeader={index === 0}
-            onRow={rowTestId('policy-row')}
+            rowTestId="policy-row"
           />
         </div>
       ))}
-      {editing !== null && (
-        <PolicyModal
-          item={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSubmit={async (draft) => {
-            await editor.save({
-              policies: upsertItem<Draft<PolicyItem>>(editor.folio.policies, draft),
-            });
-            setEditing(null);
-          }}
-        />
-      )}
+      {editing.open && <PolicyModal {...editing.modal} />}
     </>
   );
 }

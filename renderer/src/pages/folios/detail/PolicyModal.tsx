@@ -1,6 +1,8 @@
 // Add or edit a 政策包 item; financing says which kind (固贷 / 流贷 / 基金 / 定增).
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Form, Select } from 'antd';
+import { FieldGrid } from '../../../components/FieldGrid';
 import { FormModal } from '../../../components/FormModal';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import { MoneyInput } from '../MoneyInput';
 import {
@@ -8,7 +10,8 @@ import {
   policyKindOptions,
   policyStatusOptions,
 } from '../../../components/enum-options';
-import type { Draft, PolicyItem } from './types';
+import type { PolicyItem } from './types';
+import { useItemForm, type ItemModalProps } from './useItemForm';
 
 interface Values {
   kind: PolicyItem['kind'];
@@ -20,13 +23,6 @@ interface Values {
 }
 
 const FIELDS = ['kind', 'financeKind', 'content', 'amount', 'status'] as const;
-
-interface Props {
-  /** The item to edit; absent for a new one. */
-  item?: PolicyItem;
-  onSubmit: (draft: Draft<PolicyItem>) => Promise<void>;
-  onClose: () => void;
-}
 
 function initialValues(item: PolicyItem | undefined): Partial<Values> {
   if (!item) return { kind: 'orders', status: 'proposed' };
@@ -40,73 +36,51 @@ function initialValues(item: PolicyItem | undefined): Partial<Values> {
 }
 
 /** Add or edit a 政策包 item; financing says which kind (固贷 / 流贷 / 基金 / 定增). */
-export function PolicyModal({ item, onSubmit, onClose }: Props) {
+export function PolicyModal(props: ItemModalProps<PolicyItem>) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
-  const kind = Form.useWatch('kind', form) ?? item?.kind ?? 'orders';
+  const { item } = props;
+  const itemForm = useItemForm<PolicyItem, Values>(props, initialValues(item), (values) => ({
+    id: item?.id,
+    kind: values.kind,
+    financeKind: values.kind === 'finance' ? (values.financeKind ?? null) : null,
+    content: values.content.trim(),
+    amount: values.amount ?? null,
+    status: values.status,
+  }));
+  const kind = Form.useWatch('kind', itemForm.form) ?? item?.kind ?? 'orders';
 
   return (
     <FormModal<Values>
+      {...itemForm}
       title={item ? t('folioDetail.editPolicy') : t('folioDetail.addPolicy')}
-      form={form}
       formTestId="policy-form"
       fieldNames={FIELDS}
-      initialValues={initialValues(item)}
-      onSubmit={(values) =>
-        onSubmit({
-          id: item?.id,
-          kind: values.kind,
-          financeKind: values.kind === 'finance' ? (values.financeKind ?? null) : null,
-          content: values.content.trim(),
-          amount: values.amount ?? null,
-          status: values.status,
-        })
-      }
-      onClose={onClose}
     >
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="kind" label={t('folioDetail.policyKind')}>
-            <Select options={policyKindOptions(t)} data-testid="policy-form-kind" />
+      <FieldGrid>
+        <Form.Item name="kind" label={t('folioDetail.policyKind')}>
+          <Select options={policyKindOptions(t)} data-testid="policy-form-kind" />
+        </Form.Item>
+        {kind === 'finance' && (
+          <Form.Item name="financeKind" label={t('folioDetail.financeKind')}>
+            <Select allowClear options={financeKindOptions(t)} data-testid="policy-form-finance" />
           </Form.Item>
-        </Col>
-        <Col span={12}>
-          {kind === 'finance' && (
-            <Form.Item name="financeKind" label={t('folioDetail.financeKind')}>
-              <Select
-                allowClear
-                options={financeKindOptions(t)}
-                data-testid="policy-form-finance"
-              />
-            </Form.Item>
-          )}
-        </Col>
-      </Row>
-      <Form.Item
+        )}
+      </FieldGrid>
+      <TextItem
         name="content"
         label={t('folioDetail.policyContent')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.policyContent') }),
-          },
-        ]}
-      >
-        <Input.TextArea rows={3} maxLength={1000} data-testid="policy-form-content" />
-      </Form.Item>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="amount" label={t('folioDetail.amountWan')}>
-            <MoneyInput data-testid="policy-form-amount" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="status" label={t('folioDetail.status')}>
-            <Select options={policyStatusOptions(t)} data-testid="policy-form-status" />
-          </Form.Item>
-        </Col>
-      </Row>
+        rows={3}
+        maxLength={1000}
+        required
+      />
+      <FieldGrid>
+        <Form.Item name="amount" label={t('folioDetail.amountWan')}>
+          <MoneyInput data-testid="policy-form-amount" />
+        </Form.Item>
+        <Form.Item name="status" label={t('folioDetail.status')}>
+          <Select options={policyStatusOptions(t)} data-testid="policy-form-status" />
+        </Form.Item>
+      </FieldGrid>
     </FormModal>
   );
 }

@@ -1,6 +1,9 @@
 // 晒进度: a new dated progress entry, by the operator at the desk unless told otherwise.
-import { Col, Form, Input, Row } from 'antd';
+import { Form } from 'antd';
+import { DateItem } from '../../../components/DateItem';
+import { FieldGrid } from '../../../components/FieldGrid';
 import { FormModal } from '../../../components/FormModal';
+import { TextItem } from '../../../components/TextItem';
 import { useT } from '../../../i18n/I18nContext';
 import { todayIso, useOperator } from './desk';
 import type { Draft, ProgressEntry } from './types';
@@ -35,40 +38,17 @@ export function ProgressModal({ onSubmit, onClose }: Props) {
       }
       onClose={onClose}
     >
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item
-            name="date"
-            label={t('folioDetail.progressDate')}
-            rules={[
-              {
-                required: true,
-                message: t('folioDetail.fillIn', { label: t('folioDetail.progressDate') }),
-              },
-            ]}
-          >
-            <Input type="date" data-testid="progress-form-date" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="author" label={t('folioDetail.author')}>
-            <Input maxLength={40} data-testid="progress-form-author" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item
+      <FieldGrid>
+        <DateItem name="date" label={t('folioDetail.progressDate')} required />
+        <TextItem name="author" label={t('folioDetail.author')} maxLength={40} />
+      </FieldGrid>
+      <TextItem
         name="text"
         label={t('folioDetail.progressText')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.progressText') }),
-          },
-        ]}
-      >
-        <Input.TextArea rows={4} maxLength={2000} data-testid="progress-form-text" />
-      </Form.Item>
+        rows={4}
+        maxLength={2000}
+        required
+      />
     </FormModal>
   );
 }

@@ -1,9 +1,8 @@
 // The folio's 日晒进度 tab: dated progress posts, newest first, added and deleted.
-import { PlusOutlined } from '@ant-design/icons';
+import { AddButton } from '../../../components/AddButton';
 import { Button, Empty, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { testId } from '../../../components/testid';
-import { useConfirm } from '../../../components/useConfirm';
+import { useConfirmDelete } from '../../../components/useConfirmDelete';
 import { useT } from '../../../i18n/I18nContext';
 import { removeItem, upsertItem } from './list-edit';
 import { ProgressModal } from './ProgressModal';
@@ -18,31 +17,25 @@ function newestFirst(entries: readonly ProgressEntry[]): ProgressEntry[] {
 /** 日晒进度: the dated progress posts, newest first. */
 export function ProgressTab({ editor }: { editor: FolioEditor }) {
   const t = useT();
-  const confirm = useConfirm();
+  const confirmDelete = useConfirmDelete();
   const [adding, setAdding] = useState(false);
   const entries = newestFirst(editor.folio.progress);
 
   const remove = (entry: ProgressEntry) =>
-    confirm({
+    confirmDelete({
       title: t('folioDetail.deleteProgressTitle', { date: entry.date }),
       content: entry.text,
-      okText: t('common.delete'),
-      danger: true,
-      onOk: async () => {
-        await editor.save({ progress: removeItem(editor.folio.progress, entry.id) });
-      },
+      onOk: () => editor.save({ progress: removeItem(editor.folio.progress, entry.id) }),
     });
 
   return (
     <>
-      <Button
+      <AddButton
         className="block-gap-bottom"
-        icon={<PlusOutlined />}
+        label={t('folioDetail.addProgress')}
+        testId="progress-add"
         onClick={() => setAdding(true)}
-        {...testId('progress-add')}
-      >
-        {t('folioDetail.addProgress')}
-      </Button>
+      />
       {entries.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (

@@ -2,6 +2,7 @@
 import { Form, Input, Select } from 'antd';
 import type { Stage } from '../../../api/contract-types';
 import { stageOptions } from '../../../components/enum-options';
+import { DateItem } from '../../../components/DateItem';
 import { FormModal } from '../../../components/FormModal';
 import { useApi } from '../../../api/ApiContext';
 import { useT } from '../../../i18n/I18nContext';
@@ -68,18 +69,7 @@ export function StageChangeModal({
           data-testid="stage-form-stage"
         />
       </Form.Item>
-      <Form.Item
-        name="date"
-        label={t('folioDetail.stageDate')}
-        rules={[
-          {
-            required: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.stageDate') }),
-          },
-        ]}
-      >
-        <Input type="date" data-testid="stage-form-date" />
-      </Form.Item>
+      <DateItem name="date" label={t('folioDetail.stageDate')} required />
       <Form.Item
         name="reason"
         label={t('folioDetail.stageReason')}

@@ -1,7 +1,9 @@
 // 销号 control: strikes a checklist item off today in one click, or on a chosen day and by whom.
 import { DownOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Popover, Space } from 'antd';
+import { Button, Form, Popover, Space } from 'antd';
 import { useState } from 'react';
+import { DateItem } from '../../../components/DateItem';
+import { TextItem } from '../../../components/TextItem';
 import { testId } from '../../../components/testid';
 import { useT } from '../../../i18n/I18nContext';
 import { strikeOff } from './checklist';
@@ -49,28 +51,14 @@ export function StrikeOffControl({ item, onStrikeOff }: Props) {
         void strike(on, by.trim());
       }}
     >
-      <Form.Item
-        name="on"
-        label={t('folioDetail.doneOn')}
-        rules={[
-          { required: true, message: t('folioDetail.fillIn', { label: t('folioDetail.doneOn') }) },
-        ]}
-      >
-        <Input type="date" data-testid="strike-off-date" />
-      </Form.Item>
-      <Form.Item
+      <DateItem name="on" label={t('folioDetail.doneOn')} required testId="strike-off-date" />
+      <TextItem
         name="by"
         label={t('folioDetail.doneBy')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('folioDetail.fillIn', { label: t('folioDetail.doneBy') }),
-          },
-        ]}
-      >
-        <Input maxLength={40} data-testid="strike-off-by" />
-      </Form.Item>
+        maxLength={40}
+        required
+        testId="strike-off-by"
+      />
       <Button type="primary" htmlType="submit" size="small" block {...testId('strike-off-confirm')}>
         {t('folioDetail.strikeOff')}
       </Button>

@@ -1,10 +1,9 @@
 // FolioEditor: every change to the folio sends the rev the page shows and takes the folio returned.
-import { App } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useApi } from '../../../api/ApiContext';
 import { useRevisionRun } from '../../../hooks/useRevisionRun';
 import type { Folio } from '../../../api/contract-types';
-import { useNotifyError } from '../../../components/useNotifyError';
+import { useQuickAction } from '../../../components/useQuickAction';
 import { useT } from '../../../i18n/I18nContext';
 import type { FolioPatch } from './types';
 
@@ -29,8 +28,7 @@ export function useFolioEditor(
 ): FolioEditor {
   const api = useApi();
   const t = useT();
-  const notifyError = useNotifyError();
-  const { message } = App.useApp();
+  const quick = useQuickAction();
   const run = useRevisionRun(folio, onSaved, reload, t('folioDetail.conflict'));
 
   const save = useCallback(
@@ -40,15 +38,8 @@ export function useFolioEditor(
   );
 
   const quickSave = useCallback(
-    async (patch: FolioPatch, done?: string) => {
-      try {
-        await save(patch);
-        if (done) void message.success(done);
-      } catch (error) {
-        notifyError(error);
-      }
-    },
-    [save, message, notifyError],
+    (patch: FolioPatch, done?: string) => quick(() => save(patch), done),
+    [save, quick],
   );
 
   return useMemo(() => ({ folio, run, save, quickSave }), [folio, run, save, quickSave]);

@@ -1,5 +1,6 @@
 // A trip's 份号登记 tab: who received which numbered copy of the newest pack, edited in place.
-import { Button, Input, Space, Table, Typography } from 'antd';
+import { Button, Input, Space, Typography } from 'antd';
+import { SmallTable } from '../../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNotifyError } from '../../../components/useNotifyError';
@@ -107,10 +108,8 @@ export function CopyRegisterTab({ editor }: { editor: TripEditor }) {
           {t('common.save')}
         </Button>
       </Space>
-      <Table<CopyEntry>
+      <SmallTable<CopyEntry>
         rowKey="copyNumber"
-        size="small"
-        pagination={false}
         columns={columns}
         dataSource={rows}
         data-testid="copy-register"

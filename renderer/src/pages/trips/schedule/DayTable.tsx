@@ -7,7 +7,8 @@ import {
   PlusOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Space, Table, Typography } from 'antd';
+import { Button, Dropdown, Space, Typography } from 'antd';
+import { SmallTable } from '../../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import type { TripDetail } from '../../../api/contract-types';
 import { useT } from '../../../i18n/I18nContext';
@@ -118,13 +119,10 @@ export function DayTable({
           {t('trips.addItem')}
         </Button>
       </Space>
-      <Table<TripItem>
-        rowKey="id"
-        size="small"
+      <SmallTable<TripItem>
         bordered
         columns={[...itemColumns(detail, clashes, t), actions]}
         dataSource={day.items}
-        pagination={false}
         scroll={{ x: 1100 }}
         expandable={{
           expandedRowRender: (item) => <ItemNotes item={item} t={t} />,
