@@ -71,6 +71,8 @@ function mutator<R>() {
 }
 
 const none = z.strictObject({});
+/** 撤销 / 重做: optionally the serial of the step the officer was asked about. */
+const undoStep = z.strictObject({ serial: z.number().int().min(1).optional() });
 const byId = z.strictObject({ id: idSchema });
 const byIdRev = z.strictObject({ id: idSchema, rev: z.number().int().min(1) });
 
@@ -259,7 +261,8 @@ export const CONTRACT = {
     }),
   ),
   'undo.status': method<UndoStatus>()(none),
-  'undo.undo': mutator<UndoStatus & { undone: string }>()(none),
+  'undo.undo': mutator<UndoStatus & { undone: string }>()(undoStep),
+  'undo.redo': mutator<UndoStatus & { redone: string }>()(undoStep),
   'trash.list': method<TrashItem[]>()(none),
   'trash.restore': mutator<{ collection: TrashItem['collection']; id: string }>()(byId),
   'trash.purge': mutator<{ id: string }>()(byId),
