@@ -1,9 +1,7 @@
 // Checks 重做: an undone edit put back, redo and undo in turn, a new edit ends redo, stale steps refused.
 import { describe, expect, it } from 'vitest';
-import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
-import { Session } from '../../../../electron/core/services/session';
-import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
-import { makeTempDir } from '../../../helpers/temp-dir';
+import { openTestCore, type TestCore } from '../../../helpers/core';
+import { sessionWithPerson } from './session-person';
 
 async function aFolio(t: TestCore) {
   const group = await t.call('groups.create', { name: '清水县招商工作专班', kind: 'county' });
@@ -108,16 +106,8 @@ describe('redo', () => {
   });
 
   it('refuses to redo over a record changed since by a change it did not see', async () => {
-    const dir = await makeTempDir();
-    const session = await Session.open(dir, steppingClock(TEST_START), sequentialIds('r'));
+    const { session, store, person } = await sessionWithPerson('r');
     try {
-      const store = session.store();
-      const now = TEST_START.toISOString();
-      const base = { rev: 1, createdAt: now, updatedAt: now, workspaceId: store.meta.id };
-      const person = { ...base, id: 'person-0001', name: '张伟', title: '', unit: '', phone: '' };
-      await session.exclusive(() =>
-        session.commit({ put: { people: [person] } }, '新建人员“张伟”'),
-      );
       await session.exclusive(() =>
         session.commit(
           { put: { people: [{ ...person, rev: 2, title: '副市长' }] } },
