@@ -221,12 +221,12 @@ export default tseslint.config(
               // amount typed as offices write it reads (neither imports anything); enum-values.ts
               // the model's enum values as plain lists.
               regex:
-                '(^|/)electron/(?!core/api/(names|chart-options|money-text)$|core/model/(plain-text|enum-values)$)',
+                '(^|/)electron/(?!core/api/(names|chart-options|money-text)$|core/model/(plain-text|enum-values|phone-text)$)',
               allowTypeImports: true,
               message: 'The renderer may import only types from the core.',
             },
             {
-              regex: '(^|/)electron/(?!core/api/|core/model/(plain-text|enum-values)$)',
+              regex: '(^|/)electron/(?!core/api/|core/model/(plain-text|enum-values|phone-text)$)',
               message: 'The renderer may import types only from electron/core/api (the contract).',
             },
           ],

@@ -9,6 +9,7 @@ import { tripCreateInput, tripMoveItemInput, tripUpdateInput } from '../model/tr
 import { stageSchema } from '../model/enums';
 import { isoDate } from '../model/common';
 import { fontFilesSchema, workspaceMetaSchema } from '../model/workspace';
+import { mobileProblem } from '../model/phone-text';
 import { DOCUMENT_INPUTS } from './document-inputs';
 import { LEDGER_INPUTS, ledgerExportInput } from './ledger-inputs';
 import type { LedgerApplied, LedgerExportFile, LedgerPreview } from './ledger-views';
@@ -73,6 +74,8 @@ function mutator<R>() {
 }
 
 const none = z.strictObject({});
+/** 撤销 / 重做: optionally the serial of the step the officer was asked about. */
+const undoStep = z.strictObject({ serial: z.number().int().min(1).optional() });
 const byId = z.strictObject({ id: idSchema });
 const byIdRev = z.strictObject({ id: idSchema, rev: z.number().int().min(1) });
 
@@ -110,12 +113,19 @@ export const enterpriseCreateInput = z.strictObject({
   name: ef.name,
   kind: ef.kind,
 });
+/** A person as typed: a mobile number must be 11 digits (stored ones are not re-checked). */
+const personTyped = personFields.extend({
+  phone: personFields.shape.phone.superRefine((text, ctx) => {
+    const problem = mobileProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: `电话：${problem}` });
+  }),
+});
 export const personCreateInput = z.strictObject({
-  ...personFields.partial().shape,
+  ...personTyped.partial().shape,
   name: personFields.shape.name,
 });
 export const enterpriseUpdateInput = updateInput(enterpriseEditable);
-export const personUpdateInput = updateInput(personFields);
+export const personUpdateInput = updateInput(personTyped);
 
 export const folioFilterInput = z.strictObject({
   groupId: idSchema.optional(),
@@ -264,7 +274,8 @@ export const CONTRACT = {
     }),
   ),
   'undo.status': method<UndoStatus>()(none),
-  'undo.undo': mutator<UndoStatus & { undone: string }>()(none),
+  'undo.undo': mutator<UndoStatus & { undone: string }>()(undoStep),
+  'undo.redo': mutator<UndoStatus & { redone: string }>()(undoStep),
   'trash.list': method<TrashItem[]>()(none),
   'trash.restore': mutator<{ collection: TrashItem['collection']; id: string }>()(byId),
   'trash.purge': mutator<{ id: string }>()(byId),

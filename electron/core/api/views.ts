@@ -216,6 +216,20 @@ export interface UndoStatus {
   /** What the next 撤销 would take back, or null. */
   label: string | null;
   count: number;
+  /** The step the next 撤销 takes, with the records it changes (to tell whether they are on screen). */
+  next: UndoStep | null;
+  /** The step the next 重做 takes: the newest undo since the last edit. */
+  redo: UndoStep | null;
+  redoCount: number;
+}
+
+/** One step of 撤销 / 重做: its label, the records it changes, and whether it changes the settings. */
+export interface UndoStep {
+  /** Pass it back to undo / redo exactly this step (refused if another one is next by then). */
+  serial: number;
+  label: string;
+  records: { collection: CollectionName; id: string }[];
+  meta: boolean;
 }
 
 export type { BackupPreview } from '../store/backup-preview';

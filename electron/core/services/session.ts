@@ -11,7 +11,7 @@ import { checkBackup } from '../store/restore';
 import type { WriteFn } from '../store/durable-file';
 import type { BackupInfo, ChangeSet, LockHandle, Store, StoreProblem } from '../store/types';
 import { todayOf } from '../model/folio-status';
-import { UndoStack } from './undo/undo-log';
+import { UndoStack, type UndoDirection } from './undo/undo-log';
 
 type OpenResult = Awaited<ReturnType<typeof openStore>>;
 
@@ -190,11 +190,19 @@ export class Session {
     for (const listener of this.#listeners) listener(change);
   }
 
-  /** Takes back the newest labelled edit; returns its label. */
-  async undoLast(): Promise<string> {
+  /**
+   * Takes back the newest labelled edit (undo), or puts back the newest undone one (redo);
+   * returns its label. `serial`, when given, must name that step (see UndoStack.inverse).
+   */
+  async undoLast(direction: UndoDirection = 'undo', serial?: number): Promise<string> {
     this.#assertExclusive();
     const store = this.store();
-    const { label, change, done, stamped } = this.undo.inverse(store, this.clock);
+    const { label, change, done, stamped } = this.undo.inverse(
+      store,
+      this.clock,
+      direction,
+      serial,
+    );
     await store.commit(this.#stamped(change, stamped));
     done();
     this.#notify(change);

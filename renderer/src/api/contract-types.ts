@@ -40,6 +40,7 @@ export type {
   TripDetail,
   TripSummary,
   UndoStatus,
+  UndoStep,
   WorkspaceMeta,
   WorkspaceStatus,
 } from '../../../electron/core/api/views';

@@ -36,6 +36,8 @@ export function PageForRoute({ route }: { route: Route }) {
     case 'documents':
       return <DocumentsPage />;
     case 'settings':
-      return route.page === 'trash' ? <TrashPage /> : <SettingsPage />;
+      return <SettingsPage />;
+    case 'trash':
+      return <TrashPage />;
   }
 }

@@ -4,6 +4,7 @@ import {
   BankOutlined,
   CarOutlined,
   DashboardOutlined,
+  DeleteOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
   SettingOutlined,
@@ -30,6 +31,7 @@ const ICONS: Record<Section, ReactNode> = {
   enterprises: <BankOutlined />,
   trips: <CarOutlined />,
   documents: <FileTextOutlined />,
+  trash: <DeleteOutlined />,
   settings: <SettingOutlined />,
 };
 

@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   'nav.enterprises': 'Investors',
   'nav.trips': 'Visits',
   'nav.documents': 'Documents',
+  'nav.trash': 'Recycle bin',
   'nav.settings': 'Settings',
   'header.demoTag': 'Demo data',
 

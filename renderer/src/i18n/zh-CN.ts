@@ -27,6 +27,7 @@ const base = {
   'nav.enterprises': '客商',
   'nav.trips': '考察',
   'nav.documents': '文档',
+  'nav.trash': '回收站',
   'nav.settings': '设置',
   'header.demoTag': '演示数据',
 

@@ -10,6 +10,7 @@ export const SECTIONS = [
   'enterprises',
   'trips',
   'documents',
+  'trash',
   'settings',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -17,7 +18,6 @@ export type Section = (typeof SECTIONS)[number];
 /** Pages without a navigation entry of their own, and the section each sits under. */
 export const SUB_PAGES = {
   people: 'enterprises',
-  trash: 'settings',
   calendar: 'trips',
   exchange: 'dashboard',
 } as const;

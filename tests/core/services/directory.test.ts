@@ -131,9 +131,9 @@ describe('people', () => {
       unit: '天水市人民政府',
     });
     expect(edited).toMatchObject({ rev: 2, name: '王国先', title: '市长', unit: '天水市人民政府' });
-    expect((await t.fail('people.update', { id: person.id, rev: 1, phone: '1' })).kind).toBe(
-      'conflict',
-    );
+    expect(
+      (await t.fail('people.update', { id: person.id, rev: 1, phone: '13912345678' })).kind,
+    ).toBe('conflict');
     expect(
       (await t.fail('people.update', { id: person.id, rev: 2, name: '' })).fields[0]?.path,
     ).toBe('name');

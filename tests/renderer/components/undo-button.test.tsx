@@ -1,6 +1,6 @@
 // Checks the 撤销 button: disabled when empty, names and undoes the edit, page reloads, Ctrl+Z.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Enterprise, UndoStatus } from '../../../renderer/src/api/contract-types';
 import { UndoButton } from '../../../renderer/src/components/UndoButton';
 import { EnterpriseDetailPage } from '../../../renderer/src/pages/enterprises/EnterpriseDetailPage';
@@ -25,6 +25,19 @@ const chamber: Enterprise = {
 };
 const LABEL = '新建客商“重庆市甘肃商会”';
 
+/** The status with one step (on the chamber, which the pages below show) or none. */
+function statusOf(label: string | null): UndoStatus {
+  const next = label
+    ? {
+        serial: 1,
+        label,
+        records: [{ collection: 'enterprises' as const, id: 'ent-0002' }],
+        meta: false,
+      }
+    : null;
+  return { label, count: next ? 1 : 0, next, redo: null, redoCount: 0 };
+}
+
 /**
  * A core with one undoable edit (the chamber's creation): undoing it takes the chamber away,
  * as the real undo stack would.
@@ -32,11 +45,11 @@ const LABEL = '新建客商“重庆市甘肃商会”';
 function coreWithOneEdit() {
   let created = true;
   const status = vi.fn<DossierApi['undo.status']>((): Promise<UndoStatus> =>
-    Promise.resolve(created ? { label: LABEL, count: 1 } : { label: null, count: 0 }),
+    Promise.resolve(created ? statusOf(LABEL) : statusOf(null)),
   );
   const undo = vi.fn<DossierApi['undo.undo']>(() => {
     created = false;
-    return Promise.resolve({ label: null, count: 0, undone: LABEL });
+    return Promise.resolve({ ...statusOf(null), undone: LABEL });
   });
   const list = vi.fn<DossierApi['enterprises.list']>(() =>
     Promise.resolve(created ? [chamber] : []),
@@ -50,8 +63,16 @@ function coreWithOneEdit() {
 }
 
 describe('撤销 button', () => {
+  // The pages below are 客商 pages: the chamber's step is on screen and is taken at once.
+  beforeEach(() => {
+    window.location.hash = '#/enterprises';
+  });
+  afterEach(() => {
+    window.location.hash = '';
+  });
+
   it('is disabled while there is nothing to undo', async () => {
-    const status = vi.fn(() => Promise.resolve({ label: null, count: 0 }));
+    const status = vi.fn(() => Promise.resolve(statusOf(null)));
     renderPage(<UndoButton />, { api: fakeApi({ 'undo.status': status }) });
     await waitFor(() => expect(status).toHaveBeenCalled());
     expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(true);
@@ -87,7 +108,7 @@ describe('撤销 button', () => {
     let exists = true;
     undo.mockImplementation(() => {
       exists = false;
-      return Promise.resolve({ label: null, count: 0, undone: LABEL });
+      return Promise.resolve({ ...statusOf(null), undone: LABEL });
     });
     const get = vi.fn<DossierApi['enterprises.get']>(() =>
       exists
@@ -131,9 +152,7 @@ describe('撤销 button', () => {
 
   it('after any save it offers to undo that save', async () => {
     let label: string | null = null;
-    const status = vi.fn<DossierApi['undo.status']>(() =>
-      Promise.resolve({ label, count: label ? 1 : 0 }),
-    );
+    const status = vi.fn<DossierApi['undo.status']>(() => Promise.resolve(statusOf(label)));
     const zhao = person('person-0003', '赵磊', '招商专员');
     const create = vi.fn<DossierApi['people.create']>(() => {
       label = '新建人员“赵磊”';

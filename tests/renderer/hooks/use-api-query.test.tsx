@@ -88,7 +88,14 @@ function core() {
     }),
     'undo.undo': vi.fn(() => {
       trips.push(trip);
-      return Promise.resolve({ label: null, count: 0, undone: '删除考察“赴深圳招商考察”' });
+      return Promise.resolve({
+        label: null,
+        count: 0,
+        next: null,
+        redo: null,
+        redoCount: 0,
+        undone: '删除考察“赴深圳招商考察”',
+      });
     }),
   });
   return { api, peopleList, tripsList };

@@ -1,4 +1,4 @@
-// zh-CN and English messages of 回收站 and 撤销.
+// zh-CN and English messages of 回收站, 撤销 and 重做.
 import { defineArea } from '../define-area';
 
 /** Messages of the trash area: 回收站 and 撤销. */
@@ -30,6 +30,13 @@ export const trashMessages = defineArea(
     'undo.tooltip': '撤销：{label}',
     'undo.nothing': '没有可以撤销的操作',
     'undo.done': '已撤销：{label}',
+    'undo.askTitle': '撤销“{label}”？',
+    'undo.askContent': '这项修改不在当前页面上。',
+    'redo.button': '重做',
+    'redo.tooltip': '重做：{label}',
+    'redo.nothing': '没有可以重做的操作',
+    'redo.done': '已重做：{label}',
+    'redo.askTitle': '重做“{label}”？',
   },
   {
     'trash.title': 'Recycle bin',
@@ -59,5 +66,12 @@ export const trashMessages = defineArea(
     'undo.tooltip': 'Undo: {label}',
     'undo.nothing': 'Nothing to undo',
     'undo.done': 'Undone: {label}',
+    'undo.askTitle': 'Undo “{label}”?',
+    'undo.askContent': 'This change is not on the page you are looking at.',
+    'redo.button': 'Redo',
+    'redo.tooltip': 'Redo: {label}',
+    'redo.nothing': 'Nothing to redo',
+    'redo.done': 'Redone: {label}',
+    'redo.askTitle': 'Redo “{label}”?',
   },
 );

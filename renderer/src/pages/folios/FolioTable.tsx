@@ -1,8 +1,8 @@
 // The folio table: sortable columns, virtual, paged or plain rows, optional row picking for export.
-import { Table, Typography } from 'antd';
+import { Table, Tooltip, Typography } from 'antd';
 import { remoteChange, remoteColumns, remotePagination } from './remote-table';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { FolioSummary } from '../../api/contract-types';
 import type { RemoteTable } from './remote-table';
 import { STAGES } from '../../components/enum-options';
@@ -44,38 +44,61 @@ function countCell(count: number, type: 'danger' | 'warning') {
   );
 }
 
+/** Cut text with the whole of it on hover (a folio's name is often longer than its column). */
+function hoverText(text: string, children: ReactNode = text) {
+  return (
+    <Tooltip title={text} placement="topLeft" mouseEnterDelay={0.4}>
+      <span>{children}</span>
+    </Tooltip>
+  );
+}
+
+/**
+ * Tuned for 1280×720, the common government laptop (about 960 px of table): the name, group,
+ * stage, counts, money, 包抓领导 and 客商 fit without scrolling; 产业链, 地点 and 更新时间 follow
+ * to the right. Cut text shows in full on hover.
+ */
 function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummary> {
   const text = (key: keyof FolioSummary & string, title: string, width: number) => ({
     title,
     dataIndex: key,
     width,
-    ellipsis: true,
+    ellipsis: { showTitle: false },
     sorter: (a: FolioSummary, b: FolioSummary) => byText(String(a[key]), String(b[key])),
+    render: (value: string) => hoverText(value),
+  });
+  const money = (key: 'totalInvestment' | 'fundsInPlace', title: string) => ({
+    title,
+    dataIndex: key,
+    width: 100,
+    align: 'right' as const,
+    sorter: (a: FolioSummary, b: FolioSummary) => a[key] - b[key],
+    render: (wan: number) => wanNumber(wan),
   });
   return [
     {
-      ...text('name', t('folios.name'), 240),
+      ...text('name', t('folios.name'), 180),
       fixed: 'left',
-      render: (name: string, folio) => (
-        <a href={routeHref('folios', folio.id)} data-testid={`folio-open-${folio.id}`}>
-          {name}
-        </a>
-      ),
+      render: (name: string, folio) =>
+        hoverText(
+          name,
+          <a href={routeHref('folios', folio.id)} data-testid={`folio-open-${folio.id}`}>
+            {name}
+          </a>,
+        ),
     },
-    ...(showGroup ? [text('groupName', t('folios.group'), 180)] : []),
-    text('chain', t('folios.chain'), 110),
-    text('location', t('folios.location'), 120),
+    ...(showGroup ? [text('groupName', t('folios.group'), 110)] : []),
     {
       title: t('folios.stage'),
       dataIndex: 'stage',
-      width: 110,
+      width: 76,
       sorter: (a, b) => stageOrder(a.stage) - stageOrder(b.stage),
       render: (_: unknown, folio) => <StageTag stage={folio.stage} />,
     },
     {
       title: t('folioList.overdue'),
       dataIndex: 'overdueItems',
-      width: 70,
+      width: 64,
       align: 'right',
       sorter: (a, b) => a.overdueItems - b.overdueItems,
       render: (count: number) => countCell(count, 'danger'),
@@ -83,29 +106,17 @@ function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummar
     {
       title: t('folioList.blockers'),
       dataIndex: 'openBlockers',
-      width: 70,
+      width: 64,
       align: 'right',
       sorter: (a, b) => a.openBlockers - b.openBlockers,
       render: (count: number) => countCell(count, 'warning'),
     },
-    {
-      title: t('folios.totalInvestmentWan'),
-      dataIndex: 'totalInvestment',
-      width: 150,
-      align: 'right',
-      sorter: (a, b) => a.totalInvestment - b.totalInvestment,
-      render: (wan: number) => wanNumber(wan),
-    },
-    {
-      title: t('folios.fundsInPlaceWan'),
-      dataIndex: 'fundsInPlace',
-      width: 150,
-      align: 'right',
-      sorter: (a, b) => a.fundsInPlace - b.fundsInPlace,
-      render: (wan: number) => wanNumber(wan),
-    },
-    text('leaderName', t('folios.leader'), 100),
-    text('enterpriseName', t('folios.enterprise'), 180),
+    money('totalInvestment', t('folios.totalInvestmentWan')),
+    money('fundsInPlace', t('folios.fundsInPlaceWan')),
+    text('leaderName', t('folios.leader'), 96),
+    text('enterpriseName', t('folios.enterprise'), 130),
+    text('chain', t('folios.chain'), 100),
+    text('location', t('folios.location'), 120),
     {
       title: t('folios.updatedAt'),
       dataIndex: 'updatedAt',

@@ -2,6 +2,7 @@
 import { useApi } from '../../api/ApiContext';
 import type { InputOf, Person } from '../../api/contract-types';
 import { FormModal } from '../../components/FormModal';
+import { PhoneItem } from '../../components/PhoneItem';
 import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
@@ -67,7 +68,7 @@ export function PersonFormModal({ person, initialName, onClose, onSaved }: Props
         maxLength={120}
         placeholder={t('people.unitPlaceholder')}
       />
-      <TextItem name="phone" label={t('people.phone')} maxLength={40} />
+      <PhoneItem name="phone" label={t('people.phone')} testId="person-form-phone" />
     </FormModal>
   );
 }

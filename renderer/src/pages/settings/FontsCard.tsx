@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Space, Tag, Tooltip, Typography 
 import { SmallTable } from '../../components/SmallTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { useApi } from '../../api/ApiContext';
 import type { FontReportRow, WorkspaceMeta } from '../../api/contract-types';
 import { LoadError } from '../../components/LoadError';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -51,6 +52,7 @@ function fileName(path: string): string {
 export function FontsCard() {
   const t = useT();
   const { message } = App.useApp();
+  const api = useApi();
   const { status } = useWorkspace();
   const update = useUpdateWorkspace();
   const [form] = Form.useForm<Values>();
@@ -58,11 +60,19 @@ export function FontsCard() {
   const saved = status.meta.fontFiles;
   const report = useApiQuery('documents.fonts', {});
 
+  /**
+   * Saves, then asks which faces are in use now: a file just chosen that cannot be read is shown
+   * as the warning above the table, and then no "已保存" pretends all is well.
+   */
   const store = async (fontFiles: FontFiles, done: string) => {
     setSaving(true);
     const ok = await update({ fontFiles }, form);
+    const paths = Object.values(fontFiles).map((file) => file.path);
+    const fresh = ok ? await api['documents.fonts']({}).catch(() => null) : null;
     setSaving(false);
-    if (ok) void message.success(done);
+    if (!ok) return;
+    const unreadable = fresh?.problems.some((problem) => paths.some((p) => problem.includes(p)));
+    if (!unreadable) void message.success(done);
   };
 
   const clear = (role: FontRole) => {

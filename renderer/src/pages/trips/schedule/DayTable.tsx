@@ -52,7 +52,8 @@ export function DayTable({
   const actions: ColumnsType<TripItem>[number] = {
     title: t('common.actions'),
     key: 'actions',
-    width: 150,
+    // Five small icon buttons (24 px) and the cell's padding.
+    width: 136,
     fixed: 'right',
     render: (_: unknown, item, index) => (
       <Space size={0}>
@@ -123,7 +124,9 @@ export function DayTable({
         bordered
         columns={[...itemColumns(detail, clashes, t), actions]}
         dataSource={day.items}
-        scroll={{ x: 1100 }}
+        // Fits 1280×720 (about 960 px of table) without scrolling, so the 操作 column pinned on
+        // the right never lies over 关联项目; narrower windows scroll.
+        scroll={{ x: 940 }}
         expandable={{
           expandedRowRender: (item) => <ItemNotes item={item} t={t} />,
           rowExpandable: hasNotes,

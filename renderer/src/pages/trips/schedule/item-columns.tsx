@@ -51,7 +51,7 @@ export function itemColumns(
     {
       title: t('trips.time'),
       key: 'time',
-      width: 118,
+      width: 100,
       render: (_: unknown, item) => {
         const warnings = clashes.get(item.id);
         return (
@@ -73,7 +73,7 @@ export function itemColumns(
     {
       title: t('trips.itemKind'),
       dataIndex: 'kind',
-      width: 104,
+      width: 84,
       render: (_: unknown, item) => <Tag>{t(`trips.itemKind.${item.kind}`)}</Tag>,
     },
     {
@@ -89,7 +89,7 @@ export function itemColumns(
     {
       title: t('trips.attendees'),
       key: 'attendees',
-      width: 240,
+      width: 200,
       render: (_: unknown, item) => (
         <div className="trip-wrap">
           <div>
@@ -106,7 +106,7 @@ export function itemColumns(
     {
       title: t('trips.hostContact'),
       key: 'host',
-      width: 150,
+      width: 130,
       render: (_: unknown, item) => (
         <div className="trip-wrap">
           <div>{item.host || empty}</div>
@@ -117,7 +117,7 @@ export function itemColumns(
     {
       title: t('trips.itemFolios'),
       dataIndex: 'folioIds',
-      width: 190,
+      width: 150,
       render: (ids: string[]) =>
         ids.length === 0 ? (
           <Typography.Text type="secondary">{empty}</Typography.Text>

@@ -1,0 +1,173 @@
+// Checks 撤销 / 重做 in the header: a step elsewhere is asked about first, one on screen is taken at once, redo keys.
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DossierApi, UndoStatus, UndoStep } from '../../../renderer/src/api/contract-types';
+import { UndoButton } from '../../../renderer/src/components/UndoButton';
+import { isOnScreen } from '../../../renderer/src/components/undo-scope';
+import { parseHash } from '../../../renderer/src/router/hash-router';
+import { fakeApi } from '../helpers/fake-api';
+import { renderPage } from '../helpers/render';
+
+const TRIP_EDIT: UndoStep = {
+  serial: 7,
+  label: '修改考察“厦门招商考察”',
+  records: [{ collection: 'trips', id: 'trip-0001' }],
+  meta: false,
+};
+const FOLIO_EDIT: UndoStep = {
+  serial: 3,
+  label: '修改项目“温泉旅游度假区”',
+  records: [{ collection: 'folios', id: 'folio-0001' }],
+  meta: false,
+};
+
+function status(next: UndoStep | null, redo: UndoStep | null = null): UndoStatus {
+  return { label: next?.label ?? null, count: next ? 1 : 0, next, redo, redoCount: redo ? 1 : 0 };
+}
+
+function core(next: UndoStep | null, redo: UndoStep | null = null) {
+  const undo = vi.fn<DossierApi['undo.undo']>(() =>
+    Promise.resolve({ ...status(null, next), undone: next?.label ?? '' }),
+  );
+  const redoCall = vi.fn<DossierApi['undo.redo']>(() =>
+    Promise.resolve({ ...status(redo), redone: redo?.label ?? '' }),
+  );
+  const api = fakeApi({
+    'undo.status': vi.fn(() => Promise.resolve(status(next, redo))),
+    'undo.undo': undo,
+    'undo.redo': redoCall,
+  });
+  return { api, undo, redo: redoCall };
+}
+
+/** The question's title as shown (the dialog also repeats it for screen readers). */
+function confirmTitle(): string | null | undefined {
+  return document.querySelector('.ant-modal-confirm-title')?.textContent;
+}
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('撤销 a change that is not on screen', () => {
+  it('on a folio page, Ctrl+Z for a trip asks first, naming it, and undoes only after 撤销', async () => {
+    window.location.hash = '#/folios/folio-0001';
+    const { api, undo } = core(TRIP_EDIT);
+    renderPage(<UndoButton />, { api });
+    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+
+    await screen.findByTestId('confirm-ok');
+    expect(confirmTitle()).toBe('撤销“修改考察‘厦门招商考察’”？');
+    expect(screen.getByText('这项修改不在当前页面上。')).toBeTruthy();
+    expect(undo).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    await waitFor(() => expect(undo).toHaveBeenCalledWith({ serial: 7 }));
+    expect(undo).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancelling the question undoes nothing', async () => {
+    window.location.hash = '#/dashboard';
+    const { api, undo } = core(TRIP_EDIT);
+    renderPage(<UndoButton />, { api });
+    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+    fireEvent.click(screen.getByTestId('undo'));
+    fireEvent.click(await screen.findByTestId('confirm-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('confirm-cancel')).toBeNull());
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it('a change to the record on screen is undone at once, as before', async () => {
+    window.location.hash = '#/trips/trip-0001';
+    const { api, undo } = core(TRIP_EDIT);
+    renderPage(<UndoButton />, { api });
+    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+
+    await waitFor(() => expect(undo).toHaveBeenCalledWith({ serial: 7 }));
+    expect(screen.queryByTestId('confirm-ok')).toBeNull();
+  });
+});
+
+describe('重做', () => {
+  it('is disabled with nothing undone', async () => {
+    const { api } = core(FOLIO_EDIT);
+    renderPage(<UndoButton />, { api });
+    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+    expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(true);
+  });
+
+  it('the button next to 撤销 names the undone edit and puts it back', async () => {
+    window.location.hash = '#/folios';
+    const { api, redo } = core(null, FOLIO_EDIT);
+    renderPage(<UndoButton />, { api });
+    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
+    expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(true);
+    fireEvent.mouseEnter(screen.getByTestId('redo'));
+    expect(await screen.findByText('重做：修改项目“温泉旅游度假区”')).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('redo'));
+    await waitFor(() => expect(redo).toHaveBeenCalledWith({ serial: 3 }));
+    expect(await screen.findByText('已重做：修改项目“温泉旅游度假区”')).toBeTruthy();
+  });
+
+  it('Ctrl+Y and Ctrl+Shift+Z redo, but not while typing', async () => {
+    window.location.hash = '#/folios/folio-0001';
+    const { api, redo, undo } = core(null, FOLIO_EDIT);
+    renderPage(
+      <>
+        <UndoButton />
+        <input aria-label="备注" />
+      </>,
+      { api },
+    );
+    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
+    fireEvent.keyDown(screen.getByLabelText('备注'), { key: 'y', ctrlKey: true });
+    expect(redo).not.toHaveBeenCalled();
+
+    fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
+    await waitFor(() => expect(redo).toHaveBeenCalledTimes(1));
+    await screen.findByText('已重做：修改项目“温泉旅游度假区”');
+    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
+    fireEvent.keyDown(document.body, { key: 'Z', ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(redo).toHaveBeenCalledTimes(2));
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it('a redo elsewhere asks first too', async () => {
+    window.location.hash = '#/groups';
+    const { api, redo } = core(null, FOLIO_EDIT);
+    renderPage(<UndoButton />, { api });
+    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
+    fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
+    await screen.findByTestId('confirm-ok');
+    expect(confirmTitle()).toBe('重做“修改项目‘温泉旅游度假区’”？');
+    expect(redo).not.toHaveBeenCalled();
+  });
+});
+
+describe('which pages show a step', () => {
+  it('a record’s own page and its list show it; other records’ pages do not', () => {
+    expect(isOnScreen(TRIP_EDIT, parseHash('#/trips/trip-0001'))).toBe(true);
+    expect(isOnScreen(TRIP_EDIT, parseHash('#/trips'))).toBe(true);
+    expect(isOnScreen(TRIP_EDIT, parseHash('#/trips/trip-0002'))).toBe(false);
+    expect(isOnScreen(TRIP_EDIT, parseHash('#/folios/folio-0001'))).toBe(false);
+    expect(isOnScreen(TRIP_EDIT, parseHash('#/calendar'))).toBe(false);
+    const settings = { serial: 1, label: '修改工作区设置', records: [], meta: true };
+    expect(isOnScreen(settings, parseHash('#/settings'))).toBe(true);
+    expect(isOnScreen(settings, parseHash('#/dashboard'))).toBe(false);
+    const restore = {
+      serial: 2,
+      label: '恢复项目“温泉旅游度假区”',
+      records: [
+        { collection: 'folios' as const, id: 'folio-0001' },
+        { collection: 'trash' as const, id: 'trash-0001' },
+      ],
+      meta: false,
+    };
+    expect(isOnScreen(restore, parseHash('#/trash'))).toBe(true);
+  });
+});
