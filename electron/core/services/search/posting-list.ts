@@ -36,6 +36,11 @@ export class PackedList {
     this.last = slot;
     if (this.count % SKIP === 0) this.skips.push(slot, this.size);
   }
+
+  /** Gives back the room grown for pushes to come (a later push grows it again). */
+  trim(): void {
+    if (this.bytes.length > this.size + 5) this.bytes = this.bytes.slice(0, this.size + 5);
+  }
 }
 
 export type PostingList = number[] | PackedList;

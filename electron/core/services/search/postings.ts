@@ -21,6 +21,11 @@ export class CodeIndex {
     }
   }
 
+  /** Gives back the room packed lists grew for pushes to come; call when a build ends. */
+  trim(): void {
+    for (const list of this.#lists.values()) if (!Array.isArray(list)) list.trim();
+  }
+
   /** Adds the pairs of `text` for `slot`; call with ascending slots. */
   add(slot: number, text: string): void {
     for (let i = 0; i + 1 < text.length; i++) this.addCode(slot, pairCode(text, i));

@@ -6,6 +6,7 @@ import type { IndexParts, Slot } from './slot';
 import { ENDED, intersection, union, type Cursor } from './posting-list';
 import { visitAll } from './postings';
 import {
+  fold,
   foldQuery,
   pairCode,
   pairCodes,
@@ -26,25 +27,19 @@ function nameHit(slot: Slot, at: number, len: number, field = slot.nameLabel): S
   return { kind, id, title, field, snippet: snippet(title, at, len) };
 }
 
-/** The part of the record `at` falls in (the last part starting at or before it). */
-function partAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
+/**
+ * The first of the record's other parts holding `q` (folded as the index folds them), as a
+ * hit; null when none does (the pairs matched but not the text) or the record is gone.
+ */
+function fieldHit(store: StoreReader, slot: Slot, q: string): SearchHit | null {
+  const fields = textsOf(store, slot.collection, slot.id)?.fields ?? [];
+  for (const field of fields) {
+    const at = fold(field.text).indexOf(q);
+    if (at < 0) continue;
+    const { kind, id, title } = slot;
+    return { kind, id, title, field: field.label, snippet: snippet(field.text, at, q.length) };
   }
-  return lo;
-}
-
-function fieldHit(store: StoreReader, slot: Slot, at: number, len: number): SearchHit {
-  const k = partAt(slot.starts, at);
-  const field = textsOf(store, slot.collection, slot.id)?.fields[k];
-  if (!field) return nameHit(slot, 0, 0);
-  const { kind, id, title } = slot;
-  const text = snippet(field.text, at - (slot.starts[k] ?? 0), len);
-  return { kind, id, title, field: field.label, snippet: text };
+  return null;
 }
 
 /** Visits the names holding `q` (only those starting with it, if `start`), ascending. */
@@ -154,9 +149,9 @@ export function runQuery(
   if (q.length >= 2 && hits.length < limit) {
     parts.body.candidates(q, (n) => {
       const slot = parts.slots[n];
-      const at = slot && !taken.has(n) ? slot.body.indexOf(q) : -1;
-      if (!slot || at < 0) return true;
-      hits.push(fieldHit(store, slot, at, q.length));
+      const hit = slot && !taken.has(n) ? fieldHit(store, slot, q) : null;
+      if (!hit) return true;
+      hits.push(hit);
       return hits.length < limit;
     });
   }

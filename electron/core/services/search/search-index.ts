@@ -3,7 +3,7 @@ import type { SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
 import { runQuery } from './query';
 import { SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
-import { addSlot, emptyParts, makeSlot, type IndexParts } from './slot';
+import { addSlot, emptyParts, makeSlot, trimParts, type IndexParts } from './slot';
 
 /** What the index reads: the open store, and word of every change made to it. */
 export interface SearchSource {
@@ -79,6 +79,7 @@ export class SearchIndex {
         }
       }
       if (stopped()) return;
+      trimParts(parts);
       this.#parts = parts;
       this.#warming = null;
       for (const change of warming.changes) this.#apply(change);
@@ -98,6 +99,7 @@ export class SearchIndex {
     for (const collection of SEARCHED) {
       for (const record of store.all(collection)) this.#index(parts, store, collection, record.id);
     }
+    trimParts(parts);
     this.#parts = parts;
     return parts;
   }
@@ -111,7 +113,7 @@ export class SearchIndex {
       this.#dropped++;
     }
     const texts = textsOf(store, collection, id);
-    if (texts) this.#slotOf.set(key, addSlot(parts, makeSlot(collection, texts)));
+    if (texts) this.#slotOf.set(key, addSlot(parts, makeSlot(collection, texts), texts.fields));
   }
 
   #apply(change: ChangeSet | null): void {

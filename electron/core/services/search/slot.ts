@@ -1,15 +1,13 @@
 // One indexed version of a record (a slot): its folded name and parts, added to the index parts.
 import { pinyinSpellings, type Spelling } from './pinyin-keys';
 import { CodeIndex } from './postings';
-import type { HitKind, RecordTexts, Searched } from './record-texts';
+import type { FieldText, HitKind, RecordTexts, Searched } from './record-texts';
 import { fold, pairCode, startCode, syllableCode, wholeCode } from './text';
-
-/** Between the parts of a record's text; never in a query, so no match spans two parts. */
-export const SEPARATOR = '\u0000';
 
 /**
  * One indexed version of a record. A changed record gets a new slot; the old one is dropped.
- * The parts' original texts are not kept: a hit reads them from the store again.
+ * The other parts' texts are not kept, only their pairs: a candidate reads and folds them from
+ * the store again (a slot is indexed again on every change, so the store holds what was indexed).
  */
 export interface Slot {
   collection: Searched;
@@ -19,10 +17,6 @@ export interface Slot {
   nameLabel: string;
   /** The folded name. */
   name: string;
-  /** The folded parts, joined with SEPARATOR, in the order `textsOf` gives them. */
-  body: string;
-  /** Where each part starts in `body`. */
-  starts: number[];
   spellings: Spelling[];
 }
 
@@ -53,14 +47,21 @@ export function emptyParts(): IndexParts {
   };
 }
 
-export function makeSlot(collection: Searched, texts: RecordTexts): Slot {
-  const folded = texts.fields.map((f) => fold(f.text));
-  const starts: number[] = [];
-  let offset = 0;
-  for (const part of folded) {
-    starts.push(offset);
-    offset += part.length + SEPARATOR.length;
+/** Gives back the room the code indexes grew while being built. */
+export function trimParts(parts: IndexParts): void {
+  for (const index of [
+    parts.names,
+    parts.nameChars,
+    parts.body,
+    parts.fullPinyin,
+    parts.initials,
+    parts.pinyinStarts,
+  ]) {
+    index.trim();
   }
+}
+
+export function makeSlot(collection: Searched, texts: RecordTexts): Slot {
   const { kind, id, title, nameLabel } = texts;
   return {
     collection,
@@ -69,14 +70,12 @@ export function makeSlot(collection: Searched, texts: RecordTexts): Slot {
     title,
     nameLabel,
     name: fold(title),
-    body: folded.join(SEPARATOR),
-    starts,
     spellings: pinyinSpellings(title, { person: kind === 'person' }),
   };
 }
 
-/** Adds a slot to every index; returns its number. */
-export function addSlot(parts: IndexParts, slot: Slot): number {
+/** Adds a slot to every index, with the pairs of its other parts (`fields`); returns its number. */
+export function addSlot(parts: IndexParts, slot: Slot, fields: readonly FieldText[] = []): number {
   const n = parts.slots.length;
   parts.slots.push(slot);
   const { name } = slot;
@@ -85,7 +84,7 @@ export function addSlot(parts: IndexParts, slot: Slot): number {
   parts.names.addCode(n, wholeCode(name));
   for (let i = 0; i < name.length; i++) parts.nameChars.addCode(n, name.charCodeAt(i));
   parts.nameChars.addCode(n, -1 - name.charCodeAt(0));
-  parts.body.add(n, slot.body);
+  for (const field of fields) parts.body.add(n, fold(field.text));
   for (const { full, initials, starts } of slot.spellings) {
     parts.fullPinyin.add(n, full);
     for (const at of starts) {
