@@ -40,8 +40,8 @@ const emsOf =
 
 /**
  * A cell's text as lines of at most `maxEms`: broken only between words (names, figures with
- * their units, terms stay whole) and never before 。，） or after （; a word alone wider than
- * the line is broken between characters. The PDF sets each line and the DOCX puts a line break
+ * their units, terms stay whole) and never before 。，） or after （ — unless that would split a
+ * word; a word alone wider than the line is broken between characters. The PDF sets each line and the DOCX puts a line break
  * between them, so a row is as tall in Word as in the PDF. `plainBody` is false for header
  * and bold cells, which are measured in the widest face.
  */
@@ -71,21 +71,27 @@ function breakLine(
   let width = 0;
   let lastWord = -1;
   let lastChar = -1;
+  // A word boundary against kinsoku: better a 。 at a line's start than a figure split.
+  let lastLoose = -1;
   for (let i = 0; i < chars.length; i += 1) {
+    if (i > start && bounds[i]) lastLoose = i;
     if (i > start && kinsokuOk(i)) {
       lastChar = i;
       if (bounds[i]) lastWord = i;
     }
     width += ems(chars[i] ?? '');
     if (width <= maxEms || i === start) continue;
-    const cut = lastWord > start ? lastWord : lastChar > start ? lastChar : i;
+    const fallback = lastLoose > start ? lastLoose : lastChar > start ? lastChar : i;
+    const cut = lastWord > start ? lastWord : fallback;
     lines.push(chars.slice(start, cut).join('').trimEnd());
     start = cut;
     while (chars[start] === ' ' && start < i) start += 1;
     width = chars.slice(start, i + 1).reduce((s, c) => s + ems(c), 0);
     lastWord = -1;
     lastChar = -1;
+    lastLoose = -1;
     for (let j = start + 1; j <= i; j += 1) {
+      if (bounds[j]) lastLoose = j;
       if (!kinsokuOk(j)) continue;
       lastChar = j;
       if (bounds[j]) lastWord = j;
