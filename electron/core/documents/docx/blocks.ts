@@ -12,6 +12,7 @@ import type { ListNumbering } from './numbering';
 import { pictureParagraph } from './pictures';
 import { HEADING_STYLE, STYLE } from './styles';
 import { briefingTable } from './table';
+import type { Lexicon } from '../words/lexicon';
 import { escapeXml, PAGE_BREAK_RUN, paragraph, textRuns } from './xml';
 
 /** Runs of body text; a paragraph with no text keeps one empty run, so it stays a text line. */
@@ -34,7 +35,12 @@ export interface BlockOutput {
   problems: string[];
 }
 
-function blockChildren(block: PreparedBlock, out: BlockOutput, lists: ListNumbering): void {
+function blockChildren(
+  block: PreparedBlock,
+  out: BlockOutput,
+  lists: ListNumbering,
+  lexicon: Lexicon,
+): void {
   const push = (...c: BodyChild[]) => out.children.push(...c);
   switch (block.kind) {
     case 'heading':
@@ -62,7 +68,7 @@ function blockChildren(block: PreparedBlock, out: BlockOutput, lists: ListNumber
       return;
     }
     case 'table':
-      push(briefingTable(block));
+      push(briefingTable(block, lexicon));
       return;
     case 'image':
     case 'chart': {
@@ -115,6 +121,6 @@ export function titleChildren(p: PreparedBriefing): string[] {
 
 export function bodyChildren(p: PreparedBriefing, lists: ListNumbering): BlockOutput {
   const out: BlockOutput = { children: titleChildren(p), problems: [] };
-  for (const block of p.blocks) blockChildren(block, out, lists);
+  for (const block of p.blocks) blockChildren(block, out, lists, p.lexicon);
   return out;
 }

@@ -3,14 +3,23 @@ import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
 import { cleanText } from '../clean-text';
 import type { PreparedBlock } from '../prepare';
-import { BLOCK, PX_PER_TWIP, SIZE } from './geometry';
+import { svgSize } from '../pdf/4-paint/pictures';
+import { BLOCK, LINE_PITCH, PX_PER_TWIP, SIZE } from './geometry';
 import { DOCX_FACES, runFont } from './run-fonts';
 
 type Picture = Extract<PreparedBlock, { kind: 'image' | 'chart' }>;
 
 const BLOCK_PX = BLOCK.width * PX_PER_TWIP;
-/** ECharts' default canvas proportions, which the PDF's SVG charts have too. */
+/** As in the PDF, a picture leaves two lines of the block for its caption and what keeps with it. */
+const MAX_HEIGHT_PX = (BLOCK.height - 2 * LINE_PITCH) * PX_PER_TWIP;
+/** ECharts' default canvas proportions, for a chart whose SVG gives no size. */
 const CHART_ASPECT = 320 / 600;
+
+/** A chart as tall for its width as the PDF draws it: its SVG's proportions. */
+function chartAspect(svg: string): number {
+  const { width, height } = svgSize(svg);
+  return width > 0 && height > 0 ? height / width : CHART_ASPECT;
+}
 
 /** Pixel size of a PNG (IHDR) or JPEG (first SOF marker); null when the data is not one. */
 export function imageSize(data: Uint8Array): { width: number; height: number } | null {
@@ -30,7 +39,8 @@ export function imageSize(data: Uint8Array): { width: number; height: number } |
 
 function fit(naturalWidth: number, aspect: number, fraction: number | null) {
   const width = fraction ? BLOCK_PX * Math.min(1, fraction) : Math.min(BLOCK_PX, naturalWidth);
-  return { width: Math.round(width), height: Math.round(width * aspect) };
+  const scale = Math.min(1, MAX_HEIGHT_PX / (width * aspect));
+  return { width: Math.round(width * scale), height: Math.round(width * aspect * scale) };
 }
 
 /** Axis labels and legend in 9 pt or more, as the PDF's; an axis title only where the PDF has one. */
@@ -50,7 +60,7 @@ function chartOptions(block: Extract<Picture, { kind: 'chart' }>): ChartRunOptio
   const base = {
     categories,
     font: { name: DOCX_FACES.fangsong },
-    transformation: fit(BLOCK_PX, CHART_ASPECT, block.widthFraction),
+    transformation: fit(BLOCK_PX, chartAspect(block.svg), block.widthFraction),
     run: { font: runFont('fangsong'), size: SIZE.body * 2 },
     altText: { name: block.title, description: block.title },
     legend: { position: 'top' as const, font: LABEL_FONT },

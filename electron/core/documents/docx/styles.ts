@@ -53,6 +53,10 @@ interface StyleSpec {
   align?: 'both' | 'center' | 'left';
   /** 0-based: 0 is the briefing's title, 1 its 一、 headings. */
   outline?: number;
+  /** No extra space between Chinese and Latin letters or digits (Word's and LibreOffice's autospace). */
+  noAutoSpace?: boolean;
+  /** Character spacing in twips, over the document's condensed body spacing (geometry.ts). */
+  charSpacing?: number;
   /** Text colour, `RRGGBB`. */
   color?: string;
   /** A rule under the paragraph: colour `RRGGBB` and width in points. */
@@ -123,6 +127,10 @@ const SPECS: readonly StyleSpec[] = [
     size: SIZE.cell,
     offGridLine: CELL_LINE,
     noIndent: true,
+    // The PDF sets cells at the face's own advance; the body's condensing would fit more a line.
+    charSpacing: 0,
+    // Nor does it widen the gap between Chinese and Latin or digits: cell lines are measured.
+    noAutoSpace: true,
   },
   { id: STYLE.cellHeader, name: '表格表头', basedOn: STYLE.cell, role: 'heiti', align: 'center' },
   {
@@ -145,6 +153,7 @@ function rPr(s: StyleSpec): string {
   }
   if (s.bold !== undefined) out += s.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>';
   if (s.color) out += `<w:color w:val="${s.color}"/>`;
+  if (s.charSpacing !== undefined) out += `<w:spacing w:val="${s.charSpacing}"/>`;
   if (s.size) out += `<w:sz w:val="${s.size * 2}"/><w:szCs w:val="${s.size * 2}"/>`;
   return out ? `<w:rPr>${out}</w:rPr>` : '';
 }
@@ -160,6 +169,7 @@ function pPr(s: StyleSpec): string {
   }
   // No punctuation hanging past the margin: the PDF never hangs it, so lines break alike.
   if (!s.basedOn) out += '<w:overflowPunct w:val="0"/>';
+  if (s.noAutoSpace) out += '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
   if (s.offGridLine) out += '<w:snapToGrid w:val="false"/>';
   if (s.offGridLine) out += `<w:spacing w:line="${s.offGridLine}" w:lineRule="exact"/>`;
   if (s.indentFirstLine) out += BODY_INDENT;

@@ -30,12 +30,15 @@ const decode = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** A paragraph's text: its w:t joined, w:br (line breaks, not page breaks) as `\n`; null if it has no w:t. */
+/**
+ * A paragraph's text: its w:t joined, w:br (line breaks, not page breaks) as `\n`; null if it
+ * has no w:t. A table cell's wraps (`w:type="textWrapping"`, the PDF's line ends) are layout.
+ */
 function paragraphText(xml: string): string | null {
   if (!/<w:t[ >]/.test(xml)) return null;
   let text = '';
   for (const m of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:t\/>|<w:br(?: [^>]*)?\/>/g)) {
-    if (m[0].startsWith('<w:br')) text += m[0].includes('w:type="page"') ? '' : '\n';
+    if (m[0].startsWith('<w:br')) text += /w:type="(page|textWrapping)"/.test(m[0]) ? '' : '\n';
     else text += decode(m[1] ?? '');
   }
   return text;

@@ -1,6 +1,7 @@
 // Lays a table out as slices: caption, header row repeated on every page, rows cut to fit.
 import type { FontRole } from '../../fonts/roles';
 import type { PreparedBlock } from '../../prepare';
+import { CELL_TEXT, cellEms, cellLines } from '../../words/cell-lines';
 import { Lexicon } from '../../words/lexicon';
 import { textItems, type LayoutContext } from '../1-text/layout-context';
 import { BLOCK, LINE_PITCH } from '../page-geometry';
@@ -9,9 +10,9 @@ import { baselineBelowTop, layLines, textOp, type LaidLine } from '../1-text/tex
 
 type Table = Extract<PreparedBlock, { kind: 'table' }>;
 
-const CELL_SIZE = 12;
+const CELL_SIZE = CELL_TEXT.size;
 const CELL_PITCH = CELL_SIZE * 1.45;
-const PAD_X = 4;
+const PAD_X = CELL_TEXT.padX;
 const PAD_Y = 3;
 const RULE = 0.6;
 const CAPTION_SIZE = 14;
@@ -31,14 +32,19 @@ function rowSlices(
 ): Slice[] {
   const xs: number[] = [0];
   for (const c of table.columns) xs.push((xs[xs.length - 1] ?? 0) + c.width * BLOCK.width);
+  const words = ctx.words ?? new Lexicon();
+  const plain = style.role === 'fangsong' && !style.bold;
+  // The cell's lines as cellLines breaks them (the DOCX sets the same), each laid on its own.
   const laid: LaidLine[][] = table.columns.map((col, i) =>
-    layLines(textItems(ctx, cells[i] ?? '', style.role, CELL_SIZE, style.bold), {
-      width: col.width * BLOCK.width - 2 * PAD_X,
-      indent: 0,
-      spacing: 0,
-      align: style.centred ? 'center' : col.align,
-      words: ctx.words ?? new Lexicon(),
-    }),
+    cellLines(cells[i] ?? '', cellEms(col.width), words, plain).flatMap((line) =>
+      layLines(textItems(ctx, line, style.role, CELL_SIZE, style.bold), {
+        width: col.width * BLOCK.width - 2 * PAD_X,
+        indent: 0,
+        spacing: 0,
+        align: style.centred ? 'center' : col.align,
+        words,
+      }),
+    ),
   );
   const lineCount = Math.max(1, ...laid.map((l) => l.length));
   // A row taller than a page is cut into chunks that each fit under the repeated header.
