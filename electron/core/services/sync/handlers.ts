@@ -11,6 +11,7 @@ import { checkServerUrl, DEFAULT_LIMITS, SyncError, type FetchLimits } from '../
 import { databaseOf } from '../../sync/mapping';
 import { openRemote } from '../../sync/remote';
 import { loadSettings, saveSettings } from '../../sync/settings';
+import { ChangedRecords } from '../../sync/changed';
 import type { SyncSettingsView, SyncStatus } from '../../api/sync-views';
 import type { StagingArea } from '../exchange/staging';
 import type { Session } from '../session';
@@ -23,9 +24,10 @@ export interface SyncDeps {
 
 const OFFLINE = new Set(['unreachable', 'timeout']);
 
-/** Team sync's methods, and the state the header shows between calls. */
+/** Team sync's methods, the state the header shows between calls, and `close` for the app's end. */
 export function syncHandlers(session: Session, staging: StagingArea, deps: SyncDeps = {}) {
   const vault = deps.vault ?? memoryVault();
+  const changed = new ChangedRecords(session);
   let status: SyncStatus = {
     state: 'off',
     conflicts: 0,
@@ -50,6 +52,7 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
     status = { ...status, state: 'syncing', received: 0 };
     let conflicts = 0;
     let received = 0;
+    const pushed: (number | null)[] = [];
     try {
       for (const groupId of s.groups) {
         if (!session.store().get('groups', groupId)) continue;
@@ -60,10 +63,16 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
           password,
           limits: deps.limits ?? DEFAULT_LIMITS,
         });
-        const outcome = await syncGroup({ session, remote, groupId });
+        const outcome = await syncGroup({ session, remote, groupId, changed });
         conflicts += outcome.conflicts;
         received += outcome.written;
+        pushed.push(outcome.pushedSeq);
       }
+      // What every chosen group has is no longer needed for the next push.
+      if (pushed.every((p) => p !== null) && pushed.length > 0) {
+        await changed.forget(Math.min(...(pushed as number[])));
+      }
+      await changed.save();
       status = {
         state: conflicts > 0 ? 'conflicts' : 'synced',
         conflicts,
@@ -155,5 +164,11 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
       return { stagedId: id };
     },
   };
-  return handlers;
+  const close = async () => {
+    await running?.catch(() => undefined);
+    changed.stop();
+    // Only a desk that syncs keeps the record (so the next start can continue it).
+    if ((await loadSettings(session.dataDir).catch(() => null))?.enabled) await changed.save();
+  };
+  return { handlers, close };
 }
