@@ -119,6 +119,7 @@ async function start(): Promise<void> {
     }),
     sync: {
       vault: safeStorageVault(safeStorage, join(app.getPath('userData'), 'sync-credentials.json')),
+      live: true,
     },
   });
   installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));

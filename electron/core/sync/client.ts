@@ -256,3 +256,8 @@ export async function pendingPayload(session: Session, groupId: string) {
   );
   return payloadOfDocs(docs, session.store().meta.id);
 }
+
+/** The `_changes` sequence a group's database has been read up to (its checkpoint). */
+export async function checkpointOf(session: Session, groupId: string): Promise<string> {
+  return (await stateOf(session, databaseOf(groupId))).since;
+}
