@@ -122,6 +122,7 @@ async function start(): Promise<void> {
     }),
     sync: {
       vault: safeStorageVault(safeStorage, join(app.getPath('userData'), 'sync-credentials.json')),
+      live: true,
     },
   });
   installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { randomIds, systemClock } from '../../electron/core/clock';
 import { folioDefaults, type Folio } from '../../electron/core/model/records';
 import { createCoreRegistry } from '../../electron/core/services/index';
+import { ChangedRecords } from '../../electron/core/sync/changed';
 import { syncGroup } from '../../electron/core/sync/client';
 import { DEFAULT_LIMITS } from '../../electron/core/sync/http';
 import { databaseOf } from '../../electron/core/sync/mapping';
@@ -25,6 +26,8 @@ export async function benchSync(): Promise<BenchRow[]> {
   const root = await mkdtemp(join(tmpdir(), 'dossier-sync-bench-'));
   const couch = await launchCouch(root);
   const cores: Core[] = [];
+  // Each desk tracks its changed records, as the app's sync does, so a push looks only at those.
+  const tracked = new Map<Core, ChangedRecords>();
   const open = async (name: string) => {
     const core = await createCoreRegistry({
       dataDir: join(root, name),
@@ -32,6 +35,7 @@ export async function benchSync(): Promise<BenchRow[]> {
       ids: randomIds,
     });
     cores.push(core);
+    tracked.set(core, new ChangedRecords(core.session));
     return core;
   };
   try {
@@ -61,6 +65,7 @@ export async function benchSync(): Promise<BenchRow[]> {
       syncGroup({
         session: core.session,
         groupId,
+        changed: tracked.get(core),
         remote: openRemote({
           url: couch.url,
           database: databaseOf(groupId),
@@ -109,7 +114,10 @@ export async function benchSync(): Promise<BenchRow[]> {
       row(`sync: catch-up after ${CHANGES} changes each side (< 10000 ms)`, catchMs),
     ];
   } finally {
-    for (const core of cores) await core.close();
+    for (const core of cores) {
+      tracked.get(core)?.stop();
+      await core.close();
+    }
     await couch.stop();
     await rm(root, { recursive: true, force: true });
   }

@@ -59,6 +59,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     deps.exchange?.stagingRoot ?? join(tmpdir(), `dossier-desk-staging-${process.pid}`),
   );
   const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
+  const sync = syncHandlers(session, staging, deps.sync);
   const registry = createRegistry(
     [
       workspaceHandlers(session),
@@ -83,7 +84,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
         dataDir: deps.dataDir,
       }),
       exchangeHandlers(session, staging, { appVersion: APP_VERSION, ...deps.exchange }),
-      syncHandlers(session, staging, deps.sync),
+      sync.handlers,
     ],
     (task) => session.exclusive(task),
   );
@@ -93,6 +94,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     session,
     close: async () => {
       await documents.close();
+      await sync.close();
       await staging.dropAll();
       await session.close();
     },

@@ -16,6 +16,7 @@ import {
 import { outgoing, pushDocs } from './push';
 import type { Remote } from './remote';
 import { loadState, saveState, type SyncState } from './state';
+import type { ChangedRecords } from './changed';
 import type { RecordOf } from '../model/collections';
 import type { Tombstone } from '../exchange/types';
 
@@ -30,6 +31,8 @@ export interface SyncOptions {
   maxRounds?: number;
   /** Requests for `_changes` at most in one sync (a feed that never ends stops here). */
   maxPages?: number;
+  /** The records changed since each push (without it, every push compares every record). */
+  changed?: ChangedRecords;
 }
 
 export interface SyncOutcome {
@@ -40,10 +43,14 @@ export interface SyncOutcome {
   /** Records whose merge waits for the officer. */
   conflicts: number;
   checkpoint: string;
+  /** Records and deletions compared with the server's copy to see whether to push them. */
+  compared: number;
+  /** The commit up to which every change is on the server (SyncState.pushedSeq). */
+  pushedSeq: number | null;
 }
 
 interface Ctx {
-  o: Required<Omit<SyncOptions, 'session' | 'remote' | 'groupId'>> & SyncOptions;
+  o: Required<Omit<SyncOptions, 'session' | 'remote' | 'groupId' | 'changed'>> & SyncOptions;
   state: SyncState;
   database: string;
   save: () => Promise<void>;
@@ -130,9 +137,10 @@ async function pull(ctx: Ctx, label: string): Promise<void> {
     }
     await takeRows(ctx, rows, label);
     ctx.state.since = lastSeq;
-    await ctx.save();
     ctx.out.checkpoint = lastSeq;
     if (rows.length < ctx.o.batch) break;
+    // More pages follow: keep the progress (the last page is saved with the sync's end).
+    await ctx.save();
   }
 }
 
@@ -168,6 +176,17 @@ async function recheckPending(ctx: Ctx, label: string): Promise<void> {
   if (docs.length > 0) await merge(ctx, docs, label);
 }
 
+/** Each session's sync states, read once: syncs of a group run one at a time and save it. */
+const STATES = new WeakMap<Session, Map<string, SyncState>>();
+
+async function stateOf(session: Session, database: string): Promise<SyncState> {
+  let states = STATES.get(session);
+  if (!states) STATES.set(session, (states = new Map()));
+  let state = states.get(database);
+  if (!state) states.set(database, (state = await loadState(session.dataDir, database)));
+  return state;
+}
+
 /**
  * Syncs one group with its database: pulls every change since the checkpoint (each page
  * checked, then merged in one commit, then the checkpoint saved), pushes what the server
@@ -176,13 +195,28 @@ async function recheckPending(ctx: Ctx, label: string): Promise<void> {
 export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
   const { session, groupId } = options;
   const database = databaseOf(groupId);
-  const state = await loadState(session.dataDir, database);
+  const state = await stateOf(session, database);
   const ctx: Ctx = {
-    o: { batch: 500, maxDocBytes: MAX_DOC_BYTES, maxRounds: 4, maxPages: 10_000, ...options },
+    o: {
+      batch: 500,
+      maxDocBytes: MAX_DOC_BYTES,
+      maxRounds: 4,
+      maxPages: 10_000,
+      ...options,
+    },
     state,
     database,
     save: () => saveState(session.dataDir, database, state),
-    out: { database, pulled: 0, written: 0, pushed: 0, conflicts: 0, checkpoint: state.since },
+    out: {
+      database,
+      pulled: 0,
+      written: 0,
+      pushed: 0,
+      conflicts: 0,
+      compared: 0,
+      checkpoint: state.since,
+      pushedSeq: state.pushedSeq,
+    },
   };
   const group = session.store().get('groups', groupId);
   const label = `同步专班“${group?.name ?? groupId}”`;
@@ -192,11 +226,16 @@ export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
   for (let round = 0; round < ctx.o.maxRounds; round++) {
     if (stale.length > 0) await refetch(ctx, stale, label);
     await pull(ctx, label);
-    const { files, docs } = await outgoing(session.store(), groupId, state);
+    const seq = options.changed?.seq() ?? null;
+    const changed = (await options.changed?.since(state.pushedSeq)) ?? null;
+    const { files, docs, compared } = await outgoing(session.store(), groupId, state, changed);
+    ctx.out.compared += compared;
     const sent = await pushDocs(options.remote, [...files, ...docs], state, ctx.save);
     ctx.out.pushed += sent.pushed;
     stale = sent.stale;
     if (stale.length === 0) {
+      // Every change up to `seq` is on the server now (or waits for the officer, who commits).
+      state.pushedSeq = seq;
       // Past our own writes, so the next sync reads only what others wrote.
       if (sent.pushed > 0) await pull(ctx, label);
       break;
@@ -205,14 +244,20 @@ export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
   state.lastSync = session.clock.now().toISOString();
   await ctx.save();
   ctx.out.conflicts = Object.keys(state.pending).length;
+  ctx.out.pushedSeq = state.pushedSeq;
   return ctx.out;
 }
 
 /** The server's copies of the records whose merge waits, as a payload for the conflict screen. */
 export async function pendingPayload(session: Session, groupId: string) {
-  const state = await loadState(session.dataDir, databaseOf(groupId));
+  const state = await stateOf(session, databaseOf(groupId));
   const docs = Object.entries(state.pending).map(([id, p]) =>
     checkDoc({ _id: id, _rev: state.remote[id]?.rev ?? '1-0', type: 'record', ...p }),
   );
   return payloadOfDocs(docs, session.store().meta.id);
+}
+
+/** The `_changes` sequence a group's database has been read up to (its checkpoint). */
+export async function checkpointOf(session: Session, groupId: string): Promise<string> {
+  return (await stateOf(session, databaseOf(groupId))).since;
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { historyKey } from '../exchange/merge/history';
 import { storedStamps } from '../exchange/stamps';
-import { tombstonesFor } from '../exchange/tombstones';
+import { tombstoneOf, tombstonesFor } from '../exchange/tombstones';
 import type { ExchangeCollection, Tombstone } from '../exchange/types';
 import type { RecordOf } from '../model/collections';
 import type { HistoryEntry } from '../model/folio-parts';
@@ -49,8 +49,16 @@ export interface GroupDocs {
   files: Map<string, { size: number; name: string }>;
 }
 
-/** The records, deletions and files of a group (nothing when this desk has neither). */
-export function groupDocs(store: Store, groupId: string): GroupDocs {
+/**
+ * The records, deletions and files of a group (nothing when this desk has neither). `held`:
+ * whether the group's database holds a document (as last seen), so that an enterprise or a
+ * person deleted here, which no folio of the group refers to any more, is deleted there too.
+ */
+export function groupDocs(
+  store: Store,
+  groupId: string,
+  held: (docId: string) => boolean = () => false,
+): GroupDocs {
   const out: GroupDocs = { records: new Map(), tombstones: new Map(), files: new Map() };
   const add = (collection: ExchangeCollection, record: AnyRecord | undefined) => {
     if (record) out.records.set(recordDocId(collection, record.id), { collection, record });
@@ -94,6 +102,15 @@ export function groupDocs(store: Store, groupId: string): GroupDocs {
     for (const t of tombstonesFor(store, { kind: 'trip', id: entry.recordId })) {
       if (t.collection === 'trips') out.tombstones.set(tombstoneDocId(t.collection, t.id), t);
     }
+  }
+  for (const entry of store.all('trash')) {
+    if (entry.collection !== 'enterprises' && entry.collection !== 'people') continue;
+    if (store.get(entry.collection, entry.recordId)) continue;
+    const id = tombstoneDocId(entry.collection, entry.recordId);
+    if (!held(recordDocId(entry.collection, entry.recordId)) && !held(id)) continue;
+    const t = tombstoneOf(entry);
+    const known = out.tombstones.get(id);
+    if (!known || t.stamp > known.stamp) out.tombstones.set(id, t);
   }
   return out;
 }

@@ -24,13 +24,18 @@ interface Outgoing {
 
 const BULK = 200;
 
-/** The documents to write: files first, so a record never arrives before its files. */
+/**
+ * The documents to write: files first, so a record never arrives before its files. `changed`:
+ * the records changed since the group's last push (null: unknown, so every record is compared);
+ * a record the server holds that is not among them is not looked at again.
+ */
 export async function outgoing(
   store: Store,
   groupId: string,
   state: SyncState,
-): Promise<{ files: Outgoing[]; docs: Outgoing[] }> {
-  const want = groupDocs(store, groupId);
+  changed: ReadonlySet<string> | null = null,
+): Promise<{ files: Outgoing[]; docs: Outgoing[]; compared: number }> {
+  const want = groupDocs(store, groupId, (id) => state.remote[id] !== undefined);
   const files: Outgoing[] = [];
   for (const [sha, file] of want.files) {
     const id = fileDocId(sha);
@@ -48,28 +53,44 @@ export async function outgoing(
     });
   }
   const docs: Outgoing[] = [];
-  const put = (id: string, body: object, version: string) => {
+  let compared = 0;
+  // `key`: the record whose change marks the document changed (a tombstone's is its record).
+  const put = (id: string, key: string, body: () => object, versionOf: () => string) => {
     if (state.pending[id]) return;
     const known = state.remote[id];
     const losers = state.losers[id] ?? [];
-    if (known && !known.deleted && known.version === version && losers.length === 0) return;
+    const held = known && !known.deleted && losers.length === 0;
+    if (held && changed && !changed.has(key)) return;
+    compared += 1;
+    const version = versionOf();
+    if (held && known.version === version) return;
     const rev = known ? { _rev: known.rev } : {};
-    docs.push({ doc: { _id: id, ...rev, ...body }, version });
+    docs.push({ doc: { _id: id, ...rev, ...body() }, version });
     for (const loser of losers)
       docs.push({ doc: { _id: id, _rev: loser, _deleted: true }, version: '' });
   };
   for (const [id, { collection, record }] of want.records) {
-    put(id, recordBody(collection, record), recordVersion(record));
+    put(
+      id,
+      id,
+      () => recordBody(collection, record),
+      () => recordVersion(record),
+    );
   }
   for (const [id, t] of want.tombstones) {
-    put(id, tombstoneBody(t), tombstoneVersion(t));
     const recordId = recordDocId(t.collection, t.id);
+    put(
+      id,
+      recordId,
+      () => tombstoneBody(t),
+      () => tombstoneVersion(t),
+    );
     const known = state.remote[recordId];
     if (known && !known.deleted && !state.pending[recordId]) {
       docs.push({ doc: { _id: recordId, _rev: known.rev, _deleted: true }, version: '' });
     }
   }
-  return { files, docs };
+  return { files, docs, compared };
 }
 
 /**
@@ -119,7 +140,8 @@ export async function pushDocs(
         );
       }
     });
-    await saved();
+    // More bulks follow: keep the new revisions (the last bulk's are saved with the sync's end).
+    if (at + BULK < items.length) await saved();
   }
   return { pushed, stale: [...new Set(stale)] };
 }

@@ -34,6 +34,11 @@ export interface Remote {
   bulk(docs: object[]): Promise<BulkRow[]>;
   /** The bytes of a file document's attachment. */
   file(sha256: string): Promise<Uint8Array>;
+  /**
+   * Waits (a `_changes` longpoll, at most `waitMs`) until the database has a change after
+   * `since`; true when it has, false when the wait ended without one.
+   */
+  waitChanges(since: string, waitMs: number): Promise<boolean>;
 }
 
 async function call<T>(work: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -100,6 +105,24 @@ export function openRemote(options: RemoteOptions): Remote {
         if (res.status === 404) throw new SyncError('not_found', `附件 ${sha256.slice(0, 12)}`);
         if (!res.ok) throw new SyncError('bad_response', `HTTP ${res.status}`);
         return new Uint8Array(await res.arrayBuffer());
+      }, signal),
+
+    waitChanges: (since, waitMs) =>
+      call(async () => {
+        const query = new URLSearchParams({
+          feed: 'longpoll',
+          since,
+          limit: '1',
+          timeout: String(waitMs),
+        });
+        const res = await db.fetch(`_changes?${query.toString()}`, {
+          headers: new Headers({ Accept: 'application/json' }),
+        });
+        if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
+        const body = (await res.json()) as { results?: unknown };
+        if (!Array.isArray(body.results))
+          throw new SyncError('bad_response', '_changes 无 results');
+        return body.results.length > 0;
       }, signal),
   };
 }

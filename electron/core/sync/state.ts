@@ -32,6 +32,12 @@ const stateSchema = z.object({
   /** docId → losing revisions (CouchDB conflicts) merged in, to delete once written back. */
   losers: z.record(z.string(), z.array(z.string().max(120))).default({}),
   lastSync: z.string().nullable().default(null),
+  /**
+   * The store's commit up to which every change of the group's records is on the server (null:
+   * never pushed, or pushed by a build without it): the next push checks only records changed
+   * after it (sync/changed.ts), every record when it is null.
+   */
+  pushedSeq: z.number().int().nullable().default(null),
 });
 export type SyncState = z.infer<typeof stateSchema>;
 

@@ -9,8 +9,10 @@ import { navigate } from '../router/hash-router';
 import { useAnnounceSync } from './useAnnounceSync';
 import { useNotifyError } from './useNotifyError';
 
-/** How often the app syncs while sync is on. */
+/** How often the app syncs while sync is on (the desktop app also syncs on every change). */
 const EVERY_MS = 60_000;
+/** How often the header reads the status, to show what the continuous sync brought in. */
+const LOOK_MS = 5_000;
 
 const COLORS: Record<SyncStatus['state'], string> = {
   off: 'default',
@@ -39,10 +41,23 @@ export function SyncStatusTag() {
   }, [api, announceSync]);
 
   useEffect(() => {
-    void api['sync.status']({}).then(setStatus, () => undefined);
+    let seen: string | null = null;
+    const look = async () => {
+      const next = await api['sync.status']({}).catch(() => null);
+      if (!next) return;
+      setStatus(next);
+      // A sync ended since the last look (the continuous one, in the main process).
+      if (seen !== null && next.lastSync !== seen) announceSync(next);
+      seen = next.lastSync ?? '';
+    };
+    void look();
     const timer = setInterval(() => void run(), EVERY_MS);
-    return () => clearInterval(timer);
-  }, [api, run]);
+    const looking = setInterval(() => void look(), LOOK_MS);
+    return () => {
+      clearInterval(timer);
+      clearInterval(looking);
+    };
+  }, [api, run, announceSync]);
 
   if (!status || status.state === 'off') return null;
   const text =
