@@ -5,7 +5,7 @@ import { type Group, groupDefaults, groupSchema } from '../../model/records';
 import { checkRef, mustGet, parseRecord, revise, stampNew } from '../record-edits';
 import { trashRecord, updateRecord } from '../record-steps';
 import type { Session } from '../session';
-import { byName, folioSummary, groupSummaries } from '../summaries';
+import { byName, folioSummariesWhere, groupSummaries } from '../summaries';
 
 function checkPeople(session: Session, group: Pick<Group, 'headId' | 'memberIds'>): void {
   checkRef(session, 'people', group.headId, 'headId', '组长');
@@ -19,10 +19,7 @@ export function groupHandlers(session: Session): HandlerSet {
     'groups.get': async ({ id }) => {
       const store = session.store();
       const group = mustGet(session, 'groups', id, '专班');
-      const folios = [...store.all('folios')]
-        .filter((f) => f.groupId === id)
-        .map((f) => folioSummary(store, f, session.today()))
-        .sort(byName);
+      const folios = folioSummariesWhere(store, session.today(), (f) => f.groupId === id);
       return {
         group,
         head: group.headId ? (store.get('people', group.headId) ?? null) : null,
