@@ -11,8 +11,9 @@ import { makeStamp, nodeOf } from '../../electron/core/exchange/hlc';
 import { tombstonesFor } from '../../electron/core/exchange/tombstones';
 import { BUNDLE_FORMAT, type ExchangePayload } from '../../electron/core/exchange/types';
 import { SCHEMA_VERSION } from '../../electron/core/model/collections';
-import { folioDefaults, type Folio } from '../../electron/core/model/records';
+import type { Folio } from '../../electron/core/model/records';
 import { createCoreRegistry } from '../../electron/core/services/index';
+import { benchFolios } from './bench-folios';
 import type { BenchRow } from './report';
 
 const FOLIOS = 10_000;
@@ -26,20 +27,12 @@ export async function benchMerge(): Promise<BenchRow[]> {
     if (!group.ok) throw new Error(group.error.message);
     const groupId = (group.result as { id: string }).id;
     const now = new Date().toISOString();
-    const folios = Array.from({ length: FOLIOS }, (_, i) => ({
-      ...folioDefaults,
-      id: randomIds(),
-      rev: 1,
-      createdAt: now,
-      updatedAt: now,
-      workspaceId: core.session.store().meta.id,
-      groupId,
-      name: `项目${i}`,
+    const folios = benchFolios(FOLIOS, core.session.store().meta.id, groupId, () => ({
       notes: '原始备注'.repeat(50),
       demandItems: [
         { id: randomIds(), text: '员工宿舍配套', owner: '', due: null, doneOn: null, doneBy: '' },
       ],
-    })) as Folio[];
+    }));
     await core.session.exclusive(() => core.session.commit({ put: { folios } }, null));
 
     const store = core.session.store();

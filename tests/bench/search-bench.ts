@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { systemClock } from '../../electron/core/clock';
-import type { SearchSource } from '../../electron/core/services/search/search-index';
 import { SearchIndex } from '../../electron/core/services/search/search-index';
 import { openStore } from '../../electron/core/store/open-store';
 import type { DossierStore } from '../../electron/core/store/store';
-import type { ChangeSet } from '../../electron/core/store/types';
 import { buildFixture, fixtureChange } from '../helpers/fixtures';
+import { sourceOf } from '../helpers/search-source';
 import { median, type BenchRow } from './report';
 import { buildPlainScan, plainQuery } from './search-plain-scan';
 import { queryMix } from './search-queries';
@@ -56,18 +55,6 @@ async function seeded(n: number): Promise<{ dir: string; store: DossierStore }> 
   if (!opened.ok) throw new Error(opened.problem.message);
   await opened.store.commit(fixtureChange(buildFixture(n)));
   return { dir, store: opened.store };
-}
-
-function sourceOf(store: DossierStore): SearchSource & { notify(change: ChangeSet): void } {
-  const listeners = new Set<(change: ChangeSet | null) => void>();
-  return {
-    store: () => store,
-    onChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    notify: (change) => listeners.forEach((l) => l(change)),
-  };
 }
 
 /** The fast path must not be fast by being wrong: plain Chinese queries find the same records. */

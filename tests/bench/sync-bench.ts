@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomIds, systemClock } from '../../electron/core/clock';
-import { folioDefaults, type Folio } from '../../electron/core/model/records';
+import type { Folio } from '../../electron/core/model/records';
 import { createCoreRegistry } from '../../electron/core/services/index';
 import { ChangedRecords } from '../../electron/core/sync/changed';
 import { syncGroup } from '../../electron/core/sync/client';
@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS } from '../../electron/core/sync/http';
 import { databaseOf } from '../../electron/core/sync/mapping';
 import { openRemote } from '../../electron/core/sync/remote';
 import { couchJson, launchCouch } from '../helpers/couch-process';
+import { benchFolios } from './bench-folios';
 import type { BenchRow } from './report';
 
 const FOLIOS = 10_000;
@@ -48,18 +49,9 @@ export async function benchSync(): Promise<BenchRow[]> {
       method: 'PUT',
       body: JSON.stringify({ name: 'bench', password: 'bench', roles: [], type: 'user' }),
     });
-    const now = new Date().toISOString();
-    const folios = Array.from({ length: FOLIOS }, (_, i) => ({
-      ...folioDefaults,
-      id: randomIds(),
-      rev: 1,
-      createdAt: now,
-      updatedAt: now,
-      workspaceId: a.session.store().meta.id,
-      groupId,
-      name: `项目${i}`,
+    const folios = benchFolios(FOLIOS, a.session.store().meta.id, groupId, () => ({
       notes: '原始备注'.repeat(20),
-    })) as Folio[];
+    }));
     await a.session.exclusive(() => a.session.commit({ put: { folios } }, null));
     const sync = (core: Core) =>
       syncGroup({

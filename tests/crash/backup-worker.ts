@@ -5,8 +5,9 @@
  * Usage: node --import tsx tests/crash/backup-worker.ts <dir> <first k>
  */
 import { systemClock } from '../../electron/core/clock';
-import { openStore, restoreBackup } from '../../electron/core/store/open-store';
+import { restoreBackup } from '../../electron/core/store/open-store';
 import type { DossierStore } from '../../electron/core/store/store';
+import { openOrExit } from './open-or-exit';
 
 const [dir, startText] = process.argv.slice(2);
 const start = Number(startText);
@@ -15,12 +16,7 @@ if (!dir || !Number.isInteger(start)) {
   process.exit(2);
 }
 
-const opened = await openStore(dir, { clock: systemClock });
-if (!opened.ok) {
-  process.stdout.write(`error ${opened.problem.kind} ${opened.problem.message}\n`);
-  process.exit(1);
-}
-let store: DossierStore = opened.store;
+let store: DossierStore = await openOrExit(dir);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function rename(step: string, name: string): Promise<void> {

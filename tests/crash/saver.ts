@@ -4,8 +4,7 @@
  * POSIX, so the parent sees `begin k` before commit k starts).
  * Usage: node --import tsx tests/crash/saver.ts <dir> <folio count> <first k>
  */
-import { systemClock } from '../../electron/core/clock';
-import { openStore } from '../../electron/core/store/open-store';
+import { openOrExit } from './open-or-exit';
 import { saveChange } from './saves';
 
 const [dir, nText, startText] = process.argv.slice(2);
@@ -16,12 +15,7 @@ if (!dir || !Number.isInteger(n) || !Number.isInteger(start)) {
   process.exit(2);
 }
 
-const opened = await openStore(dir, { clock: systemClock });
-if (!opened.ok) {
-  process.stdout.write(`error ${opened.problem.kind} ${opened.problem.message}\n`);
-  process.exit(1);
-}
-const { store } = opened;
+const store = await openOrExit(dir);
 process.stdout.write('ready\n');
 // Bounded, in case the parent never kills: it always does long before this.
 for (let k = start; k < start + 10_000; k++) {

@@ -2,7 +2,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startWebServer } from '../../electron/web/server';
 import { openTestCore } from '../helpers/core';
-import { settleJob } from '../helpers/jobs';
+import { demoBriefJob } from '../helpers/demo-brief';
 import { send } from './helpers/http';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -11,15 +11,7 @@ const TOKEN = 'generated-token-0123456789abcdefgh';
 /** The web shell over a core that has generated one 项目简报 in both formats. */
 async function serverWithBriefing() {
   const t = await openTestCore();
-  await t.call('workspace.loadDemo', {});
-  const [folio] = await t.call('folios.list', {});
-  const job = await settleJob(
-    t,
-    await t.call('documents.generate', {
-      requests: [{ template: 'projectBrief', folioId: folio?.id ?? '' }],
-      formats: ['docx', 'pdf'],
-    }),
-  );
+  const job = await demoBriefJob(t);
   const generation = job.generations[0];
   if (!generation) throw new Error('the briefing was generated');
   const server = await startWebServer({

@@ -160,42 +160,48 @@ export function resolver(session: Session, inTrash: MissingReference[]) {
   };
 }
 
+/** A record about to come back from the 回收站, and the records it links that wait there. */
+export interface Restoring<T> {
+  record: T;
+  inTrash: MissingReference[];
+}
+
+/** Builds the record to restore with a resolver, noting the linked records still in the bin. */
+export function restoring<T>(
+  session: Session,
+  build: (resolve: ReturnType<typeof resolver>) => T,
+): Restoring<T> {
+  const inTrash: MissingReference[] = [];
+  const record = build(resolver(session, inTrash));
+  return { record, inTrash };
+}
+
 /**
  * A folio about to be restored. Its group has to exist (or be restored first); an enterprise
  * or person deleted for good since is cleared rather than blocking the restore for ever.
  */
-export function folioForRestore(
-  session: Session,
-  folio: Folio,
-): { record: Folio; inTrash: MissingReference[] } {
-  const inTrash: MissingReference[] = [];
-  const resolve = resolver(session, inTrash);
-  if (resolve('groups', folio.groupId) === null) {
-    throw new DossierError(
-      'conflict',
-      `无法恢复项目“${folio.name}”：它所属的专班已被彻底删除。可以新建一个项目代替。`,
-    );
-  }
-  const record = {
-    ...folio,
-    enterpriseId: resolve('enterprises', folio.enterpriseId),
-    leaderId: resolve('people', folio.leaderId),
-    stewardId: resolve('people', folio.stewardId),
-  };
-  return { record, inTrash };
+export function folioForRestore(session: Session, folio: Folio): Restoring<Folio> {
+  return restoring(session, (resolve) => {
+    if (resolve('groups', folio.groupId) === null) {
+      throw new DossierError(
+        'conflict',
+        `无法恢复项目“${folio.name}”：它所属的专班已被彻底删除。可以新建一个项目代替。`,
+      );
+    }
+    return {
+      ...folio,
+      enterpriseId: resolve('enterprises', folio.enterpriseId),
+      leaderId: resolve('people', folio.leaderId),
+      stewardId: resolve('people', folio.stewardId),
+    };
+  });
 }
 
 /** A group about to be restored: people in the bin come back first; people purged are dropped. */
-export function groupForRestore(
-  session: Session,
-  group: Group,
-): { record: Group; inTrash: MissingReference[] } {
-  const inTrash: MissingReference[] = [];
-  const resolve = resolver(session, inTrash);
-  const record = {
+export function groupForRestore(session: Session, group: Group): Restoring<Group> {
+  return restoring(session, (resolve) => ({
     ...group,
     headId: resolve('people', group.headId),
     memberIds: group.memberIds.flatMap((m) => resolve('people', m) ?? []),
-  };
-  return { record, inTrash };
+  }));
 }

@@ -96,6 +96,18 @@ export function groupSummaries(store: Store): GroupSummary[] {
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
+/** The summaries of the folios `match` picks, by name: a group's or an enterprise's folios. */
+export function folioSummariesWhere(
+  store: Store,
+  today: string,
+  match: (folio: Folio) => boolean,
+): FolioSummary[] {
+  return [...store.all('folios')]
+    .filter(match)
+    .map((f) => folioSummary(store, f, today))
+    .sort(byName);
+}
+
 export function byName<T extends { name: string }>(a: T, b: T): number {
   return collator.compare(a.name, b.name);
 }

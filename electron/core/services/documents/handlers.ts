@@ -38,6 +38,34 @@ function fileOf(session: Session, generation: Generation, key: string) {
   return file;
 }
 
+/** The file a call names: the generation's file of `format`, or of one numbered copy. */
+function namedFile(
+  session: Session,
+  {
+    generationId,
+    format,
+    copyNumber,
+  }: { generationId: string; format: string; copyNumber?: string },
+) {
+  const generation = mustGet(session, 'generations', generationId, '生成记录');
+  const key = copyNumber ? `${format}-${copyNumber}` : format;
+  return { key, file: fileOf(session, generation, key) };
+}
+
+/** Hands a file to the desktop (open, print); a failure names the file and the reason. */
+async function handOver(
+  act: (path: string, name: string) => Promise<void>,
+  file: { path: string; name: string },
+  verb: string,
+): Promise<void> {
+  try {
+    await act(file.path, file.name);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new DossierError('internal', `无法${verb}“${file.name}”：${why}`);
+  }
+}
+
 export function documentHandlers(
   session: Session,
   deps: DocumentDeps,
@@ -67,23 +95,14 @@ export function documentHandlers(
         .filter((g) => recordId === undefined || g.recordIds.includes(recordId))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
         .slice(0, limit),
-    'documents.open': async ({ generationId, format, copyNumber }) => {
-      const generation = mustGet(session, 'generations', generationId, '生成记录');
-      const key = copyNumber ? `${format}-${copyNumber}` : format;
-      const file = fileOf(session, generation, key);
-      if (!deps.openFile) return { opened: false, url: generatedUrl(generationId, key) };
-      try {
-        await deps.openFile(file.path, file.name);
-      } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        throw new DossierError('internal', `无法打开“${file.name}”：${why}`);
-      }
+    'documents.open': async (input) => {
+      const { key, file } = namedFile(session, input);
+      if (!deps.openFile) return { opened: false, url: generatedUrl(input.generationId, key) };
+      await handOver(deps.openFile, file, '打开');
       return { opened: true, url: null };
     },
     'documents.print': async ({ generationId, format, copyNumber }) => {
-      const generation = mustGet(session, 'generations', generationId, '生成记录');
-      const key = copyNumber ? `${format}-${copyNumber}` : format;
-      const file = fileOf(session, generation, key);
+      const { key, file } = namedFile(session, { generationId, format, copyNumber });
       if (format !== 'pdf') {
         throw new DossierError(
           'validation',
@@ -94,12 +113,7 @@ export function documentHandlers(
       if (!deps.printFile) {
         return { printed: false, url: `${generatedUrl(generationId, key)}?inline=1` };
       }
-      try {
-        await deps.printFile(file.path, file.name);
-      } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        throw new DossierError('internal', `无法打印“${file.name}”：${why}`);
-      }
+      await handOver(deps.printFile, file, '打印');
       return { printed: true, url: null };
     },
     'documents.saveAs': async ({ generationId }) => {

@@ -7,7 +7,7 @@ import { mustGet, parseRecord, revise, stampNew } from '../record-edits';
 import { trashRecord, updateRecord } from '../record-steps';
 import { enterpriseDeleteCheck, refuseIfBlocked } from '../references';
 import type { Session } from '../session';
-import { byName, folioSummary } from '../summaries';
+import { byName, folioSummariesWhere } from '../summaries';
 
 type ContactInput = Omit<Contact, 'id'> & { id?: string };
 
@@ -23,12 +23,12 @@ export function enterpriseHandlers(session: Session): HandlerSet {
     'enterprises.list': async () => [...session.store().all('enterprises')].sort(byName),
 
     'enterprises.get': async ({ id }) => {
-      const store = session.store();
       const enterprise = mustGet(session, 'enterprises', id, '客商');
-      const folios = [...store.all('folios')]
-        .filter((f) => f.enterpriseId === id)
-        .map((f) => folioSummary(store, f, session.today()))
-        .sort(byName);
+      const folios = folioSummariesWhere(
+        session.store(),
+        session.today(),
+        (f) => f.enterpriseId === id,
+      );
       return { enterprise, folios };
     },
 

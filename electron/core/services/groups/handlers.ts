@@ -8,7 +8,7 @@ import { moveToTrash } from '../trash/handlers';
 import type { Session } from '../session';
 import { draftFolioUpdate } from '../folios/handlers';
 import { groupDeleteCheck, refuseIfBlocked } from '../references';
-import { byName, folioSummary, groupSummaries } from '../summaries';
+import { byName, folioSummariesWhere, groupSummaries } from '../summaries';
 
 function checkPeople(session: Session, group: Pick<Group, 'headId' | 'memberIds'>): void {
   checkRef(session, 'people', group.headId, 'headId', '组长');
@@ -22,10 +22,7 @@ export function groupHandlers(session: Session): HandlerSet {
     'groups.get': async ({ id }) => {
       const store = session.store();
       const group = mustGet(session, 'groups', id, '专班');
-      const folios = [...store.all('folios')]
-        .filter((f) => f.groupId === id)
-        .map((f) => folioSummary(store, f, session.today()))
-        .sort(byName);
+      const folios = folioSummariesWhere(store, session.today(), (f) => f.groupId === id);
       return {
         group,
         head: group.headId ? (store.get('people', group.headId) ?? null) : null,

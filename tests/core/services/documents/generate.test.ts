@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../../helpers/core';
+import { demoBriefJob } from '../../../helpers/demo-brief';
 import { settleJob } from '../../../helpers/jobs';
 
 async function demoCore(): Promise<TestCore & { folioId: string; folioName: string }> {
@@ -165,15 +166,7 @@ describe('documents.print', () => {
     const t = await openTestCore(undefined, {
       documents: { printFile: async (path, name) => void printed.push(`${name}|${path}`) },
     });
-    await t.call('workspace.loadDemo', {});
-    const [folio] = await t.call('folios.list', {});
-    const job = await settleJob(
-      t,
-      await t.call('documents.generate', {
-        requests: [{ template: 'projectBrief', folioId: folio?.id ?? '' }],
-        formats: ['docx', 'pdf'],
-      }),
-    );
+    const job = await demoBriefJob(t);
     const generationId = job.generations[0]?.id ?? '';
     expect(await t.call('documents.print', { generationId, format: 'pdf' })).toEqual({
       printed: true,

@@ -12,72 +12,43 @@ async function signedFolio() {
     fundsInPlace: 20000,
   });
   const edit = (patch: object) => ({ id: folio.id, rev: folio.rev, ...patch });
-  return { ...core, folio, edit };
+  /** 'folios.update' with `patch` is refused on `path` with `message`, and nothing changes. */
+  const refusedEdit = (patch: object, path: string, message: string) =>
+    core.refused(folio.id, 'folios.update', edit(patch), path, message);
+  return { ...core, folio, edit, refusedEdit };
 }
 
 describe('bad input: a Chinese message on the field, and nothing changes', () => {
   it('negative money', async () => {
-    const { folio, edit, refused } = await signedFolio();
-    await refused(
-      folio.id,
-      'folios.update',
-      edit({ fundsInPlace: -1 }),
-      'fundsInPlace',
-      '金额不能为负数',
-    );
-    await refused(
-      folio.id,
-      'folios.update',
-      edit({ expectedOutput: -100 }),
-      'expectedOutput',
-      '金额不能为负数',
-    );
+    const { refusedEdit } = await signedFolio();
+    await refusedEdit({ fundsInPlace: -1 }, 'fundsInPlace', '金额不能为负数');
+    await refusedEdit({ expectedOutput: -100 }, 'expectedOutput', '金额不能为负数');
   });
 
   it('funds in place above the total investment', async () => {
-    const { folio, edit, refused } = await signedFolio();
-    await refused(
-      folio.id,
-      'folios.update',
-      edit({ fundsInPlace: 300001 }),
-      'fundsInPlace',
-      '到位资金不能超过总投资额',
-    );
+    const { refusedEdit } = await signedFolio();
+    await refusedEdit({ fundsInPlace: 300001 }, 'fundsInPlace', '到位资金不能超过总投资额');
   });
 
   it('stage dates out of order', async () => {
-    const { folio, edit, refused } = await signedFolio();
+    const { refusedEdit } = await signedFolio();
     const dates = { stageDates: { talks: '2024-03-01', signed: '2024-02-26' } };
-    await refused(
-      folio.id,
-      'folios.update',
-      edit(dates),
-      'stageDates.signed',
-      '不能早于“洽谈”日期',
-    );
+    await refusedEdit(dates, 'stageDates.signed', '不能早于“洽谈”日期');
   });
 
   it('a stage without its date', async () => {
-    const { folio, edit, refused } = await signedFolio();
-    await refused(
-      folio.id,
-      'folios.update',
-      edit({ stageDates: { talks: '2024-01-09' } }),
+    const { refusedEdit } = await signedFolio();
+    await refusedEdit(
+      { stageDates: { talks: '2024-01-09' } },
       'stageDates.signed',
       '当前阶段“签约”缺少日期',
     );
   });
 
   it('dates in the future', async () => {
-    const { folio, edit, refused } = await signedFolio();
+    const { folio, edit, refused, refusedEdit } = await signedFolio();
     const future = { stageDates: { talks: '2024-01-09', signed: '2024-05-01' } };
-    await refused(
-      folio.id,
-      'folios.update',
-      edit(future),
-      'stageDates.signed',
-      `不能晚于今天（${TODAY}）`,
-    );
+    await refusedEdit(future, 'stageDates.signed', `不能晚于今天（${TODAY}）`);
     const move = edit({ stage: 'started', date: '2024-04-15' });
     await refused(folio.id, 'folios.changeStage', move, 'date', `不能晚于今天（${TODAY}）`);
   });
@@ -91,16 +62,10 @@ describe('bad input: a Chinese message on the field, and nothing changes', () =>
   });
 
   it('moving back without a reason', async () => {
-    const { folio, edit, refused } = await signedFolio();
+    const { folio, edit, refused, refusedEdit } = await signedFolio();
     const back = edit({ stage: 'talks', date: TODAY });
     await refused(folio.id, 'folios.changeStage', back, 'reason', '退回到前一阶段需要填写原因');
-    await refused(
-      folio.id,
-      'folios.update',
-      edit({ stage: 'talks' }),
-      'stageReason',
-      '退回到前一阶段需要填写原因',
-    );
+    await refusedEdit({ stage: 'talks' }, 'stageReason', '退回到前一阶段需要填写原因');
   });
 
   it('a stale revision is refused without touching the folio', async () => {

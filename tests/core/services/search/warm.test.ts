@@ -1,15 +1,12 @@
 // The search index built in steps after open: same answers as a lazy build, edits meanwhile kept.
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { systemClock } from '../../../../electron/core/clock';
-import {
-  SearchIndex,
-  type SearchSource,
-} from '../../../../electron/core/services/search/search-index';
+import { SearchIndex } from '../../../../electron/core/services/search/search-index';
 import { openStore } from '../../../../electron/core/store/open-store';
 import type { DossierStore } from '../../../../electron/core/store/store';
 import type { StoreReader } from '../../../../electron/core/services/search/record-texts';
-import type { ChangeSet } from '../../../../electron/core/store/types';
 import { buildFixture, fixtureChange, folioId } from '../../../helpers/fixtures';
+import { sourceOf } from '../../../helpers/search-source';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
 async function fixtureStore(n: number): Promise<DossierStore> {
@@ -18,18 +15,6 @@ async function fixtureStore(n: number): Promise<DossierStore> {
   await opened.store.commit(fixtureChange(buildFixture(n)));
   onTestFinished(() => opened.store.close());
   return opened.store;
-}
-
-function sourceOf(store: DossierStore): SearchSource & { notify(change: ChangeSet): void } {
-  const listeners = new Set<(change: ChangeSet | null) => void>();
-  return {
-    store: () => store,
-    onChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    notify: (change) => listeners.forEach((l) => l(change)),
-  };
 }
 
 const QUERIES = ['项目', '产业园', 'xm', 'chanye', '天水', '区'];

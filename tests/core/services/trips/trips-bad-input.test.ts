@@ -26,13 +26,16 @@ async function refused(
 
 const update = (w: TripWorld, patch: object) => ({ id: w.trip.id, rev: w.trip.rev, ...patch });
 
+/** 'trips.update' with `patch` is refused on `path` with `message`, and nothing changes. */
+const refusedUpdate = (w: TripWorld, patch: object, path: string, message: string | RegExp) =>
+  refused(w, 'trips.update', update(w, patch), path, message);
+
 describe('bad trip input is refused, naming the field, and changes nothing', () => {
   it('an end date before the start date', async () => {
     const w = await tripWorld();
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { endDate: '2024-03-28', days: [] }),
+      { endDate: '2024-03-28', days: [] },
       'endDate',
       '结束日期不能早于开始日期',
     );
@@ -40,10 +43,9 @@ describe('bad trip input is refused, naming the field, and changes nothing', () 
 
   it('a day outside the trip’s dates', async () => {
     const w = await tripWorld();
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { endDate: '2024-03-29' }),
+      { endDate: '2024-03-29' },
       'days.1.date',
       '日程日期 2024-03-30 不在考察日期（2024-03-29 至 2024-03-29）之内',
     );
@@ -52,17 +54,10 @@ describe('bad trip input is refused, naming the field, and changes nothing', () 
   it('days out of order, or the same date twice', async () => {
     const w = await tripWorld();
     const [first, second] = w.trip.days;
-    await refused(
+    await refusedUpdate(w, { days: [second, first] }, 'days.1.date', /应按先后排列/);
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { days: [second, first] }),
-      'days.1.date',
-      /应按先后排列/,
-    );
-    await refused(
-      w,
-      'trips.update',
-      update(w, { days: [first, { ...first, items: [] }] }),
+      { days: [first, { ...first, items: [] }] },
       'days.1.date',
       '日程日期 2024-03-29 重复',
     );
@@ -76,24 +71,21 @@ describe('bad trip input is refused, naming the field, and changes nothing', () 
       { ...day, items: [day?.items[0], { ...item, ...patch }] },
       w.trip.days[1],
     ];
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { days: with_({ end: '14:00' }) }),
+      { days: with_({ end: '14:00' }) },
       'days.0.items.1.end',
       '2024-03-29 14:30 的活动结束时间不能早于开始时间',
     );
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { days: with_({ start: '9:30' }) }),
+      { days: with_({ start: '9:30' }) },
       'days.0.items.1.start',
       '开始时间格式应为 HH:MM（如 09:30）',
     );
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { days: with_({ kind: 'banquet' }) }),
+      { days: with_({ kind: 'banquet' }) },
       'days.0.items.1.kind',
       '活动类型无效',
     );
@@ -107,17 +99,15 @@ describe('bad trip input is refused, naming the field, and changes nothing', () 
       { ...day, items: [{ ...first, theirAttendees: [DIRECTOR] }, day?.items[1]] },
       w.trip.days[1],
     ];
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { days }),
+      { days },
       'days.0.items.0.theirAttendees.0',
       '对方参加人员不在对方人员名单中',
     );
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { ourDelegation: [] }),
+      { ourDelegation: [] },
       'days.0.items.0.ourAttendees.0',
       '我方参加人员不在我方人员名单中',
     );
@@ -125,26 +115,23 @@ describe('bad trip input is refused, naming the field, and changes nothing', () 
 
   it('a link to a folio, enterprise or person that does not exist', async () => {
     const w = await tripWorld();
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { folioIds: ['no-such-folio'] }),
+      { folioIds: ['no-such-folio'] },
       'folioIds.0',
       '所选项目不存在，请重新选择',
     );
     const their = w.trip.theirDelegation.map((m) => ({ ...m, enterpriseId: 'no-such-firm' }));
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { theirDelegation: their }),
+      { theirDelegation: their },
       'theirDelegation.0.enterpriseId',
       '所选客商不存在，请重新选择',
     );
     const ours = w.trip.ourDelegation.map((m) => ({ ...m, personId: m.personId && 'nobody-here' }));
-    await refused(
+    await refusedUpdate(
       w,
-      'trips.update',
-      update(w, { ourDelegation: ours }),
+      { ourDelegation: ours },
       'ourDelegation.0.personId',
       '所选人员不存在，请重新选择',
     );
