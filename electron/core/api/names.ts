@@ -67,6 +67,8 @@ export const METHOD_NAMES = [
   'trash.list',
   'trash.restore',
   'trash.purge',
+  'trash.restoreItem',
+  'trash.purgeItem',
   'search.query',
   'dashboard.stats',
   'dashboard.followUps',
@@ -127,6 +129,8 @@ export const WRITING_METHODS = [
   'undo.undo',
   'trash.restore',
   'trash.purge',
+  'trash.restoreItem',
+  'trash.purgeItem',
   'ledger.apply',
   'sync.settings.set',
 ] as const satisfies readonly WritingMethod[];

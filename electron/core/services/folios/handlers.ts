@@ -17,6 +17,7 @@ import type { Session } from '../session';
 import { CHANGE_STAGE_PATHS, moveStage, stageDateProblems } from './stage';
 import { STAGE_LABELS } from '../../model/display-text';
 import { byName, folioSummary, nameLookup } from '../summaries';
+import { withRemovedBinned } from '../trash/binned';
 import { moveToTrash } from '../trash/handlers';
 
 type FolioPatch = Partial<Pick<Folio, 'stage' | 'stageDates' | 'stageReason'>>;
@@ -148,7 +149,8 @@ export function folioHandlers(session: Session): HandlerSet {
     'folios.update': async ({ id, rev, ...patch }) => {
       const current = mustGet(session, 'folios', id, '项目');
       checkRev(current, rev, '项目');
-      const next = draftFolioUpdate(session, current, patch);
+      // Checklist items and progress entries it removes go to the 回收站 (kept in the folio).
+      const next = withRemovedBinned(session, current, draftFolioUpdate(session, current, patch));
       await session.commit({ put: { folios: [next] } }, `修改项目“${next.name}”`);
       return next;
     },
