@@ -1,7 +1,7 @@
 // A person's page (#/people/<id>): who they are, the folios they lead and steward, trips, open items.
 import { Card, Descriptions, Table, Typography } from 'antd';
 import { useState } from 'react';
-import type { TripSummary } from '../../api/contract-types';
+import type { FolioSummary, TripSummary } from '../../api/contract-types';
 import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
@@ -12,6 +12,22 @@ import { FolioTable } from '../folios/FolioTable';
 import { TripKindTag } from '../trips/TripKindTag';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonOpenItems } from './PersonOpenItems';
+
+/** The folios a person leads or stewards, with a link to the folio list filtered by that role. */
+function RoleFolios(props: { role: 'leader' | 'steward'; personId: string; rows: FolioSummary[] }) {
+  const { role, personId, rows } = props;
+  const t = useT();
+  const leader = role === 'leader';
+  const filter = leader ? { leaderId: personId } : { stewardId: personId };
+  return (
+    <Card
+      title={t(leader ? 'personPage.leads' : 'personPage.stewards', { count: rows.length })}
+      extra={rows.length > 0 && <a href={foliosHref(filter)}>{t('personPage.inList')}</a>}
+    >
+      <FolioTable rows={rows} testId={leader ? 'person-leads-table' : 'person-stewards-table'} />
+    </Card>
+  );
+}
 
 /** One person: the folios they lead (包抓领导) and steward (项目管家), their trips, their open items. */
 export function PersonDetailPage({ id }: { id: string }) {
@@ -50,26 +66,8 @@ export function PersonDetailPage({ id }: { id: string }) {
             />
           </Card>
           <PersonOpenItems overdueItems={overdueItems} openBlockers={openBlockers} />
-          <Card
-            title={t('personPage.leads', { count: leads.length })}
-            extra={
-              leads.length > 0 && (
-                <a href={foliosHref({ leaderId: person.id })}>{t('personPage.inList')}</a>
-              )
-            }
-          >
-            <FolioTable rows={leads} testId="person-leads-table" />
-          </Card>
-          <Card
-            title={t('personPage.stewards', { count: stewards.length })}
-            extra={
-              stewards.length > 0 && (
-                <a href={foliosHref({ stewardId: person.id })}>{t('personPage.inList')}</a>
-              )
-            }
-          >
-            <FolioTable rows={stewards} testId="person-stewards-table" />
-          </Card>
+          <RoleFolios role="leader" personId={person.id} rows={leads} />
+          <RoleFolios role="steward" personId={person.id} rows={stewards} />
           <Card title={t('personPage.trips', { count: trips.length })}>
             <Table<TripSummary>
               rowKey="id"
