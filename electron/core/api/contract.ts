@@ -78,6 +78,7 @@ const none = z.strictObject({});
 const undoStep = z.strictObject({ serial: z.number().int().min(1).optional() });
 const byId = z.strictObject({ id: idSchema });
 const byIdRev = z.strictObject({ id: idSchema, rev: z.number().int().min(1) });
+const binnedItemRef = z.strictObject({ folioId: idSchema, itemId: idSchema });
 
 function updateInput<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
   return z.strictObject({ ...byIdRev.shape, ...fields.partial().shape });
@@ -90,7 +91,7 @@ const gf = groupFields.shape;
  * and the other lists may come without ids (new items), which the services assign.
  */
 const folioEditable = folioFields
-  .omit({ history: true, attachments: true })
+  .omit({ history: true, attachments: true, binned: true })
   .extend(FOLIO_ITEM_INPUTS);
 const ff = folioEditable.shape;
 /** Key people may come without ids (new contacts), like a folio's contacts. */
@@ -279,6 +280,9 @@ export const CONTRACT = {
   'trash.list': method<TrashItem[]>()(none),
   'trash.restore': mutator<{ collection: TrashItem['collection']; id: string }>()(byId),
   'trash.purge': mutator<{ id: string }>()(byId),
+  /** A deleted checklist item or progress entry back into its folio. */
+  'trash.restoreItem': mutator<{ folioId: string; itemId: string }>()(binnedItemRef),
+  'trash.purgeItem': mutator<{ folioId: string; itemId: string }>()(binnedItemRef),
   'search.query': method<SearchHit[]>()(
     z.strictObject({
       text: z.string().max(100, '搜索内容不能超过 100 个字'),

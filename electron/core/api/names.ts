@@ -68,6 +68,8 @@ export const METHOD_NAMES = [
   'trash.list',
   'trash.restore',
   'trash.purge',
+  'trash.restoreItem',
+  'trash.purgeItem',
   'search.query',
   'dashboard.stats',
   'dashboard.followUps',
@@ -129,6 +131,8 @@ export const WRITING_METHODS = [
   'undo.redo',
   'trash.restore',
   'trash.purge',
+  'trash.restoreItem',
+  'trash.purgeItem',
   'ledger.apply',
   'sync.settings.set',
 ] as const satisfies readonly WritingMethod[];

@@ -210,6 +210,14 @@ export interface TrashItem {
   label: string;
   deletedAt: string;
   deletedBy: string;
+  /** A deleted checklist item or progress entry (id is the item's): where it goes back. */
+  item?: {
+    folioId: string;
+    folioName: string;
+    list: 'demandItems' | 'supplyItems' | 'progress';
+    /** Its folio is itself in the bin: restore that first. */
+    folioInBin: boolean;
+  };
 }
 
 export interface UndoStatus {

@@ -12,6 +12,7 @@ import {
   policyItemSchema,
   progressEntrySchema,
 } from './folio-parts';
+import { BINNED_LIMIT, binnedItemSchema } from './binned-items';
 
 /*
  * Each record type has: `*Fields` (the editable fields, all required, no defaults — so a
@@ -89,6 +90,8 @@ export const folioFields = z.object({
   attachments: z.array(attachmentRefSchema).max(1000),
   notes: freeText('备注', 20_000),
   history: z.array(historyEntrySchema).max(HISTORY_LIMIT),
+  /** Deleted checklist items and progress entries, for the 回收站 (absent in older data). */
+  binned: z.array(binnedItemSchema).max(BINNED_LIMIT).optional(),
 });
 export const folioDefaults = {
   enterpriseId: null,

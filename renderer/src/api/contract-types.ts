@@ -85,3 +85,4 @@ export type {
 export type { SyncSettingsView, SyncStatus } from '../../../electron/core/api/views';
 export type { DeleteBlocker, DeleteCheck } from '../../../electron/core/api/delete-check-views';
 export type { PersonDetail } from '../../../electron/core/api/person-views';
+export type { OpenBlocker, OverdueItem } from '../../../electron/core/api/views';

@@ -11,6 +11,7 @@ import { FoliosPage } from '../pages/folios/FoliosPage';
 import { GroupDetailPage } from '../pages/groups/GroupDetailPage';
 import { GroupsPage } from '../pages/groups/GroupsPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
+import { PersonDetailPage } from '../pages/people/PersonDetailPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { TrashPage } from '../pages/trash/TrashPage';
 import { TripDetailPage } from '../pages/trips/TripDetailPage';
@@ -28,7 +29,9 @@ export function PageForRoute({ route }: { route: Route }) {
     case 'folios':
       return route.id ? <FolioDetailPage key={route.id} id={route.id} /> : <FoliosPage />;
     case 'enterprises':
-      if (route.page === 'people') return <PeoplePage markedId={route.id} />;
+      if (route.page === 'people') {
+        return route.id ? <PersonDetailPage key={route.id} id={route.id} /> : <PeoplePage />;
+      }
       return route.id ? <EnterpriseDetailPage key={route.id} id={route.id} /> : <EnterprisesPage />;
     case 'trips':
       if (route.page === 'calendar') return <LeaderCalendarPage />;

@@ -4,7 +4,7 @@ import { Button, Card, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import type { Loaded } from '../hooks/useLoad';
 import { useT } from '../i18n/I18nContext';
-import { navigate, type Section } from '../router/hash-router';
+import { navigate, type Section, type SubPage } from '../router/hash-router';
 import { LoadError } from './LoadError';
 
 /**
@@ -18,7 +18,7 @@ export function RecordDetailFrame<T>({
   children,
 }: {
   detail: Loaded<T>;
-  backTo: Section;
+  backTo: Section | SubPage;
   testId: string;
   children: (data: T, back: ReactNode) => ReactNode;
 }) {

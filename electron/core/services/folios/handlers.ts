@@ -19,6 +19,7 @@ import type { Session } from '../session';
 import { CHANGE_STAGE_PATHS, moveStage, stageDateProblems } from './stage';
 import { STAGE_LABELS } from '../../model/display-text';
 import { byName, folioSummary, nameLookup } from '../summaries';
+import { withRemovedBinned } from '../trash/binned';
 
 type FolioPatch = Partial<Pick<Folio, 'stage' | 'stageDates' | 'stageReason'>>;
 
@@ -148,7 +149,8 @@ export function folioHandlers(session: Session): HandlerSet {
 
     'folios.update': async ({ id, rev, ...patch }) =>
       updateRecord(session, 'folios', '项目', { id, rev }, (current) =>
-        draftFolioUpdate(session, current, patch),
+        // Checklist items and progress entries it removes go to the 回收站 (kept in the folio).
+        withRemovedBinned(session, current, draftFolioUpdate(session, current, patch)),
       ),
 
     'folios.changeStage': async ({ id, rev, stage, date, reason }) => {

@@ -12,6 +12,7 @@ import { mustGet, stampNew } from '../record-edits';
 import { folioForRestore, groupForRestore, type MissingReference } from '../references';
 import type { Session } from '../session';
 import { tripForRestore } from '../trips/restore';
+import { binnedTrashItems, purgeBinned, restoreBinned } from './binned';
 
 /** What one record of each kind is called in messages and undo labels. */
 const KIND_LABEL: Readonly<Record<Trashable, string>> = {
@@ -50,7 +51,7 @@ function trashItem(entry: TrashEntry): TrashItem {
   return { id, collection, label, deletedAt, deletedBy };
 }
 
-function newestFirst(a: TrashEntry, b: TrashEntry): number {
+function newestFirst(a: TrashItem, b: TrashItem): number {
   if (a.deletedAt !== b.deletedAt) return a.deletedAt < b.deletedAt ? 1 : -1;
   return a.id < b.id ? 1 : -1;
 }
@@ -116,11 +117,23 @@ function liveEntry(session: Session, id: string): TrashEntry {
 /** 回收站: list, restore and purge deleted records. Deleting is each service's own handler. */
 export function trashHandlers(session: Session): HandlerSet {
   return {
-    'trash.list': async () =>
-      [...session.store().all('trash')]
-        .filter((e) => !e.purged)
-        .sort(newestFirst)
-        .map(trashItem),
+    'trash.list': async () => {
+      const store = session.store();
+      const records = [...store.all('trash')].filter((e) => !e.purged).map(trashItem);
+      return [...records, ...binnedTrashItems(store)].sort(newestFirst);
+    },
+
+    'trash.restoreItem': async ({ folioId, itemId }) => {
+      const { label, ...change } = restoreBinned(session, folioId, itemId);
+      await session.commit(change, label);
+      return { folioId, itemId };
+    },
+
+    'trash.purgeItem': async ({ folioId, itemId }) => {
+      const { label, ...change } = purgeBinned(session, folioId, itemId);
+      await session.commit(change, label);
+      return { folioId, itemId };
+    },
 
     'trash.restore': async ({ id }) => {
       const store = session.store();

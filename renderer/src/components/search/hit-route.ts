@@ -2,7 +2,7 @@
 import { navigate } from '../../router/hash-router';
 import type { SearchHit } from './useSearch';
 
-/** Opens what a hit points at: the folio, group, enterprise or person (in the people list). */
+/** Opens what a hit points at: the folio, group, enterprise or person's page. */
 export function openHit(hit: Pick<SearchHit, 'kind' | 'id'>): void {
   switch (hit.kind) {
     case 'folio':

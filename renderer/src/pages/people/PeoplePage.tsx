@@ -1,4 +1,4 @@
-// 人员: leaders, stewards and group members, with create / edit / delete; a search hit is marked.
+// 人员: leaders, stewards and group members, with create / edit / delete; a name opens their page.
 import { Typography } from 'antd';
 import { useState } from 'react';
 import type { Person } from '../../api/contract-types';
@@ -14,11 +14,8 @@ import { PersonFormModal } from './PersonFormModal';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; person: Person } | null;
 
-/**
- * 人员: leaders, stewards and group members, with create / edit / delete. `#/people/<id>` marks
- * that person's row (a search hit leads there).
- */
-export function PeoplePage({ markedId = null }: { markedId?: string | null }) {
+/** 人员: leaders, stewards and group members, with create / edit / delete; a name opens its page. */
+export function PeoplePage() {
   const t = useT();
   const deletePerson = useDeleteRecord('person');
   const people = useApiQuery('people.list', {});
@@ -41,7 +38,6 @@ export function PeoplePage({ markedId = null }: { markedId?: string | null }) {
         rows={people.data ?? []}
         loading={people.loading}
         testId="people-table"
-        markedId={markedId}
         emptyText={t('people.empty')}
         trailing={[
           actionsColumn<Person>(

@@ -1,9 +1,10 @@
-// A table of people (name, title, unit, phone) with optional extra columns and a marked row.
+// A table of people (name linking to their page, title, unit, phone) with optional extra columns.
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import type { Person } from '../../api/contract-types';
 import { useT } from '../../i18n/I18nContext';
+import { routeHref } from '../../router/hash-router';
 
 interface Props<P extends Person> {
   rows: P[];
@@ -16,8 +17,6 @@ interface Props<P extends Person> {
   trailing?: ColumnsType<P>;
   /** Sort by name, title, unit (a full list); off for a list in a chosen order. */
   sortable?: boolean;
-  /** A person to show marked (one opened from a search hit). */
-  markedId?: string | null;
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
@@ -25,13 +24,17 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 /** People as a table: name, title, unit, phone. */
 export function PeopleTable<P extends Person>(props: Props<P>) {
   const { rows, loading, testId, emptyText, leading = [], trailing = [], sortable = true } = props;
-  const { markedId = null } = props;
   const t = useT();
   const sorter = (field: 'name' | 'title' | 'unit') =>
     sortable ? (a: P, b: P) => byText(a[field], b[field]) : undefined;
   const columns: ColumnsType<P> = [
     ...leading,
-    { title: t('people.name'), dataIndex: 'name', sorter: sorter('name') },
+    {
+      title: t('people.name'),
+      dataIndex: 'name',
+      sorter: sorter('name'),
+      render: (name: string, person) => <a href={routeHref('people', person.id)}>{name}</a>,
+    },
     { title: t('people.jobTitle'), dataIndex: 'title', sorter: sorter('title') },
     { title: t('people.unit'), dataIndex: 'unit', sorter: sorter('unit') },
     { title: t('people.phone'), dataIndex: 'phone' },
@@ -45,7 +48,6 @@ export function PeopleTable<P extends Person>(props: Props<P>) {
       loading={loading}
       columns={columns}
       dataSource={rows}
-      rowClassName={(person) => (person.id === markedId ? 'ant-table-row-selected' : '')}
       pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
       locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
     />

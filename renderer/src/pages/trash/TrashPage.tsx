@@ -1,4 +1,4 @@
-// 回收站: deleted records, newest first, each restorable or purgeable after a confirmation.
+// 回收站: deleted records and folio sub-items, newest first, each restorable or purgeable after a confirmation.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -12,8 +12,12 @@ import { formatDateTime } from '../../format/date';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate } from '../../router/hash-router';
+import { BinnedItemName } from './BinnedItemName';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+/** A row's kind: the record's collection, or the list a deleted sub-item came from. */
+const kindOf = (row: TrashItem) => row.item?.list ?? row.collection;
 
 /**
  * 回收站: deleted records, newest first, each restorable or purgeable after a confirmation.
@@ -33,7 +37,9 @@ export function TrashPage() {
       okText: t('trash.restore'),
       onOk: async () => {
         try {
-          await api['trash.restore']({ id: item.id });
+          await (item.item
+            ? api['trash.restoreItem']({ folioId: item.item.folioId, itemId: item.id })
+            : api['trash.restore']({ id: item.id }));
         } catch (error) {
           if (!isApiError(error)) throw error;
           modal.error({ title: t('trash.restoreRefused'), content: error.message });
@@ -53,7 +59,9 @@ export function TrashPage() {
       danger: true,
       onOk: async () => {
         try {
-          await api['trash.purge']({ id: item.id });
+          await (item.item
+            ? api['trash.purgeItem']({ folioId: item.item.folioId, itemId: item.id })
+            : api['trash.purge']({ id: item.id }));
         } finally {
           trash.reload();
         }
@@ -66,10 +74,15 @@ export function TrashPage() {
       title: t('trash.kind'),
       dataIndex: 'collection',
       width: 110,
-      sorter: (a, b) => byText(a.collection, b.collection),
-      render: (_: unknown, item) => t(`trash.kind.${item.collection}`),
+      sorter: (a, b) => byText(kindOf(a), kindOf(b)),
+      render: (_: unknown, item) => t(`trash.kind.${kindOf(item)}`),
     },
-    { title: t('trash.name'), dataIndex: 'label', sorter: (a, b) => byText(a.label, b.label) },
+    {
+      title: t('trash.name'),
+      dataIndex: 'label',
+      sorter: (a, b) => byText(a.label, b.label),
+      render: (label: string, item) => (item.item ? <BinnedItemName row={item} /> : label),
+    },
     {
       title: t('trash.deletedAt'),
       dataIndex: 'deletedAt',

@@ -1,4 +1,4 @@
-// Checks the 人员 page: under 客商, the list, a marked row, create, edit changed fields, refused delete.
+// Checks the 人员 page: under 客商, the list, links to each person's page, create, edit changed fields, refused delete.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Person } from '../../../../renderer/src/api/contract-types';
@@ -39,16 +39,14 @@ describe('人员 page', () => {
     expect(within(table).getByText('13900000002')).toBeTruthy();
   });
 
-  it('#/people/<id> (where a search hit leads) marks that person’s row', async () => {
+  it('each name links to the person’s page, #/people/<id>', async () => {
     const steward = person('person-0002', '王芳', '项目管家');
-    renderPage(<PeoplePage markedId="person-0002" />, {
+    renderPage(<PeoplePage />, {
       api: fakeApi({ 'people.list': vi.fn(() => Promise.resolve([liMing, steward])) }),
     });
-    const row = (await screen.findByText('王芳')).closest('tr');
-    expect(row?.classList.contains('ant-table-row-selected')).toBe(true);
-    expect(
-      screen.getByText('李明').closest('tr')?.classList.contains('ant-table-row-selected'),
-    ).toBe(false);
+    expect((await screen.findByText('王芳')).closest('a')?.getAttribute('href')).toBe(
+      '#/people/person-0002',
+    );
     expect(parseHash('#/people/person-0002')).toMatchObject({ page: 'people', id: 'person-0002' });
   });
 
