@@ -1,6 +1,7 @@
 // Steps the end-to-end files share: one browser per file, a shell on a fresh folder, a page, Select picks, the API.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { readPdf, type ReadPdf } from '../core/documents/helpers/read-pdf';
 import { freshDataDir, launchBrowser, startWebShell, type WebShell } from './harness';
 
 /** Launches one Chromium for the test file and closes it after; call once at the file's top. */
@@ -80,4 +81,15 @@ export async function api<T>(shell: WebShell, method: string, input: unknown): P
   const outcome = (await res.json()) as { ok: boolean; result: T; error?: unknown };
   if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
   return outcome.result;
+}
+
+/** A generated PDF as the page would download it (`/generated/<id>/pdf…`), read back. */
+export async function fetchPdf(
+  shell: WebShell,
+  path: string,
+): Promise<ReadPdf & { bytes: Uint8Array }> {
+  const res = await fetch(`${shell.origin}${path}?token=${shell.token}`);
+  expect(res.status).toBe(200);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return { ...(await readPdf(bytes)), bytes };
 }

@@ -2,18 +2,11 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readPdf, type ReadPdf, topOutlinePages } from '../core/documents/helpers/read-pdf';
-import { modalsClosed, screenshot, type WebShell } from './harness';
-import { api, browserPerFile, choose, openPage, withShell } from './steps';
+import { topOutlinePages } from '../core/documents/helpers/read-pdf';
+import { modalsClosed, screenshot } from './harness';
+import { api, browserPerFile, choose, fetchPdf, openPage, withShell } from './steps';
 
 const browser = browserPerFile();
-
-async function fetchPdf(shell: WebShell, path: string): Promise<ReadPdf & { bytes: Uint8Array }> {
-  const res = await fetch(`${shell.origin}${path}?token=${shell.token}`);
-  expect(res.status).toBe(200);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  return { ...(await readPdf(bytes)), bytes };
-}
 
 /** A 4-page brochure the investor left, attached to the folio before the trip. */
 async function brochureBase64(): Promise<string> {

@@ -1,4 +1,4 @@
-// Checks 领导日程: a leader's engagements across trips with clashes marked, and the empty hint.
+// Checks 领导日程: a leader's engagements across trips with clashes marked, cut names on hover, the empty hint.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, LeaderCalendar } from '../../../renderer/src/api/contract-types';
@@ -63,6 +63,49 @@ describe('领导日程', () => {
     expect(calendar.mock.calls[0]?.[0]).toHaveProperty('from');
     fireEvent.click(screen.getByText('全部'));
     await vi.waitFor(() => expect(calendar).toHaveBeenLastCalledWith({}));
+  });
+
+  it('shows a cut trip name in full on hover, and keeps the 冲突 column narrow when it is empty', async () => {
+    const long = '赴西安对接陕西客商暨秦创原产业园区考察活动（第二批）';
+    const gao: LeaderCalendar = {
+      key: 'person-gao',
+      personId: 'person-gao',
+      name: '高峰',
+      title: '市工业和信息化局局长',
+      clashCount: 0,
+      days: [
+        {
+          date: '2026-12-11',
+          entries: [
+            {
+              tripId: 'trip-long',
+              tripTitle: long,
+              itemId: 'item-3',
+              start: '09:00',
+              end: '10:00',
+              kind: 'meeting',
+              title: '',
+              place: '西安',
+              clashes: [],
+            },
+          ],
+        },
+      ],
+    };
+    renderPage(<LeaderCalendarPage />, {
+      api: fakeApi({ 'trips.calendar': vi.fn(() => Promise.resolve([chen, gao])) }),
+    });
+    const card = await screen.findByTestId('calendar-leader-person-gao');
+    const lastColumn = (c: HTMLElement) =>
+      Array.from(c.querySelectorAll('colgroup col')).at(-1)?.getAttribute('style') ?? '';
+    expect(lastColumn(card)).toContain('width: 64px');
+    // A leader with clashes gives the column room for what it says.
+    expect(lastColumn(screen.getByTestId('calendar-leader-person-chen'))).toContain('30%');
+
+    const link = within(card).getByText(long);
+    expect(link.closest('.ant-table-cell-ellipsis')).not.toBeNull();
+    fireEvent.mouseEnter(link);
+    expect((await screen.findByRole('tooltip')).textContent).toBe(long);
   });
 
   it('explains how the calendar fills when no one is scheduled yet', async () => {

@@ -6,6 +6,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { CalendarEntry, LeaderCalendar } from '../../api/contract-types';
 import { LoadError } from '../../components/LoadError';
+import { hoverText } from '../../components/hover-text';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { routeHref } from '../../router/hash-router';
@@ -24,6 +25,7 @@ function LeaderCard({ leader }: { leader: LeaderCalendar }) {
   const rows: Row[] = leader.days.flatMap((day) =>
     day.entries.map((e) => ({ ...e, id: `${e.tripId}-${e.itemId}`, date: day.date })),
   );
+  const cut = { ellipsis: { showTitle: false } };
   const columns: ColumnsType<Row> = [
     { title: t('calendar.date'), dataIndex: 'date', width: 110 },
     {
@@ -37,19 +39,27 @@ function LeaderCard({ leader }: { leader: LeaderCalendar }) {
     {
       title: t('calendar.trip'),
       dataIndex: 'tripTitle',
-      ellipsis: { showTitle: true },
-      render: (title: string, row) => <a href={routeHref('trips', row.tripId)}>{title}</a>,
+      ...cut,
+      render: (title: string, row) =>
+        hoverText(title, <a href={routeHref('trips', row.tripId)}>{title}</a>),
     },
     {
       title: t('calendar.activity'),
       key: 'activity',
-      ellipsis: { showTitle: true },
-      render: (_: unknown, row) => row.title || t(`trips.itemKind.${row.kind}`),
+      ...cut,
+      render: (_: unknown, row) => hoverText(row.title || t(`trips.itemKind.${row.kind}`)),
     },
-    { title: t('calendar.place'), dataIndex: 'place', ellipsis: { showTitle: true } },
+    {
+      title: t('calendar.place'),
+      dataIndex: 'place',
+      ...cut,
+      render: (place: string) => hoverText(place),
+    },
     {
       title: t('calendar.clash'),
       key: 'clash',
+      // A leader with no clash keeps the column to its heading: the names get the room.
+      width: leader.clashCount > 0 ? '30%' : 64,
       render: (_: unknown, row) =>
         row.clashes.length > 0 ? (
           <Typography.Text type="danger">{row.clashes.join('；')}</Typography.Text>

@@ -1,12 +1,13 @@
 // The folio table: sortable columns, virtual, paged or plain rows, optional row picking for export.
-import { Table, Tooltip, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { remoteChange, remoteColumns, remotePagination } from './remote-table';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { FolioSummary } from '../../api/contract-types';
 import type { RemoteTable } from './remote-table';
 import { STAGES } from '../../components/enum-options';
 import { StageTag } from '../../components/StageTag';
+import { hoverText } from '../../components/hover-text';
 import { formatDateTime } from '../../format/date';
 import { wanNumber } from '../../format/money';
 import { useT } from '../../i18n/I18nContext';
@@ -41,15 +42,6 @@ function countCell(count: number, type: 'danger' | 'warning') {
     </Typography.Text>
   ) : (
     <Typography.Text type="secondary">0</Typography.Text>
-  );
-}
-
-/** Cut text with the whole of it on hover (a folio's name is often longer than its column). */
-function hoverText(text: string, children: ReactNode = text) {
-  return (
-    <Tooltip title={text} placement="topLeft" mouseEnterDelay={0.4}>
-      <span>{children}</span>
-    </Tooltip>
   );
 }
 

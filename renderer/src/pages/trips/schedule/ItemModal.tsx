@@ -104,6 +104,7 @@ export function ItemModal({ trip, date, item, onSubmit, onClose }: Props) {
               mode="multiple"
               showSearch={SEARCH_BY_LABEL}
               options={memberOptions(trip.ourDelegation)}
+              data-testid="item-form-ourAttendees"
             />
           </Form.Item>
         </Col>
