@@ -2,8 +2,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { modalsClosed, screenshot, type WebShell } from './harness';
-import { api, browserPerFile, choose, fetchPdf, openPage, withShell } from './steps';
+import { screenshot, type WebShell } from './harness';
+import { api, browserPerFile, fetchPdf, openPage, withShell } from './steps';
+import { addVisit, generateAgendaPdf, type Visit } from './trip-steps';
 
 const browser = browserPerFile();
 const LAPTOP = { width: 1280, height: 720 };
@@ -11,33 +12,6 @@ const LAPTOP = { width: 1280, height: 720 };
 /** The ISO date `days` after today: the calendar shows from today on by default. */
 function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-interface Visit {
-  date: string;
-  start: string;
-  end: string;
-  kind: string;
-  title: string;
-  place: string;
-  attendee?: string;
-}
-
-/** Adds one visit through the schedule's 添加 button of its day and waits for its row. */
-async function addVisit(page: Page, visit: Visit): Promise<void> {
-  await page.getByTestId(`item-add-${visit.date}`).click();
-  await page.getByTestId('item-form-start').fill(visit.start);
-  await page.getByTestId('item-form-end').fill(visit.end);
-  await choose(page, 'item-form-kind', visit.kind);
-  await page.getByTestId('item-form-title').fill(visit.title);
-  await page.getByTestId('item-form-place').fill(visit.place);
-  if (visit.attendee) {
-    await choose(page, 'item-form-ourAttendees', visit.attendee);
-    await page.keyboard.press('Escape');
-  }
-  await page.getByTestId('form-submit').click();
-  await page.getByTestId('trip-schedule').getByText(visit.title, { exact: true }).waitFor();
-  await modalsClosed(page);
 }
 
 async function openTrip(page: Page, tripId: string): Promise<void> {
@@ -218,12 +192,7 @@ describe('an officer’s day', () => {
         expect(dayTop?.y ?? 0).toBeLessThan(nextTop?.y ?? 0);
         await screenshot(page, 'schedule-in-time-order');
 
-        await page.getByTestId('trip-generate').click();
-        await page.getByTestId('trip-generate-agenda').click();
-        const modal = page.getByTestId('trip-generate-agenda-modal');
-        await modal.getByTestId('document-format-pdf').check();
-        await modal.getByTestId('trip-document-submit').click();
-        await modal.getByTestId('document-done').waitFor({ timeout: 60_000 });
+        await generateAgendaPdf(page);
 
         const history = await api<{ id: string; request: { template: string } }[]>(
           shell,

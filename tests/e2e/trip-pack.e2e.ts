@@ -1,9 +1,9 @@
 // End-to-end: a leader's two-day trip planned, its agenda and a duplex pack of 3 numbered copies printed.
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { topOutlinePages } from '../core/documents/helpers/read-pdf';
 import { modalsClosed, screenshot } from './harness';
+import { addVisit, generateAgendaPdf, type Visit } from './trip-steps';
 import { api, browserPerFile, choose, fetchPdf, openPage, withShell } from './steps';
 
 const browser = browserPerFile();
@@ -18,34 +18,7 @@ async function brochureBase64(): Promise<string> {
   return Buffer.from(await doc.save()).toString('base64');
 }
 
-interface Visit {
-  date: string;
-  start: string;
-  end: string;
-  kind: string;
-  title: string;
-  place: string;
-  folio: string;
-}
-
-async function addVisit(page: Page, visit: Visit): Promise<void> {
-  await page.getByTestId(`item-add-${visit.date}`).click();
-  await page.getByTestId('item-form-start').fill(visit.start);
-  await page.getByTestId('item-form-end').fill(visit.end);
-  await choose(page, 'item-form-kind', visit.kind);
-  await page.getByTestId('item-form-title').fill(visit.title);
-  await page.getByTestId('item-form-place').fill(visit.place);
-  await choose(page, 'item-form-folios', visit.folio, true);
-  await page.keyboard.press('Escape');
-  await page
-    .getByTestId('item-form-talkingPoints')
-    .fill(`${visit.title}：通报项目进展，商定下一步。`);
-  await page.getByTestId('form-submit').click();
-  await page.getByTestId('trip-schedule').getByText(visit.title, { exact: true }).waitFor();
-  await modalsClosed(page);
-}
-
-const VISITS: Visit[] = [
+const VISITS: (Visit & { folio: string })[] = [
   {
     date: '2024-05-06',
     start: '09:00',
@@ -106,16 +79,14 @@ describe('a leader’s trip, planned and printed', () => {
 
         await modalsClosed(page);
         await page.getByTestId('trip-tab-schedule').click();
-        for (const visit of VISITS) await addVisit(page, visit);
+        for (const visit of VISITS) {
+          const talkingPoints = `${visit.title}：通报项目进展，商定下一步。`;
+          await addVisit(page, { ...visit, talkingPoints });
+        }
         await screenshot(page, 'trip-schedule');
 
         // 考察行程
-        await page.getByTestId('trip-generate').click();
-        await page.getByTestId('trip-generate-agenda').click();
-        const agendaModal = page.getByTestId('trip-generate-agenda-modal');
-        await agendaModal.getByTestId('document-format-pdf').check();
-        await agendaModal.getByTestId('trip-document-submit').click();
-        await agendaModal.getByTestId('document-done').waitFor({ timeout: 60_000 });
+        await generateAgendaPdf(page);
         await page.keyboard.press('Escape');
 
         // 会议材料: 3 copies, duplex.

@@ -67,6 +67,9 @@ describe('领导日程', () => {
 
   it('shows a cut trip name in full on hover, and keeps the 冲突 column narrow when it is empty', async () => {
     const long = '赴西安对接陕西客商暨秦创原产业园区考察活动（第二批）';
+    const [xian] = chen.days[0]?.entries ?? [];
+    if (!xian) throw new Error('chen has an engagement');
+    // 高峰 has one engagement on a trip with a long name, and no clash.
     const gao: LeaderCalendar = {
       key: 'person-gao',
       personId: 'person-gao',
@@ -77,17 +80,7 @@ describe('领导日程', () => {
         {
           date: '2026-12-11',
           entries: [
-            {
-              tripId: 'trip-long',
-              tripTitle: long,
-              itemId: 'item-3',
-              start: '09:00',
-              end: '10:00',
-              kind: 'meeting',
-              title: '',
-              place: '西安',
-              clashes: [],
-            },
+            { ...xian, tripId: 'trip-long', tripTitle: long, itemId: 'item-3', clashes: [] },
           ],
         },
       ],
