@@ -2,6 +2,8 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
+// The calendar's month and weekday names in Chinese (antd's zh_CN locale names 'zh-cn').
+import 'dayjs/locale/zh-cn';
 import { useState, type FormEvent } from 'react';
 
 dayjs.extend(customParseFormat);
