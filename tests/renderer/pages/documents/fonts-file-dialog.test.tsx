@@ -1,12 +1,12 @@
 // 设置 → 公文字体 选择文件…: the desktop's file dialog fills the path; the web shell has no such button.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DossierApi, FontReport } from '../../../../renderer/src/api/contract-types';
+import type { FontReport } from '../../../../renderer/src/api/contract-types';
 import type { DossierFiles } from '../../../../renderer/src/api/bridge';
 import { FontsCard } from '../../../../renderer/src/pages/settings/FontsCard';
 import { fakeApi } from '../../helpers/fake-api';
-import { meta } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
+import { renderFontsCard } from './fonts-card-page';
 
 const report: FontReport = { rows: [], problems: [] };
 
@@ -38,15 +38,7 @@ describe('设置 → 公文字体 选择文件…', () => {
       Promise.resolve({ ok: true as const, result: 'C:\\Windows\\Fonts\\simhei.ttf' }),
     );
     onDesktop(chooseFont);
-    const update = vi.fn<DossierApi['workspace.update']>((patch) =>
-      Promise.resolve(meta({ fontFiles: patch.fontFiles ?? {} })),
-    );
-    renderPage(<FontsCard />, {
-      api: fakeApi({
-        'documents.fonts': vi.fn(() => Promise.resolve(report)),
-        'workspace.update': update,
-      }),
-    });
+    const { update } = renderFontsCard(report);
 
     fireEvent.click(await screen.findByTestId('font-choose-heiti'));
     await waitFor(() => expect(pathBox('heiti').value).toBe('C:\\Windows\\Fonts\\simhei.ttf'));
