@@ -25,6 +25,7 @@ import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../shared/csp
 import { resolveDataDir } from '../shared/data-dir';
 import { devServerUrl } from './dev-server';
 import { createIpcHandler, installIpc } from './ipc';
+import { createFontDialogHandler, installFontDialog } from './font-dialog';
 import { shippedFontDirs } from '../shared/font-dirs';
 import { createFileOpener } from './open-file';
 import { createFilePrinter } from './print-file';
@@ -126,6 +127,16 @@ async function start(): Promise<void> {
     },
   });
   installIpc(ipcMain, createIpcHandler(core.registry, [pageOrigin]));
+  installFontDialog(
+    ipcMain,
+    createFontDialogHandler(
+      {
+        showOpenDialog: (options) =>
+          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      },
+      [pageOrigin],
+    ),
+  );
 
   mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH });
   mainWindow.on('closed', () => {

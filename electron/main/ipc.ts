@@ -20,7 +20,7 @@ function failure(error: ErrorEnvelope): CallOutcome<unknown> {
   return { ok: false, error };
 }
 
-const UNAUTHORIZED: ErrorEnvelope = {
+export const UNAUTHORIZED: ErrorEnvelope = {
   kind: 'unauthorized',
   message: '请求不是来自本程序的页面，已拒绝。',
   fields: [],
@@ -36,6 +36,15 @@ function senderOrigin(event: IpcSender): string | null {
   }
 }
 
+/** Whether an IPC message comes from a frame showing a page of one of `allowedOrigins`. */
+export function appSenderCheck(allowedOrigins: readonly string[]): (event: IpcSender) => boolean {
+  const allowed = new Set(allowedOrigins.map((origin) => origin.toLowerCase()));
+  return (event) => {
+    const origin = senderOrigin(event);
+    return origin !== null && allowed.has(origin);
+  };
+}
+
 /**
  * The one IPC handler: a call is served only when the frame that sent it shows a page of one
  * of `allowedOrigins` (`app://dossier`, or the dev server in `electron-vite dev`).
@@ -45,10 +54,9 @@ export function createIpcHandler(
   registry: Pick<Registry, 'call'>,
   allowedOrigins: readonly string[],
 ): IpcCallHandler {
-  const allowed = new Set(allowedOrigins.map((origin) => origin.toLowerCase()));
+  const fromApp = appSenderCheck(allowedOrigins);
   return async (event, method, input) => {
-    const origin = senderOrigin(event);
-    if (origin === null || !allowed.has(origin)) return failure(UNAUTHORIZED);
+    if (!fromApp(event)) return failure(UNAUTHORIZED);
     if (typeof method !== 'string') {
       return failure({
         kind: 'unknown_method',

@@ -5,10 +5,12 @@
  * ipcRenderer itself is never exposed. Only names.ts comes from the core: no zod here.
  * `window.dossierFiles.pathOf(file)`: where a file dropped on the window sits on this machine
  * (webUtils, no IPC), so a dropped .dossier is staged by path like one opened with the app.
+ * `window.dossierFiles.chooseFont()`: the desktop's file dialog for a .ttf/.otf/.ttc font, answering
+ * `{ ok: true, result: path | null }` (null: cancelled) on its own channel.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { CallOutcome } from '../core/api/errors';
-import { IPC_CHANNEL, METHOD_NAMES } from '../core/api/names';
+import { FONT_DIALOG_CHANNEL, IPC_CHANNEL, METHOD_NAMES } from '../core/api/names';
 
 type MethodName = (typeof METHOD_NAMES)[number];
 export type DossierBridge = Readonly<
@@ -30,5 +32,9 @@ function bridge(): DossierBridge {
 contextBridge.exposeInMainWorld('dossier', bridge());
 contextBridge.exposeInMainWorld(
   'dossierFiles',
-  Object.freeze({ pathOf: (file: File): string => webUtils.getPathForFile(file) }),
+  Object.freeze({
+    pathOf: (file: File): string => webUtils.getPathForFile(file),
+    chooseFont: () =>
+      ipcRenderer.invoke(FONT_DIALOG_CHANNEL) as Promise<CallOutcome<string | null>>,
+  }),
 );

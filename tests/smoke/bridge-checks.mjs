@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { obj } from './checks.mjs';
 import { runPreload } from './preload-bundle.mjs';
 
+/** The channel of the desktop's font file dialog (names.ts FONT_DIALOG_CHANNEL). */
+const FONT_DIALOG_CHANNEL = 'dossier:choose-font';
+
 /** @param {import('./checks.mjs').SmokeContext} context */
 export async function bridgeChecks({ checks, fake, paths }) {
   const { app, recorder, FakeEvent, nextCall } = fake;
@@ -80,6 +83,27 @@ export async function bridgeChecks({ checks, fake, paths }) {
       bad.ok === false && obj(bad.error).kind === 'validation',
       bad,
     );
+    const fontDialog = recorder.ipcHandlers.get(FONT_DIALOG_CHANNEL);
+    check('ipc', `ipcMain.handle("${FONT_DIALOG_CHANNEL}") installed`, Boolean(fontDialog));
+    const dialogsBefore = recorder.calls.filter((c) => c.api === 'dialog.showOpenDialog').length;
+    const evilFont = obj(await fontDialog?.({ senderFrame: { url: 'https://evil.example' } }));
+    const dialogsAfter = recorder.calls.filter((c) => c.api === 'dialog.showOpenDialog').length;
+    check(
+      'ipc',
+      'font dialog from https://evil.example → unauthorized, no dialog',
+      evilFont.ok === false &&
+        obj(evilFont.error).kind === 'unauthorized' &&
+        dialogsAfter === dialogsBefore,
+      evilFont,
+    );
+    const answered = obj(await fontDialog?.({ senderFrame: { url: APP_PAGE } }));
+    const opened = recorder.calls.filter((c) => c.api === 'dialog.showOpenDialog').at(-1);
+    check(
+      'ipc',
+      'font dialog from app://dossier opens a dialog for .ttf/.otf/.ttc files',
+      answered.ok === true && JSON.stringify(opened?.args ?? []).includes('"ttf","otf","ttc"'),
+      { answered, opened },
+    );
   });
 
   await checks.run('preload', async () => {
@@ -99,8 +123,8 @@ export async function bridgeChecks({ checks, fake, paths }) {
     const files = obj(run.exposed[1]?.api);
     check(
       'preload',
-      'dossierFiles is frozen and holds only pathOf (webUtils, no IPC)',
-      Object.isFrozen(files) && Object.keys(files).join() === 'pathOf',
+      'dossierFiles is frozen and holds only pathOf and chooseFont',
+      Object.isFrozen(files) && Object.keys(files).join() === 'pathOf,chooseFont',
       Object.keys(files),
     );
     const pathOf = /** @type {((file: unknown) => unknown) | undefined} */ (files.pathOf);
@@ -110,6 +134,16 @@ export async function bridgeChecks({ checks, fake, paths }) {
       'pathOf asks webUtils for the dropped file’s path',
       pathOf?.(probe) === '/home/wf/专班.dossier' && run.pathsAsked[0] === probe,
       run.pathsAsked,
+    );
+    const chooseFont = /** @type {(() => unknown) | undefined} */ (files.chooseFont);
+    const invokesBefore = run.invokes.length;
+    await chooseFont?.();
+    const fontCall = run.invokes[invokesBefore];
+    check(
+      'preload',
+      'chooseFont invokes only the font dialog channel, with nothing else',
+      fontCall?.length === 1 && fontCall[0] === FONT_DIALOG_CHANNEL,
+      fontCall,
     );
     const api = obj(run.exposed[0]?.api);
     check('preload', 'the object is frozen', Object.isFrozen(api));
@@ -129,8 +163,9 @@ export async function bridgeChecks({ checks, fake, paths }) {
     const status = /** @type {((input: unknown) => Promise<unknown>) | undefined} */ (
       api['workspace.status']
     );
+    const callsBefore = run.invokes.length;
     await status?.({ probe: 1 });
-    const call = run.invokes[0];
+    const call = run.invokes[callsBefore];
     check(
       'preload',
       'a method invokes dossier:call with its name and input',

@@ -147,3 +147,6 @@ export const writersComplete: WritersComplete = true;
 
 /** The single IPC channel every call travels on. */
 export const IPC_CHANNEL = 'dossier:call';
+
+/** The desktop's 选择字体文件 dialog (`window.dossierFiles.chooseFont`); answers a path or null. */
+export const FONT_DIALOG_CHANNEL = 'dossier:choose-font';

@@ -13,6 +13,8 @@ export type DossierBridge = {
 export interface DossierFiles {
   /** Where a dropped file sits on this machine ('' when it is not a file on disk). */
   readonly pathOf: (file: File) => string;
+  /** The desktop's file dialog for a .ttf/.otf/.ttc font: its path, or null when cancelled. */
+  readonly chooseFont: () => Promise<CallOutcome<string | null>>;
 }
 
 declare global {

@@ -1,5 +1,6 @@
-/** DateItem: a labelled date field of a form (an ISO day, as typed in the browser's date box). */
-import { Form, Input } from 'antd';
+/** DateItem: a labelled date field of a form (an ISO 'YYYY-MM-DD' day, in the app's date picker). */
+import { Form } from 'antd';
+import { DateInput } from './DateInput';
 import { useFieldTestId, useRequiredRules, type Required } from './form-field';
 
 interface Props {
@@ -15,7 +16,7 @@ export function DateItem({ name, label, required, testId }: Props) {
   const rules = useRequiredRules(label, required, false);
   return (
     <Form.Item name={name} label={label} rules={rules}>
-      <Input type="date" data-testid={useFieldTestId(name, testId)} />
+      <DateInput block data-testid={useFieldTestId(name, testId)} />
     </Form.Item>
   );
 }

@@ -1,5 +1,6 @@
 // 工作周报 / 月调度 period fields: quick picks (本周 … 上月) and the dates they fill in.
-import { Button, Form, Input, Radio, Space, type FormInstance } from 'antd';
+import { Button, Form, Radio, Space, type FormInstance } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import { useT } from '../../i18n/I18nContext';
 import { QUICK_RANGES, quickRange, type DocumentFormValues } from './requests';
 
@@ -21,10 +22,10 @@ export function PeriodFields({ form }: { form: FormInstance<DocumentFormValues> 
         <Space wrap>
           <Space.Compact>
             <Form.Item name="from" noStyle rules={[required]}>
-              <Input type="date" data-testid="document-from" />
+              <DateInput data-testid="document-from" />
             </Form.Item>
             <Form.Item name="to" noStyle rules={[required]}>
-              <Input type="date" data-testid="document-to" />
+              <DateInput data-testid="document-to" />
             </Form.Item>
           </Space.Compact>
           {QUICK_RANGES.map((pick) => (

@@ -81,6 +81,18 @@ export function FontsCard() {
     void store(rest, t('fonts.cleared', { role: t(`fonts.role.${role}`) }));
   };
 
+  /** The desktop's file dialog; the web shell has none, and there the path is typed. */
+  const chooseFont = window.dossierFiles?.chooseFont;
+  const choose = async (role: FontRole) => {
+    if (!chooseFont) return;
+    const outcome = await chooseFont().catch(() => null);
+    if (!outcome || !outcome.ok) {
+      void message.error(outcome?.ok === false ? outcome.error.message : t('fonts.chooseFailed'));
+      return;
+    }
+    if (outcome.result) form.setFieldValue(['fontFiles', role, 'path'], outcome.result);
+  };
+
   const inUse = (role: FontRole) => report.data?.rows.find((row) => row.role === role);
   const columns: ColumnsType<FontRole> = [
     { title: t('fonts.role'), width: 150, render: (_: unknown, role) => t(`fonts.role.${role}`) },
@@ -118,6 +130,13 @@ export function FontsCard() {
               data-testid={`font-ps-${role}`}
             />
           </Form.Item>
+          {chooseFont && (
+            <Tooltip title={t('fonts.chooseHint')}>
+              <Button onClick={() => void choose(role)} data-testid={`font-choose-${role}`}>
+                {t('fonts.choose')}
+              </Button>
+            </Tooltip>
+          )}
         </Space.Compact>
       ),
     },

@@ -6,6 +6,7 @@ import { FontsCard } from '../../../../renderer/src/pages/settings/FontsCard';
 import { fakeApi } from '../../helpers/fake-api';
 import { meta, readyStatus } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
+import { renderFontsCard } from './fonts-card-page';
 
 const report: FontReport = {
   rows: [
@@ -39,16 +40,7 @@ describe('设置 → 公文字体', () => {
 
   it('saves typed font files by role, with the PostScript name only when given', async () => {
     const heiti = { path: '/opt/fonts/simhei.ttf' };
-    const update = vi.fn<DossierApi['workspace.update']>((patch) =>
-      Promise.resolve(meta({ fontFiles: patch.fontFiles ?? {} })),
-    );
-    renderPage(<FontsCard />, {
-      api: fakeApi({
-        'documents.fonts': vi.fn(() => Promise.resolve(report)),
-        'workspace.update': update,
-      }),
-      status: readyStatus({}, { fontFiles: { heiti } }),
-    });
+    const { update } = renderFontsCard(report, { heiti });
 
     fireEvent.change(screen.getByTestId('font-path-fangsong'), {
       target: { value: ' C:\\Windows\\Fonts\\simfang.ttf ' },

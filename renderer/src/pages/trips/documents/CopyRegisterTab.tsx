@@ -1,6 +1,7 @@
 // A trip's 份号登记 tab: who received which numbered copy of the newest pack, edited in place.
 import { Button, Input, Space, Typography } from 'antd';
 import { SmallTable } from '../../../components/SmallTable';
+import { DateInput } from '../../../components/DateInput';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNotifyError } from '../../../components/useNotifyError';
@@ -76,11 +77,10 @@ export function CopyRegisterTab({ editor }: { editor: TripEditor }) {
       dataIndex: 'receivedAt',
       width: 160,
       render: (value: string | null, row) => (
-        <Input
+        <DateInput
           size="small"
-          type="date"
-          value={value ?? ''}
-          onChange={(e) => edit(row.copyNumber, { receivedAt: e.target.value || null })}
+          value={value}
+          onChange={(day) => edit(row.copyNumber, { receivedAt: day || null })}
           data-testid={`copy-receivedAt-${copyLabel(row.copyNumber)}`}
         />
       ),
