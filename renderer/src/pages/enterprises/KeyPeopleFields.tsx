@@ -1,4 +1,5 @@
 // 主要人员 inside the enterprise form: one row per person (name, title, phone, note).
+import { PHONE_RULES } from '../../components/PhoneItem';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row } from 'antd';
 import { useT } from '../../i18n/I18nContext';
@@ -44,7 +45,11 @@ export function KeyPeopleFields() {
                   </Form.Item>
                 </Col>
                 <Col span={5}>
-                  <Form.Item name={[field.name, 'phone']}>
+                  <Form.Item
+                    name={[field.name, 'phone']}
+                    rules={PHONE_RULES}
+                    validateTrigger="onBlur"
+                  >
                     <Input
                       maxLength={40}
                       placeholder={t('enterprise.personPhone')}

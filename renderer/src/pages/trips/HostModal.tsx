@@ -2,6 +2,7 @@
 import { FieldGrid } from '../../components/FieldGrid';
 import { FormModal } from '../../components/FormModal';
 import { TextItem } from '../../components/TextItem';
+import { PhoneItem } from '../../components/PhoneItem';
 import { useT } from '../../i18n/I18nContext';
 import { useItemForm, type ItemModalProps } from '../folios/detail/useItemForm';
 import type { TripHost } from './types';
@@ -39,7 +40,7 @@ export function HostModal(props: ItemModalProps<TripHost>) {
         />
         <TextItem name="title" label={t('trips.hostTitle')} maxLength={80} />
         <TextItem name="unit" label={t('trips.hostUnit')} maxLength={120} />
-        <TextItem name="phone" label={t('trips.hostPhone')} maxLength={40} />
+        <PhoneItem name="phone" label={t('trips.hostPhone')} />
         <TextItem name="role" label={t('trips.hostRole')} maxLength={80} />
       </FieldGrid>
     </FormModal>

@@ -2,6 +2,7 @@
 import { FieldGrid } from '../../../components/FieldGrid';
 import { FormModal } from '../../../components/FormModal';
 import { TextItem } from '../../../components/TextItem';
+import { PhoneItem } from '../../../components/PhoneItem';
 import { useT } from '../../../i18n/I18nContext';
 import type { Contact } from './types';
 import { useItemForm, type ItemModalProps } from './useItemForm';
@@ -36,7 +37,7 @@ export function ContactModal(props: ItemModalProps<Contact>) {
       <FieldGrid>
         <TextItem name="name" label={t('folioDetail.contactName')} maxLength={40} required />
         <TextItem name="title" label={t('folioDetail.contactTitle')} maxLength={80} />
-        <TextItem name="phone" label={t('folioDetail.phone')} maxLength={40} />
+        <PhoneItem name="phone" label={t('folioDetail.phone')} />
       </FieldGrid>
       <TextItem name="note" label={t('folioDetail.contactNote')} rows={2} maxLength={500} />
     </FormModal>
