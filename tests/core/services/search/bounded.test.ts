@@ -1,4 +1,5 @@
 // Checks that a search stops when its page is full: the page equals the whole answer's first rows, and few names are looked at.
+import { prng } from '../../../helpers/prng';
 import { describe, expect, it } from 'vitest';
 import { pinyinQuery, spells } from '../../../../electron/core/services/search/pinyin-keys';
 import { runQuery } from '../../../../electron/core/services/search/query';
@@ -27,17 +28,6 @@ const WORDS = [
 ];
 /** Hits on other parts read the record again; these tests look at names only. */
 const store: StoreReader = { get: () => undefined, all: () => [] };
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function addName(parts: IndexParts, id: string, name: string, note = ''): void {
   const fields = note ? [{ label: '备注', text: note }] : [];
