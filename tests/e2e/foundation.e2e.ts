@@ -1,7 +1,7 @@
 // End-to-end web shell: demo loaded, a folio created and kept after a restart, calls without token refused.
 import { describe, expect, it } from 'vitest';
 import { freshDataDir, screenshot, startWebShell } from './harness';
-import { browserPerFile, openPage, withShell } from './steps';
+import { browserPerFile, choose, openPage, withShell } from './steps';
 
 const browser = browserPerFile();
 
@@ -24,8 +24,7 @@ describe('web shell, as an officer uses it', () => {
       const form = page.getByTestId('folio-form');
       await form.waitFor();
       await page.getByTestId('folio-form-name').fill('麻辣烫底料中央厨房项目（端到端测试）');
-      await page.getByTestId('folio-form-group').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await choose(page, 'folio-form-group', '新能源产业链');
       await page.getByTestId('folio-form-total').fill('32000');
       await page.getByTestId('folio-form-funds').fill('8000');
       await page.getByTestId('form-submit').click();

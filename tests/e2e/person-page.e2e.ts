@@ -20,6 +20,7 @@ describe('a person page reached from search', () => {
       const page = await browser.newPage({
         viewport: { width: 1280, height: 720 },
         locale: 'zh-CN',
+        reducedMotion: 'reduce',
       });
       await page.goto(shell.url);
       await page.getByTestId('load-demo').click();

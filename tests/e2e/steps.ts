@@ -27,7 +27,7 @@ export async function openPage(
   shell: WebShell,
   viewport: { width: number; height: number } = DESKTOP,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+  const page = await browser.newPage({ viewport, locale: 'zh-CN', reducedMotion: 'reduce' });
   await page.goto(shell.url);
   return page;
 }
@@ -50,13 +50,32 @@ export async function withShell(
   }
 }
 
-/** Clicks the option of the open antd Select dropdown that shows `text`. */
+/**
+ * Clicks the option of the open antd Select dropdown that shows `text`, and again when the click
+ * did not take (the list still open and the option not selected). A click can be lost while the
+ * list is still moving in: Playwright's "stable" check can pass on the frames before antd's motion
+ * starts, and then mousedown and mouseup land on different nodes.
+ */
 export async function pickOption(page: Page, text: string): Promise<void> {
-  await page
+  const option = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: text })
-    .first()
-    .click();
+    .first();
+  const took = async () =>
+    !(await option.isVisible()) ||
+    ((await option.getAttribute('class')) ?? '').includes('ant-select-item-option-selected');
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await option.click();
+    const done = await expect
+      .poll(took, { timeout: 3_000 })
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (done) return;
+  }
+  throw new Error(`the option “${text}” was clicked three times and never chosen`);
 }
 
 /** Picks an option of the antd Select that the test id sits in (typing narrows long lists). */
