@@ -9,6 +9,9 @@ export default defineConfig({
     setupFiles: ['tests/e2e/on-failure.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: a busy 2-core machine takes longer than that to
+    // answer a save and re-render, which read as a failure (seen in first-run under load 19).
+    expect: { poll: { timeout: 15_000 } },
     // One browser and web shell at a time: on a 2-CPU machine, three at once starved each other
     // into timeouts (antd's closing animations never finished in time).
     fileParallelism: false,

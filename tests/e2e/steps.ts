@@ -65,9 +65,11 @@ export async function pickOption(page: Page, text: string): Promise<void> {
     !(await option.isVisible()) ||
     ((await option.getAttribute('class')) ?? '').includes('ant-select-item-option-selected');
   for (let attempt = 1; attempt <= 3; attempt += 1) {
+    // A slow machine may close the list only now after the last click: then it took.
+    if (attempt > 1 && (await took())) return;
     await option.click();
     const done = await expect
-      .poll(took, { timeout: 3_000 })
+      .poll(took, { timeout: 5_000 })
       .toBe(true)
       .then(
         () => true,
