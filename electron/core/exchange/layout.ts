@@ -1,4 +1,5 @@
 // What of a record is merged and how: meta fields, list fields and their item keys, record parts.
+import { BINNED_LIMIT } from '../model/binned-items';
 import type { ExchangeCollection } from './types';
 
 /*
@@ -19,6 +20,13 @@ export const META_FIELDS: ReadonlySet<string> = new Set([
   'history',
 ]);
 
+/**
+ * List fields whose items both sides may change without asking the officer: the later stamp
+ * wins. The 回收站 entries: two desks deleting one item, or one restoring what the other
+ * deleted again, disagree only on who deleted it when.
+ */
+export const SETTLED_BY_STAMP: ReadonlySet<string> = new Set(['binned']);
+
 type KeyOf = (item: unknown) => string;
 const byField =
   (field: string): KeyOf =>
@@ -28,6 +36,11 @@ const byField =
     return String(value);
   };
 const byId = byField('id');
+/** A 回收站 entry kept in a folio: its list and its item's id (ids are unique per list). */
+const byBinnedItem: KeyOf = (entry) => {
+  const { list, item } = (entry ?? {}) as { list?: unknown; item?: { id?: unknown } };
+  return `${String(list)}:${String(item?.id)}`;
+};
 
 /** The list fields of each collection and how their items are matched. */
 export const LIST_FIELDS: Readonly<Record<ExchangeCollection, Readonly<Record<string, KeyOf>>>> = {
@@ -39,6 +52,8 @@ export const LIST_FIELDS: Readonly<Record<ExchangeCollection, Readonly<Record<st
     policies: byId,
     contacts: byId,
     attachments: byId,
+    /** Entries deleted from the lists above: binned on both desks, both kept. */
+    binned: byBinnedItem,
   },
   enterprises: { keyPeople: byId },
   trips: {
@@ -83,6 +98,7 @@ export function storedFields(
   collection: ExchangeCollection,
   fields: Record<string, unknown>,
 ): Record<string, unknown> {
+  if (collection === 'folios') return withinBinnedLimit(fields);
   if (collection !== 'trips' || !Array.isArray(fields.dates) || !Array.isArray(fields.visits))
     return fields;
   const rest: Record<string, unknown> = { ...fields };
@@ -105,6 +121,22 @@ export function storedFields(
 }
 
 /**
+ * Two desks' 回收站 entries together can pass the folio's limit: the oldest deletions go, as
+ * they would on one desk.
+ */
+function withinBinnedLimit(fields: Record<string, unknown>): Record<string, unknown> {
+  const binned = fields.binned;
+  if (!Array.isArray(binned) || binned.length <= BINNED_LIMIT) return fields;
+  const at = (entry: unknown) => String((entry as { deletedAt?: unknown }).deletedAt);
+  const newest = [...binned]
+    .map((entry, index) => ({ entry, index }))
+    .sort((x, y) => (at(x.entry) < at(y.entry) ? -1 : at(x.entry) > at(y.entry) ? 1 : 0))
+    .slice(binned.length - BINNED_LIMIT);
+  const kept = new Set(newest.map((x) => x.index));
+  return { ...fields, binned: binned.filter((_, index) => kept.has(index)) };
+}
+
+/**
  * The stamp of a part that records stamped before the schedule merged per visit did not
  * name: a visit or date had its day's stamp (`days.<date>`), the visit order the newest of them.
  */
@@ -114,8 +146,10 @@ export function legacyStamp(
   text: string,
   f: Readonly<Record<string, string>>,
 ): string | undefined {
-  if (collection !== 'trips') return undefined;
   const { field, item } = splitKey(key);
+  // The 回收站 entries were stamped as one field before they merged entry by entry.
+  if (collection === 'folios') return field === 'binned' ? f.binned : undefined;
+  if (collection !== 'trips') return undefined;
   if (field !== 'dates' && field !== 'visits') return undefined;
   if (item === '#order') {
     let max: string | undefined;

@@ -1,5 +1,5 @@
 // Merges two copies of one record part by part, judging each by stamps; both-sided changes conflict.
-import { LIST_FIELDS, orderKey, partsOf, splitKey } from '../layout';
+import { LIST_FIELDS, orderKey, partsOf, SETTLED_BY_STAMP, splitKey } from '../layout';
 import { expandStamps, hasSeen, joinDeleted, joinSeen, type Seen } from '../stamps';
 import type { ExchangeCollection } from '../types';
 import { ORDER_ITEM, type Part } from './parts';
@@ -104,8 +104,10 @@ export function mergeFields(
     if (splitKey(key).item === ORDER_ITEM) continue;
     const a = ours.get(key);
     const b = theirs.get(key);
+    const settled = SETTLED_BY_STAMP.has(splitKey(key).field);
     if (a && b) {
-      const verdict = judge(a, b, os.seen, ts.seen);
+      let verdict = judge(a, b, os.seen, ts.seen);
+      if (verdict === 'conflict' && settled) verdict = a.stamp > b.stamp ? 'ours' : 'theirs';
       if (verdict !== 'same') same = false;
       if (verdict === 'theirs') {
         parts.set(key, b);
@@ -136,17 +138,23 @@ export function mergeFields(
       const deletion = ts.deleted?.[key];
       if (hasSeen(ts.seen, a.stamp)) changed.push(key);
       else {
-        parts.set(key, a);
-        if (deletion !== undefined && !hasSeen(os.seen, deletion))
-          conflicts.push(deleteConflict(key, JSON.parse(a.text), null, a.stamp, deletion));
+        if (deletion !== undefined && !hasSeen(os.seen, deletion)) {
+          if (!settled) {
+            parts.set(key, a);
+            conflicts.push(deleteConflict(key, JSON.parse(a.text), null, a.stamp, deletion));
+          } else if (a.stamp > deletion) parts.set(key, a);
+          else changed.push(key);
+        } else parts.set(key, a);
       }
     } else if (b) {
       same = false;
       const deletion = os.deleted?.[key];
       if (hasSeen(os.seen, b.stamp)) continue;
-      if (deletion !== undefined && !hasSeen(ts.seen, deletion)) {
+      if (deletion !== undefined && !hasSeen(ts.seen, deletion) && !settled) {
         conflicts.push(deleteConflict(key, null, JSON.parse(b.text), deletion, b.stamp));
         pending.add(key);
+      } else if (deletion !== undefined && !hasSeen(ts.seen, deletion) && deletion > b.stamp) {
+        continue;
       } else {
         parts.set(key, b);
         changed.push(key);
@@ -157,13 +165,26 @@ export function mergeFields(
     const key = orderKey(field);
     const a = ours.get(key);
     const b = theirs.get(key);
-    if (!a || !b) continue;
+    // An item waiting for a pick keeps its place in the order (dropped there if not taken).
+    const alive = (k: string) => parts.has(`${field}.${k}`) || pending.has(`${field}.${k}`);
+    if (!a && !b) continue;
+    if (!a || !b) {
+      // A list one side does not have at all (an optional field, e.g. 回收站): the other's order.
+      const only = (a ?? b) as Part;
+      same = false;
+      const text = JSON.stringify((JSON.parse(only.text) as string[]).filter(alive));
+      if (text !== a?.text) changed.push(key);
+      if (text === only.text) parts.set(key, only);
+      else {
+        usedFresh = true;
+        parts.set(key, { text, stamp: fresh() });
+      }
+      continue;
+    }
     const verdict = judge(a, b, os.seen, ts.seen);
     if (verdict !== 'same') same = false;
     const theirsFirst = verdict === 'theirs' || (verdict === 'conflict' && b.stamp > a.stamp);
     const [base, other] = theirsFirst ? [b, a] : [a, b];
-    // An item waiting for a pick keeps its place in the order (dropped there if not taken).
-    const alive = (k: string) => parts.has(`${field}.${k}`) || pending.has(`${field}.${k}`);
     const order: string[] = (JSON.parse(base.text) as string[]).filter(alive);
     const inOrder = new Set(order);
     for (const k of JSON.parse(other.text) as string[]) {

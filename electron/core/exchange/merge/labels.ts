@@ -36,6 +36,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   policies: '政策包',
   contacts: '联系人',
   attachments: '附件',
+  binned: '回收站',
   notes: '备注',
   startDate: '开始日期',
   endDate: '结束日期',
