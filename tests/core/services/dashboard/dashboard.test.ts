@@ -1,5 +1,6 @@
 // Checks dashboard.stats: totals by stage and chain, overdue and stale folios, each number's folio list.
 import { describe, expect, it } from 'vitest';
+import type { InputOf } from '../../../../electron/core/api/contract';
 import { STAGES } from '../../../../electron/core/model/enums';
 import { openCoreAt as openCoreOn } from '../../../helpers/core-at';
 
