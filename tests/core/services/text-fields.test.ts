@@ -51,6 +51,18 @@ const day = (item: Record<string, string>) => [
 ];
 
 /** Every kind of single-line field, each through the method that writes it. */
+/** A document mark (份号, 密级, 紧急程度) on a project brief. */
+const markCase = (label: string, mark: 'copyNumber' | 'classification' | 'urgency'): FieldCase => ({
+  label,
+  method: 'documents.generate',
+  path: `marks.${mark}`,
+  input: (c, v) => ({
+    requests: [{ template: 'projectBrief', folioId: c.folio.id }],
+    formats: ['pdf'],
+    marks: { [mark]: v },
+  }),
+});
+
 const SINGLE_LINE: FieldCase[] = [
   {
     label: '专班名称',
@@ -343,36 +355,9 @@ const SINGLE_LINE: FieldCase[] = [
     path: 'chains.0',
     input: (_, v) => ({ chains: [v] }),
   },
-  {
-    label: '份号',
-    method: 'documents.generate',
-    path: 'marks.copyNumber',
-    input: (c, v) => ({
-      requests: [{ template: 'projectBrief', folioId: c.folio.id }],
-      formats: ['pdf'],
-      marks: { copyNumber: v },
-    }),
-  },
-  {
-    label: '密级',
-    method: 'documents.generate',
-    path: 'marks.classification',
-    input: (c, v) => ({
-      requests: [{ template: 'projectBrief', folioId: c.folio.id }],
-      formats: ['pdf'],
-      marks: { classification: v },
-    }),
-  },
-  {
-    label: '紧急程度',
-    method: 'documents.generate',
-    path: 'marks.urgency',
-    input: (c, v) => ({
-      requests: [{ template: 'projectBrief', folioId: c.folio.id }],
-      formats: ['pdf'],
-      marks: { urgency: v },
-    }),
-  },
+  markCase('份号', 'copyNumber'),
+  markCase('密级', 'classification'),
+  markCase('紧急程度', 'urgency'),
 ];
 
 async function setUp(): Promise<Ctx> {
