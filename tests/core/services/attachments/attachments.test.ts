@@ -7,6 +7,7 @@ import { ATTACHMENT_MAX_BYTES } from '../../../../electron/core/api/contract';
 import { openCore } from '../../../../electron/core/app';
 import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
 import { attachmentPath } from '../../../../electron/core/store/attachments';
+import { aiGroup } from '../../../helpers/ai-server';
 import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
@@ -17,10 +18,7 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const dossierJson = (t: TestCore) => readFile(join(t.dir, 'dossier.json'), 'utf8');
 
 async function aFolio(t: TestCore) {
-  const group = await t.call('groups.create', {
-    name: 'AI智算协同产业化平台项目招引工作专班',
-    kind: 'project',
-  });
+  const group = await aiGroup(t);
   return t.call('folios.create', { groupId: group.id, name: '高性能AI算力服务器智造项目' });
 }
 

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { InputOf, MethodName } from '../../../../electron/core/api/contract';
 import type { Folio } from '../../../../electron/core/api/views';
+import { aiGroup } from '../../../helpers/ai-server';
 import { openTestCore, type TestCore } from '../../../helpers/core';
 
 /** The test clock's day (TEST_START in China time): dates after it are "in the future". */
@@ -27,10 +28,7 @@ export interface FolioCore {
 /** A fresh core with one working group, ready for folios. */
 export async function folioCore(): Promise<FolioCore> {
   const t = await openTestCore();
-  const group = await t.call('groups.create', {
-    name: 'AI智算协同产业化平台项目招引工作专班',
-    kind: 'project',
-  });
+  const group = await aiGroup(t);
   const get = async (id: string) => (await t.call('folios.get', { id })).folio;
   return {
     t,

@@ -6,15 +6,13 @@ import { openCore } from '../../../../electron/core/app';
 import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
 import type { TrashEntry } from '../../../../electron/core/model/trash';
 import { openStore } from '../../../../electron/core/store/open-store';
+import { aiGroup } from '../../../helpers/ai-server';
 import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
 import { makeTempDir } from '../../../helpers/temp-dir';
 import { must } from '../../../helpers/must';
 
 async function folioInGroup(t: TestCore, name = '高性能AI算力服务器智造项目') {
-  const group = await t.call('groups.create', {
-    name: 'AI智算协同产业化平台项目招引工作专班',
-    kind: 'project',
-  });
+  const group = await aiGroup(t);
   const folio = await t.call('folios.create', {
     groupId: group.id,
     name,
