@@ -5,13 +5,20 @@ import type { TripItem } from '../../../../electron/core/model/trip-parts';
 import { tripItemDefaults } from '../../../../electron/core/model/trip-parts';
 import { tripClashes } from '../../../../electron/core/services/trips/clashes';
 
-type ItemSpec = Pick<TripItem, 'start' | 'end' | 'kind'> & Partial<TripItem>;
-
 let n = 0;
-const item = (spec: ItemSpec): TripItem => ({
+/** A schedule item from start to end of a kind, with whatever else the case needs. */
+const item = (
+  start: string,
+  end: string,
+  kind: TripItem['kind'],
+  more: Partial<TripItem> = {},
+): TripItem => ({
   ...tripItemDefaults,
   id: `item-${String(++n).padStart(6, '0')}`,
-  ...spec,
+  start,
+  end,
+  kind,
+  ...more,
 });
 
 function trip(days: { date: string; items: TripItem[] }[]): Trip {
@@ -47,17 +54,8 @@ describe('schedule clashes', () => {
       {
         date: '2024-04-16',
         items: [
-          item({
-            start: '12:30',
-            end: '13:30',
-            kind: 'meal',
-            place: '厦门',
-            ourAttendees: ['our-wang-01'],
-          }),
-          item({
-            start: '13:30',
-            end: '16:00',
-            kind: 'site',
+          item('12:30', '13:30', 'meal', { place: '厦门', ourAttendees: ['our-wang-01'] }),
+          item('13:30', '16:00', 'site', {
             place: '弘信电子集团总部',
             ourAttendees: ['our-wang-01'],
           }),
@@ -68,18 +66,8 @@ describe('schedule clashes', () => {
   });
 
   it('flags overlapping times on the same day, naming both items by day, time and place', () => {
-    const a = item({
-      start: '14:30',
-      end: '16:00',
-      kind: 'site',
-      place: '弘信电子集团总部及生产基地',
-    });
-    const b = item({
-      start: '15:30',
-      end: '17:00',
-      kind: 'meeting',
-      place: '弘信电子集团总部会议室',
-    });
+    const a = item('14:30', '16:00', 'site', { place: '弘信电子集团总部及生产基地' });
+    const b = item('15:30', '17:00', 'meeting', { place: '弘信电子集团总部会议室' });
     const clashes = clashesOf(trip([{ date: '2024-04-16', items: [b, a] }]));
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({
@@ -99,11 +87,11 @@ describe('schedule clashes', () => {
       trip([
         {
           date: '2024-04-16',
-          items: [item({ start: '09:00', end: '10:30', kind: 'forum', place: '厦门' })],
+          items: [item('09:00', '10:30', 'forum', { place: '厦门' })],
         },
         {
           date: '2024-04-17',
-          items: [item({ start: '09:00', end: '10:30', kind: 'signing', place: '厦门' })],
+          items: [item('09:00', '10:30', 'signing', { place: '厦门' })],
         },
       ]),
     );
@@ -116,18 +104,12 @@ describe('schedule clashes', () => {
         {
           date: '2024-04-17',
           items: [
-            item({
-              start: '14:00',
-              end: '15:30',
-              kind: 'site',
+            item('14:00', '15:30', 'site', {
               place: '配套企业',
               ourAttendees: ['our-chen-01'],
               theirAttendees: ['their-chen-1'],
             }),
-            item({
-              start: '15:00',
-              end: '16:00',
-              kind: 'meeting',
+            item('15:00', '16:00', 'meeting', {
               place: '市政府驻厦联络处',
               ourAttendees: ['our-chen-01', 'our-wang-01'],
               theirAttendees: ['their-chen-1'],
@@ -148,15 +130,11 @@ describe('schedule clashes', () => {
       trip([
         {
           date: '2024-04-16',
-          items: [
-            item({ start: '14:30', end: '16:00', kind: 'site', place: '弘信电子集团生产基地' }),
-          ],
+          items: [item('14:30', '16:00', 'site', { place: '弘信电子集团生产基地' })],
         },
         {
           date: '2024-04-17',
-          items: [
-            item({ start: '14:00', end: '15:00', kind: 'site', place: ' 弘信电子集团生产基地' }),
-          ],
+          items: [item('14:00', '15:00', 'site', { place: ' 弘信电子集团生产基地' })],
         },
       ]),
     );
@@ -172,20 +150,11 @@ describe('schedule clashes', () => {
         {
           date: '2024-04-16',
           items: [
-            item({
-              start: '09:00',
-              end: '10:00',
-              kind: 'site',
+            item('09:00', '10:00', 'site', {
               place: '一号厂房',
               folioIds: ['folio-server', 'folio-parts'],
             }),
-            item({
-              start: '11:00',
-              end: '12:00',
-              kind: 'site',
-              place: '二号厂房',
-              folioIds: ['folio-server'],
-            }),
+            item('11:00', '12:00', 'site', { place: '二号厂房', folioIds: ['folio-server'] }),
           ],
         },
       ]),
@@ -201,20 +170,8 @@ describe('schedule clashes', () => {
         {
           date: '2024-04-16',
           items: [
-            item({
-              start: '09:00',
-              end: '10:00',
-              kind: 'site',
-              place: '生产基地',
-              folioIds: ['folio-server'],
-            }),
-            item({
-              start: '10:30',
-              end: '12:00',
-              kind: 'meeting',
-              place: '生产基地',
-              folioIds: ['folio-server'],
-            }),
+            item('09:00', '10:00', 'site', { place: '生产基地', folioIds: ['folio-server'] }),
+            item('10:30', '12:00', 'meeting', { place: '生产基地', folioIds: ['folio-server'] }),
           ],
         },
       ]),
