@@ -46,21 +46,21 @@ const folioNames = new Map([
   ['folio-server', '高性能AI算力服务器智造项目'],
   ['folio-parts', 'AI服务器机箱结构件及线缆配套项目'],
 ]);
+/** One day of the schedule. */
+const on = (date: string, ...items: TripItem[]) => ({ date, items });
 const clashesOf = (t: Trip) => tripClashes(t, (id) => folioNames.get(id));
 
 describe('schedule clashes', () => {
   it('finds nothing in back-to-back items, even when one ends as the next starts', () => {
     const clean = trip([
-      {
-        date: '2024-04-16',
-        items: [
-          item('12:30', '13:30', 'meal', { place: '厦门', ourAttendees: ['our-wang-01'] }),
-          item('13:30', '16:00', 'site', {
-            place: '弘信电子集团总部',
-            ourAttendees: ['our-wang-01'],
-          }),
-        ],
-      },
+      on(
+        '2024-04-16',
+        item('12:30', '13:30', 'meal', { place: '厦门', ourAttendees: ['our-wang-01'] }),
+        item('13:30', '16:00', 'site', {
+          place: '弘信电子集团总部',
+          ourAttendees: ['our-wang-01'],
+        }),
+      ),
     ]);
     expect(clashesOf(clean)).toEqual([]);
   });
@@ -85,14 +85,8 @@ describe('schedule clashes', () => {
   it('does not compare times across days', () => {
     const clashes = clashesOf(
       trip([
-        {
-          date: '2024-04-16',
-          items: [item('09:00', '10:30', 'forum', { place: '厦门' })],
-        },
-        {
-          date: '2024-04-17',
-          items: [item('09:00', '10:30', 'signing', { place: '厦门' })],
-        },
+        on('2024-04-16', item('09:00', '10:30', 'forum', { place: '厦门' })),
+        on('2024-04-17', item('09:00', '10:30', 'signing', { place: '厦门' })),
       ]),
     );
     expect(clashes).toEqual([]);
@@ -101,21 +95,19 @@ describe('schedule clashes', () => {
   it('flags a person of either side in two overlapping items, by name', () => {
     const clashes = clashesOf(
       trip([
-        {
-          date: '2024-04-17',
-          items: [
-            item('14:00', '15:30', 'site', {
-              place: '配套企业',
-              ourAttendees: ['our-chen-01'],
-              theirAttendees: ['their-chen-1'],
-            }),
-            item('15:00', '16:00', 'meeting', {
-              place: '市政府驻厦联络处',
-              ourAttendees: ['our-chen-01', 'our-wang-01'],
-              theirAttendees: ['their-chen-1'],
-            }),
-          ],
-        },
+        on(
+          '2024-04-17',
+          item('14:00', '15:30', 'site', {
+            place: '配套企业',
+            ourAttendees: ['our-chen-01'],
+            theirAttendees: ['their-chen-1'],
+          }),
+          item('15:00', '16:00', 'meeting', {
+            place: '市政府驻厦联络处',
+            ourAttendees: ['our-chen-01', 'our-wang-01'],
+            theirAttendees: ['their-chen-1'],
+          }),
+        ),
       ]),
     );
     expect(clashes.map((c) => c.kind)).toEqual(['overlap', 'person']);
@@ -128,14 +120,8 @@ describe('schedule clashes', () => {
   it('flags the same place visited twice on a site visit, on different days too', () => {
     const clashes = clashesOf(
       trip([
-        {
-          date: '2024-04-16',
-          items: [item('14:30', '16:00', 'site', { place: '弘信电子集团生产基地' })],
-        },
-        {
-          date: '2024-04-17',
-          items: [item('14:00', '15:00', 'site', { place: ' 弘信电子集团生产基地' })],
-        },
+        on('2024-04-16', item('14:30', '16:00', 'site', { place: '弘信电子集团生产基地' })),
+        on('2024-04-17', item('14:00', '15:00', 'site', { place: ' 弘信电子集团生产基地' })),
       ]),
     );
     expect(clashes).toHaveLength(1);
@@ -147,16 +133,14 @@ describe('schedule clashes', () => {
   it('flags the same folio on two site visits, naming the folio', () => {
     const clashes = clashesOf(
       trip([
-        {
-          date: '2024-04-16',
-          items: [
-            item('09:00', '10:00', 'site', {
-              place: '一号厂房',
-              folioIds: ['folio-server', 'folio-parts'],
-            }),
-            item('11:00', '12:00', 'site', { place: '二号厂房', folioIds: ['folio-server'] }),
-          ],
-        },
+        on(
+          '2024-04-16',
+          item('09:00', '10:00', 'site', {
+            place: '一号厂房',
+            folioIds: ['folio-server', 'folio-parts'],
+          }),
+          item('11:00', '12:00', 'site', { place: '二号厂房', folioIds: ['folio-server'] }),
+        ),
       ]),
     );
     expect(clashes.map((c) => c.message)).toEqual([
@@ -167,13 +151,11 @@ describe('schedule clashes', () => {
   it('does not count a folio met at a meeting and visited on site as a repeat visit', () => {
     const clashes = clashesOf(
       trip([
-        {
-          date: '2024-04-16',
-          items: [
-            item('09:00', '10:00', 'site', { place: '生产基地', folioIds: ['folio-server'] }),
-            item('10:30', '12:00', 'meeting', { place: '生产基地', folioIds: ['folio-server'] }),
-          ],
-        },
+        on(
+          '2024-04-16',
+          item('09:00', '10:00', 'site', { place: '生产基地', folioIds: ['folio-server'] }),
+          item('10:30', '12:00', 'meeting', { place: '生产基地', folioIds: ['folio-server'] }),
+        ),
       ]),
     );
     expect(clashes).toEqual([]);
