@@ -70,6 +70,13 @@ const field = (
   input: FieldCase['input'],
 ): FieldCase => ({ label, method, path, input });
 
+/** A field of the trip's first schedule item. */
+const itemField = (label: string, key: string) =>
+  field(label, 'trips.update', `days.0.items.0.${key}`, (c, v) => ({
+    ...c.trip,
+    days: day({ [key]: v }),
+  }));
+
 /** Every kind of single-line field, each through the method that writes it. */
 const SINGLE_LINE: FieldCase[] = [
   field('专班名称', 'groups.create', 'name', (_, v) => ({ kind: 'county', name: v })),
@@ -178,22 +185,10 @@ const SINGLE_LINE: FieldCase[] = [
     ...c.trip,
     hosts: [{ name: '刘', title: '', unit: '', phone: '', role: v }],
   })),
-  field('活动内容', 'trips.update', 'days.0.items.0.title', (c, v) => ({
-    ...c.trip,
-    days: day({ title: v }),
-  })),
-  field('地点', 'trips.update', 'days.0.items.0.place', (c, v) => ({
-    ...c.trip,
-    days: day({ place: v }),
-  })),
-  field('主持/接待', 'trips.update', 'days.0.items.0.host', (c, v) => ({
-    ...c.trip,
-    days: day({ host: v }),
-  })),
-  field('现场联系人', 'trips.update', 'days.0.items.0.contact', (c, v) => ({
-    ...c.trip,
-    days: day({ contact: v }),
-  })),
+  itemField('活动内容', 'title'),
+  itemField('地点', 'place'),
+  itemField('主持/接待', 'host'),
+  itemField('现场联系人', 'contact'),
   field('领取人', 'trips.update', 'copyRegister.0.recipient', (c, v) => ({
     ...c.trip,
     copyRegister: [{ copyNumber: 1, recipient: v, unit: '', receivedAt: null, note: '' }],

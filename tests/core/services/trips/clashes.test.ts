@@ -49,6 +49,7 @@ const folioNames = new Map([
 /** One day of the schedule. */
 const on = (date: string, ...items: TripItem[]) => ({ date, items });
 const clashesOf = (t: Trip) => tripClashes(t, (id) => folioNames.get(id));
+const clashesOn = (...days: ReturnType<typeof on>[]) => clashesOf(trip(days));
 
 describe('schedule clashes', () => {
   it('finds nothing in back-to-back items, even when one ends as the next starts', () => {
@@ -83,32 +84,28 @@ describe('schedule clashes', () => {
   });
 
   it('does not compare times across days', () => {
-    const clashes = clashesOf(
-      trip([
-        on('2024-04-16', item('09:00', '10:30', 'forum', { place: '厦门' })),
-        on('2024-04-17', item('09:00', '10:30', 'signing', { place: '厦门' })),
-      ]),
+    const clashes = clashesOn(
+      on('2024-04-16', item('09:00', '10:30', 'forum', { place: '厦门' })),
+      on('2024-04-17', item('09:00', '10:30', 'signing', { place: '厦门' })),
     );
     expect(clashes).toEqual([]);
   });
 
   it('flags a person of either side in two overlapping items, by name', () => {
-    const clashes = clashesOf(
-      trip([
-        on(
-          '2024-04-17',
-          item('14:00', '15:30', 'site', {
-            place: '配套企业',
-            ourAttendees: ['our-chen-01'],
-            theirAttendees: ['their-chen-1'],
-          }),
-          item('15:00', '16:00', 'meeting', {
-            place: '市政府驻厦联络处',
-            ourAttendees: ['our-chen-01', 'our-wang-01'],
-            theirAttendees: ['their-chen-1'],
-          }),
-        ),
-      ]),
+    const clashes = clashesOn(
+      on(
+        '2024-04-17',
+        item('14:00', '15:30', 'site', {
+          place: '配套企业',
+          ourAttendees: ['our-chen-01'],
+          theirAttendees: ['their-chen-1'],
+        }),
+        item('15:00', '16:00', 'meeting', {
+          place: '市政府驻厦联络处',
+          ourAttendees: ['our-chen-01', 'our-wang-01'],
+          theirAttendees: ['their-chen-1'],
+        }),
+      ),
     );
     expect(clashes.map((c) => c.kind)).toEqual(['overlap', 'person']);
     expect(clashes[1]?.message).toMatch(
@@ -118,11 +115,9 @@ describe('schedule clashes', () => {
   });
 
   it('flags the same place visited twice on a site visit, on different days too', () => {
-    const clashes = clashesOf(
-      trip([
-        on('2024-04-16', item('14:30', '16:00', 'site', { place: '弘信电子集团生产基地' })),
-        on('2024-04-17', item('14:00', '15:00', 'site', { place: ' 弘信电子集团生产基地' })),
-      ]),
+    const clashes = clashesOn(
+      on('2024-04-16', item('14:30', '16:00', 'site', { place: '弘信电子集团生产基地' })),
+      on('2024-04-17', item('14:00', '15:00', 'site', { place: ' 弘信电子集团生产基地' })),
     );
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({ kind: 'repeatSite' });
@@ -131,17 +126,15 @@ describe('schedule clashes', () => {
   });
 
   it('flags the same folio on two site visits, naming the folio', () => {
-    const clashes = clashesOf(
-      trip([
-        on(
-          '2024-04-16',
-          item('09:00', '10:00', 'site', {
-            place: '一号厂房',
-            folioIds: ['folio-server', 'folio-parts'],
-          }),
-          item('11:00', '12:00', 'site', { place: '二号厂房', folioIds: ['folio-server'] }),
-        ),
-      ]),
+    const clashes = clashesOn(
+      on(
+        '2024-04-16',
+        item('09:00', '10:00', 'site', {
+          place: '一号厂房',
+          folioIds: ['folio-server', 'folio-parts'],
+        }),
+        item('11:00', '12:00', 'site', { place: '二号厂房', folioIds: ['folio-server'] }),
+      ),
     );
     expect(clashes.map((c) => c.message)).toEqual([
       '项目“高性能AI算力服务器智造项目”实地考察了两次：2024-04-16 09:00—10:00（一号厂房）与2024-04-16 11:00—12:00（二号厂房）',
@@ -149,14 +142,12 @@ describe('schedule clashes', () => {
   });
 
   it('does not count a folio met at a meeting and visited on site as a repeat visit', () => {
-    const clashes = clashesOf(
-      trip([
-        on(
-          '2024-04-16',
-          item('09:00', '10:00', 'site', { place: '生产基地', folioIds: ['folio-server'] }),
-          item('10:30', '12:00', 'meeting', { place: '生产基地', folioIds: ['folio-server'] }),
-        ),
-      ]),
+    const clashes = clashesOn(
+      on(
+        '2024-04-16',
+        item('09:00', '10:00', 'site', { place: '生产基地', folioIds: ['folio-server'] }),
+        item('10:30', '12:00', 'meeting', { place: '生产基地', folioIds: ['folio-server'] }),
+      ),
     );
     expect(clashes).toEqual([]);
   });
