@@ -9,8 +9,11 @@ import { makeTempDir } from '../../../helpers/temp-dir';
 import { TODAY, folioCore, type FolioCore } from './folio-fixture';
 
 /** The stage change is refused on 原因 with `message`, and the folio does not change. */
-const needsReason = (refused: FolioCore['refused'], input: { id: string }, message: string) =>
-  refused(input.id, 'folios.changeStage', input, 'reason', message);
+const needsReason = <I extends { id: string }>(
+  refused: FolioCore['refused'],
+  input: I,
+  message: string,
+) => refused(input.id, 'folios.changeStage', input, 'reason', message);
 
 describe('stage dates', () => {
   it('a new folio without a date for its stage is dated today; a given date is kept', async () => {
