@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRenderArgs } from '../../electron/cli/render-args';
 import { runRender } from '../../electron/cli/run-render';
+import { TEMPLATE_NAMES } from '../../electron/core/model/briefing-request';
 import { makeTempDir } from '../helpers/temp-dir';
 import { bodyText, readPdf } from '../core/documents/helpers/read-pdf';
 
@@ -15,14 +16,8 @@ describe('npm run render: arguments', () => {
     );
     expect(args).toMatchObject({
       dataDir: null,
-      templates: [
-        'projectBrief',
-        'policyPackage',
-        'opportunityList',
-        'groupReport',
-        'tripAgenda',
-        'meetingPack',
-      ],
+      // `all` is every briefing the app makes, in the order it lists them.
+      templates: [...TEMPLATE_NAMES],
       copies: 1,
       duplex: false,
       formats: ['docx', 'pdf'],

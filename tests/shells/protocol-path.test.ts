@@ -16,6 +16,46 @@ function refused(url: string): boolean {
   return !result.ok && (result.status === 403 || result.status === 404);
 }
 
+/** Request URLs that must be refused, by what they try. */
+const REFUSED: Array<[string, string[]]> = [
+  [
+    'rejects ..',
+    [
+      'app://dossier/../package.json',
+      'app://dossier/assets/../../package.json',
+      'app://dossier/assets/..',
+    ],
+  ],
+  [
+    'rejects %2e%2e in any case',
+    [
+      'app://dossier/%2e%2e/%2e%2e/etc/passwd',
+      'app://dossier/%2E%2E/package.json',
+      'app://dossier/.%2e/package.json',
+    ],
+  ],
+  [
+    'rejects %2E%2E%2F and other encoded separators',
+    [
+      'app://dossier/%2E%2E%2Fpackage.json',
+      'app://dossier/assets%2f..%2f..%2fpackage.json',
+      'app://dossier/..%5c..%5cpackage.json',
+      'app://dossier/index.html%00.js',
+    ],
+  ],
+  ['rejects backslashes', ['app://dossier/..\\..\\package.json', 'app://dossier/assets\\index.js']],
+  [
+    'rejects absolute paths and drive letters',
+    [
+      'app://dossier//etc/passwd',
+      'app://dossier/C:/Windows/win.ini',
+      'app://dossier/C%3A/Windows/win.ini',
+      'app:///etc/passwd',
+    ],
+  ],
+  ['rejects malformed percent-encoding', ['app://dossier/%E0%A4%A']],
+];
+
 describe('resolveAppPath', () => {
   it('serves index.html for the entry URL, as text/html', () => {
     expect(resolveAppPath(ROOT, APP_ENTRY_URL)).toEqual({
@@ -46,35 +86,8 @@ describe('resolveAppPath', () => {
     });
   });
 
-  it('rejects ..', () => {
-    expect(refused('app://dossier/../package.json')).toBe(true);
-    expect(refused('app://dossier/assets/../../package.json')).toBe(true);
-    expect(refused('app://dossier/assets/..')).toBe(true);
-  });
-
-  it('rejects %2e%2e in any case', () => {
-    expect(refused('app://dossier/%2e%2e/%2e%2e/etc/passwd')).toBe(true);
-    expect(refused('app://dossier/%2E%2E/package.json')).toBe(true);
-    expect(refused('app://dossier/.%2e/package.json')).toBe(true);
-  });
-
-  it('rejects %2E%2E%2F and other encoded separators', () => {
-    expect(refused('app://dossier/%2E%2E%2Fpackage.json')).toBe(true);
-    expect(refused('app://dossier/assets%2f..%2f..%2fpackage.json')).toBe(true);
-    expect(refused('app://dossier/..%5c..%5cpackage.json')).toBe(true);
-    expect(refused('app://dossier/index.html%00.js')).toBe(true);
-  });
-
-  it('rejects backslashes', () => {
-    expect(refused('app://dossier/..\\..\\package.json')).toBe(true);
-    expect(refused('app://dossier/assets\\index.js')).toBe(true);
-  });
-
-  it('rejects absolute paths and drive letters', () => {
-    expect(refused('app://dossier//etc/passwd')).toBe(true);
-    expect(refused('app://dossier/C:/Windows/win.ini')).toBe(true);
-    expect(refused('app://dossier/C%3A/Windows/win.ini')).toBe(true);
-    expect(refused('app:///etc/passwd')).toBe(true);
+  it.each(REFUSED)('%s', (_what, urls) => {
+    for (const url of urls) expect(refused(url), url).toBe(true);
   });
 
   it('rejects any other host, port, user part or scheme with 403', () => {
@@ -90,10 +103,6 @@ describe('resolveAppPath', () => {
       const result = resolveAppPath(ROOT, url);
       expect(result.ok ? 'served' : result.status, url).toBe(403);
     }
-  });
-
-  it('rejects malformed percent-encoding', () => {
-    expect(refused('app://dossier/%E0%A4%A')).toBe(true);
   });
 
   it('never resolves outside the root', () => {

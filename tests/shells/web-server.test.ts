@@ -7,6 +7,10 @@ import { SECRET, startTestServer, TOKEN } from './helpers/web-fixture';
 
 const auth = { 'x-dossier-token': TOKEN, 'content-type': 'application/json' };
 
+/** POST /api/groups.list with `{}` and these headers. */
+const listGroups = (port: number, headers: Record<string, string>) =>
+  send(port, { method: 'POST', path: '/api/groups.list', headers, body: '{}' });
+
 describe('web server: static files', () => {
   it('listens on 127.0.0.1 and prints a URL carrying the token', async () => {
     const server = await startTestServer(stubRegistry());
@@ -64,12 +68,7 @@ describe('web server: host and origin', () => {
       `127.0.0.1:${server.port + 1}`,
       '127.0.0.1',
     ]) {
-      const api = await send(server.port, {
-        method: 'POST',
-        path: '/api/groups.list',
-        headers: { ...auth, host },
-        body: '{}',
-      });
+      const api = await listGroups(server.port, { ...auth, host });
       expect(api.status, host).toBe(403);
       expect(envelope(api).error?.kind).toBe('unauthorized');
       const page = await send(server.port, { path: '/', headers: { host } });
@@ -79,12 +78,7 @@ describe('web server: host and origin', () => {
 
   it('accepts Host localhost:<port>', async () => {
     const server = await startTestServer(stubRegistry());
-    const res = await send(server.port, {
-      method: 'POST',
-      path: '/api/groups.list',
-      headers: { ...auth, host: `localhost:${server.port}` },
-      body: '{}',
-    });
+    const res = await listGroups(server.port, { ...auth, host: `localhost:${server.port}` });
     expect(res.status).toBe(200);
   });
 
@@ -97,23 +91,13 @@ describe('web server: host and origin', () => {
       'null',
       `https://127.0.0.1:${server.port}`,
     ]) {
-      const res = await send(server.port, {
-        method: 'POST',
-        path: '/api/groups.list',
-        headers: { ...auth, origin },
-        body: '{}',
-      });
+      const res = await listGroups(server.port, { ...auth, origin });
       expect(res.status, origin).toBe(403);
       expect(envelope(res).error?.kind).toBe('unauthorized');
     }
     expect(registry.calls).toEqual([]);
     for (const origin of [`http://127.0.0.1:${server.port}`, `http://localhost:${server.port}`]) {
-      const res = await send(server.port, {
-        method: 'POST',
-        path: '/api/groups.list',
-        headers: { ...auth, origin },
-        body: '{}',
-      });
+      const res = await listGroups(server.port, { ...auth, origin });
       expect(res.status, origin).toBe(200);
     }
   });
@@ -135,24 +119,14 @@ describe('web server: /api', () => {
   it('answers 401 for a wrong token, a prefix of it and a longer one', async () => {
     const server = await startTestServer(stubRegistry());
     for (const token of ['wrong', TOKEN.slice(0, -1), `${TOKEN}x`, '']) {
-      const res = await send(server.port, {
-        method: 'POST',
-        path: '/api/groups.list',
-        headers: { 'x-dossier-token': token },
-        body: '{}',
-      });
+      const res = await listGroups(server.port, { 'x-dossier-token': token });
       expect(res.status, token).toBe(401);
     }
   });
 
   it('serves a call with the token: 200 and the CallOutcome', async () => {
     const server = await startTestServer(stubRegistry());
-    const res = await send(server.port, {
-      method: 'POST',
-      path: '/api/groups.list',
-      headers: auth,
-      body: '{}',
-    });
+    const res = await listGroups(server.port, auth);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.headers['cache-control']).toBe('no-store');

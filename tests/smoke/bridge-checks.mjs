@@ -46,27 +46,21 @@ export async function bridgeChecks({ checks, fake, paths }) {
       existsSync(join(dataDir, 'dossier.json')),
       dataDir,
     );
-    const evil = await ipcCall('https://evil.example', 'workspace.status', {});
-    check(
-      'ipc',
-      'from https://evil.example → unauthorized',
-      evil.ok === false && obj(evil.error).kind === 'unauthorized',
-      evil,
-    );
-    const file = await ipcCall('file:///index.html', 'workspace.status', {});
-    check(
-      'ipc',
-      'from file:// → unauthorized',
-      file.ok === false && obj(file.error).kind === 'unauthorized',
-      file,
-    );
-    const orphan = await ipcCall(null, 'workspace.status', {});
-    check(
-      'ipc',
-      'no senderFrame → unauthorized',
-      orphan.ok === false && obj(orphan.error).kind === 'unauthorized',
-      orphan,
-    );
+    /** @type {Array<[string | null, string]>} a sender's origin (null: no frame), the check's name */
+    const strangers = [
+      ['https://evil.example', 'from https://evil.example → unauthorized'],
+      ['file:///index.html', 'from file:// → unauthorized'],
+      [null, 'no senderFrame → unauthorized'],
+    ];
+    for (const [origin, name] of strangers) {
+      const refused = await ipcCall(origin, 'workspace.status', {});
+      check(
+        'ipc',
+        name,
+        refused.ok === false && obj(refused.error).kind === 'unauthorized',
+        refused,
+      );
+    }
     const notString = await ipcCall(APP_PAGE, 42, {});
     check('ipc', 'non-string method refused', notString.ok === false, notString);
     const unknown = await ipcCall(APP_PAGE, 'nope.nothing', {});

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { obj } from './checks.mjs';
 
+/** @typedef {'will-navigate' | 'will-redirect' | 'will-frame-navigate'} NavigationEvent */
+
 /** @param {import('./checks.mjs').SmokeContext} context */
 export async function shellChecks({ checks, fake, paths }) {
   const { app, recorder, FakeEvent, FakeWebContents, waitForCall } = fake;
@@ -108,31 +110,27 @@ export async function shellChecks({ checks, fake, paths }) {
     if (!contents) throw new Error('no window');
     const opened = contents.windowOpenHandler?.({ url: 'https://example.com' });
     check('security', 'window.open is denied', opened?.action === 'deny', opened);
-    check(
-      'security',
-      'will-navigate https://example.com prevented',
-      contents.navigate('will-navigate', 'https://example.com'),
-    );
-    check(
-      'security',
-      'will-navigate file:///etc/passwd prevented',
-      contents.navigate('will-navigate', 'file:///etc/passwd'),
-    );
-    check(
-      'security',
-      'will-navigate within app:// allowed',
-      !contents.navigate('will-navigate', 'app://dossier/index.html#/folios'),
-    );
-    check(
-      'security',
-      'will-redirect to https prevented',
-      contents.navigate('will-redirect', 'https://example.com'),
-    );
-    check(
-      'security',
-      'will-frame-navigate to https prevented',
-      contents.navigate('will-frame-navigate', 'https://example.com'),
-    );
+    /** @type {Array<[NavigationEvent, string, string, boolean]>} event, url, check name, prevented? */
+    const navigations = [
+      ['will-navigate', 'https://example.com', 'will-navigate https://example.com prevented', true],
+      ['will-navigate', 'file:///etc/passwd', 'will-navigate file:///etc/passwd prevented', true],
+      [
+        'will-navigate',
+        'app://dossier/index.html#/folios',
+        'will-navigate within app:// allowed',
+        false,
+      ],
+      ['will-redirect', 'https://example.com', 'will-redirect to https prevented', true],
+      [
+        'will-frame-navigate',
+        'https://example.com',
+        'will-frame-navigate to https prevented',
+        true,
+      ],
+    ];
+    for (const [event, url, name, prevent] of navigations) {
+      check('security', name, contents.navigate(event, url) === prevent);
+    }
     const webview = new FakeEvent();
     contents.emit('will-attach-webview', webview, {}, {});
     check('security', '<webview> attach prevented', webview.defaultPrevented);

@@ -42,33 +42,30 @@ export interface RecordView {
   fields: string[];
 }
 
-export interface ExchangePreview {
-  stagedId: string;
-  fileName: string;
-  sender: string;
-  workspaceName: string;
-  createdAt: string;
-  counts: {
-    added: number;
-    updated: number;
-    unchanged: number;
-    older: number;
-    deleted: number;
-    conflicts: number;
-  };
-  records: RecordView[];
-  conflicts: ConflictView[];
-}
-
-/** What an import did (or, when `applied` is false, found nothing to write). */
-export interface ExchangeApplyResult {
-  applied: boolean;
-  /** The undo label (撤销 takes the whole import back). */
-  label: string | null;
+/** How many records of a bundle are new, newer, the same, older, deleted or in conflict. */
+export interface ExchangeCounts {
   added: number;
   updated: number;
   unchanged: number;
   older: number;
   deleted: number;
   conflicts: number;
+}
+
+export interface ExchangePreview {
+  stagedId: string;
+  fileName: string;
+  sender: string;
+  workspaceName: string;
+  createdAt: string;
+  counts: ExchangeCounts;
+  records: RecordView[];
+  conflicts: ConflictView[];
+}
+
+/** What an import did (or, when `applied` is false, found nothing to write). */
+export interface ExchangeApplyResult extends ExchangeCounts {
+  applied: boolean;
+  /** The undo label (撤销 takes the whole import back). */
+  label: string | null;
 }

@@ -37,13 +37,22 @@ function listNames(blockers: DeleteBlocker[]): string {
   return names.length > NAMES_SHOWN ? `${shown}等 ${names.length} 项` : shown;
 }
 
+/** What a refused delete says of each kind of record: its name, what stands in the way, the fix. */
+const REFUSALS = {
+  person: ['人员', '该人员是', '请先在这些项目、专班和考察中改由他人担任，再删除。'],
+  enterprise: ['客商', '该客商关联着', '请先在这些项目和考察中改选客商或取消关联，再删除。'],
+  folio: ['项目', '该项目关联着', '请先在这些考察中取消关联该项目，再删除。'],
+  group: ['专班', '该专班下还有', '请先把这些项目移到其他专班或删除，再删除专班。'],
+} as const;
+
 /** The check: the blockers, and the refusal they make (naming what points at the record). */
-function check(what: string, subject: string, blockers: DeleteBlocker[], fix: string): DeleteCheck {
+function check(kind: keyof typeof REFUSALS, name: string, blockers: DeleteBlocker[]): DeleteCheck {
   if (blockers.length === 0) return { blockers, message: null };
+  const [what, subject, fix] = REFUSALS[kind];
   const roles = blockers.map((b) => b.text).join('、');
   return {
     blockers,
-    message: `无法删除${what}：${subject} ${roles}（${listNames(blockers)}）。${fix}`,
+    message: `无法删除${what}“${name}”：${subject} ${roles}（${listNames(blockers)}）。${fix}`,
   };
 }
 
@@ -87,12 +96,7 @@ export function personDeleteCheck(store: Store, id: string, name: string): Delet
     ),
     ...blocker('trips', 'trips', tripsUsing(store, 'people', id), (n) => `${n} 个考察的我方人员`),
   ];
-  return check(
-    `人员“${name}”`,
-    '该人员是',
-    blockers,
-    '请先在这些项目、专班和考察中改由他人担任，再删除。',
-  );
+  return check('person', name, blockers);
 }
 
 /** An enterprise that folios or trips are still linked to. */
@@ -102,35 +106,20 @@ export function enterpriseDeleteCheck(store: Store, id: string, name: string): D
     ...blocker('folios', 'folios', folios, (n) => `${n} 个项目`),
     ...blocker('trips', 'trips', tripsUsing(store, 'enterprises', id), (n) => `${n} 个考察`),
   ];
-  return check(
-    `客商“${name}”`,
-    '该客商关联着',
-    blockers,
-    '请先在这些项目和考察中改选客商或取消关联，再删除。',
-  );
+  return check('enterprise', name, blockers);
 }
 
 /** A folio that a trip's schedule or links still name. */
 export function folioDeleteCheck(store: Store, id: string, name: string): DeleteCheck {
   const blockers = blocker('trips', 'trips', tripsUsing(store, 'folios', id), (n) => `${n} 个考察`);
-  return check(
-    `项目“${name}”`,
-    '该项目关联着',
-    blockers,
-    '请先在这些考察中取消关联该项目，再删除。',
-  );
+  return check('folio', name, blockers);
 }
 
 /** A group that still holds folios. */
 export function groupDeleteCheck(store: Store, id: string, name: string): DeleteCheck {
   const folios = [...store.all('folios')].filter((f) => f.groupId === id).map(named);
   const blockers = blocker('folios', 'folios', folios, (n) => `${n} 个项目`);
-  return check(
-    `专班“${name}”`,
-    '该专班下还有',
-    blockers,
-    '请先把这些项目移到其他专班或删除，再删除专班。',
-  );
+  return check('group', name, blockers);
 }
 
 /** A referenced record that is in the recycle bin: it has to be restored first. */

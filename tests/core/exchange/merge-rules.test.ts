@@ -1,6 +1,7 @@
 // Checks exchange merge rules: new records, one-sided and two-sided changes, lists, deletions, undo.
 import { describe, expect, it } from 'vitest';
 import { contentOf, exchange, openDesk, payloadOf, stage, type Desk } from '../../helpers/exchange';
+import { conflictAt } from './conflict-match';
 
 async function pair(): Promise<{ a: Desk; b: Desk; groupId: string; folioId: string }> {
   const a = await openDesk('甲');
@@ -59,12 +60,7 @@ describe('exchange merge rules', () => {
     const preview = await b.call('exchange.preview', { stagedId });
     expect(preview.counts.conflicts).toBe(1);
     expect(preview.conflicts).toEqual([
-      expect.objectContaining({
-        id: folioId,
-        path: 'notes',
-        ours: expect.objectContaining({ value: '乙的备注', by: '乙' }),
-        theirs: expect.objectContaining({ value: '甲的备注', by: '甲' }),
-      }),
+      conflictAt({ id: folioId, path: 'notes' }, '乙的备注', '甲的备注'),
     ]);
     const refused = await b.fail('exchange.apply', { stagedId });
     expect(refused.kind).toBe('conflict');

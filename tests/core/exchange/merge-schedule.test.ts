@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trip } from '../../../electron/core/model/trip';
 import { expandStamps } from '../../../electron/core/exchange/stamps';
 import { contentOf, exchange, openDesk, payloadOf, stage, type Desk } from '../../helpers/exchange';
+import { conflictAt } from './conflict-match';
 
 const visit = (start: string, title: string) => ({
   start,
@@ -70,12 +71,11 @@ describe('a trip schedule merges visit by visit', () => {
     const stagedId = stage(b, payloadOf(a.session.store()), '甲');
     const preview = await b.call('exchange.preview', { stagedId });
     expect(preview.conflicts).toEqual([
-      expect.objectContaining({
-        id: tripId,
-        label: '日程事项「对接洽谈会」 · 地点',
-        ours: expect.objectContaining({ value: '市政府三楼会议室', by: '乙' }),
-        theirs: expect.objectContaining({ value: '天水宾馆', by: '甲' }),
-      }),
+      conflictAt(
+        { id: tripId, label: '日程事项「对接洽谈会」 · 地点' },
+        '市政府三楼会议室',
+        '天水宾馆',
+      ),
     ]);
     const path = preview.conflicts[0]?.path ?? '';
     expect(path).toMatch(/^visits\.[^.]+\.place$/);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Folio } from '../../../electron/core/model/records';
 import { inspectFile } from '../../../electron/core/exchange/bundle/inspect';
+import { must } from '../../helpers/must';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { buildZip } from '../../helpers/zip-builder';
 import { openExchangeCore } from './exchange-core';
@@ -143,12 +144,16 @@ describe('a .dossier of the demo workspace', () => {
   });
 });
 
+/** An exchange core holding the demo, and the demo's first folio in the list. */
+async function demoCore() {
+  const a = await openExchangeCore();
+  await a.call('workspace.loadDemo', {});
+  return { a, first: must((await a.call('folios.list', {}))[0]) };
+}
+
 describe('a zip of materials made on Chinese Windows', () => {
   it('becomes attachments named as written (GBK names without the UTF-8 flag)', async () => {
-    const a = await openExchangeCore();
-    await a.call('workspace.loadDemo', {});
-    const [first] = await a.call('folios.list', {});
-    if (!first) throw new Error('demo has no folios');
+    const { a, first } = await demoCore();
     const zip = buildZip([
       { name: GBK_NAME, data: '天水麻辣烫' },
       { name: 'plain.txt', data: 'ascii' },
@@ -166,10 +171,7 @@ describe('a zip of materials made on Chinese Windows', () => {
   });
 
   it('is refused whole when one entry is hostile', async () => {
-    const a = await openExchangeCore();
-    await a.call('workspace.loadDemo', {});
-    const [first] = await a.call('folios.list', {});
-    if (!first) throw new Error('demo has no folios');
+    const { a, first } = await demoCore();
     const zip = buildZip([
       { name: 'ok.txt', data: 'x' },
       { name: '../evil.txt', data: 'y' },

@@ -2,22 +2,25 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MethodName } from '../../../electron/core/api/contract';
+import { aiGroup, hongxin } from '../../helpers/ai-server';
 import { openTestCore, type TestCore } from '../../helpers/core';
 
 const dossierJson = (t: TestCore) => readFile(join(t.dir, 'dossier.json'), 'utf8');
 
-async function aGroup(t: TestCore) {
-  return t.call('groups.create', { name: 'AI智算协同产业化平台项目招引工作专班', kind: 'project' });
+/** Calls a method that must fail, checks dossier.json is byte for byte as before, returns the error. */
+async function failsWritingNothing(t: TestCore, method: MethodName, input: unknown) {
+  const before = await dossierJson(t);
+  const error = await t.fail(method, input);
+  expect(await dossierJson(t)).toBe(before);
+  return error;
 }
 
 describe('enterprises (客商库)', () => {
   it('shows an enterprise with the folios linked to it', async () => {
     const t = await openTestCore();
-    const group = await aGroup(t);
-    const firm = await t.call('enterprises.create', {
-      name: '厦门弘信电子科技集团股份有限公司',
-      kind: 'listed',
-    });
+    const group = await aiGroup(t);
+    const firm = await hongxin(t);
     const other = await t.call('enterprises.create', { name: '重庆市甘肃商会', kind: 'chamber' });
     await t.call('folios.create', {
       groupId: group.id,
@@ -91,23 +94,21 @@ describe('enterprises (客商库)', () => {
 
   it('refuses to delete an enterprise folios still point at, naming them; deletes it once free', async () => {
     const t = await openTestCore();
-    const group = await aGroup(t);
-    const firm = await t.call('enterprises.create', {
-      name: '厦门弘信电子科技集团股份有限公司',
-      kind: 'listed',
-    });
+    const group = await aiGroup(t);
+    const firm = await hongxin(t);
     const folio = await t.call('folios.create', {
       groupId: group.id,
       name: '高性能AI算力服务器智造项目',
       enterpriseId: firm.id,
     });
 
-    const before = await dossierJson(t);
-    const error = await t.fail('enterprises.delete', { id: firm.id, rev: firm.rev });
+    const error = await failsWritingNothing(t, 'enterprises.delete', {
+      id: firm.id,
+      rev: firm.rev,
+    });
     expect(error.kind).toBe('conflict');
     expect(error.message).toContain('该客商关联着 1 个项目');
     expect(error.message).toContain('“高性能AI算力服务器智造项目”');
-    expect(await dossierJson(t)).toBe(before);
 
     await t.call('folios.update', { id: folio.id, rev: folio.rev, enterpriseId: null });
     await t.call('enterprises.delete', { id: firm.id, rev: firm.rev });
@@ -151,12 +152,10 @@ describe('people', () => {
     for (const name of ['封测扩能项目', '引线框架项目', '高端装备项目']) {
       await t.call('folios.create', { groupId: group.id, name, leaderId: leader.id });
     }
-    const before = await dossierJson(t);
-    const error = await t.fail('people.delete', { id: leader.id, rev: leader.rev });
+    const error = await failsWritingNothing(t, 'people.delete', { id: leader.id, rev: leader.rev });
     expect(error.kind).toBe('conflict');
     expect(error.message).toContain('该人员是 3 个项目的包抓领导、1 个专班的成员');
     expect(error.message).toContain('等 4 项');
-    expect(await dossierJson(t)).toBe(before);
     expect(await t.call('people.list', {})).toHaveLength(1);
   });
 

@@ -26,12 +26,10 @@ describe('folio history', () => {
   });
 
   it('an update records one entry per changed field, in the words and units of the page', async () => {
-    const { create, get, t } = await folioCore();
+    const { create, edit, get, t } = await folioCore();
     const leader = await t.call('people.create', { name: '王国先', title: '市长' });
     const folio = await create({ totalInvestment: 8000, location: '秦州区', notes: '初次接洽' });
-    const next = await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    const next = await edit(folio, {
       name: '中京电投天水智算中心二期项目',
       totalInvestment: 12000,
       leaderId: leader.id,
@@ -69,15 +67,13 @@ describe('folio history', () => {
   });
 
   it('checklist edits are told item by item: added, struck off, edited, deleted', async () => {
-    const { create, get, t } = await folioCore();
+    const { create, edit, get, t } = await folioCore();
     const folio = await create({
       demandItems: [item('员工宿舍配套'), item('专线电力接入', { due: '2024-05-01' })],
     });
     const [dorm, power] = folio.demandItems;
     if (!dorm || !power) throw new Error('items missing');
-    const struck = await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    const struck = await edit(folio, {
       demandItems: [
         { ...dorm, doneOn: '2024-03-02', doneBy: '杨静' },
         { ...power, due: '2024-06-30' },
@@ -98,13 +94,11 @@ describe('folio history', () => {
   });
 
   it('blocker status moves, progress posts, policy items and contacts are recorded', async () => {
-    const { create, get, t } = await folioCore();
+    const { create, edit, get } = await folioCore();
     const folio = await create({ blockers: [blocker('项目用地未完成报批')] });
     const [land] = folio.blockers;
     if (!land) throw new Error('blocker missing');
-    await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    await edit(folio, {
       blockers: [
         {
           ...land,
@@ -156,14 +150,12 @@ describe('folio history', () => {
   });
 
   it('a progress post filed under a person, and an item struck off by one, say who', async () => {
-    const { create, get, t } = await folioCore();
+    const { create, edit, get, t } = await folioCore();
     await t.call('workspace.update', { operator: '王磊' });
     const folio = await create({ demandItems: [item('员工宿舍配套')] });
     const [dorm] = folio.demandItems;
     if (!dorm) throw new Error('item missing');
-    await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    await edit(folio, {
       progress: [
         { date: '2024-03-06', author: '何晓东', text: '完成用地预审' },
         { date: '2024-03-07', author: '', text: '企业来访' },

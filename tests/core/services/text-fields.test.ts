@@ -50,329 +50,159 @@ const day = (item: Record<string, string>) => [
   },
 ];
 
+/** A document mark (份号, 密级, 紧急程度) on a project brief. */
+const markCase = (label: string, mark: 'copyNumber' | 'classification' | 'urgency'): FieldCase => ({
+  label,
+  method: 'documents.generate',
+  path: `marks.${mark}`,
+  input: (c, v) => ({
+    requests: [{ template: 'projectBrief', folioId: c.folio.id }],
+    formats: ['pdf'],
+    marks: { [mark]: v },
+  }),
+});
+
+/** A case: the field named `label` at `path`, written by `method` with `input`. */
+const field = (
+  label: string,
+  method: MethodName,
+  path: string,
+  input: FieldCase['input'],
+): FieldCase => ({ label, method, path, input });
+
+/** A field of the trip's first schedule item. */
+const itemField = (label: string, key: string) =>
+  field(label, 'trips.update', `days.0.items.0.${key}`, (c, v) => ({
+    ...c.trip,
+    days: day({ [key]: v }),
+  }));
+
 /** Every kind of single-line field, each through the method that writes it. */
 const SINGLE_LINE: FieldCase[] = [
-  {
-    label: '专班名称',
-    method: 'groups.create',
-    path: 'name',
-    input: (_, v) => ({ kind: 'county', name: v }),
-  },
-  {
-    label: '产业链',
-    method: 'groups.create',
-    path: 'chain',
-    input: (_, v) => ({ kind: 'county', name: '专班', chain: v }),
-  },
-  { label: '姓名', method: 'people.create', path: 'name', input: (_, v) => ({ name: v }) },
-  {
-    label: '职务',
-    method: 'people.create',
-    path: 'title',
-    input: (_, v) => ({ ...person, title: v }),
-  },
-  {
-    label: '单位',
-    method: 'people.create',
-    path: 'unit',
-    input: (_, v) => ({ ...person, unit: v }),
-  },
-  {
-    label: '电话',
-    method: 'people.create',
-    path: 'phone',
-    input: (_, v) => ({ ...person, phone: v }),
-  },
-  {
-    label: '客商名称',
-    method: 'enterprises.create',
-    path: 'name',
-    input: (_, v) => ({ kind: 'private', name: v }),
-  },
-  {
-    label: '总部所在地',
-    method: 'enterprises.create',
-    path: 'headquarters',
-    input: (_, v) => ({ kind: 'private', name: '企业', headquarters: v }),
-  },
-  {
-    label: '联系人姓名',
-    method: 'enterprises.create',
-    path: 'keyPeople.0.name',
-    input: (_, v) => ({
-      kind: 'private',
-      name: '企业',
-      keyPeople: [{ name: v, title: '', phone: '', note: '' }],
-    }),
-  },
-  {
-    label: '项目名称',
-    method: 'folios.create',
-    path: 'name',
-    input: (c, v) => ({ groupId: c.groupId, name: v }),
-  },
-  {
-    label: '项目名称',
-    method: 'folios.update',
-    path: 'name',
-    input: (c, v) => ({ ...c.folio, name: v }),
-  },
-  {
-    label: '项目地点',
-    method: 'folios.update',
-    path: 'location',
-    input: (c, v) => ({ ...c.folio, location: v }),
-  },
-  {
-    label: '产业链',
-    method: 'folios.update',
-    path: 'chain',
-    input: (c, v) => ({ ...c.folio, chain: v }),
-  },
-  {
-    label: '责任单位',
-    method: 'folios.update',
-    path: 'responsibleUnit',
-    input: (c, v) => ({ ...c.folio, responsibleUnit: v }),
-  },
-  {
-    label: '标签',
-    method: 'folios.update',
-    path: 'tags.0',
-    input: (c, v) => ({ ...c.folio, tags: [v] }),
-  },
-  {
-    label: '责任人/单位',
-    method: 'folios.update',
-    path: 'demandItems.0.owner',
-    input: (c, v) => ({
-      ...c.folio,
-      demandItems: [{ text: '用地', owner: v, due: null, doneOn: null }],
-    }),
-  },
-  {
-    label: '销号人',
-    method: 'folios.update',
-    path: 'supplyItems.0.doneBy',
-    input: (c, v) => ({
-      ...c.folio,
-      supplyItems: [{ text: '用电', owner: '', due: null, doneOn: null, doneBy: v }],
-    }),
-  },
-  {
-    label: '责任部门',
-    method: 'folios.update',
-    path: 'blockers.0.department',
-    input: (c, v) => ({
-      ...c.folio,
-      blockers: [
-        {
-          problem: '用地',
-          raisedOn: '2024-04-01',
-          department: v,
-          status: 'open',
-          resolution: '',
-          solvedOn: null,
-          onSite: false,
-        },
-      ],
-    }),
-  },
-  {
-    label: '填报人',
-    method: 'folios.update',
-    path: 'progress.0.author',
-    input: (c, v) => ({ ...c.folio, progress: [{ date: '2024-04-01', author: v, text: '签约' }] }),
-  },
-  {
-    label: '联系人姓名',
-    method: 'folios.update',
-    path: 'contacts.0.name',
-    input: (c, v) => ({ ...c.folio, contacts: [{ name: v, title: '', phone: '', note: '' }] }),
-  },
-  {
-    label: '电话',
-    method: 'folios.update',
-    path: 'contacts.0.phone',
-    input: (c, v) => ({ ...c.folio, contacts: [{ name: '李明', title: '', phone: v, note: '' }] }),
-  },
-  { label: '产业链', method: 'folios.list', path: 'chain', input: (_, v) => ({ chain: v }) },
-  {
-    label: '项目地点',
-    method: 'folios.list',
-    path: 'location',
-    input: (_, v) => ({ location: v }),
-  },
-  {
-    label: '文件名',
-    method: 'attachments.add',
-    path: 'name',
-    input: (c, v) => ({
-      folioId: c.folio.id,
-      rev: c.folio.rev,
-      name: `${v}.pdf`,
-      dataBase64: 'JVBERg==',
-    }),
-  },
-  {
-    label: '考察名称',
-    method: 'trips.create',
-    path: 'title',
-    input: (_, v) => ({
-      kind: 'inbound',
-      title: v,
-      startDate: '2024-04-16',
-      endDate: '2024-04-17',
-    }),
-  },
-  {
-    label: '我方人员姓名',
-    method: 'trips.update',
-    path: 'ourDelegation.0.name',
-    input: (c, v) => ({ ...c.trip, ourDelegation: [{ personId: null, name: v, title: '' }] }),
-  },
-  {
-    label: '我方人员职务',
-    method: 'trips.update',
-    path: 'ourDelegation.0.title',
-    input: (c, v) => ({ ...c.trip, ourDelegation: [{ personId: null, name: '王强', title: v }] }),
-  },
-  {
-    label: '对方人员姓名',
-    method: 'trips.update',
-    path: 'theirDelegation.0.name',
-    input: (c, v) => ({ ...c.trip, theirDelegation: [{ name: v, title: '', enterpriseId: null }] }),
-  },
-  {
-    label: '对方人员职务',
-    method: 'trips.update',
-    path: 'theirDelegation.0.title',
-    input: (c, v) => ({
-      ...c.trip,
-      theirDelegation: [{ name: '赵总', title: v, enterpriseId: null }],
-    }),
-  },
-  {
-    label: '联系人职务',
-    method: 'trips.update',
-    path: 'hosts.0.title',
-    input: (c, v) => ({
-      ...c.trip,
-      hosts: [{ name: '刘', title: v, unit: '', phone: '', role: '' }],
-    }),
-  },
-  {
-    label: '联系人单位',
-    method: 'trips.update',
-    path: 'hosts.0.unit',
-    input: (c, v) => ({
-      ...c.trip,
-      hosts: [{ name: '刘', title: '', unit: v, phone: '', role: '' }],
-    }),
-  },
-  {
-    label: '联系电话',
-    method: 'trips.update',
-    path: 'hosts.0.phone',
-    input: (c, v) => ({
-      ...c.trip,
-      hosts: [{ name: '刘', title: '', unit: '', phone: v, role: '' }],
-    }),
-  },
-  {
-    label: '联系人职责',
-    method: 'trips.update',
-    path: 'hosts.0.role',
-    input: (c, v) => ({
-      ...c.trip,
-      hosts: [{ name: '刘', title: '', unit: '', phone: '', role: v }],
-    }),
-  },
-  {
-    label: '活动内容',
-    method: 'trips.update',
-    path: 'days.0.items.0.title',
-    input: (c, v) => ({ ...c.trip, days: day({ title: v }) }),
-  },
-  {
-    label: '地点',
-    method: 'trips.update',
-    path: 'days.0.items.0.place',
-    input: (c, v) => ({ ...c.trip, days: day({ place: v }) }),
-  },
-  {
-    label: '主持/接待',
-    method: 'trips.update',
-    path: 'days.0.items.0.host',
-    input: (c, v) => ({ ...c.trip, days: day({ host: v }) }),
-  },
-  {
-    label: '现场联系人',
-    method: 'trips.update',
-    path: 'days.0.items.0.contact',
-    input: (c, v) => ({ ...c.trip, days: day({ contact: v }) }),
-  },
-  {
-    label: '领取人',
-    method: 'trips.update',
-    path: 'copyRegister.0.recipient',
-    input: (c, v) => ({
-      ...c.trip,
-      copyRegister: [{ copyNumber: 1, recipient: v, unit: '', receivedAt: null, note: '' }],
-    }),
-  },
-  {
-    label: '领取单位',
-    method: 'trips.update',
-    path: 'copyRegister.0.unit',
-    input: (c, v) => ({
-      ...c.trip,
-      copyRegister: [{ copyNumber: 1, recipient: '', unit: v, receivedAt: null, note: '' }],
-    }),
-  },
-  { label: '工作区名称', method: 'workspace.update', path: 'name', input: (_, v) => ({ name: v }) },
-  {
-    label: '操作人姓名',
-    method: 'workspace.update',
-    path: 'operator',
-    input: (_, v) => ({ operator: v }),
-  },
-  {
-    label: '产业链',
-    method: 'workspace.update',
-    path: 'chains.0',
-    input: (_, v) => ({ chains: [v] }),
-  },
-  {
-    label: '份号',
-    method: 'documents.generate',
-    path: 'marks.copyNumber',
-    input: (c, v) => ({
-      requests: [{ template: 'projectBrief', folioId: c.folio.id }],
-      formats: ['pdf'],
-      marks: { copyNumber: v },
-    }),
-  },
-  {
-    label: '密级',
-    method: 'documents.generate',
-    path: 'marks.classification',
-    input: (c, v) => ({
-      requests: [{ template: 'projectBrief', folioId: c.folio.id }],
-      formats: ['pdf'],
-      marks: { classification: v },
-    }),
-  },
-  {
-    label: '紧急程度',
-    method: 'documents.generate',
-    path: 'marks.urgency',
-    input: (c, v) => ({
-      requests: [{ template: 'projectBrief', folioId: c.folio.id }],
-      formats: ['pdf'],
-      marks: { urgency: v },
-    }),
-  },
+  field('专班名称', 'groups.create', 'name', (_, v) => ({ kind: 'county', name: v })),
+  field('产业链', 'groups.create', 'chain', (_, v) => ({ kind: 'county', name: '专班', chain: v })),
+  field('姓名', 'people.create', 'name', (_, v) => ({ name: v })),
+  field('职务', 'people.create', 'title', (_, v) => ({ ...person, title: v })),
+  field('单位', 'people.create', 'unit', (_, v) => ({ ...person, unit: v })),
+  field('电话', 'people.create', 'phone', (_, v) => ({ ...person, phone: v })),
+  field('客商名称', 'enterprises.create', 'name', (_, v) => ({ kind: 'private', name: v })),
+  field('总部所在地', 'enterprises.create', 'headquarters', (_, v) => ({
+    kind: 'private',
+    name: '企业',
+    headquarters: v,
+  })),
+  field('联系人姓名', 'enterprises.create', 'keyPeople.0.name', (_, v) => ({
+    kind: 'private',
+    name: '企业',
+    keyPeople: [{ name: v, title: '', phone: '', note: '' }],
+  })),
+  field('项目名称', 'folios.create', 'name', (c, v) => ({ groupId: c.groupId, name: v })),
+  field('项目名称', 'folios.update', 'name', (c, v) => ({ ...c.folio, name: v })),
+  field('项目地点', 'folios.update', 'location', (c, v) => ({ ...c.folio, location: v })),
+  field('产业链', 'folios.update', 'chain', (c, v) => ({ ...c.folio, chain: v })),
+  field('责任单位', 'folios.update', 'responsibleUnit', (c, v) => ({
+    ...c.folio,
+    responsibleUnit: v,
+  })),
+  field('标签', 'folios.update', 'tags.0', (c, v) => ({ ...c.folio, tags: [v] })),
+  field('责任人/单位', 'folios.update', 'demandItems.0.owner', (c, v) => ({
+    ...c.folio,
+    demandItems: [{ text: '用地', owner: v, due: null, doneOn: null }],
+  })),
+  field('销号人', 'folios.update', 'supplyItems.0.doneBy', (c, v) => ({
+    ...c.folio,
+    supplyItems: [{ text: '用电', owner: '', due: null, doneOn: null, doneBy: v }],
+  })),
+  field('责任部门', 'folios.update', 'blockers.0.department', (c, v) => ({
+    ...c.folio,
+    blockers: [
+      {
+        problem: '用地',
+        raisedOn: '2024-04-01',
+        department: v,
+        status: 'open',
+        resolution: '',
+        solvedOn: null,
+        onSite: false,
+      },
+    ],
+  })),
+  field('填报人', 'folios.update', 'progress.0.author', (c, v) => ({
+    ...c.folio,
+    progress: [{ date: '2024-04-01', author: v, text: '签约' }],
+  })),
+  field('联系人姓名', 'folios.update', 'contacts.0.name', (c, v) => ({
+    ...c.folio,
+    contacts: [{ name: v, title: '', phone: '', note: '' }],
+  })),
+  field('电话', 'folios.update', 'contacts.0.phone', (c, v) => ({
+    ...c.folio,
+    contacts: [{ name: '李明', title: '', phone: v, note: '' }],
+  })),
+  field('产业链', 'folios.list', 'chain', (_, v) => ({ chain: v })),
+  field('项目地点', 'folios.list', 'location', (_, v) => ({ location: v })),
+  field('文件名', 'attachments.add', 'name', (c, v) => ({
+    folioId: c.folio.id,
+    rev: c.folio.rev,
+    name: `${v}.pdf`,
+    dataBase64: 'JVBERg==',
+  })),
+  field('考察名称', 'trips.create', 'title', (_, v) => ({
+    kind: 'inbound',
+    title: v,
+    startDate: '2024-04-16',
+    endDate: '2024-04-17',
+  })),
+  field('我方人员姓名', 'trips.update', 'ourDelegation.0.name', (c, v) => ({
+    ...c.trip,
+    ourDelegation: [{ personId: null, name: v, title: '' }],
+  })),
+  field('我方人员职务', 'trips.update', 'ourDelegation.0.title', (c, v) => ({
+    ...c.trip,
+    ourDelegation: [{ personId: null, name: '王强', title: v }],
+  })),
+  field('对方人员姓名', 'trips.update', 'theirDelegation.0.name', (c, v) => ({
+    ...c.trip,
+    theirDelegation: [{ name: v, title: '', enterpriseId: null }],
+  })),
+  field('对方人员职务', 'trips.update', 'theirDelegation.0.title', (c, v) => ({
+    ...c.trip,
+    theirDelegation: [{ name: '赵总', title: v, enterpriseId: null }],
+  })),
+  field('联系人职务', 'trips.update', 'hosts.0.title', (c, v) => ({
+    ...c.trip,
+    hosts: [{ name: '刘', title: v, unit: '', phone: '', role: '' }],
+  })),
+  field('联系人单位', 'trips.update', 'hosts.0.unit', (c, v) => ({
+    ...c.trip,
+    hosts: [{ name: '刘', title: '', unit: v, phone: '', role: '' }],
+  })),
+  field('联系电话', 'trips.update', 'hosts.0.phone', (c, v) => ({
+    ...c.trip,
+    hosts: [{ name: '刘', title: '', unit: '', phone: v, role: '' }],
+  })),
+  field('联系人职责', 'trips.update', 'hosts.0.role', (c, v) => ({
+    ...c.trip,
+    hosts: [{ name: '刘', title: '', unit: '', phone: '', role: v }],
+  })),
+  itemField('活动内容', 'title'),
+  itemField('地点', 'place'),
+  itemField('主持/接待', 'host'),
+  itemField('现场联系人', 'contact'),
+  field('领取人', 'trips.update', 'copyRegister.0.recipient', (c, v) => ({
+    ...c.trip,
+    copyRegister: [{ copyNumber: 1, recipient: v, unit: '', receivedAt: null, note: '' }],
+  })),
+  field('领取单位', 'trips.update', 'copyRegister.0.unit', (c, v) => ({
+    ...c.trip,
+    copyRegister: [{ copyNumber: 1, recipient: '', unit: v, receivedAt: null, note: '' }],
+  })),
+  field('工作区名称', 'workspace.update', 'name', (_, v) => ({ name: v })),
+  field('操作人姓名', 'workspace.update', 'operator', (_, v) => ({ operator: v })),
+  field('产业链', 'workspace.update', 'chains.0', (_, v) => ({ chains: [v] })),
+  markCase('份号', 'copyNumber'),
+  markCase('密级', 'classification'),
+  markCase('紧急程度', 'urgency'),
 ];
 
 async function setUp(): Promise<Ctx> {

@@ -8,7 +8,8 @@ import { databaseOf } from '../../../electron/core/sync/mapping';
 import { openDesk } from '../../helpers/exchange';
 import { startCouch, type TestCouch } from '../../helpers/pouchdb-server';
 import { makeTempDir } from '../../helpers/temp-dir';
-import { groupDb, PASSWORD, remoteFor, sync } from './sync-helpers';
+import { groupDb, remoteFor, sync } from './sync-helpers';
+import { syncOn, twoDesks } from './sync-setup';
 
 /** A desk that can be closed and opened again on its folder, tracking its changes as the app does. */
 async function openTracked(dir: string, couch: TestCouch, groupId: string) {
@@ -75,35 +76,33 @@ describe('team sync: changed records', () => {
     // The first push compares everything: the group and its 12 folios.
     expect((await a.sync()).compared).toBe(13);
     await a.edit(ids[3] ?? '', '第一次修改');
-    let out = await a.sync();
+    const out = await a.sync();
     expect([out.compared, out.pushed]).toEqual([1, 1]);
     expect(await notesAtB(ids[3] ?? '')).toBe('第一次修改');
     // Nothing changed: nothing compared.
     expect((await a.sync()).compared).toBe(0);
 
+    /** Edits a folio, closes the desk (`saved` as on quitting), reopens it and syncs; B gets the edit. */
+    const editThenReopen = async (id: string, notes: string, saved: boolean) => {
+      await a.edit(id, notes);
+      await a.close(saved);
+      a = await openTracked(dir, couch, groupId);
+      const synced = await a.sync();
+      expect(await notesAtB(id)).toBe(notes);
+      return [synced.compared, synced.pushed];
+    };
+
     // Edited, then the app quits and starts again: the edit is still known, and only it.
-    await a.edit(ids[5] ?? '', '重启前的修改');
-    await a.close(true);
-    a = await openTracked(dir, couch, groupId);
-    out = await a.sync();
-    expect([out.compared, out.pushed]).toEqual([1, 1]);
-    expect(await notesAtB(ids[5] ?? '')).toBe('重启前的修改');
+    expect(await editThenReopen(ids[5] ?? '', '重启前的修改', true)).toEqual([1, 1]);
 
     // Edited, then the app stops without saving its record: every record is compared once.
-    await a.edit(ids[7] ?? '', '崩溃前的修改');
-    await a.close(false);
-    a = await openTracked(dir, couch, groupId);
-    out = await a.sync();
-    expect([out.compared, out.pushed]).toEqual([13, 1]);
-    expect(await notesAtB(ids[7] ?? '')).toBe('崩溃前的修改');
+    expect(await editThenReopen(ids[7] ?? '', '崩溃前的修改', false)).toEqual([13, 1]);
     expect((await a.sync()).compared).toBe(0);
     await a.close(true);
   });
 
   it('an enterprise edited and then deleted reaches, and leaves, every group database that holds it', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
+    const { couch, a, b } = await twoDesks();
     const g1 = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
     const g2 = await a.call('groups.create', { name: '装备制造专班', kind: 'chain' });
     const firm = await a.call('enterprises.create', { name: '陇原精工', kind: 'private' });
@@ -121,13 +120,7 @@ describe('team sync: changed records', () => {
     });
     for (const g of [g1, g2]) await groupDb(couch, g.id, ['alice', 'bob']);
     const both = async (user: string, desk: typeof a) => {
-      await desk.call('sync.settings.set', {
-        enabled: true,
-        url: couch.url,
-        username: user,
-        password: PASSWORD,
-        groups: [g1.id, g2.id],
-      });
+      await desk.call('sync.settings.set', syncOn(couch, user, [g1.id, g2.id]));
       return desk.call('sync.now', {});
     };
     expect((await both('alice', a)).state).toBe('synced');

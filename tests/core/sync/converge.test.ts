@@ -1,9 +1,9 @@
 // Three desks share a group through one PouchDB Server: offline edits converge, conflicts wait.
 import { describe, expect, it } from 'vitest';
 import { pendingPayload } from '../../../electron/core/sync/client';
-import { contentOf, openDesk, stage, type Desk } from '../../helpers/exchange';
-import { startCouch } from '../../helpers/pouchdb-server';
+import { contentOf, stage, type Desk } from '../../helpers/exchange';
 import { groupDb, sync } from './sync-helpers';
+import { threeDesks } from './sync-setup';
 
 /** A fixed-seed shuffle: the reconnect order is random but the same on every run. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -21,10 +21,7 @@ const folioOf = (d: Desk, id: string) => d.call('folios.get', { id }).then((x) =
 
 describe('team sync: three desks on one server', () => {
   it('offline edits on each desk converge in any reconnect order; a both-sides edit waits for a pick', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
-    const c = await openDesk('丙');
+    const { couch, a, b, c } = await threeDesks();
     const users = new Map([
       [a, 'alice'],
       [b, 'bob'],

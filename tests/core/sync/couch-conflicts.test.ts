@@ -2,16 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { databaseOf, recordBody, recordDocId } from '../../../electron/core/sync/mapping';
 import { loadState } from '../../../electron/core/sync/state';
-import { openDesk } from '../../helpers/exchange';
-import { startCouch } from '../../helpers/pouchdb-server';
 import { groupDb, sync } from './sync-helpers';
+import { threeDesks } from './sync-setup';
 
 describe('team sync: conflicts the server keeps', () => {
   it('merges the winning and the losing revision field by field, writes the result back and deletes the loser', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
-    const c = await openDesk('丙');
+    const { couch, a, b, c } = await threeDesks();
     const group = await a.call('groups.create', { name: '食品专班', kind: 'chain' });
     const folio = await a.call('folios.create', { name: '麻辣烫产业园', groupId: group.id });
     await groupDb(couch, group.id, ['alice', 'bob', 'carol']);

@@ -6,7 +6,8 @@ import { createCoreRegistry } from '../../../electron/core/services/index';
 import { syncGroup } from '../../../electron/core/sync/client';
 import { startCouch } from '../../helpers/pouchdb-server';
 import { makeTempDir } from '../../helpers/temp-dir';
-import { groupDb, PASSWORD, remoteFor } from './sync-helpers';
+import { groupDb, remoteFor } from './sync-helpers';
+import { syncOn } from './sync-setup';
 
 /** A desk as the desktop app opens it: syncing continuously once sync is on. */
 async function liveDesk(name: string) {
@@ -60,13 +61,7 @@ describe('team sync: continuous while the app is open', () => {
       [a, 'alice'],
       [b, 'bob'],
     ] as const) {
-      await desk.call('sync.settings.set', {
-        enabled: true,
-        url: couch.url,
-        username: user,
-        password: PASSWORD,
-        groups: [group.id],
-      });
+      await desk.call('sync.settings.set', syncOn(couch, user, [group.id]));
     }
     const { folio: now } = (await a.call('folios.get', { id: folio.id })) as { folio: Folio };
     await a.call('folios.update', { id: folio.id, rev: now.rev, notes: '甲的修改' });

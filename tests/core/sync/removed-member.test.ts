@@ -1,27 +1,19 @@
 // Team sync: a member removed from a group's database loses access, keeps their data, is told why.
 import { describe, expect, it } from 'vitest';
 import { databaseOf } from '../../../electron/core/sync/mapping';
-import { contentOf, openDesk } from '../../helpers/exchange';
-import { startCouch } from '../../helpers/pouchdb-server';
-import { groupDb, PASSWORD, sync } from './sync-helpers';
+import { contentOf } from '../../helpers/exchange';
+import { groupDb, sync } from './sync-helpers';
+import { syncOn, twoDesks } from './sync-setup';
 
 describe('team sync: a member removed from a group', () => {
   it('gets a clear 无权限 error for that group, receives nothing more and keeps every local record', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
+    const { couch, a, b } = await twoDesks();
     const group = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
     const folio = await a.call('folios.create', { name: '光伏组件项目', groupId: group.id });
     await groupDb(couch, group.id, ['alice', 'bob']);
     await sync(a, couch, group.id, 'alice');
     await sync(b, couch, group.id, 'bob');
-    await b.call('sync.settings.set', {
-      enabled: true,
-      url: couch.url,
-      username: 'bob',
-      password: PASSWORD,
-      groups: [group.id],
-    });
+    await b.call('sync.settings.set', syncOn(couch, 'bob', [group.id]));
     expect((await b.call('sync.now', {})).state).toBe('synced');
 
     // The office's IT staff take bob out of the group's members.

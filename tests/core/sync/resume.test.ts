@@ -7,9 +7,9 @@ import { databaseOf } from '../../../electron/core/sync/mapping';
 import type { Remote } from '../../../electron/core/sync/remote';
 import { loadState } from '../../../electron/core/sync/state';
 import { attachmentPath } from '../../../electron/core/store/attachments';
-import { contentOf, openDesk } from '../../helpers/exchange';
-import { startCouch } from '../../helpers/pouchdb-server';
+import { contentOf } from '../../helpers/exchange';
 import { groupDb, remoteFor, sync } from './sync-helpers';
+import { twoDesks } from './sync-setup';
 
 /** A remote that notes each `since` asked for, and aborts before the given changes request. */
 function watched(remote: Remote, abortAt: number | null, controller?: AbortController) {
@@ -27,9 +27,7 @@ function watched(remote: Remote, abortAt: number | null, controller?: AbortContr
 
 describe('team sync: resuming and what travels', () => {
   it('a sync killed mid-way resumes from its checkpoint and duplicates nothing', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
+    const { couch, a, b } = await twoDesks();
     const group = await a.call('groups.create', { name: '文旅专班', kind: 'chain' });
     for (let i = 0; i < 30; i++) {
       await a.call('folios.create', { name: `文旅项目${i + 1}`, groupId: group.id });
@@ -75,9 +73,7 @@ describe('team sync: resuming and what travels', () => {
   });
 
   it('a deletion reaches the other desk as a deletion (into its recycle bin), and files travel by SHA-256', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
+    const { couch, a, b } = await twoDesks();
     const group = await a.call('groups.create', { name: '装备制造专班', kind: 'chain' });
     const keep = await a.call('folios.create', { name: '数控机床项目', groupId: group.id });
     const gone = await a.call('folios.create', { name: '临时项目', groupId: group.id });

@@ -3,7 +3,12 @@ import { stampNode, stampTime } from '../hlc';
 import { conflictPath } from './apply';
 import { displayValue, fieldLabel, partLabel } from './labels';
 import type { MergePlan, RecordPlan } from './plan';
-import type { ConflictView, ExchangePreview, RecordView } from '../../api/exchange-views';
+import type {
+  ConflictView,
+  ExchangeCounts,
+  ExchangePreview,
+  RecordView,
+} from '../../api/exchange-views';
 
 export type { ConflictView, ExchangePreview, RecordView } from '../../api/exchange-views';
 import { splitKey } from '../layout';
@@ -92,18 +97,17 @@ export function previewOf(
       });
     }
   }
-  const { counts } = plan;
+  return { ...head, counts: countsOf(plan), records, conflicts };
+}
+
+/** A plan's counts as the preview and the import's result name them. */
+export function countsOf({ counts }: MergePlan): ExchangeCounts {
   return {
-    ...head,
-    counts: {
-      added: counts.new,
-      updated: counts.updated,
-      unchanged: counts.unchanged,
-      older: counts.older,
-      deleted: counts.deleted,
-      conflicts: counts.conflict,
-    },
-    records,
-    conflicts,
+    added: counts.new,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    older: counts.older,
+    deleted: counts.deleted,
+    conflicts: counts.conflict,
   };
 }

@@ -63,6 +63,11 @@ export function kindWord(request: BriefingRequest): string {
     : KIND_WORDS[request.template];
 }
 
+/** What a template makes of the records gathered for it, with what was gathered. */
+function laid<G extends { data: unknown }>(gathered: G, template: (data: G['data']) => Briefing) {
+  return { ...gathered, briefing: template(gathered.data) };
+}
+
 /**
  * Builds one briefing from the open workspace: gathers the records the request names (an id
  * that names nothing fails with `not_found` naming the field) and hands them to the template.
@@ -80,26 +85,16 @@ export function composeBriefing(
   };
   const built = (() => {
     switch (request.template) {
-      case 'projectBrief': {
-        const g = gatherProjectBrief(session, request, head);
-        return { ...g, briefing: projectBrief(g.data) };
-      }
-      case 'policyPackage': {
-        const g = gatherPolicyPackage(session, request, head);
-        return { ...g, briefing: policyPackage(g.data) };
-      }
-      case 'opportunityList': {
-        const g = gatherOpportunityList(session, request, head);
-        return { ...g, briefing: opportunityList(g.data) };
-      }
-      case 'groupReport': {
-        const g = gatherGroupReport(session, request, head);
-        return { ...g, briefing: groupReport(g.data) };
-      }
-      case 'tripAgenda': {
-        const g = gatherTripAgenda(session, request, head);
-        return { ...g, briefing: tripAgenda(g.data) };
-      }
+      case 'projectBrief':
+        return laid(gatherProjectBrief(session, request, head), projectBrief);
+      case 'policyPackage':
+        return laid(gatherPolicyPackage(session, request, head), policyPackage);
+      case 'opportunityList':
+        return laid(gatherOpportunityList(session, request, head), opportunityList);
+      case 'groupReport':
+        return laid(gatherGroupReport(session, request, head), groupReport);
+      case 'tripAgenda':
+        return laid(gatherTripAgenda(session, request, head), tripAgenda);
     }
   })();
   const kind = kindWord(request);

@@ -6,7 +6,7 @@ import { nodeOf } from '../../exchange/hlc';
 import { changeOf } from '../../exchange/merge/apply';
 import { viaText } from '../../exchange/merge/history';
 import { planMerge, type MergeContext } from '../../exchange/merge/plan';
-import { previewOf } from '../../exchange/merge/preview';
+import { countsOf, previewOf } from '../../exchange/merge/preview';
 import { checkPayload, type CheckedPayload } from '../../exchange/merge/validate';
 import { maxStamp } from '../../exchange/stamps';
 import type { ExchangeCollection, StagedBundle } from '../../exchange/types';
@@ -140,15 +140,7 @@ export async function applyStaged(
     operator: session.operator(),
   });
   const label = `导入卷宗“${bundle.fileName}”`;
-  const { counts } = plan;
-  const summary = {
-    added: counts.new,
-    updated: counts.updated,
-    unchanged: counts.unchanged,
-    older: counts.older,
-    deleted: counts.deleted,
-    conflicts: counts.conflict,
-  };
+  const summary = countsOf(plan);
   const writes = Object.keys(change.put ?? {}).length + Object.keys(change.delete ?? {}).length;
   if (writes === 0) return { applied: false, label: null, ...summary };
   await copyAttachments(session, bundle, change);

@@ -8,6 +8,7 @@ import {
   personDefaults,
   personSchema,
 } from '../../model/records';
+import type { z } from 'zod';
 import type { GroupKind } from '../../model/enums';
 import { parseRecord, stampNew } from '../record-edits';
 import type { Session } from '../session';
@@ -47,37 +48,28 @@ export class LedgerDirectory {
   person(name: string): string {
     const known = this.#people.get(name);
     if (known) return known;
-    const person = parseRecord(personSchema, {
-      ...personDefaults,
-      name,
-      ...stampNew(this.session),
-    });
-    return this.#add(this.#people, this.newPeople, person);
+    return this.#make(this.#people, this.newPeople, personSchema, { ...personDefaults, name });
   }
 
   group(name: string): string {
     const known = this.#groups.get(name);
     if (known) return known;
-    const group = parseRecord(groupSchema, {
+    const kind = this.#kindOf(name);
+    const id = this.#make(this.#groups, this.newGroups, groupSchema, {
       ...groupDefaults,
       name,
-      kind: this.#kindOf(name),
-      ...stampNew(this.session),
+      kind,
     });
-    this.#groupNames.set(group.id, name);
-    return this.#add(this.#groups, this.newGroups, group);
+    this.#groupNames.set(id, name);
+    return id;
   }
 
   enterprise(name: string): string {
     const known = this.#enterprises.get(name);
     if (known) return known;
-    const enterprise = parseRecord(enterpriseSchema, {
-      ...enterpriseDefaults,
-      name,
-      kind: /商会/.test(name) ? 'chamber' : 'private',
-      ...stampNew(this.session),
-    });
-    return this.#add(this.#enterprises, this.newEnterprises, enterprise);
+    const kind = /商会/.test(name) ? 'chamber' : 'private';
+    const fields = { ...enterpriseDefaults, name, kind };
+    return this.#make(this.#enterprises, this.newEnterprises, enterpriseSchema, fields);
   }
 
   #kindOf(name: string): GroupKind {
@@ -87,11 +79,14 @@ export class LedgerDirectory {
     return 'project';
   }
 
-  #add<T extends { id: string; name: string }>(
+  /** Makes a record of `fields` (checked by `schema`, stamped new), to be saved with the import. */
+  #make<T extends { id: string; name: string }>(
     index: Map<string, string>,
     list: T[],
-    record: T,
+    schema: z.ZodType<T>,
+    fields: object,
   ): string {
+    const record = parseRecord(schema, { ...fields, ...stampNew(this.session) });
     index.set(record.name, record.id);
     list.push(record);
     this.pending.add(record.id);

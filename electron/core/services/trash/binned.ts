@@ -91,12 +91,11 @@ function find(session: Session, folioId: string, id: string): { folio: Folio; en
   return { folio, entry };
 }
 
+/** A step on one binned entry of a folio: the change to commit, and its undo label. */
+type BinnedStep = (session: Session, folioId: string, id: string) => ChangeSet & { label: string };
+
 /** Puts a binned entry back into its list (checked against today's schema), with history. */
-export function restoreBinned(
-  session: Session,
-  folioId: string,
-  id: string,
-): ChangeSet & { label: string } {
+export const restoreBinned: BinnedStep = (session, folioId, id) => {
   const { folio, entry } = find(session, folioId, id);
   const what = `${LIST_LABEL[entry.list]}“${labelOf(entry)}”`;
   if (folio[entry.list].some((i) => i.id === id)) {
@@ -114,14 +113,10 @@ export function restoreBinned(
       : { [entry.list]: [...folio[entry.list], checklistItemSchema.parse(entry.item)], binned };
   const next = recordHistory(session, folio, revise(session, folio, patch, folioSchema));
   return { put: { folios: [next] }, label: `恢复项目“${folio.name}”的${what}` };
-}
+};
 
 /** Drops a binned entry for good. */
-export function purgeBinned(
-  session: Session,
-  folioId: string,
-  id: string,
-): ChangeSet & { label: string } {
+export const purgeBinned: BinnedStep = (session, folioId, id) => {
   const { folio, entry } = find(session, folioId, id);
   const binned = (folio.binned ?? []).filter((e) => e !== entry);
   const next = revise(session, folio, { binned }, folioSchema);
@@ -129,4 +124,4 @@ export function purgeBinned(
     put: { folios: [next] },
     label: `彻底删除项目“${folio.name}”的${LIST_LABEL[entry.list]}“${labelOf(entry)}”`,
   };
-}
+};

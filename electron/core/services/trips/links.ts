@@ -19,42 +19,24 @@ interface Ref {
   label: string;
 }
 
+const LABELS: Record<Linked, string> = { people: '人员', enterprises: '客商', folios: '项目' };
+
 export function refsOf(trip: Trip): Ref[] {
   const refs: Ref[] = [];
+  const add = (collection: Linked, id: string, path: string) => {
+    refs.push({ collection, id, path, label: LABELS[collection] });
+  };
   trip.ourDelegation.forEach((m, i) => {
-    if (m.personId)
-      refs.push({
-        collection: 'people',
-        id: m.personId,
-        path: `ourDelegation.${i}.personId`,
-        label: '人员',
-      });
+    if (m.personId) add('people', m.personId, `ourDelegation.${i}.personId`);
   });
   trip.theirDelegation.forEach((m, i) => {
-    if (m.enterpriseId)
-      refs.push({
-        collection: 'enterprises',
-        id: m.enterpriseId,
-        path: `theirDelegation.${i}.enterpriseId`,
-        label: '客商',
-      });
+    if (m.enterpriseId) add('enterprises', m.enterpriseId, `theirDelegation.${i}.enterpriseId`);
   });
-  trip.enterpriseIds.forEach((id, i) =>
-    refs.push({ collection: 'enterprises', id, path: `enterpriseIds.${i}`, label: '客商' }),
-  );
-  trip.folioIds.forEach((id, i) =>
-    refs.push({ collection: 'folios', id, path: `folioIds.${i}`, label: '项目' }),
-  );
+  trip.enterpriseIds.forEach((id, i) => add('enterprises', id, `enterpriseIds.${i}`));
+  trip.folioIds.forEach((id, i) => add('folios', id, `folioIds.${i}`));
   trip.days.forEach((day, d) =>
     day.items.forEach((item, j) =>
-      item.folioIds.forEach((id, k) =>
-        refs.push({
-          collection: 'folios',
-          id,
-          path: `days.${d}.items.${j}.folioIds.${k}`,
-          label: '项目',
-        }),
-      ),
+      item.folioIds.forEach((id, k) => add('folios', id, `days.${d}.items.${j}.folioIds.${k}`)),
     ),
   );
   return refs;

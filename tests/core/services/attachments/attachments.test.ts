@@ -7,21 +7,34 @@ import { ATTACHMENT_MAX_BYTES } from '../../../../electron/core/api/contract';
 import { openCore } from '../../../../electron/core/app';
 import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
 import { attachmentPath } from '../../../../electron/core/store/attachments';
+import { aiGroup } from '../../../helpers/ai-server';
 import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
 const REPORT = Buffer.from('招商引资项目汇报材料：高性能AI算力服务器智造项目', 'utf8');
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const dossierJson = (t: TestCore) => readFile(join(t.dir, 'dossier.json'), 'utf8');
 
 async function aFolio(t: TestCore) {
-  const group = await t.call('groups.create', {
-    name: 'AI智算协同产业化平台项目招引工作专班',
-    kind: 'project',
-  });
+  const group = await aiGroup(t);
   return t.call('folios.create', { groupId: group.id, name: '高性能AI算力服务器智造项目' });
 }
+
+/** attachments.add input: a file named `name` for the folio at the rev it has in `folio`. */
+const fileFor = (
+  folio: { id: string; rev: number },
+  name: string,
+  dataBase64: string,
+  mime?: string,
+) => ({
+  folioId: folio.id,
+  rev: folio.rev,
+  name,
+  dataBase64,
+  ...(mime === undefined ? {} : { mime }),
+});
 
 async function storedFiles(dir: string): Promise<string[]> {
   const root = join(dir, 'attachments');
@@ -36,13 +49,10 @@ describe('attachments', () => {
   it('adds a file: the bytes are stored once by SHA-256 and the folio lists it, with history', async () => {
     const t = await openTestCore();
     const folio = await aFolio(t);
-    const next = await t.call('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: '项目汇报.docx',
-      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      dataBase64: b64(REPORT),
-    });
+    const next = await t.call(
+      'attachments.add',
+      fileFor(folio, '项目汇报.docx', b64(REPORT), DOCX),
+    );
     expect(next.rev).toBe(folio.rev + 1);
     expect(next.attachments).toEqual([
       {
@@ -59,13 +69,7 @@ describe('attachments', () => {
     expect((await t.call('undo.status', {})).label).toBe('添加附件“项目汇报.docx”');
 
     // The same bytes again (another name, another folio): still one file on disk.
-    const again = await t.call('attachments.add', {
-      folioId: folio.id,
-      rev: next.rev,
-      name: '副本.docx',
-      mime: '',
-      dataBase64: b64(REPORT),
-    });
+    const again = await t.call('attachments.add', fileFor(next, '副本.docx', b64(REPORT), ''));
     expect(again.attachments.map((a) => [a.name, a.mime])).toEqual([
       ['项目汇报.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       ['副本.docx', 'application/octet-stream'],
@@ -76,34 +80,29 @@ describe('attachments', () => {
   it('keeps only the file name, without path parts or hidden characters', async () => {
     const t = await openTestCore();
     const folio = await aFolio(t);
-    const next = await t.call('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'C:\\Users\\李明\\..\\材料/签约gpj.exe',
-      mime: 'text/html\r\nX-Evil: 1',
-      dataBase64: b64(REPORT),
-    });
+    const next = await t.call(
+      'attachments.add',
+      fileFor(
+        folio,
+        'C:\\Users\\李明\\..\\材料/签约gpj.exe',
+        b64(REPORT),
+        'text/html\r\nX-Evil: 1',
+      ),
+    );
     expect(next.attachments[0]).toMatchObject({
       name: '签约gpj.exe',
       mime: 'application/octet-stream',
     });
     // A name that hides its real extension is refused, naming the field.
-    const hidden = await t.fail('attachments.add', {
-      folioId: folio.id,
-      rev: next.rev,
-      name: '签约\u202Egpj.exe\u0007',
-      dataBase64: b64(REPORT),
-    });
+    const hidden = await t.fail(
+      'attachments.add',
+      fileFor(next, '签约\u202Egpj.exe\u0007', b64(REPORT)),
+    );
     expect(hidden.fields).toEqual([
       { path: 'name', message: '文件名含有换行或不可见的控制字符，请删除后再保存' },
     ]);
     for (const name of ['../', '..', 'a/b/ ']) {
-      const error = await t.fail('attachments.add', {
-        folioId: folio.id,
-        rev: next.rev,
-        name,
-        dataBase64: b64(REPORT),
-      });
+      const error = await t.fail('attachments.add', fileFor(next, name, b64(REPORT)));
       expect(error.fields, name).toEqual([
         { path: 'name', message: '文件名无效，请改名后再上传。' },
       ]);
@@ -115,21 +114,11 @@ describe('attachments', () => {
     const folio = await aFolio(t);
     const before = await dossierJson(t);
     for (const data of ['这不是文件', 'abc', 'ab=c', 'YWJj$A==', '====']) {
-      const error = await t.fail('attachments.add', {
-        folioId: folio.id,
-        rev: folio.rev,
-        name: 'a.txt',
-        dataBase64: data,
-      });
+      const error = await t.fail('attachments.add', fileFor(folio, 'a.txt', data));
       expect(error, data).toMatchObject({ kind: 'validation', fields: [{ path: 'dataBase64' }] });
       expect(error.message, data).toContain('base64');
     }
-    const empty = await t.fail('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'a.txt',
-      dataBase64: '',
-    });
+    const empty = await t.fail('attachments.add', fileFor(folio, 'a.txt', ''));
     expect(empty).toMatchObject({
       kind: 'validation',
       fields: [{ path: 'dataBase64', message: '文件是空的（0 字节），未添加。' }],
@@ -142,44 +131,30 @@ describe('attachments', () => {
     const t = await openTestCore();
     const folio = await aFolio(t);
     const wrapped = b64(REPORT).replace(/(.{16})/g, '$1\r\n');
-    const next = await t.call('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'a.txt',
-      dataBase64: wrapped,
-    });
+    const next = await t.call('attachments.add', fileFor(folio, 'a.txt', wrapped));
     expect(next.attachments[0]?.sha256).toBe(sha(REPORT));
   });
 
   it('refuses a file over 25 MB with the reason and takes one of exactly 25 MB', async () => {
     const t = await openTestCore();
     const folio = await aFolio(t);
-    const tooBig = await t.fail('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'big.zip',
-      dataBase64: b64(Buffer.alloc(ATTACHMENT_MAX_BYTES + 1, 7)),
-    });
+    const tooBig = await t.fail(
+      'attachments.add',
+      fileFor(folio, 'big.zip', b64(Buffer.alloc(ATTACHMENT_MAX_BYTES + 1, 7))),
+    );
     expect(tooBig.fields[0]?.path).toBe('dataBase64');
     expect(tooBig.message).toContain('文件大小 25.1 MB，超过 25 MB 上限');
-    const wayTooBig = await t.fail('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'big.zip',
-      dataBase64: 'A'.repeat(ATTACHMENT_MAX_BYTES * 2),
-    });
+    const wayTooBig = await t.fail(
+      'attachments.add',
+      fileFor(folio, 'big.zip', 'A'.repeat(ATTACHMENT_MAX_BYTES * 2)),
+    );
     expect(wayTooBig.fields).toEqual([
       { path: 'dataBase64', message: '文件超过 25 MB 上限，请压缩或拆分后再上传' },
     ]);
     expect(await storedFiles(t.dir)).toEqual([]);
 
     const limit = Buffer.alloc(ATTACHMENT_MAX_BYTES, 7);
-    const next = await t.call('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'limit.zip',
-      dataBase64: b64(limit),
-    });
+    const next = await t.call('attachments.add', fileFor(folio, 'limit.zip', b64(limit)));
     expect(next.attachments[0]?.size).toBe(ATTACHMENT_MAX_BYTES);
   });
 
@@ -187,12 +162,7 @@ describe('attachments', () => {
     const t = await openTestCore();
     const folio = await aFolio(t);
     await t.call('folios.update', { id: folio.id, rev: folio.rev, notes: '已更新' });
-    const stale = await t.fail('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'a.txt',
-      dataBase64: b64(REPORT),
-    });
+    const stale = await t.fail('attachments.add', fileFor(folio, 'a.txt', b64(REPORT)));
     expect(stale).toMatchObject({ kind: 'conflict', fields: [{ path: 'rev' }] });
     expect(
       (
@@ -209,13 +179,10 @@ describe('attachments', () => {
   it('removes the reference but keeps the bytes, so undo brings the file back', async () => {
     const t = await openTestCore();
     const folio = await aFolio(t);
-    const added = await t.call('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: '考察安排.pdf',
-      mime: 'application/pdf',
-      dataBase64: b64(REPORT),
-    });
+    const added = await t.call(
+      'attachments.add',
+      fileFor(folio, '考察安排.pdf', b64(REPORT), 'application/pdf'),
+    );
     const ref = added.attachments[0];
     const removed = await t.call('attachments.remove', {
       folioId: folio.id,
@@ -238,12 +205,7 @@ describe('attachments', () => {
   it('without a system opener (web shell), open gives the download address', async () => {
     const t = await openTestCore();
     const folio = await aFolio(t);
-    const added = await t.call('attachments.add', {
-      folioId: folio.id,
-      rev: folio.rev,
-      name: 'a.pdf',
-      dataBase64: b64(REPORT),
-    });
+    const added = await t.call('attachments.add', fileFor(folio, 'a.pdf', b64(REPORT)));
     const attachmentId = added.attachments[0]?.id ?? '';
     expect(await t.call('attachments.open', { folioId: folio.id, attachmentId })).toEqual({
       opened: false,

@@ -1,30 +1,11 @@
 // Checks dashboard.stats: totals by stage and chain, overdue and stale folios, each number's folio list.
-import { describe, expect, it, onTestFinished } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../../../electron/core/api/contract';
-import { openCore } from '../../../../electron/core/app';
-import { sequentialIds } from '../../../../electron/core/clock';
+import { describe, expect, it } from 'vitest';
+import type { InputOf } from '../../../../electron/core/api/contract';
 import { STAGES } from '../../../../electron/core/model/enums';
-import { makeTempDir } from '../../../helpers/temp-dir';
+import { openCoreAt as openCoreOn } from '../../../helpers/core-at';
 
 /** A core whose "now" the test sets, so overdue and stale can be watched as days pass. */
-async function openCoreAt(start: string) {
-  let now = new Date(`${start}T09:00:00+08:00`);
-  const core = await openCore({
-    dataDir: await makeTempDir(),
-    clock: { now: () => now },
-    ids: sequentialIds('dash'),
-  });
-  onTestFinished(() => core.close());
-  const call = async <M extends MethodName>(method: M, input: InputOf<M>) => {
-    const outcome = await core.registry.call(method, input);
-    if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
-    return outcome.result as ResultOf<M>;
-  };
-  const setDay = (day: string) => {
-    now = new Date(`${day}T09:00:00+08:00`);
-  };
-  return { core, call, setDay };
-}
+const openCoreAt = (start: string) => openCoreOn(start, 'dash');
 
 const item = (text: string, due: string | null, doneOn: string | null = null) => ({
   text,

@@ -4,14 +4,12 @@ import { TODAY, blocker, folioCore, item } from './folio-fixture';
 
 describe('checklists (对账销号)', () => {
   it('striking an item off records the date and, unless named, the desk’s operator', async () => {
-    const { create, t } = await folioCore();
+    const { create, edit, t } = await folioCore();
     await t.call('workspace.update', { operator: '杨静' });
     const folio = await create({ demandItems: [item('员工宿舍配套'), item('专线电力接入')] });
     const [dorm, power] = folio.demandItems;
     if (!dorm || !power) throw new Error('items missing');
-    const next = await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    const next = await edit(folio, {
       demandItems: [
         { ...dorm, doneOn: '2024-03-02', doneBy: '' },
         { ...power, doneOn: '2024-03-05', doneBy: '王海' },
@@ -24,27 +22,23 @@ describe('checklists (对账销号)', () => {
   });
 
   it('un-striking clears both the date and who struck it off', async () => {
-    const { create, t } = await folioCore();
+    const { create, edit } = await folioCore();
     const folio = await create({ supplyItems: [item('建设定制化厂房', { doneOn: '2024-03-02' })] });
     expect(folio.supplyItems[0]).toMatchObject({ doneOn: '2024-03-02', doneBy: '本机用户' });
     const [plant] = folio.supplyItems;
     if (!plant) throw new Error('item missing');
-    const next = await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    const next = await edit(folio, {
       supplyItems: [{ ...plant, doneOn: null, doneBy: '本机用户' }],
     });
     expect(next.supplyItems[0]).toMatchObject({ doneOn: null, doneBy: '' });
   });
 
   it('items keep their ids across edits; new items get fresh ones', async () => {
-    const { create, t } = await folioCore();
+    const { create, edit } = await folioCore();
     const folio = await create({ demandItems: [item('员工宿舍配套')] });
     const [dorm] = folio.demandItems;
     if (!dorm) throw new Error('item missing');
-    const next = await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    const next = await edit(folio, {
       demandItems: [{ ...dorm, text: '员工宿舍及食堂配套' }, item('子女入学')],
     });
     expect(next.demandItems[0]).toMatchObject({ id: dorm.id, text: '员工宿舍及食堂配套' });
@@ -88,13 +82,11 @@ describe('checklists (对账销号)', () => {
 
 describe('blockers (堵点难点)', () => {
   it('moves 待办 → 办理中 → 已解决, and solved needs the day it was solved', async () => {
-    const { create, t, refused } = await folioCore();
+    const { create, edit, refused, t } = await folioCore();
     const folio = await create({ blockers: [blocker('项目用地未完成报批')] });
     const [land] = folio.blockers;
     if (!land) throw new Error('blocker missing');
-    const working = await t.call('folios.update', {
-      id: folio.id,
-      rev: folio.rev,
+    const working = await edit(folio, {
       blockers: [{ ...land, status: 'inProgress' }],
     });
     const solve = { id: folio.id, rev: working.rev, blockers: [{ ...land, status: 'solved' }] };

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { InputOf, MethodName } from '../../../../electron/core/api/contract';
 import type { Folio } from '../../../../electron/core/api/views';
+import { aiGroup } from '../../../helpers/ai-server';
 import { openTestCore, type TestCore } from '../../../helpers/core';
 
 /** The test clock's day (TEST_START in China time): dates after it are "in the future". */
@@ -9,11 +10,15 @@ export const TODAY = '2024-04-01';
 
 export type FolioInput = Omit<InputOf<'folios.create'>, 'groupId' | 'name'> & { name?: string };
 
+export type FolioPatch = Omit<InputOf<'folios.update'>, 'id' | 'rev'>;
+
 export interface FolioCore {
   t: TestCore;
   groupId: string;
   create(input?: FolioInput): Promise<Folio>;
   get(id: string): Promise<Folio>;
+  /** folios.update of `folio` at the rev it holds, with `patch`. */
+  edit(folio: Pick<Folio, 'id' | 'rev'>, patch: FolioPatch): Promise<Folio>;
   /** Calls a method that must fail on `path`, and checks that the folio did not change. */
   refused(
     id: string,
@@ -27,10 +32,7 @@ export interface FolioCore {
 /** A fresh core with one working group, ready for folios. */
 export async function folioCore(): Promise<FolioCore> {
   const t = await openTestCore();
-  const group = await t.call('groups.create', {
-    name: 'AI智算协同产业化平台项目招引工作专班',
-    kind: 'project',
-  });
+  const group = await aiGroup(t);
   const get = async (id: string) => (await t.call('folios.get', { id })).folio;
   return {
     t,
@@ -38,6 +40,7 @@ export async function folioCore(): Promise<FolioCore> {
     create: (input = {}) =>
       t.call('folios.create', { name: '中京电投天水智算中心项目', ...input, groupId: group.id }),
     get,
+    edit: (folio, patch) => t.call('folios.update', { id: folio.id, rev: folio.rev, ...patch }),
     async refused(id, method, input, path, message) {
       const before = await get(id);
       const error = await t.fail(method, input);

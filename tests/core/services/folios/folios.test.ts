@@ -1,13 +1,11 @@
 // Checks folios: create with references, money rules, edits keep other fields, delete, restart.
 import { describe, expect, it } from 'vitest';
+import { aiGroup, hongxin } from '../../../helpers/ai-server';
 import { openTestCore } from '../../../helpers/core';
 
 async function withGroup() {
   const t = await openTestCore();
-  const group = await t.call('groups.create', {
-    name: 'AI智算协同产业化平台项目招引工作专班',
-    kind: 'project',
-  });
+  const group = await aiGroup(t);
   return { t, group };
 }
 
@@ -15,10 +13,7 @@ describe('folios', () => {
   it('creates a folio with its references and shows names in the list', async () => {
     const { t, group } = await withGroup();
     const leader = await t.call('people.create', { name: '王国先', title: '市长' });
-    const ent = await t.call('enterprises.create', {
-      name: '厦门弘信电子科技集团股份有限公司',
-      kind: 'listed',
-    });
+    const ent = await hongxin(t);
     const folio = await t.call('folios.create', {
       groupId: group.id,
       name: '高性能AI算力服务器智造项目',
@@ -44,27 +39,16 @@ describe('folios', () => {
 
   it('rejects funds in place above total investment and negative money, naming the field', async () => {
     const { t, group } = await withGroup();
-    const above = await t.fail('folios.create', {
-      groupId: group.id,
-      name: '智算中心',
-      totalInvestment: 100,
-      fundsInPlace: 200,
-    });
+    const refused = (money: { totalInvestment: number; fundsInPlace?: number }) =>
+      t.fail('folios.create', { groupId: group.id, name: '智算中心', ...money });
+    const above = await refused({ totalInvestment: 100, fundsInPlace: 200 });
     expect(above).toMatchObject({
       kind: 'validation',
       fields: [{ path: 'fundsInPlace', message: '到位资金不能超过总投资额' }],
     });
-    const negative = await t.fail('folios.create', {
-      groupId: group.id,
-      name: '智算中心',
-      totalInvestment: -5,
-    });
+    const negative = await refused({ totalInvestment: -5 });
     expect(negative.fields).toEqual([{ path: 'totalInvestment', message: '金额不能为负数' }]);
-    const fraction = await t.fail('folios.create', {
-      groupId: group.id,
-      name: '智算中心',
-      totalInvestment: 1.5,
-    });
+    const fraction = await refused({ totalInvestment: 1.5 });
     expect(fraction.fields[0]?.path).toBe('totalInvestment');
     expect(await t.call('folios.list', {})).toEqual([]);
   });

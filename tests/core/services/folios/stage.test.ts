@@ -6,7 +6,14 @@ import { buildDemo } from '../../../../electron/core/services/workspace/demo';
 import { stageDateProblems } from '../../../../electron/core/services/folios/stage';
 import { openTestCore } from '../../../helpers/core';
 import { makeTempDir } from '../../../helpers/temp-dir';
-import { TODAY, folioCore } from './folio-fixture';
+import { TODAY, folioCore, type FolioCore } from './folio-fixture';
+
+/** The stage change is refused on 原因 with `message`, and the folio does not change. */
+const needsReason = <I extends { id: string }>(
+  refused: FolioCore['refused'],
+  input: I,
+  message: string,
+) => refused(input.id, 'folios.changeStage', input, 'reason', message);
 
 describe('stage dates', () => {
   it('a new folio without a date for its stage is dated today; a given date is kept', async () => {
@@ -182,14 +189,8 @@ describe('folios.changeStage', () => {
       },
     });
     const back = { id: folio.id, rev: folio.rev, stage: 'ready', date: '2024-03-01' } as const;
-    await refused(folio.id, 'folios.changeStage', back, 'reason', '退回到前一阶段需要填写原因');
-    await refused(
-      folio.id,
-      'folios.changeStage',
-      { ...back, reason: '   ' },
-      'reason',
-      '退回到前一阶段需要填写原因',
-    );
+    await needsReason(refused, back, '退回到前一阶段需要填写原因');
+    await needsReason(refused, { ...back, reason: '   ' }, '退回到前一阶段需要填写原因');
     const next = await t.call('folios.changeStage', {
       ...back,
       reason: '签约主体变更，需重新履行签约程序',
@@ -206,14 +207,8 @@ describe('folios.changeStage', () => {
       stageDates: { talks: '2023-10-11', signed: '2023-12-05' },
     });
     const pause = { id: folio.id, rev: folio.rev, stage: 'paused', date: '2024-01-15' } as const;
-    await refused(folio.id, 'folios.changeStage', pause, 'reason', '暂缓项目需要填写原因');
-    await refused(
-      folio.id,
-      'folios.changeStage',
-      { ...pause, stage: 'dropped' },
-      'reason',
-      '终止项目需要填写原因',
-    );
+    await needsReason(refused, pause, '暂缓项目需要填写原因');
+    await needsReason(refused, { ...pause, stage: 'dropped' }, '终止项目需要填写原因');
     const paused = await t.call('folios.changeStage', {
       ...pause,
       reason: '并网接入方案待电网公司批复',
@@ -245,13 +240,7 @@ describe('folios.changeStage', () => {
       stageReason: '能耗指标无法保障',
     });
     const revive = { id: folio.id, rev: folio.rev, stage: 'talks', date: '2024-03-01' } as const;
-    await refused(
-      folio.id,
-      'folios.changeStage',
-      revive,
-      'reason',
-      '重新启动已终止的项目需要填写原因',
-    );
+    await needsReason(refused, revive, '重新启动已终止的项目需要填写原因');
     const next = await t.call('folios.changeStage', { ...revive, reason: '能耗指标已落实' });
     expect(next.stageDates).toEqual({ talks: '2023-05-01' });
   });

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../helpers/core';
 
+/** The group most cases make: a chain group for chip packaging and testing. */
+const CHIP_GROUP = {
+  name: '集成电路封测产业链专班',
+  kind: 'chain',
+  chain: '集成电路封测',
+} as const;
+
 describe('working groups', () => {
   it('creates, lists with folio totals, edits and deletes a group', async () => {
     const t = await openTestCore();
-    const group = await t.call('groups.create', {
-      name: '集成电路封测产业链专班',
-      kind: 'chain',
-      chain: '集成电路封测',
-    });
+    const group = await t.call('groups.create', CHIP_GROUP);
     expect(group).toMatchObject({
       rev: 1,
       name: '集成电路封测产业链专班',

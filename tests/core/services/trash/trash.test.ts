@@ -6,15 +6,13 @@ import { openCore } from '../../../../electron/core/app';
 import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
 import type { TrashEntry } from '../../../../electron/core/model/trash';
 import { openStore } from '../../../../electron/core/store/open-store';
+import { aiGroup } from '../../../helpers/ai-server';
 import { openTestCore, TEST_START, type TestCore } from '../../../helpers/core';
 import { makeTempDir } from '../../../helpers/temp-dir';
 import { must } from '../../../helpers/must';
 
 async function folioInGroup(t: TestCore, name = '高性能AI算力服务器智造项目') {
-  const group = await t.call('groups.create', {
-    name: 'AI智算协同产业化平台项目招引工作专班',
-    kind: 'project',
-  });
+  const group = await aiGroup(t);
   const folio = await t.call('folios.create', {
     groupId: group.id,
     name,
@@ -172,6 +170,13 @@ function entryFor(workspaceId: string, record: Record<string, unknown>): TrashEn
   };
 }
 
+/** Person person-0001 as stored in workspace `workspaceId` (rev 1, made at TEST_START), with `fields`. */
+function person0001(workspaceId: string, fields: { rev?: number; name: string; title?: string }) {
+  const at = TEST_START.toISOString();
+  const stored = { id: 'person-0001', rev: 1, createdAt: at, updatedAt: at, workspaceId };
+  return { ...stored, title: '', unit: '', phone: '', ...fields };
+}
+
 async function coreOn(dir: string) {
   const core = await openCore({
     dataDir: dir,
@@ -183,19 +188,7 @@ async function coreOn(dir: string) {
 
 describe('recycle bin: restoring checks the kept record again', () => {
   it('refuses a kept record that no longer passes the schema, naming the field', async () => {
-    const dir = await binWith((ws) =>
-      entryFor(ws, {
-        id: 'person-0001',
-        rev: 2,
-        createdAt: TEST_START.toISOString(),
-        updatedAt: TEST_START.toISOString(),
-        workspaceId: ws,
-        name: '   ',
-        title: '',
-        unit: '',
-        phone: '',
-      }),
-    );
+    const dir = await binWith((ws) => entryFor(ws, person0001(ws, { rev: 2, name: '   ' })));
     const core = await coreOn(dir);
     try {
       const outcome = await core.registry.call('trash.restore', { id: 'trash-entry-0001' });
@@ -212,38 +205,11 @@ describe('recycle bin: restoring checks the kept record again', () => {
   });
 
   it('refuses when the record’s id is in use again', async () => {
-    const dir = await binWith((ws) =>
-      entryFor(ws, {
-        id: 'person-0001',
-        rev: 1,
-        createdAt: TEST_START.toISOString(),
-        updatedAt: TEST_START.toISOString(),
-        workspaceId: ws,
-        name: '张伟',
-        title: '',
-        unit: '',
-        phone: '',
-      }),
-    );
+    const dir = await binWith((ws) => entryFor(ws, person0001(ws, { name: '张伟' })));
     const opened = await openStore(dir, { clock: steppingClock(TEST_START) });
     if (!opened.ok) throw new Error(opened.problem.message);
-    const at = TEST_START.toISOString();
     await opened.store.commit({
-      put: {
-        people: [
-          {
-            id: 'person-0001',
-            rev: 1,
-            createdAt: at,
-            updatedAt: at,
-            workspaceId: opened.store.meta.id,
-            name: '张伟',
-            title: '副市长',
-            unit: '',
-            phone: '',
-          },
-        ],
-      },
+      put: { people: [person0001(opened.store.meta.id, { name: '张伟', title: '副市长' })] },
     });
     await opened.store.close();
     const core = await coreOn(dir);

@@ -5,13 +5,20 @@ import type { TripItem } from '../../../../electron/core/model/trip-parts';
 import { tripItemDefaults } from '../../../../electron/core/model/trip-parts';
 import { tripClashes } from '../../../../electron/core/services/trips/clashes';
 
-type ItemSpec = Pick<TripItem, 'start' | 'end' | 'kind'> & Partial<TripItem>;
-
 let n = 0;
-const item = (spec: ItemSpec): TripItem => ({
+/** A schedule item from start to end of a kind, with whatever else the case needs. */
+const item = (
+  start: string,
+  end: string,
+  kind: TripItem['kind'],
+  more: Partial<TripItem> = {},
+): TripItem => ({
   ...tripItemDefaults,
   id: `item-${String(++n).padStart(6, '0')}`,
-  ...spec,
+  start,
+  end,
+  kind,
+  ...more,
 });
 
 function trip(days: { date: string; items: TripItem[] }[]): Trip {
@@ -39,47 +46,29 @@ const folioNames = new Map([
   ['folio-server', '高性能AI算力服务器智造项目'],
   ['folio-parts', 'AI服务器机箱结构件及线缆配套项目'],
 ]);
+/** One day of the schedule. */
+const on = (date: string, ...items: TripItem[]) => ({ date, items });
 const clashesOf = (t: Trip) => tripClashes(t, (id) => folioNames.get(id));
+const clashesOn = (...days: ReturnType<typeof on>[]) => clashesOf(trip(days));
 
 describe('schedule clashes', () => {
   it('finds nothing in back-to-back items, even when one ends as the next starts', () => {
     const clean = trip([
-      {
-        date: '2024-04-16',
-        items: [
-          item({
-            start: '12:30',
-            end: '13:30',
-            kind: 'meal',
-            place: '厦门',
-            ourAttendees: ['our-wang-01'],
-          }),
-          item({
-            start: '13:30',
-            end: '16:00',
-            kind: 'site',
-            place: '弘信电子集团总部',
-            ourAttendees: ['our-wang-01'],
-          }),
-        ],
-      },
+      on(
+        '2024-04-16',
+        item('12:30', '13:30', 'meal', { place: '厦门', ourAttendees: ['our-wang-01'] }),
+        item('13:30', '16:00', 'site', {
+          place: '弘信电子集团总部',
+          ourAttendees: ['our-wang-01'],
+        }),
+      ),
     ]);
     expect(clashesOf(clean)).toEqual([]);
   });
 
   it('flags overlapping times on the same day, naming both items by day, time and place', () => {
-    const a = item({
-      start: '14:30',
-      end: '16:00',
-      kind: 'site',
-      place: '弘信电子集团总部及生产基地',
-    });
-    const b = item({
-      start: '15:30',
-      end: '17:00',
-      kind: 'meeting',
-      place: '弘信电子集团总部会议室',
-    });
+    const a = item('14:30', '16:00', 'site', { place: '弘信电子集团总部及生产基地' });
+    const b = item('15:30', '17:00', 'meeting', { place: '弘信电子集团总部会议室' });
     const clashes = clashesOf(trip([{ date: '2024-04-16', items: [b, a] }]));
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({
@@ -95,46 +84,28 @@ describe('schedule clashes', () => {
   });
 
   it('does not compare times across days', () => {
-    const clashes = clashesOf(
-      trip([
-        {
-          date: '2024-04-16',
-          items: [item({ start: '09:00', end: '10:30', kind: 'forum', place: '厦门' })],
-        },
-        {
-          date: '2024-04-17',
-          items: [item({ start: '09:00', end: '10:30', kind: 'signing', place: '厦门' })],
-        },
-      ]),
+    const clashes = clashesOn(
+      on('2024-04-16', item('09:00', '10:30', 'forum', { place: '厦门' })),
+      on('2024-04-17', item('09:00', '10:30', 'signing', { place: '厦门' })),
     );
     expect(clashes).toEqual([]);
   });
 
   it('flags a person of either side in two overlapping items, by name', () => {
-    const clashes = clashesOf(
-      trip([
-        {
-          date: '2024-04-17',
-          items: [
-            item({
-              start: '14:00',
-              end: '15:30',
-              kind: 'site',
-              place: '配套企业',
-              ourAttendees: ['our-chen-01'],
-              theirAttendees: ['their-chen-1'],
-            }),
-            item({
-              start: '15:00',
-              end: '16:00',
-              kind: 'meeting',
-              place: '市政府驻厦联络处',
-              ourAttendees: ['our-chen-01', 'our-wang-01'],
-              theirAttendees: ['their-chen-1'],
-            }),
-          ],
-        },
-      ]),
+    const clashes = clashesOn(
+      on(
+        '2024-04-17',
+        item('14:00', '15:30', 'site', {
+          place: '配套企业',
+          ourAttendees: ['our-chen-01'],
+          theirAttendees: ['their-chen-1'],
+        }),
+        item('15:00', '16:00', 'meeting', {
+          place: '市政府驻厦联络处',
+          ourAttendees: ['our-chen-01', 'our-wang-01'],
+          theirAttendees: ['their-chen-1'],
+        }),
+      ),
     );
     expect(clashes.map((c) => c.kind)).toEqual(['overlap', 'person']);
     expect(clashes[1]?.message).toMatch(
@@ -144,21 +115,9 @@ describe('schedule clashes', () => {
   });
 
   it('flags the same place visited twice on a site visit, on different days too', () => {
-    const clashes = clashesOf(
-      trip([
-        {
-          date: '2024-04-16',
-          items: [
-            item({ start: '14:30', end: '16:00', kind: 'site', place: '弘信电子集团生产基地' }),
-          ],
-        },
-        {
-          date: '2024-04-17',
-          items: [
-            item({ start: '14:00', end: '15:00', kind: 'site', place: ' 弘信电子集团生产基地' }),
-          ],
-        },
-      ]),
+    const clashes = clashesOn(
+      on('2024-04-16', item('14:30', '16:00', 'site', { place: '弘信电子集团生产基地' })),
+      on('2024-04-17', item('14:00', '15:00', 'site', { place: ' 弘信电子集团生产基地' })),
     );
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({ kind: 'repeatSite' });
@@ -167,28 +126,15 @@ describe('schedule clashes', () => {
   });
 
   it('flags the same folio on two site visits, naming the folio', () => {
-    const clashes = clashesOf(
-      trip([
-        {
-          date: '2024-04-16',
-          items: [
-            item({
-              start: '09:00',
-              end: '10:00',
-              kind: 'site',
-              place: '一号厂房',
-              folioIds: ['folio-server', 'folio-parts'],
-            }),
-            item({
-              start: '11:00',
-              end: '12:00',
-              kind: 'site',
-              place: '二号厂房',
-              folioIds: ['folio-server'],
-            }),
-          ],
-        },
-      ]),
+    const clashes = clashesOn(
+      on(
+        '2024-04-16',
+        item('09:00', '10:00', 'site', {
+          place: '一号厂房',
+          folioIds: ['folio-server', 'folio-parts'],
+        }),
+        item('11:00', '12:00', 'site', { place: '二号厂房', folioIds: ['folio-server'] }),
+      ),
     );
     expect(clashes.map((c) => c.message)).toEqual([
       '项目“高性能AI算力服务器智造项目”实地考察了两次：2024-04-16 09:00—10:00（一号厂房）与2024-04-16 11:00—12:00（二号厂房）',
@@ -196,28 +142,12 @@ describe('schedule clashes', () => {
   });
 
   it('does not count a folio met at a meeting and visited on site as a repeat visit', () => {
-    const clashes = clashesOf(
-      trip([
-        {
-          date: '2024-04-16',
-          items: [
-            item({
-              start: '09:00',
-              end: '10:00',
-              kind: 'site',
-              place: '生产基地',
-              folioIds: ['folio-server'],
-            }),
-            item({
-              start: '10:30',
-              end: '12:00',
-              kind: 'meeting',
-              place: '生产基地',
-              folioIds: ['folio-server'],
-            }),
-          ],
-        },
-      ]),
+    const clashes = clashesOn(
+      on(
+        '2024-04-16',
+        item('09:00', '10:00', 'site', { place: '生产基地', folioIds: ['folio-server'] }),
+        item('10:30', '12:00', 'meeting', { place: '生产基地', folioIds: ['folio-server'] }),
+      ),
     );
     expect(clashes).toEqual([]);
   });

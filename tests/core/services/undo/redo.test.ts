@@ -1,12 +1,8 @@
 // Checks 重做: an undone edit put back, redo and undo in turn, a new edit ends redo, stale steps refused.
 import { describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../../../helpers/core';
+import { openTestCore } from '../../../helpers/core';
 import { sessionWithPerson } from './session-person';
-
-async function aFolio(t: TestCore) {
-  const group = await t.call('groups.create', { name: '清水县招商工作专班', kind: 'county' });
-  return t.call('folios.create', { groupId: group.id, name: '温泉旅游度假区', notes: '初次接洽' });
-}
+import { aFolio, folioWithDrafts } from './undo-folio';
 
 describe('redo', () => {
   it('puts an undone edit back, and the two can be taken in turn more than once', async () => {
@@ -33,10 +29,7 @@ describe('redo', () => {
   });
 
   it('redoes several undone edits in the order they were first made', async () => {
-    const t = await openTestCore();
-    const folio = await aFolio(t);
-    const second = await t.call('folios.update', { id: folio.id, rev: folio.rev, notes: '第二稿' });
-    await t.call('folios.update', { id: folio.id, rev: second.rev, notes: '第三稿' });
+    const { t, folio } = await folioWithDrafts();
     await t.call('undo.undo', {});
     await t.call('undo.undo', {});
     await t.call('undo.undo', {});

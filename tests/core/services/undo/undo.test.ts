@@ -1,12 +1,8 @@
 // Checks undo: edits, deletes and restores taken back, nothing to undo, session only, conflicts refused.
 import { describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../../../helpers/core';
+import { openTestCore } from '../../../helpers/core';
 import { sessionWithPerson } from './session-person';
-
-async function aFolio(t: TestCore) {
-  const group = await t.call('groups.create', { name: '清水县招商工作专班', kind: 'county' });
-  return t.call('folios.create', { groupId: group.id, name: '温泉旅游度假区', notes: '初次接洽' });
-}
+import { aFolio, folioWithDrafts } from './undo-folio';
 
 describe('undo', () => {
   it('undoes an edit: the earlier content comes back under a higher rev', async () => {
@@ -34,10 +30,7 @@ describe('undo', () => {
   });
 
   it('undoes several edits of the same record one after another', async () => {
-    const t = await openTestCore();
-    const folio = await aFolio(t);
-    const second = await t.call('folios.update', { id: folio.id, rev: folio.rev, notes: '第二稿' });
-    await t.call('folios.update', { id: folio.id, rev: second.rev, notes: '第三稿' });
+    const { t, folio } = await folioWithDrafts();
     await t.call('undo.undo', {});
     expect((await t.call('folios.get', { id: folio.id })).folio.notes).toBe('第二稿');
     await t.call('undo.undo', {});

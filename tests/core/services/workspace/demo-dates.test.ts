@@ -1,24 +1,10 @@
 // The demo is dated relative to the day it is loaded: a believable mix of on-time, due-soon and overdue work.
-import { describe, expect, it, onTestFinished } from 'vitest';
-import type { InputOf, MethodName, ResultOf } from '../../../../electron/core/api/contract';
-import { openCore } from '../../../../electron/core/app';
-import { sequentialIds } from '../../../../electron/core/clock';
+import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../../electron/core/services/workspace/demo-dates';
-import { makeTempDir } from '../../../helpers/temp-dir';
+import { openCoreAt } from '../../../helpers/core-at';
 
 async function demoOn(day: string) {
-  const now = new Date(`${day}T09:00:00+08:00`);
-  const core = await openCore({
-    dataDir: await makeTempDir(),
-    clock: { now: () => now },
-    ids: sequentialIds('demo'),
-  });
-  onTestFinished(() => core.close());
-  const call = async <M extends MethodName>(method: M, input: InputOf<M>) => {
-    const outcome = await core.registry.call(method, input);
-    if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
-    return outcome.result as ResultOf<M>;
-  };
+  const { call } = await openCoreAt(day, 'demo');
   await call('workspace.loadDemo', {});
   const stats = await call('dashboard.stats', {});
   const list = await call('folios.list', {});
