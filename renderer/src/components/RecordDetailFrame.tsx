@@ -45,6 +45,20 @@ export function RecordDetailFrame<T>({
   );
 }
 
+/** What a delete started from a record's page does: back to the list, or a reload if it was stale. */
+export const leaveForList = (list: Section | SubPage, reload: () => void) => ({
+  onDeleted: () => navigate(list),
+  onStale: reload,
+});
+
+export interface RecordActionsProps {
+  back: ReactNode;
+  generate?: ReactNode;
+  testIdPrefix: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
 /**
  * A record card's buttons: back to the list, (生成 when given), edit, delete (`<prefix>-edit`,
  * `<prefix>-delete`).
@@ -55,13 +69,7 @@ export function RecordActions({
   testIdPrefix,
   onEdit,
   onDelete,
-}: {
-  back: ReactNode;
-  generate?: ReactNode;
-  testIdPrefix: string;
-  onEdit: () => void;
-  onDelete: () => void;
-}) {
+}: RecordActionsProps) {
   const t = useT();
   return (
     <Space>

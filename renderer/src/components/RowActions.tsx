@@ -1,6 +1,7 @@
 // The 操作 column of a table: a row's link buttons (edit, delete, restore…).
 import { Button, Space } from 'antd';
 import type { ColumnType } from 'antd/es/table';
+import type { Translate } from '../i18n/translate';
 
 export interface RowAction {
   label: string;
@@ -37,3 +38,25 @@ export function actionsColumn<T>(
     ),
   };
 }
+
+/** A row's 编辑 and 删除 (`<prefix>-edit-<id>`, `<prefix>-delete-<id>`). */
+export function editAndDelete(
+  t: Translate,
+  testIdPrefix: string,
+  id: string,
+  onEdit: () => void,
+  onDelete: () => void,
+): RowAction[] {
+  return [
+    { label: t('common.edit'), testId: `${testIdPrefix}-edit-${id}`, onClick: onEdit },
+    {
+      label: t('common.delete'),
+      testId: `${testIdPrefix}-delete-${id}`,
+      danger: true,
+      onClick: onDelete,
+    },
+  ];
+}
+
+/** What a delete started from a list does: reload the list, whether it went through or was stale. */
+export const reloadAfterDelete = (reload: () => void) => ({ onDeleted: reload, onStale: reload });

@@ -9,6 +9,7 @@ import { PeoplePage } from '../../../renderer/src/pages/people/PeoplePage';
 import { apiError, fakeApi } from '../helpers/fake-api';
 import { person } from '../helpers/fixtures';
 import { renderPage } from '../helpers/render';
+import { renderUndoBesideField } from '../helpers/undo-beside-field';
 
 const T = '2025-03-01T08:30:00.000+08:00';
 const chamber: Enterprise = {
@@ -133,13 +134,7 @@ describe('撤销 button', () => {
 
   it('Ctrl+Z undoes too, but not while typing in a text field', async () => {
     const { api, undo } = coreWithOneEdit();
-    renderPage(
-      <>
-        <UndoButton />
-        <input aria-label="备注" />
-      </>,
-      { api },
-    );
+    renderUndoBesideField(api);
     await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
 
     fireEvent.keyDown(screen.getByLabelText('备注'), { key: 'z', ctrlKey: true });

@@ -7,6 +7,7 @@ import { isOnScreen } from '../../../renderer/src/components/undo-scope';
 import { parseHash } from '../../../renderer/src/router/hash-router';
 import { fakeApi } from '../helpers/fake-api';
 import { renderPage } from '../helpers/render';
+import { renderUndoBesideField } from '../helpers/undo-beside-field';
 
 const TRIP_EDIT: UndoStep = {
   serial: 7,
@@ -117,13 +118,7 @@ describe('重做', () => {
   it('Ctrl+Y and Ctrl+Shift+Z redo, but not while typing', async () => {
     window.location.hash = '#/folios/folio-0001';
     const { api, redo, undo } = core(null, FOLIO_EDIT);
-    renderPage(
-      <>
-        <UndoButton />
-        <input aria-label="备注" />
-      </>,
-      { api },
-    );
+    renderUndoBesideField(api);
     await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
     fireEvent.keyDown(screen.getByLabelText('备注'), { key: 'y', ctrlKey: true });
     expect(redo).not.toHaveBeenCalled();

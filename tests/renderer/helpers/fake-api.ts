@@ -30,6 +30,11 @@ export function apiError(
   return new ApiError({ fields: [], ...envelope });
 }
 
+/** A call the core refuses as a conflict (still linked, changed meanwhile), with its words. */
+export function refused(message: string): () => Promise<never> {
+  return () => Promise.reject(apiError({ kind: 'conflict', message }));
+}
+
 /** A call the core refuses for one field, as its validation does: `输入有误：<message>` on `path`. */
 export function refusedField(path: string, message: string): () => Promise<never> {
   return () =>

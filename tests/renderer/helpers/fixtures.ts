@@ -2,6 +2,7 @@
 import { folioDefaults } from '../../../electron/core/model/records';
 import type {
   BackupInfo,
+  Enterprise,
   Folio,
   FolioSummary,
   GroupSummary,
@@ -43,6 +44,23 @@ export function readyStatus(
     dataDir: '/home/user/招商卷宗',
     counts: { groups: 2, folios: 3, enterprises: 1, people: 2 },
     empty: false,
+    ...overrides,
+  };
+}
+
+/** A listed company headquartered in 甘肃省天水市, with no profile and no key people. */
+export function enterprise(
+  id: string,
+  name: string,
+  overrides: Partial<Enterprise> = {},
+): Enterprise {
+  return {
+    ...base(id),
+    name,
+    kind: 'listed',
+    headquarters: '甘肃省天水市',
+    profile: '',
+    keyPeople: [],
     ...overrides,
   };
 }

@@ -5,23 +5,15 @@ import type {
   Generation,
   Trip,
 } from '../../../renderer/src/api/contract-types';
-import { base, folio, groupSummary } from '../helpers/fixtures';
+import { enterprise as listed, folio, groupSummary } from '../helpers/fixtures';
 import { generation } from '../pages/documents/support';
 
 const T = '2025-03-01T08:30:00.000+08:00';
 type PackVersion = Trip['packVersions'][number];
 type Attachment = FolioDetail['folio']['attachments'][number];
 
-export function enterprise(id: string, name: string): Enterprise {
-  return {
-    ...base(id),
-    name,
-    kind: 'listed',
-    headquarters: '福建省厦门市',
-    profile: '',
-    keyPeople: [],
-  };
-}
+export const enterprise = (id: string, name: string): Enterprise =>
+  listed(id, name, { headquarters: '福建省厦门市' });
 
 export function attachment(id: string, name: string, mime: string): Attachment {
   return { id, name, mime, sha256: 'd'.repeat(64), size: 204_800, addedAt: T };

@@ -65,6 +65,27 @@ async function openGenerate(entry: 'agenda' | 'policy' | 'pack') {
   fireEvent.click(await screen.findByTestId(`trip-generate-${entry}`));
 }
 
+/** A `documents.generate` whose job is done at once, having built `done` files. */
+const finishing = (done: number) =>
+  vi.fn<DossierApi['documents.generate']>(() => Promise.resolve(job({ state: 'done', done })));
+
+/** The trip page with a pack of `copies` copies built through 生成 (printing with `print`). */
+async function buildPack(copies: number, print: DossierApi['documents.print']) {
+  const done = job({
+    state: 'done',
+    done: 1,
+    generations: [packGeneration('gen-000001', trip.id, copies)],
+  });
+  await renderTrip(detail, {
+    'folios.get': foliosGet(),
+    'documents.generate': vi.fn(() => Promise.resolve(done)),
+    'documents.print': print,
+  });
+  await openGenerate('pack');
+  await screen.findByTestId('trip-pack-attachments');
+  fireEvent.click(screen.getByTestId('trip-document-submit'));
+}
+
 /** The text input inside a control whose test id sits on a wrapper. */
 function inputOf(testId: string): HTMLInputElement {
   const el = screen.getByTestId(testId);
@@ -75,9 +96,7 @@ function inputOf(testId: string): HTMLInputElement {
 
 describe('a trip’s documents: 生成', () => {
   it('the pack form sends the copies, duplex, the attachments left ticked and the marks', async () => {
-    const generate = vi.fn<DossierApi['documents.generate']>(() =>
-      Promise.resolve(job({ state: 'done', done: 1 })),
-    );
+    const generate = finishing(1);
     await renderTrip(detail, { 'folios.get': foliosGet(), 'documents.generate': generate });
     await openGenerate('pack');
 
@@ -111,9 +130,7 @@ describe('a trip’s documents: 生成', () => {
   });
 
   it('a rebuild starts from the copies and duplex of the pack built last', async () => {
-    const generate = vi.fn<DossierApi['documents.generate']>(() =>
-      Promise.resolve(job({ state: 'done', done: 1 })),
-    );
+    const generate = finishing(1);
     const built = { ...trip, packVersions: [packVersion(1, { copies: 5, duplex: true })] };
     await renderTrip(
       { ...detail, trip: built },
@@ -128,9 +145,7 @@ describe('a trip’s documents: 生成', () => {
   });
 
   it('政策包 sends one request per enterprise the trip visits, each once', async () => {
-    const generate = vi.fn<DossierApi['documents.generate']>(() =>
-      Promise.resolve(job({ state: 'done', done: 2 })),
-    );
+    const generate = finishing(2);
     await renderTrip(detail, { 'folios.get': foliosGet(), 'documents.generate': generate });
     await openGenerate('policy');
 
@@ -146,9 +161,7 @@ describe('a trip’s documents: 生成', () => {
   });
 
   it('考察行程 sends the trip with the chosen format', async () => {
-    const generate = vi.fn<DossierApi['documents.generate']>(() =>
-      Promise.resolve(job({ state: 'done', done: 1 })),
-    );
+    const generate = finishing(1);
     await renderTrip(detail, { 'documents.generate': generate });
     await openGenerate('agenda');
 
@@ -166,22 +179,10 @@ describe('a trip’s documents: 生成', () => {
   });
 
   it('a built pack lists each copy; 打印 on the desktop prints that copy', async () => {
-    const done = job({
-      state: 'done',
-      done: 1,
-      generations: [packGeneration('gen-000001', trip.id, 3)],
-    });
     const print = vi.fn<DossierApi['documents.print']>(() =>
       Promise.resolve({ printed: true, url: null }),
     );
-    await renderTrip(detail, {
-      'folios.get': foliosGet(),
-      'documents.generate': vi.fn(() => Promise.resolve(done)),
-      'documents.print': print,
-    });
-    await openGenerate('pack');
-    await screen.findByTestId('trip-pack-attachments');
-    fireEvent.click(screen.getByTestId('trip-document-submit'));
+    await buildPack(3, print);
 
     const results = await screen.findByTestId('document-results');
     expect(within(results).getByText('第001份')).toBeTruthy();
@@ -200,22 +201,10 @@ describe('a trip’s documents: 生成', () => {
   it('in the web shell, 打印 opens the copy’s PDF in a new tab with the session token', async () => {
     sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-1');
     const opened = vi.spyOn(window, 'open').mockReturnValue(null);
-    const done = job({
-      state: 'done',
-      done: 1,
-      generations: [packGeneration('gen-000001', trip.id, 2)],
-    });
     const print = vi.fn<DossierApi['documents.print']>(({ copyNumber }) =>
       Promise.resolve({ printed: false, url: `/generated/gen-000001/pdf-${copyNumber}?inline=1` }),
     );
-    await renderTrip(detail, {
-      'folios.get': foliosGet(),
-      'documents.generate': vi.fn(() => Promise.resolve(done)),
-      'documents.print': print,
-    });
-    await openGenerate('pack');
-    await screen.findByTestId('trip-pack-attachments');
-    fireEvent.click(screen.getByTestId('trip-document-submit'));
+    await buildPack(2, print);
     fireEvent.click(await screen.findByTestId('generation-copy-print-002'));
 
     await waitFor(() =>

@@ -5,6 +5,7 @@ import type { DossierApi } from '../../../renderer/src/api/contract-types';
 import { TripsPage } from '../../../renderer/src/pages/trips/TripsPage';
 import { fakeApi, refusedField } from '../helpers/fake-api';
 import { renderPage } from '../helpers/render';
+import { rowOf } from '../helpers/rows';
 import { fieldItem, pickOption } from '../pages/folios/detail/support';
 import { chamberTrip, summaryOf } from './support';
 
@@ -24,12 +25,6 @@ function listApi(methods: Partial<DossierApi> = {}) {
     'trips.list': vi.fn(() => Promise.resolve([summaryOf(xiamen), summaryOf(chamber, 2)])),
     ...methods,
   });
-}
-
-function rowOf(title: string): HTMLElement {
-  const row = screen.getByText(title).closest<HTMLElement>('tr');
-  if (!row) throw new Error(`no row for ${title}`);
-  return row;
 }
 
 describe('考察 list', () => {

@@ -1,14 +1,14 @@
 // One enterprise or chamber's page: its fields, key people and the folios linked to it.
-import { Card, Descriptions, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { SmallTable } from '../../components/SmallTable';
-import { useState } from 'react';
 import { folioMoneyItems } from '../../components/folio-money-items';
-import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
+import { leaveForList, RecordDetailFrame } from '../../components/RecordDetailFrame';
+import { RecordHeaderCard } from '../../components/RecordHeaderCard';
+import { useEditDialog } from '../../components/useEditDialog';
 import { formatDateTime } from '../../format/date';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { GenerateDocumentButton } from '../documents/GenerateDocumentButton';
-import { navigate } from '../../router/hash-router';
 import { FolioTable } from '../folios/FolioTable';
 import { EnterpriseFormModal } from './EnterpriseFormModal';
 import { EnterpriseKindTag } from './EnterpriseKindTag';
@@ -19,68 +19,58 @@ export function EnterpriseDetailPage({ id }: { id: string }) {
   const t = useT();
   const deleteEnterprise = useDeleteRecord('enterprise');
   const detail = useApiQuery('enterprises.get', { id });
-  const [editing, setEditing] = useState(false);
+  const edit = useEditDialog(detail.reload);
   const empty = t('common.empty');
   return (
     <RecordDetailFrame detail={detail} testId="enterprise-detail" backTo="enterprises">
       {({ enterprise, folios }, back) => (
         <>
-          <Card
+          <RecordHeaderCard
             title={enterprise.name}
-            extra={
-              <RecordActions
-                back={back}
-                generate={
-                  <GenerateDocumentButton
-                    target={{ kind: 'enterprise', id: enterprise.id, name: enterprise.name }}
-                  />
-                }
-                testIdPrefix="enterprise"
-                onEdit={() => setEditing(true)}
-                onDelete={() =>
-                  deleteEnterprise(enterprise, {
-                    onDeleted: () => navigate('enterprises'),
-                    onStale: detail.reload,
-                  })
-                }
+            back={back}
+            testIdPrefix="enterprise"
+            onEdit={edit.start}
+            onDelete={() =>
+              deleteEnterprise(enterprise, leaveForList('enterprises', detail.reload))
+            }
+            generate={
+              <GenerateDocumentButton
+                target={{ kind: 'enterprise', id: enterprise.id, name: enterprise.name }}
               />
             }
-          >
-            <Descriptions
-              column={{ xs: 1, md: 2 }}
-              items={[
-                {
-                  key: 'kind',
-                  label: t('enterprises.kind'),
-                  children: <EnterpriseKindTag kind={enterprise.kind} />,
-                },
-                {
-                  key: 'headquarters',
-                  label: t('enterprises.headquarters'),
-                  children: enterprise.headquarters || empty,
-                },
-                ...folioMoneyItems(folios, t),
-                { key: 'folioCount', label: t('enterprise.folioCount'), children: folios.length },
-                {
-                  key: 'updated',
-                  label: t('folios.updatedAt'),
-                  children: formatDateTime(enterprise.updatedAt),
-                },
-                {
-                  key: 'profile',
-                  label: t('enterprises.profile'),
-                  span: 'filled',
-                  children: enterprise.profile ? (
-                    <Typography.Paragraph className="pre-wrap">
-                      {enterprise.profile}
-                    </Typography.Paragraph>
-                  ) : (
-                    empty
-                  ),
-                },
-              ]}
-            />
-          </Card>
+            columns={2}
+            items={[
+              {
+                key: 'kind',
+                label: t('enterprises.kind'),
+                children: <EnterpriseKindTag kind={enterprise.kind} />,
+              },
+              {
+                key: 'headquarters',
+                label: t('enterprises.headquarters'),
+                children: enterprise.headquarters || empty,
+              },
+              ...folioMoneyItems(folios, t),
+              { key: 'folioCount', label: t('enterprise.folioCount'), children: folios.length },
+              {
+                key: 'updated',
+                label: t('folios.updatedAt'),
+                children: formatDateTime(enterprise.updatedAt),
+              },
+              {
+                key: 'profile',
+                label: t('enterprises.profile'),
+                span: 'filled',
+                children: enterprise.profile ? (
+                  <Typography.Paragraph className="pre-wrap">
+                    {enterprise.profile}
+                  </Typography.Paragraph>
+                ) : (
+                  empty
+                ),
+              },
+            ]}
+          />
           <Card title={t('enterprise.keyPeople')}>
             <SmallTable
               data-testid="enterprise-key-people"
@@ -97,14 +87,11 @@ export function EnterpriseDetailPage({ id }: { id: string }) {
           <Card title={t('enterprise.folios')}>
             <FolioTable rows={folios} loading={detail.loading} testId="enterprise-folios-table" />
           </Card>
-          {editing && (
+          {edit.open && (
             <EnterpriseFormModal
               enterprise={enterprise}
-              onClose={() => setEditing(false)}
-              onSaved={() => {
-                setEditing(false);
-                detail.reload();
-              }}
+              onClose={edit.close}
+              onSaved={edit.saved}
             />
           )}
         </>

@@ -1,12 +1,12 @@
 // 客商: every enterprise and chamber in a table, with create, edit and delete; a name opens its page.
 import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import type { Enterprise } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
 import { ENTERPRISE_KINDS } from '../../components/enum-options';
 import { LoadedTable } from '../../components/LoadedTable';
-import { actionsColumn } from '../../components/RowActions';
+import { actionsColumn, editAndDelete, reloadAfterDelete } from '../../components/RowActions';
+import { useListEditing } from '../../components/useListEditing';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
@@ -14,8 +14,6 @@ import { DirectoryCard } from './DirectoryCard';
 import { EnterpriseFormModal } from './EnterpriseFormModal';
 import { EnterpriseKindTag } from './EnterpriseKindTag';
 import { useDeleteRecord } from './useDeleteRecord';
-
-type Editing = { mode: 'create' } | { mode: 'edit'; enterprise: Enterprise } | null;
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 const kindOrder = (e: Enterprise) => ENTERPRISE_KINDS.indexOf(e.kind);
@@ -25,7 +23,9 @@ export function EnterprisesPage() {
   const t = useT();
   const deleteEnterprise = useDeleteRecord('enterprise');
   const enterprises = useApiQuery('enterprises.list', {});
-  const [editing, setEditing] = useState<Editing>(null);
+  const editing = useListEditing<Enterprise>(enterprises.reload, (id) =>
+    navigate('enterprises', id),
+  );
 
   const columns: ColumnsType<Enterprise> = [
     {
@@ -63,23 +63,14 @@ export function EnterprisesPage() {
     },
     actionsColumn(
       t('common.actions'),
-      (enterprise) => [
-        {
-          label: t('common.edit'),
-          testId: `enterprise-edit-${enterprise.id}`,
-          onClick: () => setEditing({ mode: 'edit', enterprise }),
-        },
-        {
-          label: t('common.delete'),
-          testId: `enterprise-delete-${enterprise.id}`,
-          danger: true,
-          onClick: () =>
-            deleteEnterprise(enterprise, {
-              onDeleted: enterprises.reload,
-              onStale: enterprises.reload,
-            }),
-        },
-      ],
+      (enterprise) =>
+        editAndDelete(
+          t,
+          'enterprise',
+          enterprise.id,
+          () => editing.edit(enterprise),
+          () => deleteEnterprise(enterprise, reloadAfterDelete(enterprises.reload)),
+        ),
       130,
     ),
   ];
@@ -91,7 +82,7 @@ export function EnterprisesPage() {
         <CreateButton
           label={t('enterprise.create')}
           testId="enterprise-create"
-          onClick={() => setEditing({ mode: 'create' })}
+          onClick={editing.create}
         />
       }
     >
@@ -102,15 +93,11 @@ export function EnterprisesPage() {
         testId="enterprises-table"
         emptyText={t('enterprise.empty')}
       />
-      {editing && (
+      {editing.open && (
         <EnterpriseFormModal
-          enterprise={editing.mode === 'edit' ? editing.enterprise : undefined}
-          onClose={() => setEditing(null)}
-          onSaved={(enterprise) => {
-            setEditing(null);
-            if (editing.mode === 'create') navigate('enterprises', enterprise.id);
-            else enterprises.reload();
-          }}
+          enterprise={editing.record}
+          onClose={editing.close}
+          onSaved={editing.saved}
         />
       )}
     </DirectoryCard>

@@ -1,10 +1,11 @@
 // The folio list's filters: 专班, 产业链, 阶段, 地点, 包抓领导, and the follow-up toggles.
-import { Button, Checkbox, Input, Select, Space } from 'antd';
+import { Button, Checkbox, Input, Select, Space, type SelectProps } from 'antd';
 import type { FolioFilter, Stage } from '../../api/contract-types';
 import { chainOptions, stageOptions } from '../../components/enum-options';
 import { groupOptions, personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
+import type { MessageKey } from '../../i18n/zh-CN';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { hasFilter } from './folio-filter';
 
@@ -12,6 +13,8 @@ interface Props {
   filter: FolioFilter;
   onChange: (filter: FolioFilter) => void;
 }
+
+const WIDE = { style: { width: 180 } };
 
 const FLAGS = [
   ['overdue', 'folioFilter.overdue'],
@@ -35,28 +38,34 @@ export function FolioFilterBar({ filter, onChange }: Props) {
     if (value.trim() !== (filter.location ?? '')) set('location', value.trim());
   };
 
+  // One of the single-choice filters, searchable by its options' labels (`folios-<name>-filter`).
+  const pick = (
+    key: 'groupId' | 'chain' | 'leaderId' | 'stewardId',
+    placeholder: MessageKey,
+    options: SelectProps['options'],
+    name: string,
+    look: Pick<SelectProps, 'className' | 'style'>,
+  ) => (
+    <Select
+      allowClear
+      {...look}
+      placeholder={t(placeholder)}
+      showSearch={SEARCH_BY_LABEL}
+      value={filter[key]}
+      onChange={(value: string | undefined) => set(key, value)}
+      options={options}
+      data-testid={`folios-${name}-filter`}
+    />
+  );
+
   return (
     <Space wrap className="block-gap-bottom" data-testid="folios-filter-bar">
-      <Select
-        allowClear
-        className="filter-select"
-        placeholder={t('folios.allGroups')}
-        showSearch={SEARCH_BY_LABEL}
-        value={filter.groupId}
-        onChange={(value: string | undefined) => set('groupId', value)}
-        options={groupOptions(groups.data ?? [])}
-        data-testid="folios-group-filter"
-      />
-      <Select
-        allowClear
-        style={{ width: 160 }}
-        placeholder={t('folioFilter.allChains')}
-        showSearch={SEARCH_BY_LABEL}
-        value={filter.chain}
-        onChange={(value: string | undefined) => set('chain', value)}
-        options={chainOptions(chains)}
-        data-testid="folios-chain-filter"
-      />
+      {pick('groupId', 'folios.allGroups', groupOptions(groups.data ?? []), 'group', {
+        className: 'filter-select',
+      })}
+      {pick('chain', 'folioFilter.allChains', chainOptions(chains), 'chain', {
+        style: { width: 160 },
+      })}
       <Select<Stage[]>
         mode="multiple"
         allowClear
@@ -78,26 +87,14 @@ export function FolioFilterBar({ filter, onChange }: Props) {
         onBlur={(event) => commitLocation(event.target.value)}
         data-testid="folios-location-filter"
       />
-      <Select
-        allowClear
-        style={{ width: 180 }}
-        placeholder={t('folioFilter.allLeaders')}
-        showSearch={SEARCH_BY_LABEL}
-        value={filter.leaderId}
-        onChange={(value: string | undefined) => set('leaderId', value)}
-        options={personOptions(people.data ?? [])}
-        data-testid="folios-leader-filter"
-      />
-      <Select
-        allowClear
-        style={{ width: 180 }}
-        placeholder={t('folioFilter.allStewards')}
-        showSearch={SEARCH_BY_LABEL}
-        value={filter.stewardId}
-        onChange={(value: string | undefined) => set('stewardId', value)}
-        options={personOptions(people.data ?? [])}
-        data-testid="folios-steward-filter"
-      />
+      {pick('leaderId', 'folioFilter.allLeaders', personOptions(people.data ?? []), 'leader', WIDE)}
+      {pick(
+        'stewardId',
+        'folioFilter.allStewards',
+        personOptions(people.data ?? []),
+        'steward',
+        WIDE,
+      )}
       {FLAGS.map(([flag, label]) => (
         <Checkbox
           key={flag}

@@ -1,9 +1,10 @@
 // One working group's page: its fields, its people and its folios (each opens the folio).
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space } from 'antd';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { folioMoneyItems } from '../../components/folio-money-items';
-import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
+import { leaveForList, RecordDetailFrame } from '../../components/RecordDetailFrame';
+import { RecordHeaderCard } from '../../components/RecordHeaderCard';
 import { formatDateTime } from '../../format/date';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
@@ -31,54 +32,47 @@ export function GroupDetailPage({ id }: { id: string }) {
     <RecordDetailFrame detail={detail} testId="group-detail" backTo="groups">
       {({ group, head, members, folios }, back) => (
         <>
-          <Card
+          <RecordHeaderCard
             title={group.name}
-            extra={
-              <RecordActions
-                back={back}
-                generate={
-                  <>
-                    <GenerateDocumentButton
-                      target={{ kind: 'group', id: group.id, name: group.name }}
-                    />
-                    <ExportBundleButton
-                      scope={{ kind: 'group', id: group.id }}
-                      scopeName={group.name}
-                    />
-                  </>
-                }
-                testIdPrefix="group"
-                onEdit={() => setEditing('group')}
-                onDelete={() =>
-                  deleteGroup(
-                    { ...group, folioCount: folios.length },
-                    { onDeleted: () => navigate('groups'), onStale: detail.reload },
-                  )
-                }
-              />
+            back={back}
+            generate={
+              <>
+                <GenerateDocumentButton
+                  target={{ kind: 'group', id: group.id, name: group.name }}
+                />
+                <ExportBundleButton
+                  scope={{ kind: 'group', id: group.id }}
+                  scopeName={group.name}
+                />
+              </>
             }
-          >
-            <Descriptions
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 'kind', label: t('groups.kind'), children: t(`groupKind.${group.kind}`) },
-                { key: 'chain', label: t('groups.chain'), children: group.chain || empty },
-                { key: 'head', label: t('groups.head'), children: head?.name ?? empty },
-                ...folioMoneyItems(folios, t),
-                {
-                  key: 'updated',
-                  label: t('folios.updatedAt'),
-                  children: formatDateTime(group.updatedAt),
-                },
-                {
-                  key: 'description',
-                  label: t('groups.description'),
-                  span: 'filled',
-                  children: group.description || empty,
-                },
-              ]}
-            />
-          </Card>
+            testIdPrefix="group"
+            onEdit={() => setEditing('group')}
+            onDelete={() =>
+              deleteGroup(
+                { ...group, folioCount: folios.length },
+                leaveForList('groups', detail.reload),
+              )
+            }
+            columns={2}
+            items={[
+              { key: 'kind', label: t('groups.kind'), children: t(`groupKind.${group.kind}`) },
+              { key: 'chain', label: t('groups.chain'), children: group.chain || empty },
+              { key: 'head', label: t('groups.head'), children: head?.name ?? empty },
+              ...folioMoneyItems(folios, t),
+              {
+                key: 'updated',
+                label: t('folios.updatedAt'),
+                children: formatDateTime(group.updatedAt),
+              },
+              {
+                key: 'description',
+                label: t('groups.description'),
+                span: 'filled',
+                children: group.description || empty,
+              },
+            ]}
+          />
           <Card title={t('groupMembers.title')}>
             <GroupMembersTable head={head} members={members} />
           </Card>

@@ -1,19 +1,17 @@
 // 专班: every working group with its folio count and money, and create / edit / delete.
 import { Card } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import type { Group, GroupSummary } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
 import { LoadedTable } from '../../components/LoadedTable';
 import { Yi } from '../../components/Money';
-import { actionsColumn } from '../../components/RowActions';
+import { actionsColumn, editAndDelete, reloadAfterDelete } from '../../components/RowActions';
+import { useListEditing } from '../../components/useListEditing';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
 import { GroupFormModal } from './GroupFormModal';
 import { useDeleteGroup } from './useDeleteGroup';
-
-type Editing = { mode: 'create' } | { mode: 'edit'; group: Group } | null;
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
@@ -22,7 +20,7 @@ export function GroupsPage() {
   const t = useT();
   const deleteGroup = useDeleteGroup();
   const groups = useApiQuery('groups.list', {});
-  const [editing, setEditing] = useState<Editing>(null);
+  const editing = useListEditing<Group>(groups.reload, (id) => navigate('groups', id));
 
   const columns: ColumnsType<GroupSummary> = [
     {
@@ -59,26 +57,22 @@ export function GroupsPage() {
       sorter: (a, b) => a.fundsInPlace - b.fundsInPlace,
       render: (wan: number) => <Yi wan={wan} unit={false} />,
     },
-    actionsColumn(t('common.actions'), (group) => [
-      { label: t('common.edit'), onClick: () => setEditing({ mode: 'edit', group }) },
-      {
-        label: t('common.delete'),
-        testId: `group-delete-${group.id}`,
-        danger: true,
-        onClick: () => deleteGroup(group, { onDeleted: groups.reload, onStale: groups.reload }),
-      },
-    ]),
+    actionsColumn(t('common.actions'), (group) =>
+      editAndDelete(
+        t,
+        'group',
+        group.id,
+        () => editing.edit(group),
+        () => deleteGroup(group, reloadAfterDelete(groups.reload)),
+      ),
+    ),
   ];
 
   return (
     <Card
       title={t('groups.title')}
       extra={
-        <CreateButton
-          label={t('groups.create')}
-          testId="group-create"
-          onClick={() => setEditing({ mode: 'create' })}
-        />
+        <CreateButton label={t('groups.create')} testId="group-create" onClick={editing.create} />
       }
     >
       <LoadedTable<GroupSummary>
@@ -88,16 +82,8 @@ export function GroupsPage() {
         emptyText={t('groups.empty')}
         pagination={false}
       />
-      {editing && (
-        <GroupFormModal
-          group={editing.mode === 'edit' ? editing.group : undefined}
-          onClose={() => setEditing(null)}
-          onSaved={(group) => {
-            setEditing(null);
-            if (editing.mode === 'create') navigate('groups', group.id);
-            else groups.reload();
-          }}
-        />
+      {editing.open && (
+        <GroupFormModal group={editing.record} onClose={editing.close} onSaved={editing.saved} />
       )}
     </Card>
   );

@@ -1,10 +1,10 @@
 // 人员: leaders, stewards and group members, with create / edit / delete; a name opens their page.
 import { Typography } from 'antd';
-import { useState } from 'react';
 import type { Person } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
 import { LoadError } from '../../components/LoadError';
-import { actionsColumn } from '../../components/RowActions';
+import { actionsColumn, editAndDelete, reloadAfterDelete } from '../../components/RowActions';
+import { useListEditing } from '../../components/useListEditing';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { DirectoryCard } from '../enterprises/DirectoryCard';
@@ -12,24 +12,18 @@ import { useDeleteRecord } from '../enterprises/useDeleteRecord';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; person: Person } | null;
-
 /** 人员: leaders, stewards and group members, with create / edit / delete; a name opens its page. */
 export function PeoplePage() {
   const t = useT();
   const deletePerson = useDeleteRecord('person');
   const people = useApiQuery('people.list', {});
-  const [editing, setEditing] = useState<Editing>(null);
+  const editing = useListEditing<Person>(people.reload);
 
   return (
     <DirectoryCard
       active="people"
       extra={
-        <CreateButton
-          label={t('people.create')}
-          testId="person-create"
-          onClick={() => setEditing({ mode: 'create' })}
-        />
+        <CreateButton label={t('people.create')} testId="person-create" onClick={editing.create} />
       }
     >
       <Typography.Paragraph type="secondary">{t('people.intro')}</Typography.Paragraph>
@@ -42,33 +36,20 @@ export function PeoplePage() {
         trailing={[
           actionsColumn<Person>(
             t('common.actions'),
-            (person) => [
-              {
-                label: t('common.edit'),
-                testId: `person-edit-${person.id}`,
-                onClick: () => setEditing({ mode: 'edit', person }),
-              },
-              {
-                label: t('common.delete'),
-                testId: `person-delete-${person.id}`,
-                danger: true,
-                onClick: () =>
-                  deletePerson(person, { onDeleted: people.reload, onStale: people.reload }),
-              },
-            ],
+            (person) =>
+              editAndDelete(
+                t,
+                'person',
+                person.id,
+                () => editing.edit(person),
+                () => deletePerson(person, reloadAfterDelete(people.reload)),
+              ),
             130,
           ),
         ]}
       />
-      {editing && (
-        <PersonFormModal
-          person={editing.mode === 'edit' ? editing.person : undefined}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            people.reload();
-          }}
-        />
+      {editing.open && (
+        <PersonFormModal person={editing.record} onClose={editing.close} onSaved={editing.saved} />
       )}
     </DirectoryCard>
   );

@@ -1,11 +1,12 @@
 // A person's page (#/people/<id>): who they are, the folios they lead and steward, trips, open items.
-import { Card, Descriptions, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, Table, Typography } from 'antd';
 import type { FolioSummary, TripSummary } from '../../api/contract-types';
-import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
+import { leaveForList, RecordDetailFrame } from '../../components/RecordDetailFrame';
+import { RecordHeaderCard } from '../../components/RecordHeaderCard';
+import { useEditDialog } from '../../components/useEditDialog';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
-import { navigate, routeHref } from '../../router/hash-router';
+import { routeHref } from '../../router/hash-router';
 import { useDeleteRecord } from '../enterprises/useDeleteRecord';
 import { foliosHref } from '../folios/folio-filter';
 import { FolioTable } from '../folios/FolioTable';
@@ -31,40 +32,28 @@ function RoleFolios(props: { role: 'leader' | 'steward'; personId: string; rows:
 
 /** One person: the folios they lead (包抓领导) and steward (项目管家), their trips, their open items. */
 export function PersonDetailPage({ id }: { id: string }) {
+  const detail = useApiQuery('people.get', { id });
   const t = useT();
   const deletePerson = useDeleteRecord('person');
-  const detail = useApiQuery('people.get', { id });
-  const [editing, setEditing] = useState(false);
+  const edit = useEditDialog(detail.reload);
   const empty = t('common.empty');
   return (
     <RecordDetailFrame detail={detail} testId="person-detail" backTo="people">
       {({ person, leads, stewards, trips, overdueItems, openBlockers }, back) => (
         <>
-          <Card
+          <RecordHeaderCard
             title={person.name}
-            extra={
-              <RecordActions
-                back={back}
-                testIdPrefix="person"
-                onEdit={() => setEditing(true)}
-                onDelete={() =>
-                  deletePerson(person, {
-                    onDeleted: () => navigate('people'),
-                    onStale: detail.reload,
-                  })
-                }
-              />
-            }
-          >
-            <Descriptions
-              column={{ xs: 1, md: 3 }}
-              items={[
-                { key: 'title', label: t('people.jobTitle'), children: person.title || empty },
-                { key: 'unit', label: t('people.unit'), children: person.unit || empty },
-                { key: 'phone', label: t('people.phone'), children: person.phone || empty },
-              ]}
-            />
-          </Card>
+            back={back}
+            testIdPrefix="person"
+            onEdit={edit.start}
+            onDelete={() => deletePerson(person, leaveForList('people', detail.reload))}
+            columns={3}
+            items={[
+              { key: 'title', label: t('people.jobTitle'), children: person.title || empty },
+              { key: 'unit', label: t('people.unit'), children: person.unit || empty },
+              { key: 'phone', label: t('people.phone'), children: person.phone || empty },
+            ]}
+          />
           <PersonOpenItems overdueItems={overdueItems} openBlockers={openBlockers} />
           <RoleFolios role="leader" personId={person.id} rows={leads} />
           <RoleFolios role="steward" personId={person.id} rows={stewards} />
@@ -103,15 +92,8 @@ export function PersonDetailPage({ id }: { id: string }) {
               ]}
             />
           </Card>
-          {editing && (
-            <PersonFormModal
-              person={person}
-              onClose={() => setEditing(false)}
-              onSaved={() => {
-                setEditing(false);
-                detail.reload();
-              }}
-            />
+          {edit.open && (
+            <PersonFormModal person={person} onClose={edit.close} onSaved={edit.saved} />
           )}
         </>
       )}

@@ -1,15 +1,13 @@
 // 设置: operator, workspace name and chains, fonts, language, backups, demo removal and 关于.
-import { DeleteOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Lang } from '../../i18n/translate';
-import { navigate } from '../../router/hash-router';
 import { countsText } from '../startup/backup-text';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
-import { ExportBundleButton } from '../exchange/ExportModal';
 import { BackupsCard } from './BackupsCard';
+import { DataCard } from './DataCard';
 import { AboutCard } from './AboutCard';
 import { ChainsForm } from './ChainsForm';
 import type { DemoRemovalPreview } from '../../api/contract-types';
@@ -119,62 +117,7 @@ export function SettingsPage() {
       <FontsCard />
       <BackupsCard />
       <SyncCard />
-      <Card title={t('settings.dataTitle')}>
-        <Descriptions
-          column={1}
-          items={[
-            {
-              key: 'trash',
-              label: t('trash.title'),
-              children: (
-                <Space wrap>
-                  <Typography.Text type="secondary">{t('settings.trashHint')}</Typography.Text>
-                  <Button
-                    icon={<DeleteOutlined />}
-                    onClick={() => navigate('trash')}
-                    data-testid="settings-open-trash"
-                  >
-                    {t('settings.openTrash')}
-                  </Button>
-                </Space>
-              ),
-            },
-            {
-              key: 'people',
-              label: t('people.pageTitle'),
-              children: (
-                <Space wrap>
-                  <Typography.Text type="secondary">{t('settings.peopleHint')}</Typography.Text>
-                  <Button
-                    icon={<TeamOutlined />}
-                    onClick={() => navigate('people')}
-                    data-testid="settings-open-people"
-                  >
-                    {t('settings.openPeople')}
-                  </Button>
-                </Space>
-              ),
-            },
-            {
-              key: 'exchange',
-              label: t('exchangeExport.button'),
-              children: (
-                <Space wrap>
-                  <Typography.Text type="secondary">
-                    {t('exchangeExport.scopeHint')}
-                  </Typography.Text>
-                  <ExportBundleButton
-                    scope={{ kind: 'all' }}
-                    scopeName={t('exchangeExport.scopeAll')}
-                    label={t('exchangeExport.all')}
-                    testId="export-all"
-                  />
-                </Space>
-              ),
-            },
-          ]}
-        />
-      </Card>
+      <DataCard />
       <Card title={t('settings.language')}>
         <Radio.Group
           value={lang}

@@ -2,9 +2,8 @@
 import { Card, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { Trip, TripDetail } from '../../api/contract-types';
-import { RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
+import { leaveForList, RecordActions, RecordDetailFrame } from '../../components/RecordDetailFrame';
 import { useT } from '../../i18n/I18nContext';
-import { navigate } from '../../router/hash-router';
 import { GenerateMenu } from './GenerateMenu';
 import { ExportBundleButton } from '../exchange/ExportModal';
 import { TripFormModal } from './TripFormModal';
@@ -63,7 +62,7 @@ function TripView({ data, back, setTrip, reload }: ViewProps) {
           }
           testIdPrefix="trip"
           onEdit={() => setEditing(true)}
-          onDelete={() => deleteTrip(trip, { onDeleted: () => navigate('trips'), onStale: reload })}
+          onDelete={() => deleteTrip(trip, leaveForList('trips', reload))}
         />
       }
     >

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { TripSummary } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
 import { LoadedTable } from '../../components/LoadedTable';
-import { actionsColumn } from '../../components/RowActions';
+import { actionsColumn, reloadAfterDelete } from '../../components/RowActions';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../router/hash-router';
@@ -72,7 +72,7 @@ export function TripsPage() {
           label: t('common.delete'),
           testId: `trip-delete-${trip.id}`,
           danger: true,
-          onClick: () => deleteTrip(trip, { onDeleted: trips.reload, onStale: trips.reload }),
+          onClick: () => deleteTrip(trip, reloadAfterDelete(trips.reload)),
         },
       ],
       90,

@@ -1,23 +1,12 @@
 // Checks the 客商 page: the list, creating and editing with key people, refused deletes shown.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DossierApi, Enterprise } from '../../../../renderer/src/api/contract-types';
+import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import { EnterprisesPage } from '../../../../renderer/src/pages/enterprises/EnterprisesPage';
-import { apiError, fakeApi, nothingInTheWay } from '../../helpers/fake-api';
+import { fakeApi, nothingInTheWay, refused } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
-import { base } from '../../helpers/fixtures';
-
-function enterprise(id: string, name: string, overrides: Partial<Enterprise> = {}): Enterprise {
-  return {
-    ...base(id),
-    name,
-    kind: 'listed',
-    headquarters: '甘肃省天水市',
-    profile: '',
-    keyPeople: [],
-    ...overrides,
-  };
-}
+import { rowOf } from '../../helpers/rows';
+import { enterprise } from '../../helpers/fixtures';
 
 const huatian = enterprise('ent-0001', '天水华天科技股份有限公司', {
   rev: 3,
@@ -29,10 +18,14 @@ function type(testIdOrLabel: HTMLElement, value: string) {
   fireEvent.change(testIdOrLabel, { target: { value } });
 }
 
-function rowOf(text: string): HTMLElement {
-  const row = screen.getByText(text).closest<HTMLElement>('tr');
-  if (!row) throw new Error(`no row for ${text}`);
-  return row;
+/** The empty 客商 page with `create`, its 新建 dialog open. */
+async function openCreate(create: DossierApi['enterprises.create']): Promise<void> {
+  const api = fakeApi({
+    'enterprises.list': vi.fn(() => Promise.resolve([])),
+    'enterprises.create': create,
+  });
+  renderPage(<EnterprisesPage />, { api });
+  fireEvent.click(await screen.findByTestId('enterprise-create'));
 }
 
 describe('客商 page', () => {
@@ -53,13 +46,7 @@ describe('客商 page', () => {
     const create = vi.fn<DossierApi['enterprises.create']>((input) =>
       Promise.resolve(enterprise('ent-0003', input.name, { rev: 1 })),
     );
-    const api = fakeApi({
-      'enterprises.list': vi.fn(() => Promise.resolve([])),
-      'enterprises.create': create,
-    });
-    renderPage(<EnterprisesPage />, { api });
-
-    fireEvent.click(await screen.findByTestId('enterprise-create'));
+    await openCreate(create);
     type(await screen.findByTestId('enterprise-form-name'), '  甘肃天水麻辣烫餐饮有限公司 ');
     type(screen.getByPlaceholderText('如：甘肃省天水市'), '天水市秦州区');
     fireEvent.click(screen.getByTestId('key-person-add'));
@@ -82,13 +69,7 @@ describe('客商 page', () => {
 
   it('a key person without a name is refused before anything is sent', async () => {
     const create = vi.fn<DossierApi['enterprises.create']>();
-    const api = fakeApi({
-      'enterprises.list': vi.fn(() => Promise.resolve([])),
-      'enterprises.create': create,
-    });
-    renderPage(<EnterprisesPage />, { api });
-
-    fireEvent.click(await screen.findByTestId('enterprise-create'));
+    await openCreate(create);
     type(await screen.findByTestId('enterprise-form-name'), '天水星火机床有限责任公司');
     fireEvent.click(screen.getByTestId('key-person-add'));
     fireEvent.click(screen.getByTestId('form-submit'));
@@ -128,9 +109,7 @@ describe('客商 page', () => {
 
   it('a refused delete (still linked to folios) shows the core’s words and keeps the row', async () => {
     const refusal = '客商“天水华天科技股份有限公司”仍关联 2 个项目，请先在项目中改选客商后再删除。';
-    const remove = vi.fn<DossierApi['enterprises.delete']>(() =>
-      Promise.reject(apiError({ kind: 'conflict', message: refusal })),
-    );
+    const remove = vi.fn<DossierApi['enterprises.delete']>(refused(refusal));
     renderPage(<EnterprisesPage />, {
       api: fakeApi({
         'enterprises.list': vi.fn(() => Promise.resolve([huatian])),

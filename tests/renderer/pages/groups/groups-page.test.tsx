@@ -3,9 +3,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import { GroupsPage } from '../../../../renderer/src/pages/groups/GroupsPage';
-import { apiError, fakeApi, nothingInTheWay } from '../../helpers/fake-api';
+import { fakeApi, nothingInTheWay, refused } from '../../helpers/fake-api';
 import { groupSummary } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
+import { rowOf } from '../../helpers/rows';
 
 const chainGroup = groupSummary('group-0001', '集成电路封测产业链专班', { rev: 4 });
 const countyGroup = groupSummary('group-0002', '秦州区县区专班', {
@@ -17,14 +18,29 @@ const countyGroup = groupSummary('group-0002', '秦州区县区专班', {
   fundsInPlace: 0,
 });
 
+/** The 专班 page with `list` and `remove`, its first group's 删除 clicked. */
+async function startDelete(
+  list: DossierApi['groups.list'],
+  remove: DossierApi['groups.delete'],
+): Promise<void> {
+  renderPage(<GroupsPage />, {
+    api: fakeApi({
+      'groups.list': list,
+      'groups.delete': remove,
+      'groups.deleteCheck': nothingInTheWay,
+    }),
+  });
+  fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
+}
+
 describe('专班 page', () => {
   it('lists the groups from the API with kind, head, folio count and 亿元 totals', async () => {
     const api = fakeApi({ 'groups.list': vi.fn(() => Promise.resolve([chainGroup, countyGroup])) });
     renderPage(<GroupsPage />, { api });
 
     const table = screen.getByTestId('groups-table');
-    const row = (await within(table).findByText('集成电路封测产业链专班')).closest('tr');
-    if (!row) throw new Error('no row');
+    await within(table).findByText('集成电路封测产业链专班');
+    const row = rowOf('集成电路封测产业链专班', 'groups-table');
     expect(within(row).getByText('产业链专班')).toBeTruthy();
     expect(within(row).getByText('李明')).toBeTruthy();
     expect(within(row).getByText('199.98')).toBeTruthy();
@@ -38,15 +54,7 @@ describe('专班 page', () => {
       .mockResolvedValueOnce([chainGroup, countyGroup])
       .mockResolvedValue([countyGroup]);
     const remove = vi.fn<DossierApi['groups.delete']>(() => Promise.resolve({ id: chainGroup.id }));
-    renderPage(<GroupsPage />, {
-      api: fakeApi({
-        'groups.list': list,
-        'groups.delete': remove,
-        'groups.deleteCheck': nothingInTheWay,
-      }),
-    });
-
-    fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
+    await startDelete(list, remove);
 
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain('删除专班“集成电路封测产业链专班”？');
@@ -77,20 +85,10 @@ describe('专班 page', () => {
 
   it('shows a refused delete (conflict) in the core’s words and reloads the list', async () => {
     const list = vi.fn<DossierApi['groups.list']>(() => Promise.resolve([chainGroup]));
-    const remove = vi.fn<DossierApi['groups.delete']>(() =>
-      Promise.reject(
-        apiError({ kind: 'conflict', message: '专班已被修改（版本 5），请刷新后再试。' }),
-      ),
+    const remove = vi.fn<DossierApi['groups.delete']>(
+      refused('专班已被修改（版本 5），请刷新后再试。'),
     );
-    renderPage(<GroupsPage />, {
-      api: fakeApi({
-        'groups.list': list,
-        'groups.delete': remove,
-        'groups.deleteCheck': nothingInTheWay,
-      }),
-    });
-
-    fireEvent.click(await screen.findByTestId('group-delete-group-0001'));
+    await startDelete(list, remove);
     fireEvent.click(await screen.findByTestId('confirm-ok'));
 
     expect(await screen.findByText('专班已被修改（版本 5），请刷新后再试。')).toBeTruthy();

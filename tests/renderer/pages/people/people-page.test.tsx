@@ -4,9 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Person } from '../../../../renderer/src/api/contract-types';
 import { PeoplePage } from '../../../../renderer/src/pages/people/PeoplePage';
 import { parseHash } from '../../../../renderer/src/router/hash-router';
-import { apiError, fakeApi, nothingInTheWay } from '../../helpers/fake-api';
+import { fakeApi, nothingInTheWay, refused } from '../../helpers/fake-api';
 import { person } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
+import { rowOf } from '../../helpers/rows';
 
 const liMing: Person = {
   ...person('person-0001', '李明', '副市长'),
@@ -32,8 +33,8 @@ describe('人员 page', () => {
       api: fakeApi({ 'people.list': vi.fn(() => Promise.resolve([liMing, steward])) }),
     });
     const table = screen.getByTestId('people-table');
-    const row = (await within(table).findByText('李明')).closest('tr');
-    if (!row) throw new Error('no row');
+    await within(table).findByText('李明');
+    const row = rowOf('李明', 'people-table');
     expect(within(row).getByText('副市长')).toBeTruthy();
     expect(within(row).getByText('天水市人民政府')).toBeTruthy();
     expect(within(table).getByText('13900000002')).toBeTruthy();
@@ -102,9 +103,7 @@ describe('人员 page', () => {
 
   it('a refused delete (the person heads a group) shows the core’s words', async () => {
     const refusal = '李明是“集成电路封测产业链专班”的组长，请先在专班中改选组长后再删除。';
-    const remove = vi.fn<DossierApi['people.delete']>(() =>
-      Promise.reject(apiError({ kind: 'conflict', message: refusal })),
-    );
+    const remove = vi.fn<DossierApi['people.delete']>(refused(refusal));
     renderPage(<PeoplePage />, {
       api: fakeApi({
         'people.list': vi.fn(() => Promise.resolve([liMing])),

@@ -3,8 +3,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, TrashItem } from '../../../../renderer/src/api/contract-types';
 import { TrashPage } from '../../../../renderer/src/pages/trash/TrashPage';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { fakeApi, refused } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
+import { rowOf as tableRow } from '../../helpers/rows';
 
 const checklistItem: TrashItem = {
   id: 'item-000001',
@@ -33,11 +34,7 @@ const progressEntry: TrashItem = {
   },
 };
 
-function rowOf(label: string): HTMLElement {
-  const row = within(screen.getByTestId('trash-table')).getByText(label).closest<HTMLElement>('tr');
-  if (!row) throw new Error(`no row for ${label}`);
-  return row;
-}
+const rowOf = (label: string) => tableRow(label, 'trash-table');
 
 describe('回收站: deleted checklist items and progress entries', () => {
   it('shows each with its kind and folio, and restores it into its folio', async () => {
@@ -80,9 +77,7 @@ describe('回收站: deleted checklist items and progress entries', () => {
   it('restoring one whose folio is in the bin shows the core’s words', async () => {
     const refusal =
       '所属项目“风电装备制造基地”在回收站中。请先在回收站中恢复该项目，再恢复其中的条目。';
-    const restoreItem = vi.fn<DossierApi['trash.restoreItem']>(() =>
-      Promise.reject(apiError({ kind: 'conflict', message: refusal })),
-    );
+    const restoreItem = vi.fn<DossierApi['trash.restoreItem']>(refused(refusal));
     renderPage(<TrashPage />, {
       api: fakeApi({
         'trash.list': vi.fn(() => Promise.resolve([progressEntry])),

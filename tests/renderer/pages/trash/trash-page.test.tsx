@@ -3,8 +3,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, TrashItem } from '../../../../renderer/src/api/contract-types';
 import { TrashPage } from '../../../../renderer/src/pages/trash/TrashPage';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { fakeApi, refused } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
+import { rowOf as tableRow } from '../../helpers/rows';
 
 const folioItem: TrashItem = {
   id: 'trash-0001',
@@ -21,11 +22,7 @@ const personItem: TrashItem = {
   deletedBy: '',
 };
 
-function rowOf(label: string): HTMLElement {
-  const row = within(screen.getByTestId('trash-table')).getByText(label).closest<HTMLElement>('tr');
-  if (!row) throw new Error(`no row for ${label}`);
-  return row;
-}
+const rowOf = (label: string) => tableRow(label, 'trash-table');
 
 /** trash.list answering the items still in the bin, as the core would after each call. */
 function trashApi(items: TrashItem[], methods: Partial<DossierApi>) {
@@ -97,9 +94,7 @@ describe('回收站 page', () => {
 
   it('a refused restore (its group is gone) shows the core’s words and keeps the row', async () => {
     const refusal = '无法恢复项目“华天科技封测扩能项目”：它所属的专班已被删除，请先恢复专班。';
-    const restore = vi.fn<DossierApi['trash.restore']>(() =>
-      Promise.reject(apiError({ kind: 'conflict', message: refusal })),
-    );
+    const restore = vi.fn<DossierApi['trash.restore']>(refused(refusal));
     const { api } = trashApi([folioItem], { 'trash.restore': restore });
     renderPage(<TrashPage />, { api });
     await within(screen.getByTestId('trash-table')).findByText('华天科技封测扩能项目');

@@ -2,7 +2,7 @@
 import { Card } from 'antd';
 import { useState } from 'react';
 import type { Folio, FolioDetail } from '../../../api/contract-types';
-import { navigate } from '../../../router/hash-router';
+import { leaveForList } from '../../../components/RecordDetailFrame';
 import { FolioFormModal } from '../FolioFormModal';
 import { useDeleteFolio } from '../useDeleteFolio';
 import { FolioActions, FolioTitle } from './FolioHeader';
@@ -34,9 +34,7 @@ export function FolioDetailView({ detail, reload, setFolio }: Props) {
             folio={folio}
             onEdit={() => setDialog('edit')}
             onChangeStage={() => setDialog('stage')}
-            onDelete={() =>
-              deleteFolio(folio, { onDeleted: () => navigate('folios'), onStale: reload })
-            }
+            onDelete={() => deleteFolio(folio, leaveForList('folios', reload))}
           />
         }
       >
