@@ -6,28 +6,35 @@ import { wordBoundaries } from './segment';
 /** Cell text: 12 pt with 4 pt of padding each side, in a block 156 mm wide (GB/T 9704). */
 export const CELL_TEXT = { size: 12, padX: 4, blockWidth: (156 * 72) / 25.4 } as const;
 
+/** Ems kept free at a line's end, so a full line never meets the cell's edge. */
+const MARGIN = 0.05;
+
 /** The ems a line of a column holds; a hair less, so a full line never meets the edge. */
 export function cellEms(widthFraction: number): number {
   const inner = widthFraction * CELL_TEXT.blockWidth - 2 * CELL_TEXT.padX;
-  return Math.max(1, inner / CELL_TEXT.size - 0.05);
+  return Math.max(1, inner / CELL_TEXT.size - MARGIN);
 }
 
 /**
- * Advances of printable ASCII (U+0020–U+007E) in hundredths of an em, rounded up: in the shipped
- * serif (body cells) and the widest of serif, serif bold and sans (header and 合计 cells). The
- * official faces' Latin and digits are no wider (仿宋's digits are half an em).
+ * Advances of printable ASCII (U+0020–U+007E) in thousandths of an em, as the faces give them: the
+ * shipped serif (body cells) and the widest of serif, serif bold and sans (header and 合计 cells).
+ * The official faces' Latin and digits are no wider (仿宋's digits are half an em). Exact, not
+ * rounded up per character: a date's ten characters rounded up each came to more than the one
+ * margin `cellEms` keeps, and "2026-09-24" broke in a 期限 cell it fits.
  */
 const ASCII_BODY = [
-  26, 31, 38, 58, 56, 93, 78, 20, 37, 37, 48, 58, 33, 35, 33, 36, 56, 48, 56, 56, 56, 56, 56, 55,
-  56, 57, 33, 33, 58, 58, 58, 44, 92, 72, 67, 70, 77, 66, 63, 75, 86, 41, 41, 74, 63, 98, 80, 77,
-  65, 77, 72, 57, 66, 80, 72, 106, 70, 69, 61, 35, 36, 35, 58, 57, 44, 56, 64, 54, 63, 55, 39, 57,
-  67, 34, 32, 61, 34, 98, 67, 60, 64, 61, 47, 48, 37, 66, 55, 84, 57, 56, 50, 38, 32, 38, 58,
+  256, 308, 376, 574, 550, 923, 779, 196, 364, 364, 478, 580, 327, 346, 327, 352, 557, 471, 558,
+  557, 555, 558, 558, 549, 558, 562, 327, 327, 580, 580, 580, 432, 912, 718, 670, 691, 770, 652,
+  629, 741, 853, 405, 403, 731, 625, 975, 796, 767, 641, 767, 715, 567, 659, 797, 714, 1053, 700,
+  687, 605, 344, 352, 344, 580, 563, 435, 557, 638, 538, 629, 547, 388, 566, 663, 332, 311, 607,
+  334, 974, 661, 596, 638, 607, 462, 473, 367, 653, 548, 838, 564, 552, 498, 374, 316, 374, 580,
 ];
 const ASCII_ANY = [
-  26, 36, 52, 62, 59, 97, 81, 30, 40, 40, 49, 61, 34, 37, 34, 40, 60, 57, 60, 60, 60, 60, 60, 59,
-  60, 60, 34, 34, 61, 61, 61, 50, 98, 75, 71, 71, 79, 67, 65, 76, 87, 43, 55, 77, 65, 101, 82, 79,
-  68, 79, 76, 61, 70, 82, 74, 110, 73, 71, 63, 38, 40, 38, 61, 60, 62, 59, 68, 57, 66, 58, 41, 60,
-  69, 35, 34, 66, 36, 101, 69, 63, 68, 64, 50, 50, 40, 68, 58, 88, 60, 59, 52, 38, 34, 38, 61,
+  256, 355, 518, 615, 589, 966, 803, 298, 400, 400, 485, 603, 335, 370, 335, 400, 593, 570, 594,
+  593, 593, 594, 594, 588, 594, 596, 335, 335, 603, 603, 603, 492, 972, 746, 708, 702, 789, 666,
+  648, 757, 864, 426, 549, 767, 642, 1001, 815, 785, 673, 785, 751, 608, 695, 818, 734, 1091, 726,
+  701, 627, 372, 400, 372, 603, 593, 615, 585, 672, 565, 658, 572, 402, 596, 687, 349, 335, 651,
+  355, 1008, 685, 623, 671, 640, 500, 499, 396, 678, 578, 874, 599, 582, 517, 380, 338, 380, 603,
 ];
 
 /** A character's width in ems: Chinese and everything else outside ASCII a full em. */
@@ -35,7 +42,7 @@ const emsOf =
   (table: readonly number[]) =>
   (ch: string): number => {
     const code = ch.codePointAt(0) ?? 0;
-    return code >= 0x20 && code < 0x7f ? (table[code - 0x20] ?? 100) / 100 : 1;
+    return code >= 0x20 && code < 0x7f ? (table[code - 0x20] ?? 1000) / 1000 : 1;
   };
 
 /**
@@ -55,6 +62,26 @@ export function cellLines(
   return text.split('\n').flatMap((line) => breakLine(line, maxEms, ems, lexicon));
 }
 
+const DIGIT = /\p{Nd}/u;
+const DASHES = new Set([...'-—–~～/']);
+const SEPARATORS = new Set([...',.:，：']);
+
+/**
+ * Inside a word too wide for its line, the least bad places to break it, the higher the better:
+ * 3 after a dash, slash or space, or before a number (`2026-|09-24`, `08:30—|09:45`,
+ * `2025年|12月`); 2 between a number and its unit (`1,234.56|亿元`); 1 after a thousands comma
+ * (`150,|000.00`); 0 elsewhere, so never between a number's digits.
+ */
+function seamAt(chars: readonly string[], j: number): number {
+  const prev = chars[j - 1] ?? '';
+  const cur = chars[j] ?? '';
+  if (DASHES.has(prev) || prev === ' ') return 3;
+  if (prev === ',') return 1;
+  if (DASHES.has(cur) || SEPARATORS.has(cur) || SEPARATORS.has(prev) || cur === ' ') return 0;
+  if (DIGIT.test(prev) === DIGIT.test(cur)) return 0;
+  return DIGIT.test(cur) ? 3 : 2;
+}
+
 function breakLine(
   line: string,
   maxEms: number,
@@ -69,33 +96,39 @@ function breakLine(
   const lines: string[] = [];
   let start = 0;
   let width = 0;
+  // The last place this line may end: between words; between words against kinsoku (better a 。
+  // at a line's start than a figure split); at the best seam inside a word; anywhere kinsoku
+  // allows.
   let lastWord = -1;
-  let lastChar = -1;
-  // A word boundary against kinsoku: better a 。 at a line's start than a figure split.
   let lastLoose = -1;
+  const lastSeam = [-1, -1, -1, -1];
+  let lastChar = -1;
+  const note = (j: number) => {
+    if (bounds[j]) lastLoose = j;
+    else lastSeam[seamAt(chars, j)] = j;
+    if (!kinsokuOk(j)) return;
+    lastChar = j;
+    if (bounds[j]) lastWord = j;
+  };
   for (let i = 0; i < chars.length; i += 1) {
-    if (i > start && bounds[i]) lastLoose = i;
-    if (i > start && kinsokuOk(i)) {
-      lastChar = i;
-      if (bounds[i]) lastWord = i;
-    }
+    if (i > start) note(i);
     width += ems(chars[i] ?? '');
-    if (width <= maxEms || i === start) continue;
-    const fallback = lastLoose > start ? lastLoose : lastChar > start ? lastChar : i;
-    const cut = lastWord > start ? lastWord : fallback;
+    // A space the line ends with is trimmed, so it never overflows.
+    if (width <= maxEms || i === start || chars[i] === ' ') continue;
+    // One word filling the line may take the margin's first half rather than be split.
+    if (lastLoose <= start && width <= maxEms + MARGIN / 2) continue;
+    const seam = [3, 2, 1].map((k) => lastSeam[k] ?? -1).find((j) => j > start);
+    const inWord = seam ?? (lastChar > start ? lastChar : i);
+    const cut = lastWord > start ? lastWord : lastLoose > start ? lastLoose : inWord;
     lines.push(chars.slice(start, cut).join('').trimEnd());
     start = cut;
     while (chars[start] === ' ' && start < i) start += 1;
     width = chars.slice(start, i + 1).reduce((s, c) => s + ems(c), 0);
     lastWord = -1;
-    lastChar = -1;
     lastLoose = -1;
-    for (let j = start + 1; j <= i; j += 1) {
-      if (bounds[j]) lastLoose = j;
-      if (!kinsokuOk(j)) continue;
-      lastChar = j;
-      if (bounds[j]) lastWord = j;
-    }
+    lastSeam.fill(-1);
+    lastChar = -1;
+    for (let j = start + 1; j <= i; j += 1) note(j);
   }
   lines.push(chars.slice(start).join(''));
   return lines.filter((l, n) => l !== '' || n === 0);

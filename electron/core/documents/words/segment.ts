@@ -22,14 +22,14 @@ const SURNAMES = new Set([
 
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
 const UNIT = String.raw`(?:[万亿千百]?(?:元|台|人|个|家|亩|吨|户|项|次|辆|套|件|名|座|栋|条|批|平方米|平方公里|公里|米|千瓦时|千瓦|兆瓦|GW|MW|kW)|万|亿|%|‰|倍|年|月|日|时|分)`;
-/** Figures that are one word: dates, time ranges, amounts with their units. */
+/** Figures that are one word: dates, time ranges, numbers with their units if they have any. */
 const FIGURES = new RegExp(
   [
     String.raw`\d{4}年\d{1,2}月(?:\d{1,2}日)?`,
     String.raw`\d{1,2}月\d{1,2}日`,
-    String.raw`\d{4}-\d{2}-\d{2}`,
+    String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`,
     String.raw`\d{1,2}:\d{2}\s?[—–~～-]{1,2}\s?\d{1,2}:\d{2}`,
-    String.raw`${NUMBER}(?:\s?${UNIT})+`,
+    String.raw`${NUMBER}(?:\s?${UNIT})*`,
   ].join('|'),
   'gu',
 );
