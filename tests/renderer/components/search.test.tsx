@@ -171,3 +171,19 @@ describe('global search box', () => {
     expect(within(document.body).queryByTestId('search-hit')).toBeNull();
   });
 });
+
+describe('search box at 1280×720', () => {
+  it('shows its whole placeholder in the box (it was cut at “支持拼…”) and keeps the full label for screen readers', () => {
+    renderPage(<GlobalSearch />, { api: fakeApi({}) });
+    const input = screen.getByTestId('global-search');
+    const box = input.closest<HTMLElement>('.ant-select');
+    const boxWidth = Number.parseFloat(box?.style.width ?? '');
+    const placeholder = input.getAttribute('placeholder') ?? '';
+    // 14 px a Chinese character or full-width mark, 7 px otherwise; less the icon (18 px),
+    // the clear button (18 px) and the padding (22 px).
+    const textWidth = [...placeholder].reduce((sum, c) => sum + (c > '\u2e80' ? 14 : 7), 0);
+    expect(placeholder).toContain('支持拼音');
+    expect(textWidth).toBeLessThanOrEqual(boxWidth - 18 - 18 - 22);
+    expect(input.getAttribute('aria-label')).toBe('搜索项目、专班、客商、人员（支持拼音）');
+  });
+});

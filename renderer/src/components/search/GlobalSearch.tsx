@@ -10,6 +10,9 @@ import { useSearch, type SearchHit, type SearchOptions } from './useSearch';
 
 const valueOf = (hit: SearchHit) => `${hit.kind}:${hit.id}`;
 
+/** Room for the whole placeholder beside the icon and the clear button (checked at 1280×720). */
+const SEARCH_WIDTH = 320;
+
 function HitLabel({ hit, query }: { hit: SearchHit; query: string }) {
   return (
     <div data-testid="search-hit" style={{ padding: '2px 0', whiteSpace: 'normal' }}>
@@ -73,13 +76,13 @@ export function GlobalSearch(options: SearchOptions) {
       popupMatchSelectWidth={440}
       virtual={false}
       listHeight={420}
-      style={{ width: 320, marginInlineStart: 'auto' }}
+      style={{ width: SEARCH_WIDTH, marginInlineStart: 'auto' }}
     >
       <Input
         data-testid="global-search"
         prefix={<SearchOutlined />}
         placeholder={t('search.placeholder')}
-        aria-label={t('search.placeholder')}
+        aria-label={t('search.label')}
         maxLength={100}
         allowClear
       />

@@ -4,7 +4,8 @@ import { defineArea } from '../define-area';
 /** Messages of the search area. */
 export const searchMessages = defineArea(
   {
-    'search.placeholder': '搜索项目、专班、客商、人员（支持拼音）',
+    'search.placeholder': '项目、专班、客商、人员（支持拼音）',
+    'search.label': '搜索项目、专班、客商、人员（支持拼音）',
     'search.group': '{kind}（{count}）',
     'search.kind.folio': '项目',
     'search.kind.group': '专班',
@@ -14,7 +15,8 @@ export const searchMessages = defineArea(
     'search.failed': '搜索失败：{message}',
   },
   {
-    'search.placeholder': 'Search folios, groups, enterprises, people (pinyin works)',
+    'search.placeholder': 'Folios, groups, enterprises, people',
+    'search.label': 'Search folios, groups, enterprises, people (pinyin works)',
     'search.group': '{kind} ({count})',
     'search.kind.folio': 'Folios',
     'search.kind.group': 'Working groups',

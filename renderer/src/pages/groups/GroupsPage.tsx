@@ -1,8 +1,9 @@
 // 专班: every working group with its folio count and money, and create / edit / delete.
 import { Card } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnType, ColumnsType } from 'antd/es/table';
 import type { Group, GroupSummary } from '../../api/contract-types';
 import { CreateButton } from '../../components/CreateButton';
+import { hoverText } from '../../components/hover-text';
 import { LoadedTable } from '../../components/LoadedTable';
 import { Yi } from '../../components/Money';
 import { actionsColumn, editAndDelete, reloadAfterDelete } from '../../components/RowActions';
@@ -15,6 +16,47 @@ import { useDeleteGroup } from './useDeleteGroup';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
+/*
+ * Tuned for 1280×720 (about 980 px of table): 产业链专班 and a three-character 组长 stay on one
+ * line, the money headers break before （亿元）, the name takes what is left; cut text shows in
+ * full on hover.
+ */
+const KIND_WIDTH = 124;
+const CHAIN_WIDTH = 124;
+const HEAD_WIDTH = 88;
+const COUNT_WIDTH = 96;
+const MONEY_WIDTH = 104;
+const ACTIONS_WIDTH = 112;
+
+/** A text column cut to its width, the whole text on hover. */
+function text(
+  key: 'chain' | 'headName',
+  title: string,
+  width: number,
+  sorter?: (a: GroupSummary, b: GroupSummary) => number,
+): ColumnType<GroupSummary> {
+  return {
+    title,
+    dataIndex: key,
+    width,
+    ellipsis: { showTitle: false },
+    ...(sorter ? { sorter } : {}),
+    render: (value: string) => hoverText(value),
+  };
+}
+
+/** A money column in 亿元, without the unit (the header names it). */
+function money(key: 'totalInvestment' | 'fundsInPlace', title: string): ColumnType<GroupSummary> {
+  return {
+    title,
+    dataIndex: key,
+    width: MONEY_WIDTH,
+    align: 'right',
+    sorter: (a, b) => a[key] - b[key],
+    render: (wan: number) => <Yi wan={wan} unit={false} />,
+  };
+}
+
 /** 专班: every working group with its folio count and money, and create / edit / delete. */
 export function GroupsPage() {
   const t = useT();
@@ -26,45 +68,40 @@ export function GroupsPage() {
     {
       title: t('groups.name'),
       dataIndex: 'name',
+      ellipsis: { showTitle: false },
       sorter: (a, b) => byText(a.name, b.name),
-      render: (name: string, group) => <a href={routeHref('groups', group.id)}>{name}</a>,
+      render: (name: string, group) =>
+        hoverText(name, <a href={routeHref('groups', group.id)}>{name}</a>),
     },
     {
       title: t('groups.kind'),
       dataIndex: 'kind',
+      width: KIND_WIDTH,
       sorter: (a, b) => byText(a.kind, b.kind),
       render: (_: unknown, group) => t(`groupKind.${group.kind}`),
     },
-    { title: t('groups.chain'), dataIndex: 'chain', sorter: (a, b) => byText(a.chain, b.chain) },
-    { title: t('groups.head'), dataIndex: 'headName' },
+    text('chain', t('groups.chain'), CHAIN_WIDTH, (a, b) => byText(a.chain, b.chain)),
+    text('headName', t('groups.head'), HEAD_WIDTH),
     {
       title: t('groups.folioCount'),
       dataIndex: 'folioCount',
+      width: COUNT_WIDTH,
       align: 'right',
       sorter: (a, b) => a.folioCount - b.folioCount,
     },
-    {
-      title: t('groups.totalInvestment'),
-      dataIndex: 'totalInvestment',
-      align: 'right',
-      sorter: (a, b) => a.totalInvestment - b.totalInvestment,
-      render: (wan: number) => <Yi wan={wan} unit={false} />,
-    },
-    {
-      title: t('groups.fundsInPlace'),
-      dataIndex: 'fundsInPlace',
-      align: 'right',
-      sorter: (a, b) => a.fundsInPlace - b.fundsInPlace,
-      render: (wan: number) => <Yi wan={wan} unit={false} />,
-    },
-    actionsColumn(t('common.actions'), (group) =>
-      editAndDelete(
-        t,
-        'group',
-        group.id,
-        () => editing.edit(group),
-        () => deleteGroup(group, reloadAfterDelete(groups.reload)),
-      ),
+    money('totalInvestment', t('groups.totalInvestment')),
+    money('fundsInPlace', t('groups.fundsInPlace')),
+    actionsColumn(
+      t('common.actions'),
+      (group) =>
+        editAndDelete(
+          t,
+          'group',
+          group.id,
+          () => editing.edit(group),
+          () => deleteGroup(group, reloadAfterDelete(groups.reload)),
+        ),
+      ACTIONS_WIDTH,
     ),
   ];
 
