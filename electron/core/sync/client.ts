@@ -222,7 +222,7 @@ export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
   const state = await stateOf(session, database);
   const ctx: Ctx = {
     o: {
-      batch: 500,
+      batch: 1000,
       maxDocBytes: MAX_DOC_BYTES,
       maxRounds: 4,
       maxPages: 10_000,
