@@ -58,6 +58,8 @@ export interface ExchangePreview {
   sender: string;
   workspaceName: string;
   createdAt: string;
+  /** 'sync': 专班协同's waiting conflicts (workspaceName names the groups), not a bundle file. */
+  source?: 'sync';
   counts: ExchangeCounts;
   records: RecordView[];
   conflicts: ConflictView[];

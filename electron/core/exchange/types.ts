@@ -72,4 +72,6 @@ export interface StagedBundle {
   payload: unknown;
   /** sha256 → a file in the staging folder whose bytes match that hash. */
   attachmentFiles: ReadonlyMap<string, string>;
+  /** 'sync': the records of 专班协同 waiting for a pick, staged as a bundle (no file). */
+  source?: 'sync';
 }

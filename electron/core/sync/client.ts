@@ -86,6 +86,19 @@ async function merge(ctx: Ctx, docs: IncomingDoc[], label: string): Promise<Appl
   return applied;
 }
 
+/**
+ * Whether a changed document is one to read and merge: not a deletion, and not the very
+ * revision we wrote or took in already (with no conflicting sibling). Told by the document when
+ * the page carries it, else by the row's leaf revisions.
+ */
+function needsDoc(ctx: Ctx, row: ChangeRow): boolean {
+  if (row.deleted) return false;
+  const known = ctx.state.remote[row.id]?.rev;
+  const doc = row.doc as { _rev?: unknown; _conflicts?: unknown } | undefined;
+  if (doc) return Array.isArray(doc._conflicts) || doc._rev === undefined || doc._rev !== known;
+  return row.changes.length !== 1 || row.changes[0]?.rev !== known;
+}
+
 /** One page of changes: every document checked first, then merged; losers after winners. */
 async function takeRows(ctx: Ctx, rows: ChangeRow[], label: string): Promise<void> {
   const docs: IncomingDoc[] = [];
@@ -96,12 +109,9 @@ async function takeRows(ctx: Ctx, rows: ChangeRow[], label: string): Promise<voi
       if (typeof rev === 'string') ctx.state.remote[row.id] = { rev, version: '', deleted: true };
       continue;
     }
-    const conflicts = (row.doc as { _conflicts?: unknown } | undefined)?._conflicts;
-    const rev = (row.doc as { _rev?: unknown } | undefined)?._rev;
     // The very revision we wrote or took in already: nothing to check or merge.
-    if (!Array.isArray(conflicts) && rev !== undefined && ctx.state.remote[row.id]?.rev === rev) {
-      continue;
-    }
+    if (!needsDoc(ctx, row)) continue;
+    const conflicts = (row.doc as { _conflicts?: unknown } | undefined)?._conflicts;
     const doc = checkDoc(row.doc, ctx.o.maxDocBytes);
     docs.push(doc);
     if (Array.isArray(conflicts)) {
@@ -122,14 +132,28 @@ async function takeRows(ctx: Ctx, rows: ChangeRow[], label: string): Promise<voi
   }
 }
 
-async function pull(ctx: Ctx, label: string): Promise<void> {
+/** A page of changes, each row checked against the size of the page asked for. */
+async function changesPage(ctx: Ctx, docs: boolean) {
+  const page = await ctx.o.remote.changes(ctx.state.since, ctx.o.batch, docs);
+  if (page.rows.length > ctx.o.batch) {
+    throw new SyncError('bad_response', '_changes 返回的条目多于所请求的');
+  }
+  return page;
+}
+
+/**
+ * Reads and merges every change after the checkpoint. `ours`: the changes are mostly our own
+ * writes (just pushed), so each page is first read without its documents, and read again with
+ * them only when it holds a revision we do not know.
+ */
+async function pull(ctx: Ctx, label: string, ours = false): Promise<void> {
   for (let page = 0; ; page++) {
     if (page >= ctx.o.maxPages) {
       throw new SyncError('bad_response', `变更记录超过 ${ctx.o.maxPages} 页仍未结束`);
     }
-    const { rows, lastSeq } = await ctx.o.remote.changes(ctx.state.since, ctx.o.batch);
-    if (rows.length > ctx.o.batch) {
-      throw new SyncError('bad_response', '_changes 返回的条目多于所请求的');
+    let { rows, lastSeq } = await changesPage(ctx, !ours);
+    if (ours && rows.some((row) => needsDoc(ctx, row))) {
+      ({ rows, lastSeq } = await changesPage(ctx, true));
     }
     if (rows.length === 0) {
       ctx.state.since = lastSeq;
@@ -198,7 +222,7 @@ export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
   const state = await stateOf(session, database);
   const ctx: Ctx = {
     o: {
-      batch: 500,
+      batch: 1000,
       maxDocBytes: MAX_DOC_BYTES,
       maxRounds: 4,
       maxPages: 10_000,
@@ -237,7 +261,7 @@ export async function syncGroup(options: SyncOptions): Promise<SyncOutcome> {
       // Every change up to `seq` is on the server now (or waits for the officer, who commits).
       state.pushedSeq = seq;
       // Past our own writes, so the next sync reads only what others wrote.
-      if (sent.pushed > 0) await pull(ctx, label);
+      if (sent.pushed > 0) await pull(ctx, label, true);
       break;
     }
   }

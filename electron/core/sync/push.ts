@@ -20,9 +20,32 @@ import type { SyncState } from './state';
 interface Outgoing {
   doc: Record<string, unknown>;
   version: string;
+  /** The file bytes it carries (base64), for a file document. */
+  bytes?: number;
 }
 
-const BULK = 200;
+/** Documents per `_bulk_docs` request at most, and the most file bytes one request carries. */
+const BULK = 500;
+const BULK_BYTES = 8 * 1024 * 1024;
+
+/** The documents cut into requests: up to BULK each, files up to BULK_BYTES (one file at least). */
+function bulksOf(items: readonly Outgoing[]): Outgoing[][] {
+  const out: Outgoing[][] = [];
+  let chunk: Outgoing[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = item.bytes ?? 0;
+    if (chunk.length > 0 && (chunk.length >= BULK || bytes + size > BULK_BYTES)) {
+      out.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(item);
+    bytes += size;
+  }
+  if (chunk.length > 0) out.push(chunk);
+  return out;
+}
 
 /**
  * The documents to write: files first, so a record never arrives before its files. `changed`:
@@ -50,6 +73,7 @@ export async function outgoing(
         _attachments: { [FILE_ATTACHMENT]: { content_type: 'application/octet-stream', data } },
       },
       version: '',
+      bytes: data.length,
     });
   }
   const docs: Outgoing[] = [];
@@ -105,8 +129,8 @@ export async function pushDocs(
 ): Promise<{ pushed: number; stale: string[] }> {
   let pushed = 0;
   const stale: string[] = [];
-  for (let at = 0; at < items.length; at += BULK) {
-    const chunk = items.slice(at, at + BULK);
+  const bulks = bulksOf(items);
+  for (const [n, chunk] of bulks.entries()) {
     const rows: BulkRow[] = await remote.bulk(chunk.map((i) => i.doc));
     chunk.forEach((item, i) => {
       const row = rows[i];
@@ -141,7 +165,7 @@ export async function pushDocs(
       }
     });
     // More bulks follow: keep the new revisions (the last bulk's are saved with the sync's end).
-    if (at + BULK < items.length) await saved();
+    if (n + 1 < bulks.length) await saved();
   }
   return { pushed, stale: [...new Set(stale)] };
 }

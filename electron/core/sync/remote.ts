@@ -26,7 +26,11 @@ export interface ChangesPage {
 export interface Remote {
   /** Whether the database is there and ours to read. */
   check(): Promise<void>;
-  changes(since: string, limit: number): Promise<ChangesPage>;
+  /**
+   * A page of changes after `since`, with each document's leaf revisions; `docs: false` leaves
+   * the documents out (to see which are new to us before reading them).
+   */
+  changes(since: string, limit: number, docs?: boolean): Promise<ChangesPage>;
   /** A revision of a document (a losing revision of a conflict). */
   revision(id: string, rev: string): Promise<unknown>;
   /** The current revision of each id (deleted ones too); absent ids are left out. */
@@ -65,15 +69,14 @@ export function openRemote(options: RemoteOptions): Remote {
   return {
     check: () => call(() => db.info().then(() => undefined), signal),
 
-    changes: (since, limit) =>
+    changes: (since, limit, docs = true) =>
       call(async () => {
         const res = await db.changes({
           since,
           limit,
           batch_size: limit,
-          include_docs: true,
-          conflicts: true,
           style: 'all_docs',
+          ...(docs ? { include_docs: true, conflicts: true } : {}),
         });
         if (!Array.isArray(res.results)) throw new SyncError('bad_response', '_changes 无 results');
         return { rows: res.results, lastSeq: String(res.last_seq) };

@@ -2,10 +2,10 @@
 import { DossierError } from '../../api/errors';
 import type { ParsedInputOf } from '../../api/contract';
 import type { ExchangeApplyResult, ExchangePreview } from '../../api/exchange-views';
-import { nodeOf } from '../../exchange/hlc';
+import { nodeOf, stampNode, stampTime } from '../../exchange/hlc';
 import { changeOf } from '../../exchange/merge/apply';
 import { viaText } from '../../exchange/merge/history';
-import { planMerge, type MergeContext } from '../../exchange/merge/plan';
+import { planMerge, type MergeContext, type MergePlan } from '../../exchange/merge/plan';
 import { countsOf, previewOf } from '../../exchange/merge/preview';
 import { checkPayload, type CheckedPayload } from '../../exchange/merge/validate';
 import { maxStamp } from '../../exchange/stamps';
@@ -82,6 +82,33 @@ const context = (bundle: StagedBundle, fresh: () => string): MergeContext => ({
   via: viaText(senderOf(bundle)),
 });
 
+/** How far apart a change's stamp and its history entry may be to be taken as the same edit. */
+const SAME_EDIT_MS = 60_000;
+
+/**
+ * The officers behind other desks' stamps (a colleague's edit relayed by the sender, or every
+ * edit coming through 专班协同), read off the folio history entry each wrote with its change:
+ * the one nearest the stamp's time, a minute apart at most.
+ */
+function namesFromHistory(plan: MergePlan): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of plan.records) {
+    const history = r.theirs && 'history' in r.theirs ? r.theirs.history : [];
+    for (const c of r.conflicts) {
+      const node = stampNode(c.theirsStamp);
+      const at = Date.parse(stampTime(c.theirsStamp));
+      if (out.has(node) || !Number.isFinite(at)) continue;
+      let best: { by: string; gap: number } | null = null;
+      for (const e of history) {
+        const gap = Math.abs(Date.parse(e.at) - at);
+        if (e.by && gap <= SAME_EDIT_MS && (!best || gap < best.gap)) best = { by: e.by, gap };
+      }
+      if (best) out.set(node, best.by);
+    }
+  }
+  return out;
+}
+
 /** 导入卷宗, first step: what the staged bundle would do to the workspace; writes nothing. */
 export function previewStaged(
   session: Session,
@@ -99,8 +126,13 @@ export function previewStaged(
     context(bundle, () => provisional),
   );
   const theirNode = nodeOf(payload.workspaceId);
+  const others = namesFromHistory(plan);
   const names = (node: string) =>
-    node === hlc.node ? session.operator() : node === theirNode ? senderOf(bundle) : '其他同事';
+    node === hlc.node
+      ? session.operator()
+      : node === theirNode
+        ? senderOf(bundle)
+        : (others.get(node) ?? '其他同事');
   return previewOf(
     plan,
     {
@@ -109,6 +141,7 @@ export function previewStaged(
       sender: senderOf(bundle),
       workspaceName: bundle.manifest.workspaceName,
       createdAt: bundle.manifest.createdAt,
+      ...(bundle.source ? { source: bundle.source } : {}),
     },
     names,
     session.operator(),

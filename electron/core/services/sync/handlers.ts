@@ -185,6 +185,9 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
       );
       const count = Object.values(records).reduce((n, list) => n + list.length, 0);
       if (count === 0) return { stagedId: null };
+      const groups = s.groups
+        .filter((_, i) => Object.values(payloads[i]?.records ?? {}).some((l) => l.length > 0))
+        .map((g) => session.store().get('groups', g)?.name ?? g);
       const id = randomBytes(12).toString('hex');
       staging.put(
         {
@@ -196,7 +199,7 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
             appVersion: '',
             schemaVersion: SCHEMA_VERSION,
             workspaceId: session.store().meta.id,
-            workspaceName: '专班协同',
+            workspaceName: groups.map((name) => `“${name}”`).join('、'),
             sender: '专班协同',
             createdAt: session.clock.now().toISOString(),
             scope: { kind: 'all' },
@@ -206,6 +209,7 @@ export function syncHandlers(session: Session, staging: StagingArea, deps: SyncD
           },
           payload: { ...payloads[0], records, tombstones: [] },
           attachmentFiles: new Map(),
+          source: 'sync',
         },
         join(staging.root, id),
       );

@@ -6,6 +6,10 @@ export const exchangeMessages = defineArea(
   {
     'exchange.title': '导入卷宗',
     'exchange.from': '来自 {sender}（{workspace}），{time} 导出，文件 {file}',
+    'exchange.sync.title': '处理同步冲突',
+    'exchange.sync.from':
+      '专班协同：专班{groups}的同事在服务器上修改了本机也修改过的内容（{time} 读取）。请逐项选择保留哪一方，确认后结果会同步给全体成员。',
+    'exchange.sync.confirm': '确认合并',
     'exchange.count.added': '新增',
     'exchange.count.updated': '更新',
     'exchange.count.unchanged': '相同',
@@ -35,6 +39,10 @@ export const exchangeMessages = defineArea(
   {
     'exchange.title': 'Import dossier',
     'exchange.from': 'From {sender} ({workspace}), exported {time}, file {file}',
+    'exchange.sync.title': 'Resolve sync conflicts',
+    'exchange.sync.from':
+      'Team sync: colleagues in {groups} changed on the server what this desk changed too (read {time}). Pick a side for each; the result is synced to every member.',
+    'exchange.sync.confirm': 'Confirm merge',
     'exchange.count.added': 'New',
     'exchange.count.updated': 'Updated',
     'exchange.count.unchanged': 'Same',

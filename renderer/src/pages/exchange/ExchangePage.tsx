@@ -71,6 +71,8 @@ export function ExchangePage({ stagedId }: { stagedId: string }) {
     void message.success(t('exchange.undone'));
   };
 
+  // 专班协同's waiting conflicts, staged like a bundle: named as what they are, not a file.
+  const fromSync = preview.source === 'sync';
   const columns: ColumnsType<RecordView> = [
     {
       title: t('trash.kind'),
@@ -92,14 +94,21 @@ export function ExchangePage({ stagedId }: { stagedId: string }) {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="exchange-page">
-      <Typography.Title level={3}>{t('exchange.title')}</Typography.Title>
+      <Typography.Title level={3}>
+        {t(fromSync ? 'exchange.sync.title' : 'exchange.title')}
+      </Typography.Title>
       <Typography.Text data-testid="exchange-from">
-        {t('exchange.from', {
-          sender: preview.sender,
-          workspace: preview.workspaceName,
-          time: formatDateTime(preview.createdAt),
-          file: preview.fileName,
-        })}
+        {fromSync
+          ? t('exchange.sync.from', {
+              groups: preview.workspaceName,
+              time: formatDateTime(preview.createdAt),
+            })
+          : t('exchange.from', {
+              sender: preview.sender,
+              workspace: preview.workspaceName,
+              time: formatDateTime(preview.createdAt),
+              file: preview.fileName,
+            })}
       </Typography.Text>
       <Card>
         <Row gutter={16}>
@@ -158,7 +167,7 @@ export function ExchangePage({ stagedId }: { stagedId: string }) {
               loading={busy}
               onClick={() => void apply()}
             >
-              {t('exchange.confirm')}
+              {t(fromSync ? 'exchange.sync.confirm' : 'exchange.confirm')}
             </Button>
             {waiting > 0 && (
               <Typography.Text type="warning">
