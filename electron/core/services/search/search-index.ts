@@ -2,7 +2,7 @@
 import type { SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
 import { runQuery, spelledQuery } from './query';
-import { SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
+import { nameOf, SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
 import {
   addBody,
   addSlot,
@@ -41,13 +41,13 @@ const STEP_RECORDS = 64;
 
 /**
  * The search index over every record, built in three passes: every record's slot (its name),
- * then every slot's pinyin, then the pairs of every slot's other parts. The background build
- * (warm) runs them in steps of a few milliseconds. A query never waits for the last pass: it
- * finishes the first (names are what it looks at first), and the second only when it is typed
- * in Latin letters, and reads the parts of the slots not indexed yet from the store, in slot
- * order, until its page is full, so it answers as the whole index would. Changes are applied
- * as they are announced: only the records a change touches are indexed again (a folio also
- * when its enterprise is renamed). A restore (`null`), or many dropped slots, means a new build.
+ * then the pairs of every slot's other parts, then every slot's pinyin. The background build
+ * (warm) runs them in steps of a few milliseconds. A query finishes the first pass (names are
+ * what it looks at first), and the last only when it is typed in Latin letters; it reads the
+ * parts of the slots not indexed yet from the store, in slot order, until its page is full, so
+ * it answers as the whole index would. Changes are applied as they are announced: only the
+ * records a change touches are indexed again (a folio also when its enterprise is renamed). A
+ * restore (`null`), or many dropped slots, means a new build.
  */
 export class SearchIndex {
   #parts: IndexParts | null = null;
@@ -109,8 +109,8 @@ export class SearchIndex {
         const deadline = performance.now() + stepMs;
         const done =
           this.#slots(parts, deadline) &&
-          this.#spell(parts, deadline) &&
-          this.#bodies(parts, deadline);
+          this.#bodies(parts, deadline) &&
+          this.#spell(parts, deadline);
         if (done) {
           trimParts(parts);
           return;
@@ -159,7 +159,7 @@ export class SearchIndex {
     return true;
   }
 
-  /** Second pass: reads the slots' names in pinyin, in order, until `deadline`; true once all are. */
+  /** Third pass: reads the slots' names in pinyin, in order, until `deadline`; true once all are. */
   #spell(parts: IndexParts, deadline: number): boolean {
     for (let done = 1; parts.spelled < parts.slots.length; done++) {
       addSpellings(parts, parts.spelled);
@@ -170,7 +170,7 @@ export class SearchIndex {
     return true;
   }
 
-  /** Third pass: indexes the slots' other parts, in order, until `deadline`; true once all are. */
+  /** Second pass: indexes the slots' other parts, in order, until `deadline`; true once all are. */
   #bodies(parts: IndexParts, deadline: number): boolean {
     const store = this.source.store();
     for (let done = 1; parts.bodied < parts.slots.length; done++) {
@@ -192,14 +192,14 @@ export class SearchIndex {
       this.#slotOf.delete(key);
       this.#dropped++;
     }
-    const texts = textsOf(store, collection, id);
-    if (!texts) return;
-    const n = addSlot(parts, makeSlot(collection, texts));
+    const named = nameOf(store, collection, id);
+    if (!named) return;
+    const n = addSlot(parts, makeSlot(collection, named));
     this.#slotOf.set(key, n);
     // Once the passes are through, a slot's pinyin and parts go in with it.
     if (this.#unslotted) return;
     if (parts.spelled === n) addSpellings(parts, n);
-    if (parts.bodied === n) addBody(parts, n, texts.fields);
+    if (parts.bodied === n) addBody(parts, n, textsOf(store, collection, id)?.fields ?? []);
   }
 
   #apply(change: ChangeSet | null): void {

@@ -1,7 +1,7 @@
 // One indexed version of a record (a slot): its folded name, pinyin and parts, added to the index parts.
 import { pinyinSpellings, type Spelling } from './pinyin-keys';
 import { CodeIndex } from './postings';
-import type { FieldText, HitKind, RecordTexts, Searched } from './record-texts';
+import type { FieldText, HitKind, RecordName, Searched } from './record-texts';
 import { fold, pairCode, startCode, syllableCode, wholeCode } from './text';
 
 /**
@@ -71,7 +71,7 @@ export function trimParts(parts: IndexParts): void {
   }
 }
 
-export function makeSlot(collection: Searched, texts: RecordTexts): Slot {
+export function makeSlot(collection: Searched, texts: RecordName): Slot {
   const { kind, id, title, nameLabel } = texts;
   return {
     collection,
