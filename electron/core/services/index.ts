@@ -60,6 +60,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
   );
   const documents = documentHandlers(session, { ...deps.documents, openFile: deps.openFile });
   const sync = syncHandlers(session, staging, deps.sync);
+  const search = searchHandlers(session);
   const registry = createRegistry(
     [
       workspaceHandlers(session),
@@ -71,7 +72,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       trashHandlers(session),
       undoHandlers(session),
       attachmentHandlers(session, deps.openFile, deps.exchange?.limits ?? DEFAULT_LIMITS),
-      searchHandlers(session),
+      search.handlers,
       tripHandlers(session),
       ledgerHandlers(session),
       documents.handlers,
@@ -93,6 +94,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
     staging,
     session,
     close: async () => {
+      search.close();
       await documents.close();
       await sync.close();
       await staging.dropAll();

@@ -3,12 +3,18 @@ import type { HandlerSet } from '../../api/registry';
 import type { Session } from '../session';
 import { SearchIndex } from './search-index';
 
-/** `search.query`: one search box over every record, logs and blockers included. */
-export function searchHandlers(session: Session): HandlerSet {
+/**
+ * `search.query`: one search box over every record, logs and blockers included. `close` stops
+ * the index's background build when the workspace closes.
+ */
+export function searchHandlers(session: Session): { handlers: HandlerSet; close: () => void } {
   const index = new SearchIndex(session);
-  // Built once the open has settled, in steps, so the first query after open answers at once.
+  // Built once the open has settled, in steps, so the first query after open finds it ready.
   setTimeout(() => void index.warm(), 0).unref();
   return {
-    'search.query': async ({ text, limit }) => index.query(text, limit),
+    handlers: {
+      'search.query': async ({ text, limit }) => index.query(text, limit),
+    },
+    close: () => index.close(),
   };
 }

@@ -118,6 +118,12 @@ function spelledMatches(parts: IndexParts, spelled: string, visit: (n: number) =
   if (going) parts.initials.candidates(spelled, check(false));
 }
 
+/** A folded query as pinyin (Latin letters, two or more), or null when names are not searched by pinyin. */
+export function spelledQuery(q: string): string | null {
+  const spelled = pinyinQuery(q);
+  return spelled && spelled.length >= 2 ? spelled : null;
+}
+
 /**
  * One search: names first (exact, prefix, inside), then names by pinyin, then every other
  * part of the records (logs and blockers under their folio). One hit per record.
@@ -136,8 +142,8 @@ export function runQuery(
     taken.add(n);
     hits.push(nameHit(slot, at, q.length));
   }
-  const spelled = pinyinQuery(q);
-  if (spelled && spelled.length >= 2 && hits.length < limit) {
+  const spelled = spelledQuery(q);
+  if (spelled && hits.length < limit) {
     spelledMatches(parts, spelled, (n) => {
       const slot = parts.slots[n];
       if (!slot || taken.has(n)) return true;
@@ -147,13 +153,15 @@ export function runQuery(
     });
   }
   if (q.length >= 2 && hits.length < limit) {
-    parts.body.candidates(q, (n) => {
+    const other = (n: number) => {
       const slot = parts.slots[n];
       const hit = slot && !taken.has(n) ? fieldHit(store, slot, q) : null;
-      if (!hit) return true;
-      hits.push(hit);
+      if (hit) hits.push(hit);
       return hits.length < limit;
-    });
+    };
+    parts.body.candidates(q, other);
+    // Slots whose parts are not indexed yet (a build in steps under way) are read one by one.
+    for (let n = parts.bodied; n < parts.slots.length && hits.length < limit; n++) other(n);
   }
   return hits;
 }

@@ -20,6 +20,21 @@ export interface RecordTexts {
   fields: FieldText[];
 }
 
+/** The collections the search box covers, in the order they are indexed (and listed on a tie). */
+export const SEARCHED = ['folios', 'groups', 'enterprises', 'people'] as const;
+export type Searched = (typeof SEARCHED)[number];
+
+/** What a record's hit is called, and what its name is called, by collection. */
+const NAMED = {
+  folios: { kind: 'folio', nameLabel: '项目名称' },
+  groups: { kind: 'group', nameLabel: '专班名称' },
+  enterprises: { kind: 'enterprise', nameLabel: '客商名称' },
+  people: { kind: 'person', nameLabel: '姓名' },
+} as const satisfies Record<Searched, { kind: HitKind; nameLabel: string }>;
+
+/** A record's name as a hit shows it: what its other parts' texts are without the parts. */
+export type RecordName = Omit<RecordTexts, 'fields'>;
+
 function collect(parts: ReadonlyArray<readonly [string, ReadonlyArray<string>]>): FieldText[] {
   const fields: FieldText[] = [];
   for (const [label, texts] of parts) {
@@ -31,10 +46,9 @@ function collect(parts: ReadonlyArray<readonly [string, ReadonlyArray<string>]>)
 /** A folio, its logs and blockers included; `enterpriseName` is its linked enterprise's. */
 export function folioTexts(folio: Folio, enterpriseName: string | undefined): RecordTexts {
   return {
-    kind: 'folio',
+    ...NAMED.folios,
     id: folio.id,
     title: folio.name,
-    nameLabel: '项目名称',
     fields: collect([
       ['客商', enterpriseName ? [enterpriseName] : []],
       ['项目地点', [folio.location]],
@@ -55,10 +69,9 @@ export function folioTexts(folio: Folio, enterpriseName: string | undefined): Re
 
 export function groupTexts(group: Group): RecordTexts {
   return {
-    kind: 'group',
+    ...NAMED.groups,
     id: group.id,
     title: group.name,
-    nameLabel: '专班名称',
     fields: collect([
       ['产业链', [group.chain]],
       ['专班简介', [group.description]],
@@ -68,10 +81,9 @@ export function groupTexts(group: Group): RecordTexts {
 
 export function enterpriseTexts(enterprise: Enterprise): RecordTexts {
   return {
-    kind: 'enterprise',
+    ...NAMED.enterprises,
     id: enterprise.id,
     title: enterprise.name,
-    nameLabel: '客商名称',
     fields: collect([
       ['关键人物', enterprise.keyPeople.flatMap((p) => [p.name, p.title])],
       ['总部所在地', [enterprise.headquarters]],
@@ -82,20 +94,15 @@ export function enterpriseTexts(enterprise: Enterprise): RecordTexts {
 
 export function personTexts(person: Person): RecordTexts {
   return {
-    kind: 'person',
+    ...NAMED.people,
     id: person.id,
     title: person.name,
-    nameLabel: '姓名',
     fields: collect([
       ['职务', [person.title]],
       ['单位', [person.unit]],
     ]),
   };
 }
-
-/** The collections the search box covers, in the order they are indexed (and listed on a tie). */
-export const SEARCHED = ['folios', 'groups', 'enterprises', 'people'] as const;
-export type Searched = (typeof SEARCHED)[number];
 
 /** All the index needs of the store. */
 export type StoreReader = Pick<Store, 'get' | 'all'>;
@@ -127,4 +134,14 @@ export function textsOf(
       return folio && folioTexts(folio, enterprise?.name);
     }
   }
+}
+
+/** The name of a stored record, without reading its other parts; undefined when it is gone. */
+export function nameOf(
+  store: StoreReader,
+  collection: Searched,
+  id: string,
+): RecordName | undefined {
+  const record = store.get(collection, id);
+  return record && { ...NAMED[collection], id, title: record.name };
 }

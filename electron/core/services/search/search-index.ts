@@ -1,9 +1,18 @@
-// SearchIndex: built on the first query over every record, then kept current from the store's changes.
+// SearchIndex: built in steps over every record (names first, then other parts), kept current from the store's changes.
 import type { SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
-import { runQuery } from './query';
-import { SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
-import { addSlot, emptyParts, makeSlot, trimParts, type IndexParts } from './slot';
+import { runQuery, spelledQuery } from './query';
+import { nameOf, SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
+import {
+  addBody,
+  addSlot,
+  addSpellings,
+  emptyParts,
+  makeSlot,
+  trimParts,
+  type IndexParts,
+} from './slot';
+import { foldQuery } from './text';
 
 /** What the index reads: the open store, and word of every change made to it. */
 export interface SearchSource {
@@ -18,90 +27,161 @@ function touchedIds(change: ChangeSet, collection: Searched): string[] {
   ];
 }
 
+type RecordRef = readonly [Searched, string];
+
+/** Every searched record of the store, in the order they are indexed, read as the build goes. */
+function* recordsOf(store: StoreReader): Generator<RecordRef> {
+  for (const collection of SEARCHED) {
+    for (const record of store.all(collection)) yield [collection, record.id];
+  }
+}
+
+/** Records handled between two looks at the clock in a build step. */
+const STEP_RECORDS = 64;
+
 /**
- * The search index over every record. Built in the background after open (warm), or on the
- * first query if that comes first, then kept current from the
- * session's change notices: only the records a change touches are indexed again (a folio also
- * when its enterprise is renamed). A restore (`null`), or many dropped slots, means a rebuild
- * on the next query.
+ * The search index over every record, built in three passes: every record's slot (its name),
+ * then the pairs of every slot's other parts, then every slot's pinyin. The background build
+ * (warm) runs them in steps of a few milliseconds. A query finishes the first pass (names are
+ * what it looks at first), and the last only when it is typed in Latin letters; it reads the
+ * parts of the slots not indexed yet from the store, in slot order, until its page is full, so
+ * it answers as the whole index would. Changes are applied as they are announced: only the
+ * records a change touches are indexed again (a folio also when its enterprise is renamed). A
+ * restore (`null`), or many dropped slots, means a new build.
  */
 export class SearchIndex {
   #parts: IndexParts | null = null;
+  /** The records still to be given a slot, while the first pass is under way. */
+  #unslotted: Iterator<RecordRef> | null = null;
   readonly #slotOf = new Map<string, number>();
   #dropped = 0;
+  /** The background build, while it runs. */
+  #warming: Promise<void> | null = null;
+  #closed = false;
   readonly #unsubscribe: () => void;
-  /** A build in steps under way (warm), with the changes announced meanwhile. */
-  #warming: { changes: Array<ChangeSet | null> } | null = null;
 
   constructor(private readonly source: SearchSource) {
     this.#unsubscribe = source.onChange((change) => this.#apply(change));
   }
 
   query(text: string, limit: number): SearchHit[] {
-    return runQuery(this.#ready(), this.source.store(), text, limit);
+    const parts = this.#named();
+    // A query in Latin letters also matches names by pinyin: every name must be spelled.
+    if (spelledQuery(foldQuery(text))) this.#spell(parts, Infinity);
+    // The other parts keep coming in steps; this query reads those not indexed yet itself.
+    if (parts.bodied < parts.slots.length) void this.warm();
+    return runQuery(parts, this.source.store(), text, limit);
   }
 
-  /** Builds the index now rather than on the first query. */
+  /** Builds the whole index now, at once. */
   build(): void {
-    this.#ready();
+    const parts = this.#named();
+    this.#spell(parts, Infinity);
+    this.#bodies(parts, Infinity);
+    trimParts(parts);
   }
 
+  /** Stops the background build and the change notices (the workspace is being closed). */
   close(): void {
+    this.#closed = true;
     this.#unsubscribe();
-    this.#warming = null;
   }
 
   /**
-   * Builds the index in steps of a few milliseconds, letting other work run between them, so
-   * the first query after open finds it ready. A query before it ends builds at once (and this
-   * stops); the changes announced meanwhile are applied when it ends. Never throws: whatever
-   * goes wrong leaves the index to be built on the first query.
+   * Builds the index in steps of `stepMs`, letting other work run between them; resolves when
+   * every record is indexed (or the index was closed). Never throws: whatever goes wrong leaves
+   * the index to be built again on the next query.
    */
-  async warm(stepMs = 8): Promise<void> {
-    if (this.#parts || this.#warming) return;
-    const warming: { changes: Array<ChangeSet | null> } = { changes: [] };
-    this.#warming = warming;
-    const stopped = () => this.#warming !== warming || this.#parts !== null;
+  warm(stepMs = 8): Promise<void> {
+    this.#warming ??= this.#steps(stepMs).finally(() => {
+      this.#warming = null;
+    });
+    return this.#warming;
+  }
+
+  async #steps(stepMs: number): Promise<void> {
     try {
-      const store = this.source.store();
-      const parts = emptyParts();
-      this.#slotOf.clear();
-      this.#dropped = 0;
-      let deadline = performance.now() + stepMs;
-      let done = 0;
-      for (const collection of SEARCHED) {
-        for (const record of store.all(collection)) {
-          this.#index(parts, store, collection, record.id);
-          if (++done % 64 !== 0 || performance.now() < deadline) continue;
-          await new Promise((resolve) => setImmediate(resolve));
-          if (stopped()) return;
-          deadline = performance.now() + stepMs;
+      for (;;) {
+        // Each step waits its turn (the caller's own work, a query's answer, go first).
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.#closed) return;
+        const parts = this.#parts ?? this.#start();
+        const deadline = performance.now() + stepMs;
+        const done =
+          this.#slots(parts, deadline) &&
+          this.#bodies(parts, deadline) &&
+          this.#spell(parts, deadline);
+        if (done) {
+          trimParts(parts);
+          return;
         }
       }
-      if (stopped()) return;
-      trimParts(parts);
-      this.#parts = parts;
-      this.#warming = null;
-      for (const change of warming.changes) this.#apply(change);
     } catch {
-      if (this.#warming === warming) this.#warming = null;
-      if (!this.#parts) this.#slotOf.clear();
+      this.#reset();
     }
   }
 
-  #ready(): IndexParts {
-    if (this.#parts) return this.#parts;
-    this.#warming = null;
-    const store = this.source.store();
+  #start(): IndexParts {
     const parts = emptyParts();
     this.#slotOf.clear();
     this.#dropped = 0;
-    for (const collection of SEARCHED) {
-      for (const record of store.all(collection)) this.#index(parts, store, collection, record.id);
-    }
-    trimParts(parts);
+    this.#unslotted = recordsOf(this.source.store());
     this.#parts = parts;
     return parts;
+  }
+
+  #reset(): void {
+    this.#parts = null;
+    this.#unslotted = null;
+  }
+
+  /** The index with every record's slot (first pass done); the other parts may still be coming. */
+  #named(): IndexParts {
+    const parts = this.#parts ?? this.#start();
+    this.#slots(parts, Infinity);
+    return parts;
+  }
+
+  /** First pass: gives the records a slot until `deadline`; true once every record has one. */
+  #slots(parts: IndexParts, deadline: number): boolean {
+    const store = this.source.store();
+    for (let done = 1; this.#unslotted; done++) {
+      const next = this.#unslotted.next();
+      if (next.done) {
+        this.#unslotted = null;
+        break;
+      }
+      const [collection, id] = next.value;
+      // A record changed since the build began already has its slot, from the change.
+      if (!this.#slotOf.has(`${collection}:${id}`)) this.#index(parts, store, collection, id);
+      if (done % STEP_RECORDS === 0 && performance.now() >= deadline) return false;
+    }
+    return true;
+  }
+
+  /** Third pass: reads the slots' names in pinyin, in order, until `deadline`; true once all are. */
+  #spell(parts: IndexParts, deadline: number): boolean {
+    for (let done = 1; parts.spelled < parts.slots.length; done++) {
+      addSpellings(parts, parts.spelled);
+      if (done % STEP_RECORDS === 0 && performance.now() >= deadline) {
+        return parts.spelled === parts.slots.length;
+      }
+    }
+    return true;
+  }
+
+  /** Second pass: indexes the slots' other parts, in order, until `deadline`; true once all are. */
+  #bodies(parts: IndexParts, deadline: number): boolean {
+    const store = this.source.store();
+    for (let done = 1; parts.bodied < parts.slots.length; done++) {
+      const n = parts.bodied;
+      const slot = parts.slots[n];
+      addBody(parts, n, (slot && textsOf(store, slot.collection, slot.id)?.fields) ?? []);
+      if (done % STEP_RECORDS === 0 && performance.now() >= deadline) {
+        return parts.bodied === parts.slots.length;
+      }
+    }
+    return true;
   }
 
   #index(parts: IndexParts, store: StoreReader, collection: Searched, id: string): void {
@@ -112,18 +192,21 @@ export class SearchIndex {
       this.#slotOf.delete(key);
       this.#dropped++;
     }
-    const texts = textsOf(store, collection, id);
-    if (texts) this.#slotOf.set(key, addSlot(parts, makeSlot(collection, texts), texts.fields));
+    const named = nameOf(store, collection, id);
+    if (!named) return;
+    const n = addSlot(parts, makeSlot(collection, named));
+    this.#slotOf.set(key, n);
+    // Once the passes are through, a slot's pinyin and parts go in with it.
+    if (this.#unslotted) return;
+    if (parts.spelled === n) addSpellings(parts, n);
+    if (parts.bodied === n) addBody(parts, n, textsOf(store, collection, id)?.fields ?? []);
   }
 
   #apply(change: ChangeSet | null): void {
     const parts = this.#parts;
-    if (!parts) {
-      this.#warming?.changes.push(change);
-      return;
-    }
+    if (!parts) return;
     if (change === null) {
-      this.#parts = null;
+      this.#reset();
       return;
     }
     const store = this.source.store();
@@ -138,6 +221,6 @@ export class SearchIndex {
       }
       for (const id of ids) this.#index(parts, store, collection, id);
     }
-    if (this.#dropped > Math.max(1024, this.#slotOf.size)) this.#parts = null;
+    if (this.#dropped > Math.max(1024, this.#slotOf.size)) this.#reset();
   }
 }

@@ -1,7 +1,7 @@
-// One indexed version of a record (a slot): its folded name and parts, added to the index parts.
+// One indexed version of a record (a slot): its folded name, pinyin and parts, added to the index parts.
 import { pinyinSpellings, type Spelling } from './pinyin-keys';
 import { CodeIndex } from './postings';
-import type { FieldText, HitKind, RecordTexts, Searched } from './record-texts';
+import type { FieldText, HitKind, RecordName, Searched } from './record-texts';
 import { fold, pairCode, startCode, syllableCode, wholeCode } from './text';
 
 /**
@@ -17,6 +17,7 @@ export interface Slot {
   nameLabel: string;
   /** The folded name. */
   name: string;
+  /** Its pinyin readings, once the slot is spelled (addSpellings); none before. */
   spellings: Spelling[];
 }
 
@@ -33,6 +34,13 @@ export interface IndexParts {
   initials: CodeIndex;
   /** The first pair of each name's full pinyin and of its initials. */
   pinyinStarts: CodeIndex;
+  /** The slots below this are spelled: their pinyin is in the pinyin indexes. */
+  spelled: number;
+  /**
+   * The slots below this have their other parts' pairs in `body`; a query reads the parts of
+   * the later ones from the store (while a build in steps is still adding them).
+   */
+  bodied: number;
 }
 
 export function emptyParts(): IndexParts {
@@ -44,6 +52,8 @@ export function emptyParts(): IndexParts {
     fullPinyin: new CodeIndex(),
     initials: new CodeIndex(),
     pinyinStarts: new CodeIndex(),
+    spelled: 0,
+    bodied: 0,
   };
 }
 
@@ -61,7 +71,7 @@ export function trimParts(parts: IndexParts): void {
   }
 }
 
-export function makeSlot(collection: Searched, texts: RecordTexts): Slot {
+export function makeSlot(collection: Searched, texts: RecordName): Slot {
   const { kind, id, title, nameLabel } = texts;
   return {
     collection,
@@ -70,12 +80,22 @@ export function makeSlot(collection: Searched, texts: RecordTexts): Slot {
     title,
     nameLabel,
     name: fold(title),
-    spellings: pinyinSpellings(title, { person: kind === 'person' }),
+    spellings: [],
   };
 }
 
-/** Adds a slot to every index, with the pairs of its other parts (`fields`); returns its number. */
-export function addSlot(parts: IndexParts, slot: Slot, fields: readonly FieldText[] = []): number {
+/**
+ * Adds the pairs of slot `n`'s other parts (`fields`) to the body index. Slots are bodied in
+ * order: `n` must be `parts.bodied`.
+ */
+export function addBody(parts: IndexParts, n: number, fields: readonly FieldText[]): void {
+  if (n !== parts.bodied) throw new Error(`search index: slot ${n} bodied out of order`);
+  for (const field of fields) parts.body.add(n, fold(field.text));
+  parts.bodied = n + 1;
+}
+
+/** Adds a slot's name to the name indexes; returns its number. Its pinyin and parts come later. */
+export function addSlot(parts: IndexParts, slot: Slot): number {
   const n = parts.slots.length;
   parts.slots.push(slot);
   const { name } = slot;
@@ -84,7 +104,19 @@ export function addSlot(parts: IndexParts, slot: Slot, fields: readonly FieldTex
   parts.names.addCode(n, wholeCode(name));
   for (let i = 0; i < name.length; i++) parts.nameChars.addCode(n, name.charCodeAt(i));
   parts.nameChars.addCode(n, -1 - name.charCodeAt(0));
-  for (const field of fields) parts.body.add(n, fold(field.text));
+  return n;
+}
+
+/**
+ * Reads slot `n`'s name in pinyin and adds the readings to the pinyin indexes. Slots are
+ * spelled in order: `n` must be `parts.spelled`.
+ */
+export function addSpellings(parts: IndexParts, n: number): void {
+  if (n !== parts.spelled) throw new Error(`search index: slot ${n} spelled out of order`);
+  parts.spelled = n + 1;
+  const slot = parts.slots[n];
+  if (!slot) return;
+  slot.spellings = pinyinSpellings(slot.title, { person: slot.kind === 'person' });
   for (const { full, initials, starts } of slot.spellings) {
     parts.fullPinyin.add(n, full);
     for (const at of starts) {
@@ -97,5 +129,12 @@ export function addSlot(parts: IndexParts, slot: Slot, fields: readonly FieldTex
       if (key.length > 1) parts.pinyinStarts.addCode(n, pairCode(key, 0));
     }
   }
+}
+
+/** Adds a slot with its pinyin and other parts (`fields`) to an index that is built through. */
+export function addWhole(parts: IndexParts, slot: Slot, fields: readonly FieldText[]): number {
+  const n = addSlot(parts, slot);
+  addSpellings(parts, n);
+  addBody(parts, n, fields);
   return n;
 }

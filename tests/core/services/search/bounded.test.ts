@@ -5,7 +5,7 @@ import { pinyinQuery, spells } from '../../../../electron/core/services/search/p
 import { runQuery } from '../../../../electron/core/services/search/query';
 import type { StoreReader } from '../../../../electron/core/services/search/record-texts';
 import {
-  addSlot,
+  addWhole,
   emptyParts,
   makeSlot,
   type IndexParts,
@@ -31,10 +31,8 @@ const store: StoreReader = { get: () => undefined, all: () => [] };
 
 function addName(parts: IndexParts, id: string, name: string, note = ''): void {
   const fields = note ? [{ label: '备注', text: note }] : [];
-  addSlot(
-    parts,
-    makeSlot('folios', { kind: 'folio', id, title: name, nameLabel: '项目名称', fields }),
-  );
+  const texts = { kind: 'folio' as const, id, title: name, nameLabel: '项目名称', fields };
+  addWhole(parts, makeSlot('folios', texts), fields);
 }
 
 /** Names of one to three words (many share a start, some are equal); every 11th edited. */
