@@ -7,9 +7,13 @@ import { SECRET, startTestServer, TOKEN } from './helpers/web-fixture';
 
 const auth = { 'x-dossier-token': TOKEN, 'content-type': 'application/json' };
 
+/** POST `path` with these headers and body. */
+const post = (port: number, path: string, headers: Record<string, string>, body: string) =>
+  send(port, { method: 'POST', path, headers, body });
+
 /** POST /api/groups.list with `{}` and these headers. */
 const listGroups = (port: number, headers: Record<string, string>) =>
-  send(port, { method: 'POST', path: '/api/groups.list', headers, body: '{}' });
+  post(port, '/api/groups.list', headers, '{}');
 
 describe('web server: static files', () => {
   it('listens on 127.0.0.1 and prints a URL carrying the token', async () => {
@@ -145,12 +149,7 @@ describe('web server: /api', () => {
 
   it('answers bad input with 200 and a validation envelope', async () => {
     const server = await startTestServer(stubRegistry());
-    const res = await send(server.port, {
-      method: 'POST',
-      path: '/api/workspace.status',
-      headers: auth,
-      body: '{"smuggled":true}',
-    });
+    const res = await post(server.port, '/api/workspace.status', auth, '{"smuggled":true}');
     expect(res.status).toBe(200);
     const body = envelope(res);
     expect(body.ok).toBe(false);
@@ -159,24 +158,14 @@ describe('web server: /api', () => {
 
   it('answers malformed JSON with a validation envelope', async () => {
     const server = await startTestServer(stubRegistry());
-    const res = await send(server.port, {
-      method: 'POST',
-      path: '/api/groups.list',
-      headers: auth,
-      body: '{"oops"',
-    });
+    const res = await post(server.port, '/api/groups.list', auth, '{"oops"');
     expect(res.status).toBe(400);
     expect(envelope(res).error?.kind).toBe('validation');
   });
 
   it('answers an unknown method with unknown_method', async () => {
     const server = await startTestServer(stubRegistry());
-    const res = await send(server.port, {
-      method: 'POST',
-      path: '/api/nope.nothing',
-      headers: auth,
-      body: '{}',
-    });
+    const res = await post(server.port, '/api/nope.nothing', auth, '{}');
     expect(envelope(res).error?.kind).toBe('unknown_method');
   });
 

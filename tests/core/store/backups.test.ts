@@ -6,6 +6,7 @@ import { BACKUP_RING_SIZE } from '../../../electron/core/store/backups';
 import { openStore, restoreBackup } from '../../../electron/core/store/open-store';
 import { BACKUP_EVERY_COMMITS } from '../../../electron/core/store/store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
+import { must } from '../../helpers/must';
 import { expectSameRecords, openOk, seededDir, testClock } from './support';
 
 const backupDirs = async (dir: string) =>
@@ -96,14 +97,19 @@ describe('backups', () => {
   });
 });
 
+/** A seeded folder of `folios` folios renamed to `name` by a commit (which backs it up first), closed. */
+async function renamedAfterBackup(folios: number, name: string) {
+  const { dir, data } = await seededDir(folios);
+  const store = await openOk(dir);
+  await store.commit({ meta: { ...data.meta, name } });
+  const [backup] = await store.listBackups();
+  await store.close();
+  return { dir, data, backup: must(backup) };
+}
+
 describe('restoreBackup', () => {
   it('moves the bad files to quarantine, restores the backup and opens it', async () => {
-    const { dir, data } = await seededDir(80);
-    let store = await openOk(dir);
-    await store.commit({ meta: { ...data.meta, name: '备份之后的修改' } });
-    const [backup] = await store.listBackups();
-    await store.close();
-    if (!backup) throw new Error('expected a backup');
+    const { dir, data, backup } = await renamedAfterBackup(80, '备份之后的修改');
 
     const badText = '{"format":"dossier-desk","sch';
     await writeFile(join(dir, 'dossier.json'), badText);
@@ -112,7 +118,7 @@ describe('restoreBackup', () => {
     const result = await restoreBackup(dir, backup.id, { clock: testClock() });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    store = result.store;
+    const store = result.store;
     expect(store.meta.name).toBe(data.meta.name);
     expect(store.count('folios')).toBe(80);
 
@@ -127,12 +133,8 @@ describe('restoreBackup', () => {
   });
 
   it('backs up a healthy current state before replacing it', async () => {
-    const { dir, data } = await seededDir(10);
-    const store = await openOk(dir);
-    await store.commit({ meta: { ...data.meta, name: '较新的状态' } });
-    const [backup] = await store.listBackups();
-    await store.close();
-    const result = await restoreBackup(dir, backup?.id ?? '', { clock: testClock() });
+    const { dir, backup } = await renamedAfterBackup(10, '较新的状态');
+    const result = await restoreBackup(dir, backup.id, { clock: testClock() });
     if (!result.ok) throw new Error(result.problem.message);
     const reasons = (await result.store.listBackups()).map((b) => b.reason);
     expect(reasons).toContain('before-restore');

@@ -16,6 +16,12 @@ function deadPid(): number {
   return child.pid;
 }
 
+/** Writes the lock file a process left behind (started 2024-01-01), as if it still held the folder. */
+async function leaveLock(dir: string, holder: { pid: number; hostname: string; token: string }) {
+  const lock = { ...holder, startedAt: '2024-01-01T00:00:00.000Z' };
+  await writeFile(join(dir, 'dossier.lock'), JSON.stringify(lock));
+}
+
 describe('one writer per data folder', () => {
   it('tells a second opener who holds the folder, and changes nothing', async () => {
     const { dir } = await seededDir(50);
@@ -55,13 +61,7 @@ describe('one writer per data folder', () => {
 
   it('takes over a stale lock left by a killed process', async () => {
     const { dir } = await seededDir(20);
-    const stale = {
-      pid: deadPid(),
-      hostname: hostname(),
-      startedAt: '2024-01-01T00:00:00.000Z',
-      token: 'old',
-    };
-    await writeFile(join(dir, 'dossier.lock'), JSON.stringify(stale));
+    await leaveLock(dir, { pid: deadPid(), hostname: hostname(), token: 'old' });
     const store = await openOk(dir);
     expect(store.count('folios')).toBe(20);
     const lock = JSON.parse(await readFile(join(dir, 'dossier.lock'), 'utf8')) as { pid: number };
@@ -73,13 +73,7 @@ describe('one writer per data folder', () => {
 
   it('takes over a lock naming our own pid that this process does not hold (pid reused)', async () => {
     const { dir } = await seededDir(5);
-    const earlier = {
-      pid: process.pid,
-      hostname: hostname(),
-      startedAt: '2024-01-01T00:00:00.000Z',
-      token: 'x',
-    };
-    await writeFile(join(dir, 'dossier.lock'), JSON.stringify(earlier));
+    await leaveLock(dir, { pid: process.pid, hostname: hostname(), token: 'x' });
     const store = await openOk(dir);
     expect(store.count('folios')).toBe(5);
   });
@@ -93,13 +87,7 @@ describe('one writer per data folder', () => {
 
   it('does not take over a lock held from another computer', async () => {
     const { dir } = await seededDir(5);
-    const remote = {
-      pid: 4242,
-      hostname: 'other-pc.example',
-      startedAt: '2024-01-01T00:00:00.000Z',
-      token: 't',
-    };
-    await writeFile(join(dir, 'dossier.lock'), JSON.stringify(remote));
+    await leaveLock(dir, { pid: 4242, hostname: 'other-pc.example', token: 't' });
     const result = await openStore(dir, { clock: testClock() });
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -191,13 +191,11 @@ describe('folios.changeStage', () => {
     const back = { id: folio.id, rev: folio.rev, stage: 'ready', date: '2024-03-01' } as const;
     await needsReason(refused, back, '退回到前一阶段需要填写原因');
     await needsReason(refused, { ...back, reason: '   ' }, '退回到前一阶段需要填写原因');
-    const next = await t.call('folios.changeStage', {
-      ...back,
-      reason: '签约主体变更，需重新履行签约程序',
-    });
+    const reason = '签约主体变更，需重新履行签约程序';
+    const next = await t.call('folios.changeStage', { ...back, reason });
     expect(next.stage).toBe('ready');
     expect(next.stageDates).toEqual({ talks: '2023-09-01', ready: '2023-10-10' });
-    expect(next.stageReason).toBe('签约主体变更，需重新履行签约程序');
+    expect(next.stageReason).toBe(reason);
   });
 
   it('pausing or dropping needs a reason; resuming a paused folio does not', async () => {
@@ -209,10 +207,8 @@ describe('folios.changeStage', () => {
     const pause = { id: folio.id, rev: folio.rev, stage: 'paused', date: '2024-01-15' } as const;
     await needsReason(refused, pause, '暂缓项目需要填写原因');
     await needsReason(refused, { ...pause, stage: 'dropped' }, '终止项目需要填写原因');
-    const paused = await t.call('folios.changeStage', {
-      ...pause,
-      reason: '并网接入方案待电网公司批复',
-    });
+    const reason = '并网接入方案待电网公司批复';
+    const paused = await t.call('folios.changeStage', { ...pause, reason });
     expect(paused.stageDates).toEqual({
       talks: '2023-10-11',
       signed: '2023-12-05',

@@ -71,24 +71,14 @@ describe('bad trip input is refused, naming the field, and changes nothing', () 
       { ...day, items: [day?.items[0], { ...item, ...patch }] },
       w.trip.days[1],
     ];
-    await refusedUpdate(
-      w,
-      { days: with_({ end: '14:00' }) },
-      'days.0.items.1.end',
-      '2024-03-29 14:30 的活动结束时间不能早于开始时间',
-    );
-    await refusedUpdate(
-      w,
-      { days: with_({ start: '9:30' }) },
-      'days.0.items.1.start',
-      '开始时间格式应为 HH:MM（如 09:30）',
-    );
-    await refusedUpdate(
-      w,
-      { days: with_({ kind: 'banquet' }) },
-      'days.0.items.1.kind',
-      '活动类型无效',
-    );
+    const cases = [
+      ['end', '14:00', '2024-03-29 14:30 的活动结束时间不能早于开始时间'],
+      ['start', '9:30', '开始时间格式应为 HH:MM（如 09:30）'],
+      ['kind', 'banquet', '活动类型无效'],
+    ] as const;
+    for (const [key, value, message] of cases) {
+      await refusedUpdate(w, { days: with_({ [key]: value }) }, `days.0.items.1.${key}`, message);
+    }
   });
 
   it('an attendee who is not in the delegation', async () => {
