@@ -5,6 +5,7 @@
 import { benchBriefing } from './briefing-bench';
 import { benchExchange } from './exchange-bench';
 import { benchMerge } from './merge-bench';
+import { benchFirstPaint } from './first-paint-bench';
 import { benchFolioApi } from './folio-api-bench';
 import { benchFolioList } from './folio-list-bench';
 import { benchLedger } from './ledger-bench';
@@ -24,6 +25,7 @@ const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'pack', run: benchPack },
   { name: 'folio-api', run: benchFolioApi },
   { name: 'folio-list', run: benchFolioList },
+  { name: 'first-paint', run: benchFirstPaint },
   { name: 'search', run: benchSearch },
   { name: 'ledger', run: benchLedger },
   { name: 'exchange', run: benchExchange },

@@ -20,7 +20,7 @@ const SESSION = fileURLToPath(new URL('./scale-session.ts', import.meta.url));
 /** Figure → row name and unit; `(N folios)` is appended. */
 const FIGURES = {
   coldOpen: ['scale: open, cold process (openCore)', 'ms'],
-  firstPaint: ['list: first paint, cold page load', 'ms'],
+  coldFirstPage: ['list: first page after a cold start (open + folios.page)', 'ms'],
   rssFirstPage: ['scale: RSS after open and the first page', 'MB'],
   reopen: ['scale: reopen in the same process', 'ms'],
   firstPage: ['scale: list first page, folios.page, first call', 'ms'],
@@ -39,7 +39,8 @@ const FIGURES = {
 } as const;
 type Figure = keyof typeof FIGURES;
 
-async function seed(n: number): Promise<string> {
+/** A data folder holding `n` folios of the fixture (the caller removes it). */
+export async function seed(n: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `dossier-scale-${n}-`));
   const opened = await openStore(dir, { clock: systemClock });
   if (!opened.ok) throw new Error(opened.problem.message);
