@@ -129,6 +129,20 @@ describe('a trip’s documents: 生成', () => {
     );
   });
 
+  it('the pack form offers Word as the other briefings do, and sends it', async () => {
+    const generate = vi.fn<DossierApi['documents.generate']>(() =>
+      Promise.resolve(job({ state: 'done', done: 1 })),
+    );
+    await renderTrip(detail, { 'folios.get': foliosGet(), 'documents.generate': generate });
+    await openGenerate('pack');
+    await screen.findByTestId('trip-pack-attachments');
+    fireEvent.click(screen.getByTestId('document-format-docx'));
+    fireEvent.click(screen.getByTestId('trip-document-submit'));
+    await waitFor(() =>
+      expect(generate).toHaveBeenCalledWith(expect.objectContaining({ formats: ['docx'] })),
+    );
+  });
+
   it('a rebuild starts from the copies and duplex of the pack built last', async () => {
     const generate = finishing(1);
     const built = { ...trip, packVersions: [packVersion(1, { copies: 5, duplex: true })] };

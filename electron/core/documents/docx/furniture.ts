@@ -53,11 +53,28 @@ function header(internal: boolean, draft: boolean): Header {
   return new Header({ children });
 }
 
+/** A section's headers and footers, and whether its first page has its own. */
+export interface Furniture {
+  titlePage: boolean;
+  headers: { default: Header; even?: Header; first?: Header };
+  footers: { default: Footer; even?: Footer; first?: Footer };
+}
+
+/**
+ * A cover: the marks as every page has them (内部资料 too), and no page number, though the
+ * cover counts as page 1 as in the PDF pack.
+ */
+export function coverFurniture(marks: { internal: boolean; draft: boolean }): Furniture {
+  const marked = header(marks.internal, marks.draft);
+  const none = new Footer({ children: [] });
+  return { titlePage: false, headers: { default: marked }, footers: { default: none } };
+}
+
 /**
  * Odd pages number on the right, even on the left (settings `evenAndOddHeaders`). The 内部资料
  * mark is on the first page only, so it needs a first-page header (`titlePage`).
  */
-export function pageFurniture(marks: { internal: boolean; draft: boolean }) {
+export function pageFurniture(marks: { internal: boolean; draft: boolean }): Furniture {
   const odd = pageNumberFooter('right');
   const plain = header(false, marks.draft);
   return {

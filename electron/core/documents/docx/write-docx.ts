@@ -1,9 +1,9 @@
 // Writes one briefing, or several as sections of one file, to DOCX on the GB/T 9704 layout.
-import { DocumentGridType, Document, Packer } from 'docx';
+import { DocumentGridType, Document, Packer, type ISectionOptions } from 'docx';
 import type { Briefing } from '../model';
 import { prepareBriefing } from '../prepare';
-import { bodyChildren } from './blocks';
-import { pageFurniture } from './furniture';
+import { bodyChildren, type BodyChild } from './blocks';
+import { pageFurniture, type Furniture } from './furniture';
 import {
   CHAR_SPACING,
   FOOTER_DISTANCE,
@@ -24,19 +24,29 @@ export interface DocxResult {
   problems: string[];
 }
 
-type PreparedSection = ReturnType<typeof sectionOf>;
+/** A Word section ready for docx: what `packDocx` puts together. */
+export interface WordSection {
+  section: ISectionOptions;
+  problems: string[];
+}
 
-/** One briefing as a Word section: its own page set-up, furniture, numbering and text. */
-function sectionOf(model: Briefing, body: BodyXml, lists: ListNumbering) {
-  const prepared = prepareBriefing(model);
-  const { children, problems } = bodyChildren(prepared, lists);
-  const furniture = pageFurniture(prepared.marks);
-  const section = {
+/** Where a section's page numbers start (the first section's continue from none). */
+type PageStart = { start: number } | undefined;
+
+/** A Word section on the GB/T 9704 page: its children, furniture and line grid. */
+export function wordSection(
+  children: readonly BodyChild[],
+  furniture: Furniture,
+  body: BodyXml,
+  pageNumbers?: PageStart,
+): ISectionOptions {
+  return {
     properties: {
       titlePage: furniture.titlePage,
       page: {
         size: { width: PAGE.width, height: PAGE.height },
         margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+        ...(pageNumbers ? { pageNumbers } : {}),
       },
       grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
     },
@@ -44,20 +54,36 @@ function sectionOf(model: Briefing, body: BodyXml, lists: ListNumbering) {
     footers: furniture.footers,
     children: body.placeholders(children),
   };
-  return { prepared, section, problems };
 }
 
-async function pack(
-  sections: readonly PreparedSection[],
+/** One briefing as a Word section: its own page set-up, furniture, numbering and text. */
+function sectionOf(model: Briefing, body: BodyXml, lists: ListNumbering): WordSection {
+  const prepared = prepareBriefing(model);
+  const { children, problems } = bodyChildren(prepared, lists);
+  return { section: wordSection(children, pageFurniture(prepared.marks), body), problems };
+}
+
+/** The file's title and author (core properties). */
+export interface DocxMeta {
+  title: string;
+  author?: string | undefined;
+  /** Word updates the fields (a contents field) when the file is opened. */
+  updateFields?: boolean;
+}
+
+/** The sections as one DOCX: the styles, font table and list numbering, the body spliced in. */
+export async function packDocx(
+  sections: readonly WordSection[],
+  meta: DocxMeta,
   body: BodyXml,
   lists: ListNumbering,
 ): Promise<DocxResult> {
-  const first = sections[0]?.prepared;
   const doc = new Document({
-    title: first?.title ?? '',
-    creator: first?.author,
-    lastModifiedBy: first?.author,
+    title: meta.title,
+    creator: meta.author,
+    lastModifiedBy: meta.author,
     evenAndOddHeaderAndFooters: true,
+    ...(meta.updateFields ? { features: { updateFields: true } } : {}),
     styles: {
       default: {
         document: {
@@ -77,11 +103,17 @@ async function pack(
   return { bytes, problems: sections.flatMap((s) => s.problems) };
 }
 
+/** The file's properties from its first briefing. */
+const metaOf = (model: Briefing | undefined): DocxMeta => {
+  const prepared = model ? prepareBriefing(model) : undefined;
+  return { title: prepared?.title ?? '', author: prepared?.author };
+};
+
 /** Renders a briefing to DOCX on the GB/T 9704 layout, from the same prepared model as the PDF. */
 export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
   const body = new BodyXml();
   const lists = new ListNumbering();
-  return pack([sectionOf(model, body, lists)], body, lists);
+  return packDocx([sectionOf(model, body, lists)], metaOf(model), body, lists);
 }
 
 /**
@@ -91,9 +123,6 @@ export async function writeBriefingDocx(model: Briefing): Promise<DocxResult> {
 export async function writeBriefingsDocx(models: readonly Briefing[]): Promise<DocxResult> {
   const body = new BodyXml();
   const lists = new ListNumbering();
-  return pack(
-    models.map((m) => sectionOf(m, body, lists)),
-    body,
-    lists,
-  );
+  const sections = models.map((m) => sectionOf(m, body, lists));
+  return packDocx(sections, metaOf(models[0]), body, lists);
 }

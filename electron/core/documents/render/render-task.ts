@@ -1,10 +1,13 @@
 // A render task (one briefing or a meeting pack, in DOCX and/or PDF) and the function that runs it.
 import type { FontOptions } from '../fonts/font-set';
-import { writeBriefingDocx, writeBriefingsDocx } from '../docx/write-docx';
+import { packBriefings, writePackDocx } from '../docx/pack-docx';
+import { writeBriefingDocx } from '../docx/write-docx';
+import { loadFontSet } from '../fonts/font-set';
 import type { Briefing } from '../model';
 import { assemblePack } from '../pack/assemble-pack';
 import type { PackSpec } from '../pack/spec';
 import type { MissingGlyphPolicy } from '../pdf/1-text/glyph-items';
+import { layBriefing, newPdfTarget } from '../pdf/pipeline';
 import { writeBriefingPdf } from '../pdf/write-pdf';
 
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
@@ -16,8 +19,6 @@ export type RenderWork =
   | {
       kind: 'pack';
       spec: PackSpec;
-      /** The pack's briefings in order, for the Word version. */
-      docx: Briefing[];
       duplex: boolean;
       copyNumbers: string[];
     };
@@ -104,6 +105,43 @@ async function pdfOf(task: RenderTask): Promise<PdfPart | Extract<RenderOutcome,
   };
 }
 
+/**
+ * The pages each briefing of a pack takes, laid out as the PDF lays them, for the Word pack's
+ * contents; none when one cannot be laid out (Word then fills the numbers in itself).
+ */
+async function packPageCounts(spec: PackSpec, task: RenderTask): Promise<number[] | undefined> {
+  try {
+    const target = await newPdfTarget(await loadFontSet(task.fonts), 'replace');
+    const counts: number[] = [];
+    for (const briefing of packBriefings(spec))
+      counts.push((await layBriefing(target, briefing)).pages.length);
+    return counts;
+  } catch {
+    return undefined;
+  }
+}
+
+async function docxFiles(task: RenderTask): Promise<{ files: RenderedFile[]; problems: string[] }> {
+  const { work } = task;
+  if (work.kind === 'briefing') {
+    const docx = await writeBriefingDocx(work.briefing);
+    const file = { format: 'docx' as const, bytes: docx.bytes, pageCount: null, copyNumber: null };
+    return { files: [file], problems: docx.problems };
+  }
+  const pageCounts = await packPageCounts(work.spec, task);
+  const pack = await writePackDocx(work.spec, {
+    copyNumbers: work.copyNumbers,
+    ...(pageCounts ? { pageCounts } : {}),
+  });
+  const files = pack.copies.map((c) => ({
+    format: 'docx' as const,
+    bytes: c.bytes,
+    pageCount: null,
+    copyNumber: c.copyNumber,
+  }));
+  return { files, problems: pack.problems };
+}
+
 /** Writes one document in the formats asked for; the PDF first, since it can refuse. */
 export async function renderTask(task: RenderTask): Promise<RenderOutcome> {
   const done: PdfPart = { ok: true, files: [], problems: [], missingGlyphs: [], contents: [] };
@@ -113,14 +151,8 @@ export async function renderTask(task: RenderTask): Promise<RenderOutcome> {
     Object.assign(done, pdf);
   }
   if (task.formats.includes('docx')) {
-    const docx =
-      task.work.kind === 'briefing'
-        ? await writeBriefingDocx(task.work.briefing)
-        : await writeBriefingsDocx(task.work.docx);
-    done.files = [
-      { format: 'docx', bytes: docx.bytes, pageCount: null, copyNumber: null },
-      ...done.files,
-    ];
+    const docx = await docxFiles(task);
+    done.files = [...docx.files, ...done.files];
     done.problems = [...done.problems, ...docx.problems];
   }
   return done;

@@ -3,7 +3,6 @@ import { issuingUnit } from '../../model/workspace';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { BriefingMarks, MeetingPackRequest } from '../../model/briefing-request';
-import type { Briefing } from '../../documents/model';
 import type { PackSection, PackSpec, SectionContent } from '../../documents/pack/spec';
 import { chineseDate, chinesePeriod } from '../../documents/templates/common';
 import { enterpriseProfile } from '../../documents/templates/enterprise-profile';
@@ -20,8 +19,6 @@ import { pointed, requested } from './lookup';
 /** A pack ready to lay out, with what the Word version and the version record need. */
 export interface ComposedPack {
   spec: PackSpec;
-  /** The Word version: every briefing of the pack in order, without the attachments. */
-  docx: Briefing[];
   title: string;
   fileStem: string;
   recordIds: string[];
@@ -155,13 +152,11 @@ export async function composeMeetingPack(
   const title = `${trip.title}\n会议材料`;
   const contents: string[] = [];
   const fingerprints: string[] = [];
-  const docx: Briefing[] = [];
   // Each section by its path (`4月16日… › 谈话要点`): unique, so versions can be compared.
   const walk = (list: readonly PackSection[], path: readonly string[]) => {
     for (const s of list) {
       contents.push([...path, s.title].join(' › '));
       fingerprints.push(fingerprint(s.content));
-      if (s.content && !('kind' in s.content)) docx.push(s.content);
       walk(s.children ?? [], [...path, s.title]);
     }
   };
@@ -174,21 +169,8 @@ export async function composeMeetingPack(
     issuer: head.issuer,
     ...(marks.classification ? { classification: marks.classification } : {}),
   };
-  const coverBriefing: Briefing = {
-    title: {
-      title,
-      subtitle: cover.subtitle,
-      issuer: head.issuer,
-      date: cover.date,
-      ...(marks.classification ? { classification: marks.classification } : {}),
-    },
-    blocks: [{ kind: 'list', ordered: true, items: sections.map((s) => s.title) }],
-    marks: { internal: marks.internal, draft: marks.draft },
-    author: head.issuer,
-  };
   return {
     spec: { cover, sections },
-    docx: [coverBriefing, ...docx],
     title: `会议材料：${trip.title}`,
     fileStem: fileStemOf('会议材料', trip.title, head.today),
     recordIds: [...recordIds],

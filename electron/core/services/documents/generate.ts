@@ -43,7 +43,6 @@ async function composeOne(
     const work: RenderWork = {
       kind: 'pack',
       spec: pack.spec,
-      docx: pack.docx,
       duplex: request.duplex,
       copyNumbers: copyNumbers(request.copies),
     };

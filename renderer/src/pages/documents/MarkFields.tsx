@@ -19,7 +19,7 @@ const ALL_MARKS: readonly MarkName[] = [
   'urgency',
 ];
 
-/** 格式: the choices a template offers (a meeting pack always has its PDF). */
+/** 格式: the choices a template offers (Word, PDF or both). */
 export function FormatField({
   choices = ['docx', 'pdf', 'both'],
 }: {

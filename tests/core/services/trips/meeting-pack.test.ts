@@ -66,8 +66,11 @@ describe('会议材料 (meeting pack) of a trip', () => {
     const t = await openTestCore();
     const trip = await demoTrip(t);
     const generation = await buildPack(t, trip.id, 3);
+    // The Word pack is numbered as the PDF's copies are: its cover carries the 份号.
     expect(generation.files.map((f) => `${f.format}${f.copyNumber ?? ''}`)).toEqual([
-      'docx',
+      'docx001',
+      'docx002',
+      'docx003',
       'pdf001',
       'pdf002',
       'pdf003',
@@ -75,7 +78,7 @@ describe('会议材料 (meeting pack) of a trip', () => {
     expect(generation.problems.some((p) => p.includes('损坏的文件.pdf'))).toBe(true);
     const copies = await Promise.all(['001', '002', '003'].map((c) => readCopy(t, generation, c)));
     for (const copy of copies) {
-      expect(copy.pages.length).toBe(generation.files[1]?.pageCount);
+      expect(copy.pages.length).toBe(generation.files[3]?.pageCount);
       // The 份号 is drawn as outlines (pack/README.md): on the cover, not in its text.
       expect(pageText(copy, 1)).toContain('秘密★1年');
       for (const any of ['001', '002', '003']) expect(pageText(copy, 1)).not.toContain(any);

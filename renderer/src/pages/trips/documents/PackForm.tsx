@@ -85,7 +85,7 @@ export function PackForm({ tripId, attachments, last, busy, onSubmit }: Props) {
           </Checkbox.Group>
         )}
       </Form.Item>
-      <FormatField choices={['pdf', 'both']} />
+      <FormatField />
       <MarkFields marks={MARKS} />
       <Form.Item label=" " colon={false}>
         <Button type="primary" htmlType="submit" loading={busy} data-testid="trip-document-submit">

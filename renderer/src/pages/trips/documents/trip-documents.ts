@@ -62,7 +62,7 @@ export interface PackFormValues extends MarkValues {
   duplex: boolean;
   /** `PackAttachment.key`s of the attachments ticked. */
   attachments: string[];
-  format: Extract<FormatChoice, 'pdf' | 'both'>;
+  format: FormatChoice;
 }
 
 export function packInput(
