@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../../helpers/exchange';
 import { startCouch } from '../../helpers/pouchdb-server';
-import { groupDb, PASSWORD, sync } from './sync-helpers';
+import { groupDb, PASSWORD, sync, syncSettings } from './sync-helpers';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -76,13 +76,7 @@ describe('sync API', () => {
       await a.call('folios.create', { name, groupId: group.id });
     }
     await groupDb(couch, group.id, ['alice', 'bob']);
-    await a.call('sync.settings.set', {
-      enabled: true,
-      url: couch.url,
-      username: 'alice',
-      password: PASSWORD,
-      groups: [group.id],
-    });
+    await syncSettings(a, couch, 'alice', [group.id]);
 
     const [one, two] = await Promise.all([a.call('sync.now', {}), a.call('sync.now', {})]);
     expect(one).toMatchObject({ state: 'synced', conflicts: 0 });

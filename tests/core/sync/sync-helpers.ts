@@ -44,3 +44,14 @@ export function sync(
     ...options,
   });
 }
+
+/** 设置 → 协同 on a desk: the test server, `user` with the test password, and these groups. */
+export function syncSettings(desk: Desk, couch: { url: string }, user: string, groups: string[]) {
+  return desk.call('sync.settings.set', {
+    enabled: true,
+    url: couch.url,
+    username: user,
+    password: PASSWORD,
+    groups,
+  });
+}
