@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../../helpers/exchange';
 import { startCouch } from '../../helpers/pouchdb-server';
-import { groupDb, PASSWORD, sync } from './sync-helpers';
+import { groupDb, sync } from './sync-helpers';
+import { syncOn } from './sync-setup';
 
 describe('team sync: the conflict screen', () => {
   it('names the groups and the colleague who made the other change, not 其他同事', async () => {
@@ -16,13 +17,7 @@ describe('team sync: the conflict screen', () => {
       totalInvestment: 30000,
     });
     await groupDb(couch, group.id, ['alice', 'bob']);
-    await a.call('sync.settings.set', {
-      enabled: true,
-      url: couch.url,
-      username: 'alice',
-      password: PASSWORD,
-      groups: [group.id],
-    });
+    await a.call('sync.settings.set', syncOn(couch, 'alice', [group.id]));
     await a.call('sync.now', {});
     await sync(b, couch, group.id, 'bob');
 
