@@ -57,13 +57,10 @@ export function GroupsPage() {
       sorter: (a, b) => a.fundsInPlace - b.fundsInPlace,
       render: (wan: number) => <Yi wan={wan} unit={false} />,
     },
-    actionsColumn(t('common.actions'), (group) =>
-      editAndDelete(
-        t,
-        'group',
-        group.id,
-        () => editing.edit(group),
-        () => deleteGroup(group, reloadAfterDelete(groups.reload)),
+    actionsColumn(
+      t('common.actions'),
+      editAndDelete<GroupSummary>(t, 'group', editing.edit, (group) =>
+        deleteGroup(group, reloadAfterDelete(groups.reload)),
       ),
     ),
   ];
