@@ -39,21 +39,24 @@ export function actionsColumn<T>(
   };
 }
 
-/** A row's 编辑 and 删除 (`<prefix>-edit-<id>`, `<prefix>-delete-<id>`). */
-export function editAndDelete(
+/** Each row's 编辑 and 删除 (`<prefix>-edit-<id>`, `<prefix>-delete-<id>`), for `actionsColumn`. */
+export function editAndDelete<T extends { id: string }>(
   t: Translate,
   testIdPrefix: string,
-  id: string,
-  onEdit: () => void,
-  onDelete: () => void,
-): RowAction[] {
-  return [
-    { label: t('common.edit'), testId: `${testIdPrefix}-edit-${id}`, onClick: onEdit },
+  onEdit: (row: T) => void,
+  onDelete: (row: T) => void,
+): (row: T) => RowAction[] {
+  return (row) => [
+    {
+      label: t('common.edit'),
+      testId: `${testIdPrefix}-edit-${row.id}`,
+      onClick: () => onEdit(row),
+    },
     {
       label: t('common.delete'),
-      testId: `${testIdPrefix}-delete-${id}`,
+      testId: `${testIdPrefix}-delete-${row.id}`,
       danger: true,
-      onClick: onDelete,
+      onClick: () => onDelete(row),
     },
   ];
 }

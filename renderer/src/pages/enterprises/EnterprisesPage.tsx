@@ -63,14 +63,9 @@ export function EnterprisesPage() {
     },
     actionsColumn(
       t('common.actions'),
-      (enterprise) =>
-        editAndDelete(
-          t,
-          'enterprise',
-          enterprise.id,
-          () => editing.edit(enterprise),
-          () => deleteEnterprise(enterprise, reloadAfterDelete(enterprises.reload)),
-        ),
+      editAndDelete(t, 'enterprise', editing.edit, (enterprise) =>
+        deleteEnterprise(enterprise, reloadAfterDelete(enterprises.reload)),
+      ),
       130,
     ),
   ];

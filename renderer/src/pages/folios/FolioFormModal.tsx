@@ -14,7 +14,7 @@ import {
   SEARCH_BY_LABEL,
 } from '../../components/record-options';
 import { filterByNameOrPinyin, loadPinyin } from '../../components/pinyin-filter';
-import { useInlineCreate } from '../../components/useInlineCreate';
+import { useInlineCreate, type InlineCreate } from '../../components/useInlineCreate';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -77,11 +77,19 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
   if (folio?.chain && !chains.includes(folio.chain)) chains.push(folio.chain);
   const peopleOptions = personOptions(people.data ?? []);
 
-  /** A record made from 新建… in a picker: the list is loaded again and the new one chosen. */
-  const chosen = (field: 'groupId' | 'enterpriseId' | 'leaderId' | 'stewardId', id: string) => {
-    form.setFieldValue(field, id);
-    void form.validateFields([field]).catch(() => undefined);
-  };
+  /** A record made from 新建… in a picker: its dialog closes, the list is loaded again and the new one chosen. */
+  const madeIn =
+    (
+      picker: InlineCreate,
+      list: { reload: () => void },
+      field: 'groupId' | 'enterpriseId' | 'leaderId' | 'stewardId',
+    ) =>
+    (record: { id: string }) => {
+      picker.close();
+      list.reload();
+      form.setFieldValue(field, record.id);
+      void form.validateFields([field]).catch(() => undefined);
+    };
 
   // The forms of 新建… sit beside the folio form, not inside it (a form in a form submits both).
   return (
@@ -90,34 +98,25 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
         <GroupFormModal
           initialName={groupPicker.creating}
           onClose={groupPicker.close}
-          onSaved={(group) => {
-            groupPicker.close();
-            groups.reload();
-            chosen('groupId', group.id);
-          }}
+          onSaved={madeIn(groupPicker, groups, 'groupId')}
         />
       )}
       {enterprisePicker.creating !== null && (
         <EnterpriseFormModal
           initialName={enterprisePicker.creating}
           onClose={enterprisePicker.close}
-          onSaved={(enterprise) => {
-            enterprisePicker.close();
-            enterprises.reload();
-            chosen('enterpriseId', enterprise.id);
-          }}
+          onSaved={madeIn(enterprisePicker, enterprises, 'enterpriseId')}
         />
       )}
       {personPicker.creating !== null && (
         <PersonFormModal
           initialName={personPicker.creating}
           onClose={personPicker.close}
-          onSaved={(person) => {
-            const field = personPicker === leaderPicker ? 'leaderId' : 'stewardId';
-            personPicker.close();
-            people.reload();
-            chosen(field, person.id);
-          }}
+          onSaved={madeIn(
+            personPicker,
+            people,
+            personPicker === leaderPicker ? 'leaderId' : 'stewardId',
+          )}
         />
       )}
       <FormModal<FolioFormValues>

@@ -93,14 +93,9 @@ export function GroupsPage() {
     money('fundsInPlace', t('groups.fundsInPlace')),
     actionsColumn(
       t('common.actions'),
-      (group) =>
-        editAndDelete(
-          t,
-          'group',
-          group.id,
-          () => editing.edit(group),
-          () => deleteGroup(group, reloadAfterDelete(groups.reload)),
-        ),
+      editAndDelete<GroupSummary>(t, 'group', editing.edit, (group) =>
+        deleteGroup(group, reloadAfterDelete(groups.reload)),
+      ),
       ACTIONS_WIDTH,
     ),
   ];

@@ -36,14 +36,9 @@ export function PeoplePage() {
         trailing={[
           actionsColumn<Person>(
             t('common.actions'),
-            (person) =>
-              editAndDelete(
-                t,
-                'person',
-                person.id,
-                () => editing.edit(person),
-                () => deletePerson(person, reloadAfterDelete(people.reload)),
-              ),
+            editAndDelete(t, 'person', editing.edit, (person) =>
+              deletePerson(person, reloadAfterDelete(people.reload)),
+            ),
             130,
           ),
         ]}

@@ -1,28 +1,16 @@
 // Checks a .dossier dropped on the window and one opened with the desktop app: both reach the import flow.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DossierApi, ResultOf } from '../../../../renderer/src/api/contract-types';
+import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import {
   bundleDropHandlers,
   useOpenedBundle,
   type PathOf,
 } from '../../../../renderer/src/pages/exchange/bundle-arrivals';
 import { useBundleImporter } from '../../../../renderer/src/pages/exchange/ImportBundleButton';
-import { apiError, fakeApi } from '../../helpers/fake-api';
+import { fakeApi } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
-
-const STAGED: ResultOf<'exchange.stage'> = {
-  stagedId: '0123456789abcdef01234567',
-  fileName: '专班.dossier',
-  sender: '王芳',
-  workspaceName: '天水市招商局',
-  createdAt: '2024-04-01T01:00:00.000Z',
-  scope: { kind: 'all' },
-  counts: { folios: 3 },
-};
-
-const needPassword = (message: string) =>
-  apiError({ kind: 'validation', message, fields: [{ path: 'password', message }] });
+import { needPassword, STAGED } from './support';
 
 /** The window as the Shell makes it: a drop zone, and the opened-bundle watcher. */
 function Window({ pathOf }: { pathOf: PathOf }) {

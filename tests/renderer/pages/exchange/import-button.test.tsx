@@ -1,23 +1,14 @@
 // Checks 导入卷宗 in the header: staging the file, asking for passwords, showing refusals.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DossierApi, ResultOf } from '../../../../renderer/src/api/contract-types';
+import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import {
   ImportBundleButton,
   useBundleImporter,
 } from '../../../../renderer/src/pages/exchange/ImportBundleButton';
 import { apiError, fakeApi } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
-
-const STAGED: ResultOf<'exchange.stage'> = {
-  stagedId: '0123456789abcdef01234567',
-  fileName: '专班.dossier',
-  sender: '王芳',
-  workspaceName: '天水市招商局',
-  createdAt: '2024-04-01T01:00:00.000Z',
-  scope: { kind: 'all' },
-  counts: { folios: 3 },
-};
+import { needPassword, STAGED } from './support';
 
 function Header() {
   return <ImportBundleButton importer={useBundleImporter()} />;
@@ -28,9 +19,6 @@ function pick(bytes: string, name: string) {
   expect(input.accept).toBe('.dossier,.zip');
   fireEvent.change(input, { target: { files: [new File([bytes], name)] } });
 }
-
-const needPassword = (message: string) =>
-  apiError({ kind: 'validation', message, fields: [{ path: 'password', message }] });
 
 describe('导入卷宗 in the header', () => {
   it('stages the chosen file as base64 and opens its preview', async () => {
