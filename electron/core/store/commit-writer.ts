@@ -198,12 +198,12 @@ export async function writeCommit({
         layout.buckets[name] !== prev.layout.buckets[name],
     ),
   );
-  const shards = new Map(
-    Object.entries(prev.shards).filter(([key]) => {
-      const collection = parseShardKey(key)?.collection ?? '';
-      return !(isCollectionName(collection) && relaid.has(collection));
-    }),
-  );
+  const kept = (key: string, parse: (key: string) => { collection: string } | null) => {
+    if (relaid.size === 0) return true;
+    const collection = parse(key)?.collection ?? '';
+    return !(isCollectionName(collection) && relaid.has(collection));
+  };
+  const shards = new Map(Object.entries(prev.shards).filter(([key]) => kept(key, parseShardKey)));
   const pending: Array<{ file: string; bytes: Buffer }> = [];
   const written: Record<string, FileDigest> = {};
   const touchedPages = new Set<string>();
@@ -221,12 +221,7 @@ export async function writeCommit({
     written[file] = digestOf(bytes);
     shards.set(key, file);
   }
-  const pages = new Map(
-    Object.entries(prev.pages).filter(([key]) => {
-      const collection = parsePageKey(key)?.collection ?? '';
-      return !(isCollectionName(collection) && relaid.has(collection));
-    }),
-  );
+  const pages = new Map(Object.entries(prev.pages).filter(([key]) => kept(key, parsePageKey)));
   // Pages that did not vouch for all their shards get the digests found valid on open.
   for (const key of prev.unvouched ?? []) touchedPages.add(key);
   for (const collection of relaid) {
