@@ -7,6 +7,7 @@ import { openStore } from '../../electron/core/store/open-store';
 import type { DossierStore } from '../../electron/core/store/store';
 import { buildFixture, fixtureChange, type FixtureDataset } from '../helpers/fixtures';
 import { median, type BenchRow } from './report';
+import { folioEdit } from './store-bench';
 
 const SIZES = [1_000, 10_000, 100_000];
 const count = (n: number) => n.toLocaleString('en-US');
@@ -33,14 +34,7 @@ async function seed(data: FixtureDataset): Promise<{ dir: string; openMs: number
 /** Per-commit times of single-folio edits, after warm-up commits (and the session's backup). */
 async function edits(dir: string, data: FixtureDataset, runs: number): Promise<number[]> {
   const store = await openOrThrow(dir);
-  const edit = (i: number) => {
-    const folio = data.folios[(i * 7919) % data.folios.length];
-    if (!folio) throw new Error('no folio');
-    const current = store.get('folios', folio.id) ?? folio;
-    return {
-      put: { folios: [{ ...current, notes: `基准测试第${i}次修改`, rev: current.rev + 1 }] },
-    };
-  };
+  const edit = (i: number) => folioEdit(store, data, i);
   for (let i = 0; i < 5; i++) await store.commit(edit(i));
   const times: number[] = [];
   for (let i = 5; i < 5 + runs; i++) {
