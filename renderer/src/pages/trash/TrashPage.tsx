@@ -1,6 +1,5 @@
 // 回收站: deleted records and folio sub-items, newest first, each restorable or purgeable after a confirmation.
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Typography } from 'antd';
+import { App, Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useApi } from '../../api/ApiContext';
 import { isApiError } from '../../api/api-error';
@@ -11,7 +10,6 @@ import { useConfirm } from '../../components/useConfirm';
 import { formatDateTime } from '../../format/date';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
-import { navigate } from '../../router/hash-router';
 import { BinnedItemName } from './BinnedItemName';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
@@ -113,14 +111,7 @@ export function TrashPage() {
   ];
 
   return (
-    <Card
-      title={t('trash.title')}
-      extra={
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('settings')}>
-          {t('nav.settings')}
-        </Button>
-      }
-    >
+    <Card title={t('trash.title')}>
       <Typography.Paragraph type="secondary">{t('trash.intro')}</Typography.Paragraph>
       <LoadedTable<TrashItem>
         loaded={trash}

@@ -22,6 +22,8 @@ describe('navigation on the 回收站 page', () => {
     await waitFor(() => expect(isSelected('nav-trash')).toBe(true));
     expect(isSelected('nav-settings')).toBe(false);
     expect(screen.getByTestId('nav-trash').textContent).toContain('回收站');
+    // 回收站 is its own section now: no stale "← 设置" button on its card.
+    expect(screen.queryByRole('button', { name: /设置/ })).toBeNull();
   });
 
   it('设置 is highlighted on the settings page only', () => {
