@@ -2,8 +2,6 @@
 import { pinyin } from 'pinyin-pro';
 import { fold } from './text';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-
 /**
  * A name read in pinyin: for each character that reads as something, every way to read it
  * (lowercase Latin letters and digits). A polyphone has several (长 → chang, zhang), so a
@@ -11,10 +9,13 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  */
 export type Reading = ReadonlyArray<readonly string[]>;
 
-/** Readings by character: a name's reading is a few map looks, not a pinyin-pro call. */
+const NONE: readonly string[] = [];
+
+/** Readings by UTF-16 unit (most characters), then by character (those past U+FFFF). */
+const byUnit: Array<readonly string[] | undefined> = [];
 const byChar = new Map<string, readonly string[]>();
-/** Past this many characters, new ones are read each time (a hostile text cannot grow it). */
-const MAX_CACHED = 50_000;
+/** Past this many characters beyond U+FFFF, new ones are read each time (a hostile text cannot grow it). */
+const MAX_CACHED = 10_000;
 
 /**
  * Every reading of one character: all of pinyin-pro's (with the surname one: 曾 → zeng), ü
@@ -22,6 +23,8 @@ const MAX_CACHED = 50_000;
  * punctuation and what pinyin-pro cannot read give none.
  */
 function readCharacter(c: string): readonly string[] {
+  const lower = c.length === 1 && c < '\u0080' ? c.toLowerCase() : null;
+  if (lower !== null) return /^[a-z0-9]$/.test(lower) ? [lower] : NONE;
   const options = { toneType: 'none', type: 'array', v: true } as const;
   const raw = [
     ...pinyin(c, { ...options, multiple: true }),
@@ -37,12 +40,10 @@ function readCharacter(c: string): readonly string[] {
   return [...out];
 }
 
-const ASCII_ALNUM = /^[a-z0-9]$/;
-const NONE: readonly string[] = [];
-
-function readingsOf(c: string): readonly string[] {
-  const lower = c.length === 1 && c < '\u0080' ? c.toLowerCase() : null;
-  if (lower !== null) return ASCII_ALNUM.test(lower) ? [lower] : NONE;
+/** The readings of the character at `i` of `name` (a UTF-16 unit, or a surrogate pair). */
+function readingsAt(name: string, i: number, unit: number, pair: boolean): readonly string[] {
+  if (!pair) return (byUnit[unit] ??= readCharacter(name.charAt(i)));
+  const c = name.slice(i, i + 2);
   let known = byChar.get(c);
   if (known === undefined) {
     known = readCharacter(c);
@@ -51,18 +52,25 @@ function readingsOf(c: string): readonly string[] {
   return known;
 }
 
+const isHan = (unit: number) =>
+  (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
+
 /**
  * How a name reads in pinyin, character by character (those that read as nothing left out);
  * a name without Chinese has no reading.
  */
 export function nameReading(name: string): Reading {
-  if (!HAN.test(name)) return [];
   const reading: Array<readonly string[]> = [];
-  for (const c of name) {
-    const readings = readingsOf(c);
+  let han = false;
+  for (let i = 0; i < name.length; i++) {
+    const unit = name.charCodeAt(i);
+    han ||= isHan(unit);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < name.length;
+    const readings = readingsAt(name, i, unit, pair);
+    if (pair) i++;
     if (readings.length > 0) reading.push(readings);
   }
-  return reading;
+  return han ? reading : [];
 }
 
 /** A query that can only be pinyin: Latin letters (digits allowed), spaces and ' ignored. */
@@ -116,7 +124,10 @@ function fullFrom(query: string, reading: Reading, from: number): boolean {
  */
 export function spells(query: string, reading: Reading, atStart = false): boolean {
   const last = atStart ? Math.min(1, reading.length) : reading.length;
+  const first = query.charCodeAt(0);
   for (let from = 0; from < last; from++) {
+    // Either way, the character read first must start with the query's first letter.
+    if (!startsOne(reading[from] ?? NONE, first)) continue;
     if (initialsFrom(query, reading, from) || fullFrom(query, reading, from)) return true;
   }
   return false;

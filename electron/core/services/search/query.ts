@@ -85,18 +85,19 @@ function syllableStart(spelled: string): number {
 
 /**
  * The names whose pinyin starts with `spelled`, ascending: those whose full pinyin starts
- * with it merged with those whose initials do, each narrowed by every pair of the query (not
- * only its first), so a query few names spell looks at few names.
+ * with it (its first four letters, or two, as a name's start) merged with those whose initials
+ * do, each narrowed by every pair of the query (not only its first), so a query few names
+ * spell looks at few names.
  */
 function spelledFromStart(parts: IndexParts, spelled: string): Cursor {
-  const first = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
-  if (!first) return ENDED;
   const pairs = pairCodes(spelled);
-  const full = parts.fullPinyin.listsOf([syllableStart(spelled), ...pairs]);
-  const initials = parts.initials.listsOf(pairs);
+  const fullStart = parts.pinyinStarts.listsOf([syllableCode(spelled) ?? pairCode(spelled, 0)]);
+  const full = fullStart && parts.fullPinyin.listsOf(pairs);
+  const initialsStart = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
+  const initials = initialsStart && parts.initials.listsOf(pairs);
   return union(
-    full ? intersection([...first, ...full]) : ENDED,
-    initials ? intersection([...first, ...initials]) : ENDED,
+    fullStart && full ? intersection([...fullStart, ...full]) : ENDED,
+    initialsStart && initials ? intersection([...initialsStart, ...initials]) : ENDED,
   );
 }
 

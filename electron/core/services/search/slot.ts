@@ -33,7 +33,7 @@ export interface IndexParts {
    */
   fullPinyin: CodeIndex;
   initials: CodeIndex;
-  /** The first pair of each name's full pinyin and of its initials. */
+  /** The first pair of each name's full pinyin and of its initials, and its first four letters. */
   pinyinStarts: CodeIndex;
   /** The slots below this are spelled: their pinyin is in the pinyin indexes. */
   spelled: number;
@@ -121,7 +121,7 @@ export function addSpellings(parts: IndexParts, n: number): void {
 /**
  * The codes of a reading, for any way of reading each character: the pairs of the letters
  * (in a syllable and across two), each syllable's first two and four letters marked, the pairs
- * of initials, and the name's first pair (of full pinyin, of initials).
+ * of initials, and the name's first pair (of full pinyin, of initials) and first four letters.
  */
 function addReading(parts: IndexParts, n: number, reading: Reading): void {
   const { fullPinyin, initials, pinyinStarts } = parts;
@@ -141,6 +141,7 @@ function addReading(parts: IndexParts, n: number, reading: Reading): void {
     }
     addFours(fullPinyin, n, reading, i, 0, 4);
   }
+  addFours(pinyinStarts, n, reading, 0, 0, 4);
 }
 
 /** A syllable's first two letters (as a pair code), marked as a start; the name's first pair too. */
