@@ -1,5 +1,10 @@
 // The naive search a developer would write first (lowercased texts scanned per query), for comparison.
-import { pinyinQuery, pinyinSpellings } from '../../electron/core/services/search/pinyin-keys';
+import {
+  nameReading,
+  pinyinQuery,
+  spells,
+  type Reading,
+} from '../../electron/core/services/search/pinyin-keys';
 import {
   SEARCHED,
   textsOf,
@@ -13,13 +18,13 @@ interface PlainRecord {
   name: string;
   /** Every other part, folded and joined. */
   text: string;
-  /** Full pinyin and initials of the name. */
-  keys: string[];
+  /** The name in pinyin. */
+  reading: Reading;
 }
 
 /**
  * What a developer would write first: a lowercase text per record, precomputed, and every
- * query a scan of all of them (same parts, same ranking tiers, pinyin by `includes`).
+ * query a scan of all of them (same parts, same ranking tiers, pinyin read as the index reads it).
  */
 export function buildPlainScan(store: StoreReader): PlainRecord[] {
   const records: PlainRecord[] = [];
@@ -31,10 +36,7 @@ export function buildPlainScan(store: StoreReader): PlainRecord[] {
         texts,
         name: fold(texts.title),
         text: texts.fields.map((f) => fold(f.text)).join('\n'),
-        keys: pinyinSpellings(texts.title, { person: texts.kind === 'person' }).flatMap((s) => [
-          s.full,
-          s.initials,
-        ]),
+        reading: nameReading(texts.title),
       });
     }
   }
@@ -54,8 +56,7 @@ export function plainQuery(records: readonly PlainRecord[], text: string, limit:
     const at = r.name.indexOf(q);
     if (at === 0) add(r.name.length === q.length ? 0 : 1, r.texts.id);
     else if (at > 0) add(2, r.texts.id);
-    else if (spelled && spelled.length >= 2 && r.keys.some((k) => k.includes(spelled)))
-      add(3, r.texts.id);
+    else if (spelled && spelled.length >= 2 && spells(spelled, r.reading)) add(3, r.texts.id);
     else if (q.length >= 2 && r.text.includes(q)) add(4, r.texts.id);
   }
   return tiers.flat().slice(0, limit);

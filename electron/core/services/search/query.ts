@@ -1,6 +1,6 @@
 // Runs a search query: names first (whole, prefix, substring, pinyin), then other parts, best first.
 import type { SearchHit } from '../../api/views';
-import { pinyinQuery, spells } from './pinyin-keys';
+import { nameReading, pinyinQuery, spells } from './pinyin-keys';
 import { textsOf, type StoreReader } from './record-texts';
 import type { IndexParts, Slot } from './slot';
 import { ENDED, intersection, union, type Cursor } from './posting-list';
@@ -85,18 +85,19 @@ function syllableStart(spelled: string): number {
 
 /**
  * The names whose pinyin starts with `spelled`, ascending: those whose full pinyin starts
- * with it merged with those whose initials do, each narrowed by every pair of the query (not
- * only its first), so a query few names spell looks at few names.
+ * with it (its first four letters, or two, as a name's start) merged with those whose initials
+ * do, each narrowed by every pair of the query (not only its first), so a query few names
+ * spell looks at few names.
  */
 function spelledFromStart(parts: IndexParts, spelled: string): Cursor {
-  const first = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
-  if (!first) return ENDED;
   const pairs = pairCodes(spelled);
-  const full = parts.fullPinyin.listsOf([syllableStart(spelled), ...pairs]);
-  const initials = parts.initials.listsOf(pairs);
+  const fullStart = parts.pinyinStarts.listsOf([syllableCode(spelled) ?? pairCode(spelled, 0)]);
+  const full = fullStart && parts.fullPinyin.listsOf(pairs);
+  const initialsStart = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
+  const initials = initialsStart && parts.initials.listsOf(pairs);
   return union(
-    full ? intersection([...first, ...full]) : ENDED,
-    initials ? intersection([...first, ...initials]) : ENDED,
+    fullStart && full ? intersection([...fullStart, ...full]) : ENDED,
+    initialsStart && initials ? intersection([...initialsStart, ...initials]) : ENDED,
   );
 }
 
@@ -108,7 +109,7 @@ function spelledMatches(parts: IndexParts, spelled: string, visit: (n: number) =
   let going = true;
   const check = (atStart: boolean) => (n: number) => {
     const slot = parts.slots[n];
-    if (slot && slot.spellings.some((s) => spells(spelled, s, atStart))) going = visit(n);
+    if (slot && spells(spelled, nameReading(slot.title), atStart)) going = visit(n);
     return going;
   };
   visitAll(spelledFromStart(parts, spelled), check(true));

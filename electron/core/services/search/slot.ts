@@ -1,8 +1,8 @@
 // One indexed version of a record (a slot): its folded name, pinyin and parts, added to the index parts.
-import { pinyinSpellings, type Spelling } from './pinyin-keys';
+import { nameReading, type Reading } from './pinyin-keys';
 import { CodeIndex } from './postings';
 import type { FieldText, HitKind, RecordName, Searched } from './record-texts';
-import { fold, pairCode, startCode, syllableCode, wholeCode } from './text';
+import { charsCode, fold, spelledDigit, startCode, syllableCodeOf, wholeCode } from './text';
 
 /**
  * One indexed version of a record. A changed record gets a new slot; the old one is dropped.
@@ -17,8 +17,6 @@ export interface Slot {
   nameLabel: string;
   /** The folded name. */
   name: string;
-  /** Its pinyin readings, once the slot is spelled (addSpellings); none before. */
-  spellings: Spelling[];
 }
 
 /** The index: slots by number, and the code indexes pointing into them. */
@@ -29,10 +27,13 @@ export interface IndexParts {
   /** Characters of names (code), and each name's first character marked (-1 - code). */
   nameChars: CodeIndex;
   body: CodeIndex;
-  /** Pairs of full pinyin, plus each syllable's first pair marked and its first four letters. */
+  /**
+   * Pairs of full pinyin, plus each syllable's first pair marked and its first four letters,
+   * for every reading of the name (a polyphone's readings each give theirs).
+   */
   fullPinyin: CodeIndex;
   initials: CodeIndex;
-  /** The first pair of each name's full pinyin and of its initials. */
+  /** The first pair of each name's full pinyin and of its initials, and its first four letters. */
   pinyinStarts: CodeIndex;
   /** The slots below this are spelled: their pinyin is in the pinyin indexes. */
   spelled: number;
@@ -80,7 +81,6 @@ export function makeSlot(collection: Searched, texts: RecordName): Slot {
     title,
     nameLabel,
     name: fold(title),
-    spellings: [],
   };
 }
 
@@ -108,26 +108,66 @@ export function addSlot(parts: IndexParts, slot: Slot): number {
 }
 
 /**
- * Reads slot `n`'s name in pinyin and adds the readings to the pinyin indexes. Slots are
+ * Reads slot `n`'s name in pinyin and adds every reading to the pinyin indexes. Slots are
  * spelled in order: `n` must be `parts.spelled`.
  */
 export function addSpellings(parts: IndexParts, n: number): void {
   if (n !== parts.spelled) throw new Error(`search index: slot ${n} spelled out of order`);
   parts.spelled = n + 1;
   const slot = parts.slots[n];
-  if (!slot) return;
-  slot.spellings = pinyinSpellings(slot.title, { person: slot.kind === 'person' });
-  for (const { full, initials, starts } of slot.spellings) {
-    parts.fullPinyin.add(n, full);
-    for (const at of starts) {
-      if (at + 1 < full.length) parts.fullPinyin.addCode(n, startCode(full, at));
-      const four = syllableCode(full, at);
-      if (four !== null) parts.fullPinyin.addCode(n, four);
+  if (slot) addReading(parts, n, nameReading(slot.title));
+}
+
+/**
+ * The codes of a reading, for any way of reading each character: the pairs of the letters
+ * (in a syllable and across two), each syllable's first two and four letters marked, the pairs
+ * of initials, and the name's first pair (of full pinyin, of initials) and first four letters.
+ */
+function addReading(parts: IndexParts, n: number, reading: Reading): void {
+  const { fullPinyin, initials, pinyinStarts } = parts;
+  for (let i = 0; i < reading.length; i++) {
+    const next = reading[i + 1] ?? [];
+    for (const r of reading[i] ?? []) {
+      fullPinyin.add(n, r);
+      const first = r.charCodeAt(0);
+      for (const s of next) {
+        const after = s.charCodeAt(0);
+        fullPinyin.addCode(n, charsCode(r.charCodeAt(r.length - 1), after));
+        initials.addCode(n, charsCode(first, after));
+        if (i === 0) pinyinStarts.addCode(n, charsCode(first, after));
+        if (r.length === 1) addStart(parts, n, i, charsCode(first, after));
+      }
+      if (r.length > 1) addStart(parts, n, i, charsCode(first, r.charCodeAt(1)));
     }
-    parts.initials.add(n, initials);
-    for (const key of [full, initials]) {
-      if (key.length > 1) parts.pinyinStarts.addCode(n, pairCode(key, 0));
-    }
+    addFours(fullPinyin, n, reading, i, 0, 4);
+  }
+  addFours(pinyinStarts, n, reading, 0, 0, 4);
+}
+
+/** A syllable's first two letters (as a pair code), marked as a start; the name's first pair too. */
+function addStart(parts: IndexParts, n: number, i: number, pair: number): void {
+  parts.fullPinyin.addCode(n, -1 - pair);
+  if (i === 0) parts.pinyinStarts.addCode(n, pair);
+}
+
+/**
+ * Adds the syllable code of every way the characters from `i` on begin with `need` more
+ * letters after the digits already in `value`.
+ */
+function addFours(
+  index: CodeIndex,
+  n: number,
+  reading: Reading,
+  i: number,
+  value: number,
+  need: number,
+): void {
+  for (const r of reading[i] ?? []) {
+    const take = Math.min(need, r.length);
+    let v = value;
+    for (let k = 0; k < take; k++) v = v * 36 + spelledDigit(r.charCodeAt(k));
+    if (take === need) index.addCode(n, syllableCodeOf(v));
+    else addFours(index, n, reading, i + 1, v, need - take);
   }
 }
 

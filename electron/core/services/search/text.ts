@@ -35,7 +35,12 @@ export function foldQuery(text: string): string {
  * two pairs share a code; every candidate is checked against its text, so that costs a look.
  */
 export function pairCode(text: string, i: number): number {
-  return (text.charCodeAt(i) << 14) ^ text.charCodeAt(i + 1);
+  return charsCode(text.charCodeAt(i), text.charCodeAt(i + 1));
+}
+
+/** The code of the pair of characters `a` then `b` (UTF-16 units), as `pairCode` gives it. */
+export function charsCode(a: number, b: number): number {
+  return (a << 14) ^ b;
 }
 
 /** The pair at `at` marked as a start (of a name, of a syllable): never a plain pair's code. */
@@ -53,7 +58,17 @@ export function wholeCode(text: string): number {
   return (1 << 30) + (hash & 0x3fffffff);
 }
 
-const SPELLED = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** A letter (a–z) or digit of a pinyin spelling as a digit of base 36; -1 for anything else. */
+export function spelledDigit(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 48 + 26;
+  return -1;
+}
+
+/** Four spelled digits (the first the most significant) as a code below every start code. */
+export function syllableCodeOf(value: number): number {
+  return -(1 << 30) - 1 - value;
+}
 
 /**
  * The four letters of a pinyin spelling from `at` (a syllable's start) as one code, below
@@ -64,11 +79,11 @@ export function syllableCode(spelled: string, at = 0): number | null {
   if (at + 4 > spelled.length) return null;
   let value = 0;
   for (let i = at; i < at + 4; i++) {
-    const digit = SPELLED.indexOf(spelled.charAt(i));
+    const digit = spelledDigit(spelled.charCodeAt(i));
     if (digit < 0) return null;
-    value = value * SPELLED.length + digit;
+    value = value * 36 + digit;
   }
-  return -(1 << 30) - 1 - value;
+  return syllableCodeOf(value);
 }
 
 /** The distinct character pairs of `text`. */
