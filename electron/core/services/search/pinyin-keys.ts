@@ -57,3 +57,55 @@ export function spells(query: string, s: Spelling, atStart = false): boolean {
   if (atStart) return s.initials.startsWith(query) || s.full.startsWith(query);
   return s.initials.includes(query) || s.starts.some((at) => s.full.startsWith(query, at));
 }
+
+/**
+ * A name's readings as the index keeps them, one short string per name: syllables split by a
+ * space, readings by '|' (`zeng hua|ceng hua`). Three strings, an array and an object per
+ * reading cost ~500 bytes a name; this costs the letters.
+ */
+export function compactSpellings(spellings: readonly Spelling[]): string {
+  return spellings
+    .map(({ full, starts }) => starts.map((at, i) => full.slice(at, starts[i + 1])).join(' '))
+    .join('|');
+}
+
+const SPACE = 32;
+
+/** Whether the letters of the reading from `at` (to `end`, spaces skipped) start with `query`. */
+function fullFrom(query: string, compact: string, at: number, end: number): boolean {
+  let j = 0;
+  for (let i = at; i < end && j < query.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (c === SPACE) continue;
+    if (c !== query.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === query.length;
+}
+
+/** Whether the initials of the syllables from the one starting at `at` start with `query`. */
+function initialsFrom(query: string, compact: string, at: number, end: number): boolean {
+  let j = 0;
+  for (let i = at; i < end && j < query.length; j++) {
+    if (compact.charCodeAt(i) !== query.charCodeAt(j)) return false;
+    const space = compact.indexOf(' ', i);
+    i = space < 0 ? end : space + 1;
+  }
+  return j === query.length;
+}
+
+/** `spells` over a name's compact readings (compactSpellings): whether any of them is spelled. */
+export function spellsCompact(query: string, compact: string, atStart = false): boolean {
+  for (let from = 0; from < compact.length;) {
+    const bar = compact.indexOf('|', from);
+    const end = bar < 0 ? compact.length : bar;
+    for (let at = from; at < end;) {
+      if (initialsFrom(query, compact, at, end) || fullFrom(query, compact, at, end)) return true;
+      if (atStart) break;
+      const space = compact.indexOf(' ', at);
+      at = space < 0 || space > end ? end : space + 1;
+    }
+    from = end + 1;
+  }
+  return false;
+}

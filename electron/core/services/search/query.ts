@@ -1,6 +1,6 @@
 // Runs a search query: names first (whole, prefix, substring, pinyin), then other parts, best first.
 import type { SearchHit } from '../../api/views';
-import { pinyinQuery, spells } from './pinyin-keys';
+import { pinyinQuery, spellsCompact } from './pinyin-keys';
 import { textsOf, type StoreReader } from './record-texts';
 import type { IndexParts, Slot } from './slot';
 import { ENDED, intersection, union, type Cursor } from './posting-list';
@@ -108,7 +108,7 @@ function spelledMatches(parts: IndexParts, spelled: string, visit: (n: number) =
   let going = true;
   const check = (atStart: boolean) => (n: number) => {
     const slot = parts.slots[n];
-    if (slot && slot.spellings.some((s) => spells(spelled, s, atStart))) going = visit(n);
+    if (slot && spellsCompact(spelled, slot.spelled, atStart)) going = visit(n);
     return going;
   };
   visitAll(spelledFromStart(parts, spelled), check(true));

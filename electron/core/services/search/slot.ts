@@ -1,5 +1,5 @@
 // One indexed version of a record (a slot): its folded name, pinyin and parts, added to the index parts.
-import { pinyinSpellings, type Spelling } from './pinyin-keys';
+import { compactSpellings, pinyinSpellings } from './pinyin-keys';
 import { CodeIndex } from './postings';
 import type { FieldText, HitKind, RecordName, Searched } from './record-texts';
 import { fold, pairCode, startCode, syllableCode, wholeCode } from './text';
@@ -17,8 +17,8 @@ export interface Slot {
   nameLabel: string;
   /** The folded name. */
   name: string;
-  /** Its pinyin readings, once the slot is spelled (addSpellings); none before. */
-  spellings: Spelling[];
+  /** Its pinyin readings (compactSpellings), once the slot is spelled (addSpellings); '' before. */
+  spelled: string;
 }
 
 /** The index: slots by number, and the code indexes pointing into them. */
@@ -80,7 +80,7 @@ export function makeSlot(collection: Searched, texts: RecordName): Slot {
     title,
     nameLabel,
     name: fold(title),
-    spellings: [],
+    spelled: '',
   };
 }
 
@@ -116,8 +116,9 @@ export function addSpellings(parts: IndexParts, n: number): void {
   parts.spelled = n + 1;
   const slot = parts.slots[n];
   if (!slot) return;
-  slot.spellings = pinyinSpellings(slot.title, { person: slot.kind === 'person' });
-  for (const { full, initials, starts } of slot.spellings) {
+  const spellings = pinyinSpellings(slot.title, { person: slot.kind === 'person' });
+  slot.spelled = compactSpellings(spellings);
+  for (const { full, initials, starts } of spellings) {
     parts.fullPinyin.add(n, full);
     for (const at of starts) {
       if (at + 1 < full.length) parts.fullPinyin.addCode(n, startCode(full, at));

@@ -1,7 +1,11 @@
 // Checks that a search stops when its page is full: the page equals the whole answer's first rows, and few names are looked at.
 import { prng } from '../../../helpers/prng';
 import { describe, expect, it } from 'vitest';
-import { pinyinQuery, spells } from '../../../../electron/core/services/search/pinyin-keys';
+import {
+  pinyinQuery,
+  pinyinSpellings,
+  spells,
+} from '../../../../electron/core/services/search/pinyin-keys';
 import { runQuery } from '../../../../electron/core/services/search/query';
 import type { StoreReader } from '../../../../electron/core/services/search/record-texts';
 import {
@@ -54,7 +58,7 @@ function queriesFor(slot: Slot, r: () => number): string[] {
   const cut = (text: string, from: number) =>
     text.slice(from, from + 1 + Math.floor(r() * (text.length - from)));
   const out = [cut(name, 0), cut(name, Math.floor(r() * name.length))];
-  for (const s of slot.spellings) {
+  for (const s of pinyinSpellings(slot.title, { person: false })) {
     out.push(cut(s.full, 0), cut(s.initials, 0), cut(s.full, s.starts[1] ?? 0));
   }
   return out.filter((q) => q.trim().length > 0);
@@ -75,7 +79,11 @@ function namesByScan(parts: IndexParts, q: string): string[] {
 /** The names `spelled` spells from their start, looked for in every record. */
 function spelledByScan(parts: IndexParts, spelled: string, taken: readonly string[]): string[] {
   return live(parts)
-    .filter((s) => !taken.includes(s.id) && s.spellings.some((p) => spells(spelled, p, true)))
+    .filter(
+      (s) =>
+        !taken.includes(s.id) &&
+        pinyinSpellings(s.title, { person: false }).some((p) => spells(spelled, p, true)),
+    )
     .map((s) => s.id);
 }
 
