@@ -1,8 +1,8 @@
 // Reads a ledger file (.xlsx or .csv) into sheets of cells; refuses .xls and encrypted files.
-import ExcelJS from 'exceljs';
-import { parse as parseCsv } from 'csv-parse/sync';
+import type ExcelJS from 'exceljs';
 import { LEDGER_LIMITS, refuseFile } from './limits';
 import { type CellValue, MAX_CELL_CHARS } from './values';
+import { loadExcel } from './excel';
 import { checkXlsxZip } from './zip-guard';
 
 /** One sheet as read: its cells by row (0-based), formulas already their cached results. */
@@ -80,7 +80,8 @@ function readSheet(ws: ExcelJS.Worksheet): LedgerSheet {
 
 async function readXlsx(bytes: Buffer): Promise<LedgerBook> {
   await checkXlsxZip(bytes);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
@@ -107,7 +108,8 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-function readCsv(bytes: Buffer, name: string): LedgerBook {
+async function readCsv(bytes: Buffer, name: string): Promise<LedgerBook> {
+  const { parse: parseCsv } = await import('csv-parse/sync');
   let records: string[][];
   try {
     records = parseCsv(decodeCsv(bytes), {

@@ -1,13 +1,15 @@
 // Checks an .xlsx's zip before exceljs reads it: entry count, declared sizes, real unpacked bytes.
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { DossierError } from '../api/errors';
 import { LEDGER_LIMITS, refuseFile } from './limits';
 
 const BOMB = '文件解压后过大或结构异常（疑似压缩炸弹），已拒绝导入';
 
-function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
+async function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
+  // Loaded on first use: most sessions never read a zip.
+  const { fromBuffer } = await import('yauzl');
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) =>
+    fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) =>
       error ? reject(error) : resolve(zip),
     );
   });

@@ -1,10 +1,18 @@
 /** One group's CouchDB database, reached through PouchDB's HTTP adapter and our bounded fetch. */
-import PouchDB, { type BulkRow, type ChangeRow } from 'pouchdb-core';
-import HttpAdapter from 'pouchdb-adapter-http';
+import type PouchDB from 'pouchdb-core';
+import type { BulkRow, ChangeRow } from 'pouchdb-core';
 import { SyncError, boundedFetch, classify, type FetchLimits } from './http';
 import { FILE_ATTACHMENT, fileDocId } from './mapping';
 
-const Pouch = PouchDB.plugin(HttpAdapter);
+let loading: Promise<typeof PouchDB> | null = null;
+
+/** PouchDB with its HTTP adapter, imported the first time a group syncs (~30 MB otherwise idle). */
+function loadPouch(): Promise<typeof PouchDB> {
+  loading ??= Promise.all([import('pouchdb-core'), import('pouchdb-adapter-http')]).then(
+    ([core, http]) => core.default.plugin(http.default),
+  );
+  return loading;
+}
 
 export interface RemoteOptions {
   /** Checked with checkServerUrl. */
@@ -61,17 +69,26 @@ async function call<T>(work: () => Promise<T>, signal: AbortSignal | undefined):
 export function openRemote(options: RemoteOptions): Remote {
   const { signal } = options;
   const fetch = boundedFetch(options.limits, signal);
-  const db = new Pouch(`${options.url}/${encodeURIComponent(options.database)}`, {
-    skip_setup: true,
-    auth: { username: options.username, password: options.password },
-    fetch,
-  });
+  let opened: Promise<InstanceType<typeof PouchDB>> | null = null;
+  const database = () => {
+    opened ??= loadPouch().then(
+      (Pouch) =>
+        new Pouch(`${options.url}/${encodeURIComponent(options.database)}`, {
+          skip_setup: true,
+          auth: { username: options.username, password: options.password },
+          fetch,
+        }),
+    );
+    return opened;
+  };
   return {
-    check: () => call(() => db.info().then(() => undefined), signal),
+    check: () => call(async () => (await database()).info().then(() => undefined), signal),
 
     changes: (since, limit, docs = true) =>
       call(async () => {
-        const res = await db.changes({
+        const res = await (
+          await database()
+        ).changes({
           since,
           limit,
           batch_size: limit,
@@ -82,13 +99,13 @@ export function openRemote(options: RemoteOptions): Remote {
         return { rows: res.results, lastSeq: String(res.last_seq) };
       }, signal),
 
-    revision: (id, rev) => call(() => db.get(id, { rev }), signal),
+    revision: (id, rev) => call(async () => (await database()).get(id, { rev }), signal),
 
     revisions: (ids) =>
       call(async () => {
         const out = new Map<string, { rev: string; deleted: boolean }>();
         if (ids.length === 0) return out;
-        const res = await db.allDocs({ keys: ids });
+        const res = await (await database()).allDocs({ keys: ids });
         for (const row of res.rows) {
           if (row.value && typeof row.value.rev === 'string') {
             out.set(row.key, { rev: row.value.rev, deleted: row.value.deleted === true });
@@ -97,12 +114,14 @@ export function openRemote(options: RemoteOptions): Remote {
         return out;
       }, signal),
 
-    bulk: (docs) => call(() => db.bulkDocs(docs), signal),
+    bulk: (docs) => call(async () => (await database()).bulkDocs(docs), signal),
 
     file: (sha256) =>
       call(async () => {
         const path = `${encodeURIComponent(fileDocId(sha256))}/${FILE_ATTACHMENT}`;
-        const res = await db.fetch(path, {
+        const res = await (
+          await database()
+        ).fetch(path, {
           headers: new Headers({ Accept: 'application/octet-stream' }),
         });
         if (res.status === 404) throw new SyncError('not_found', `附件 ${sha256.slice(0, 12)}`);
@@ -118,7 +137,9 @@ export function openRemote(options: RemoteOptions): Remote {
           limit: '1',
           timeout: String(waitMs),
         });
-        const res = await db.fetch(`_changes?${query.toString()}`, {
+        const res = await (
+          await database()
+        ).fetch(`_changes?${query.toString()}`, {
           headers: new Headers({ Accept: 'application/json' }),
         });
         if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });

@@ -2,7 +2,7 @@
 import { open as openFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { checkEntryName, collisionKey, decodeEntryName, type NameEncoding } from './entry-names';
 import { refuse } from './refusal';
 
@@ -58,9 +58,11 @@ export function checkZipHead(head: Buffer): void {
   }
 }
 
-function openZip(path: string): Promise<yauzl.ZipFile> {
+async function openZip(path: string): Promise<yauzl.ZipFile> {
+  // Loaded on first use: most sessions never read a zip.
+  const { open } = await import('yauzl');
   return new Promise((resolve, reject) =>
-    yauzl.open(
+    open(
       path,
       { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false },
       (error, zip) =>

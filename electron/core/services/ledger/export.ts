@@ -1,7 +1,8 @@
 // Exports the folio list, opportunity list or a group's 月调度 table as a formatted .xlsx file.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ParsedInputOf } from '../../api/contract';
 import { DossierError } from '../../api/errors';
+import { loadExcel } from '../../ledger/excel';
 import type { LedgerExportFile } from '../../api/ledger-views';
 import type { Folio } from '../../model/records';
 import { periodEvents } from '../briefings/period-events';
@@ -179,7 +180,8 @@ export async function exportLedger(
 ): Promise<LedgerExportFile> {
   const store = session.store();
   const names = nameLookup(store);
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = '招商卷宗';
   let folios: Folio[];
   let fileName: string;

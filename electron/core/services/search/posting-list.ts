@@ -7,14 +7,19 @@
 const PACK_AT = 16;
 /** Every SKIP entries a packed list notes the value and where the next entry starts. */
 const SKIP = 32;
+const NO_SKIPS = new Int32Array(0);
 
 export class PackedList {
   bytes = new Uint8Array(64);
   size = 0;
   count = 0;
   last = -1;
-  /** [value, byte offset after it] for every SKIP-th entry, so a seek can jump ahead. */
-  readonly skips: number[] = [];
+  /**
+   * [value, byte offset after it] for every SKIP-th entry, so a seek can jump ahead: the first
+   * `skipped` numbers of a typed array (an array of numbers costs twice the bytes, plus slack).
+   */
+  skips = NO_SKIPS;
+  skipped = 0;
 
   constructor(slots: readonly number[]) {
     for (const slot of slots) this.push(slot);
@@ -34,12 +39,23 @@ export class PackedList {
     this.bytes[this.size++] = gap;
     this.count++;
     this.last = slot;
-    if (this.count % SKIP === 0) this.skips.push(slot, this.size);
+    if (this.count % SKIP === 0) this.#skip(slot, this.size);
+  }
+
+  #skip(slot: number, at: number): void {
+    if (this.skipped + 2 > this.skips.length) {
+      const grown = new Int32Array(Math.max(8, this.skips.length * 2));
+      grown.set(this.skips);
+      this.skips = grown;
+    }
+    this.skips[this.skipped++] = slot;
+    this.skips[this.skipped++] = at;
   }
 
   /** Gives back the room grown for pushes to come (a later push grows it again). */
   trim(): void {
     if (this.bytes.length > this.size + 5) this.bytes = this.bytes.slice(0, this.size + 5);
+    if (this.skips.length > this.skipped) this.skips = this.skips.slice(0, this.skipped);
   }
 }
 
@@ -74,7 +90,7 @@ export function seeker(list: PostingList): Seek {
       return list[i] ?? -1;
     };
   }
-  const { bytes, size, skips } = list;
+  const { bytes, size, skips, skipped } = list;
   let at = 0;
   let value = -1;
   let skip = 0;
@@ -82,7 +98,7 @@ export function seeker(list: PostingList): Seek {
     if (value >= target) return value;
     // Jump to the last noted entry below the target, then read on from there.
     let lo = skip;
-    let hi = skips.length / 2;
+    let hi = skipped / 2;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((skips[mid * 2] ?? Infinity) < target) lo = mid + 1;

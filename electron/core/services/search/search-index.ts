@@ -53,7 +53,13 @@ export class SearchIndex {
   #parts: IndexParts | null = null;
   /** The records still to be given a slot, while the first pass is under way. */
   #unslotted: Iterator<RecordRef> | null = null;
-  readonly #slotOf = new Map<string, number>();
+  /** Each record's slot, by collection and id (the store's own id strings: no key is built). */
+  readonly #slotOf: Record<Searched, Map<string, number>> = {
+    folios: new Map(),
+    groups: new Map(),
+    enterprises: new Map(),
+    people: new Map(),
+  };
   #dropped = 0;
   /** The background build, while it runs. */
   #warming: Promise<void> | null = null;
@@ -123,7 +129,7 @@ export class SearchIndex {
 
   #start(): IndexParts {
     const parts = emptyParts();
-    this.#slotOf.clear();
+    for (const slots of Object.values(this.#slotOf)) slots.clear();
     this.#dropped = 0;
     this.#unslotted = recordsOf(this.source.store());
     this.#parts = parts;
@@ -153,7 +159,7 @@ export class SearchIndex {
       }
       const [collection, id] = next.value;
       // A record changed since the build began already has its slot, from the change.
-      if (!this.#slotOf.has(`${collection}:${id}`)) this.#index(parts, store, collection, id);
+      if (!this.#slotOf[collection].has(id)) this.#index(parts, store, collection, id);
       if (done % STEP_RECORDS === 0 && performance.now() >= deadline) return false;
     }
     return true;
@@ -185,17 +191,17 @@ export class SearchIndex {
   }
 
   #index(parts: IndexParts, store: StoreReader, collection: Searched, id: string): void {
-    const key = `${collection}:${id}`;
-    const old = this.#slotOf.get(key);
+    const slotOf = this.#slotOf[collection];
+    const old = slotOf.get(id);
     if (old !== undefined) {
       parts.slots[old] = null;
-      this.#slotOf.delete(key);
+      slotOf.delete(id);
       this.#dropped++;
     }
     const named = nameOf(store, collection, id);
     if (!named) return;
     const n = addSlot(parts, makeSlot(collection, named));
-    this.#slotOf.set(key, n);
+    slotOf.set(id, n);
     // Once the passes are through, a slot's pinyin and parts go in with it.
     if (this.#unslotted) return;
     if (parts.spelled === n) addSpellings(parts, n);
@@ -221,6 +227,8 @@ export class SearchIndex {
       }
       for (const id of ids) this.#index(parts, store, collection, id);
     }
-    if (this.#dropped > Math.max(1024, this.#slotOf.size)) this.#reset();
+    let live = 0;
+    for (const slots of Object.values(this.#slotOf)) live += slots.size;
+    if (this.#dropped > Math.max(1024, live)) this.#reset();
   }
 }
