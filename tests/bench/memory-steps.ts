@@ -12,12 +12,19 @@ if (!dir || !Number.isFinite(n)) throw new Error('usage: memory-steps.ts <dir> <
 const collect = (globalThis as { gc?: () => void }).gc;
 if (!collect) throw new Error('run with node --expose-gc');
 
-const rows: Array<[string, number, number, number, number]> = [];
+const rows: Array<[string, number, number, number, number, number]> = [];
 function note(step: string): void {
   const before = process.memoryUsage().rss;
   collect?.();
   const m = process.memoryUsage();
-  rows.push([step, m.heapUsed / 1e6, m.external / 1e6, before / 1e6, m.rss / 1e6]);
+  rows.push([
+    step,
+    m.heapUsed / 1e6,
+    m.heapTotal / 1e6,
+    m.external / 1e6,
+    before / 1e6,
+    m.rss / 1e6,
+  ]);
 }
 
 note('start (node + tsx)');
@@ -61,11 +68,13 @@ for (let i = 0; i < 20; i++) {
   await call('folios.update', { id, rev: detail.folio.rev, notes: `基准 ${i}` });
 }
 note('after 20 edits');
+await new Promise((resolve) => setTimeout(resolve, 2_000));
+note('2 s later');
 await core.close();
 
 console.log(
-  `| step (${n.toLocaleString('en-US')} folios) | heap used MB | external MB | RSS before gc MB | RSS MB |`,
+  `| step (${n.toLocaleString('en-US')} folios) | heap used MB | heap total MB | external MB | RSS before gc MB | RSS MB |`,
 );
-console.log('|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|');
 for (const [step, ...figures] of rows)
   console.log(`| ${step} | ${figures.map((f) => f.toFixed(0)).join(' | ')} |`);

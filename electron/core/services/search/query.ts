@@ -78,20 +78,21 @@ function nameMatches(parts: IndexParts, q: string, limit: number): NameMatch[] {
   return found;
 }
 
-/** The code of a syllable's start that `spelled` begins with: its first four letters, or two. */
+/** The code of a syllable's start that `spelled` begins with: its first six letters, or four, or two. */
 function syllableStart(spelled: string): number {
-  return syllableCode(spelled) ?? startCode(spelled);
+  return syllableCode(spelled, 0, 6) ?? syllableCode(spelled) ?? startCode(spelled);
 }
 
 /**
  * The names whose pinyin starts with `spelled`, ascending: those whose full pinyin starts
- * with it (its first four letters, or two, as a name's start) merged with those whose initials
+ * with it (its first six letters, or four, or two, as a name's start) merged with those whose initials
  * do, each narrowed by every pair of the query (not only its first), so a query few names
  * spell looks at few names.
  */
 function spelledFromStart(parts: IndexParts, spelled: string): Cursor {
   const pairs = pairCodes(spelled);
-  const fullStart = parts.pinyinStarts.listsOf([syllableCode(spelled) ?? pairCode(spelled, 0)]);
+  const start = syllableCode(spelled, 0, 6) ?? syllableCode(spelled) ?? pairCode(spelled, 0);
+  const fullStart = parts.pinyinStarts.listsOf([start]);
   const full = fullStart && parts.fullPinyin.listsOf(pairs);
   const initialsStart = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
   const initials = initialsStart && parts.initials.listsOf(pairs);

@@ -2,7 +2,7 @@
 import { nameReading, type Reading } from './pinyin-keys';
 import { CodeIndex } from './postings';
 import type { FieldText, HitKind, RecordName, Searched } from './record-texts';
-import { charsCode, fold, spelledDigit, startCode, syllableCodeOf, wholeCode } from './text';
+import { charsCode, fold, spelledCodeOf, spelledDigit, startCode, wholeCode } from './text';
 
 /**
  * One indexed version of a record. A changed record gets a new slot; the old one is dropped.
@@ -28,12 +28,12 @@ export interface IndexParts {
   nameChars: CodeIndex;
   body: CodeIndex;
   /**
-   * Pairs of full pinyin, plus each syllable's first pair marked and its first four letters,
+   * Pairs of full pinyin, plus each syllable's first pair marked and its first four and six letters,
    * for every reading of the name (a polyphone's readings each give theirs).
    */
   fullPinyin: CodeIndex;
   initials: CodeIndex;
-  /** The first pair of each name's full pinyin and of its initials, and its first four letters. */
+  /** The first pair of each name's full pinyin and of its initials, and its first four and six letters. */
   pinyinStarts: CodeIndex;
   /** The slots below this are spelled: their pinyin is in the pinyin indexes. */
   spelled: number;
@@ -120,8 +120,8 @@ export function addSpellings(parts: IndexParts, n: number): void {
 
 /**
  * The codes of a reading, for any way of reading each character: the pairs of the letters
- * (in a syllable and across two), each syllable's first two and four letters marked, the pairs
- * of initials, and the name's first pair (of full pinyin, of initials) and first four letters.
+ * (in a syllable and across two), each syllable's first two, four and six letters marked, the pairs
+ * of initials, and the name's first pair (of full pinyin, of initials) and first four and six letters.
  */
 function addReading(parts: IndexParts, n: number, reading: Reading): void {
   const { fullPinyin, initials, pinyinStarts } = parts;
@@ -139,9 +139,11 @@ function addReading(parts: IndexParts, n: number, reading: Reading): void {
       }
       if (r.length > 1) addStart(parts, n, i, charsCode(first, r.charCodeAt(1)));
     }
-    addFours(fullPinyin, n, reading, i, 0, 4);
+    addPrefixes(fullPinyin, n, reading, i, 0, 4, 4);
+    addPrefixes(fullPinyin, n, reading, i, 0, 6, 6);
   }
-  addFours(pinyinStarts, n, reading, 0, 0, 4);
+  addPrefixes(pinyinStarts, n, reading, 0, 0, 4, 4);
+  addPrefixes(pinyinStarts, n, reading, 0, 0, 6, 6);
 }
 
 /** A syllable's first two letters (as a pair code), marked as a start; the name's first pair too. */
@@ -151,23 +153,24 @@ function addStart(parts: IndexParts, n: number, i: number, pair: number): void {
 }
 
 /**
- * Adds the syllable code of every way the characters from `i` on begin with `need` more
- * letters after the digits already in `value`.
+ * Adds the code (`spelledCodeOf`) of every way the characters from `i` on begin with `need`
+ * more letters after the digits already in `value`, `length` letters in all.
  */
-function addFours(
+function addPrefixes(
   index: CodeIndex,
   n: number,
   reading: Reading,
   i: number,
   value: number,
   need: number,
+  length: 4 | 6,
 ): void {
   for (const r of reading[i] ?? []) {
     const take = Math.min(need, r.length);
     let v = value;
     for (let k = 0; k < take; k++) v = v * 36 + spelledDigit(r.charCodeAt(k));
-    if (take === need) index.addCode(n, syllableCodeOf(v));
-    else addFours(index, n, reading, i + 1, v, need - take);
+    if (take === need) index.addCode(n, spelledCodeOf(v, length));
+    else addPrefixes(index, n, reading, i + 1, v, need - take, length);
   }
 }
 

@@ -65,25 +65,28 @@ export function spelledDigit(code: number): number {
   return -1;
 }
 
-/** Four spelled digits (the first the most significant) as a code below every start code. */
-export function syllableCodeOf(value: number): number {
-  return -(1 << 30) - 1 - value;
+/**
+ * `length` spelled digits (the first the most significant) as a code: four letters below
+ * every start code, six above every pair code (a hash there: two may share a code).
+ */
+export function spelledCodeOf(value: number, length: 4 | 6): number {
+  return length === 4 ? -(1 << 30) - 1 - value : (1 << 30) + (value % (1 << 30));
 }
 
 /**
- * The four letters of a pinyin spelling from `at` (a syllable's start) as one code, below
- * every start code; null when fewer than four letters remain. Pairs alone let 招商 (zhaoshang)
- * stand for zhang; four letters from a syllable's start do not.
+ * The four (or six) letters of a pinyin spelling from `at` (a syllable's start) as one code
+ * (`spelledCodeOf`); null when fewer remain. Pairs alone let 招商 (zhaoshang) stand for
+ * zhang; four letters from a syllable's start do not.
  */
-export function syllableCode(spelled: string, at = 0): number | null {
-  if (at + 4 > spelled.length) return null;
+export function syllableCode(spelled: string, at = 0, length: 4 | 6 = 4): number | null {
+  if (at + length > spelled.length) return null;
   let value = 0;
-  for (let i = at; i < at + 4; i++) {
+  for (let i = at; i < at + length; i++) {
     const digit = spelledDigit(spelled.charCodeAt(i));
     if (digit < 0) return null;
     value = value * 36 + digit;
   }
-  return syllableCodeOf(value);
+  return spelledCodeOf(value, length);
 }
 
 /** The distinct character pairs of `text`. */
