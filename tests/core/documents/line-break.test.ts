@@ -40,14 +40,24 @@ describe('line breaking', () => {
       '项目推进顺利，资金到位。（一）用地《规划》「批复」已完成；下一步：开工！',
     );
     for (const line of out) {
-      expect(line.length).toBeLessThanOrEqual(5);
+      // Five characters, and a stop hanging past the end.
+      expect(line.replace(/[。，；：！]$/u, '').length).toBeLessThanOrEqual(5);
       expect(NO_LINE_START.has(line[0] ?? '')).toBe(false);
       expect(NO_LINE_END.has(line[line.length - 1] ?? '')).toBe(false);
     }
   });
 
-  it('moves a character down with the punctuation that may not start a line', () => {
-    expect(lines('一二三四五。六', 5)).toEqual(['一二三四', '五。六']);
+  it('moves a character down with a closing bracket that may not start a line', () => {
+    expect(lines('一二三四五）六', 5)).toEqual(['一二三四', '五）六']);
+    expect(lines('一二三四五”六', 5)).toEqual(['一二三四', '五”六']);
+  });
+
+  it('hangs a stop or comma that alone does not fit past the line end, as Word and LibreOffice do', () => {
+    expect(lines('一二三四五。六', 5)).toEqual(['一二三四五。', '六']);
+    expect(lines('一二三四五，六七', 5)).toEqual(['一二三四五，', '六七']);
+    expect(lines('一二三四五、 六', 5)).toEqual(['一二三四五、', '六']);
+    // Only one: a stop followed by a closing quote may not hang, both move down.
+    expect(lines('一二三四五。”六', 5)).toEqual(['一二三四', '五。”六']);
   });
 
   it('breaks Latin at spaces and drops the space at the break', () => {

@@ -6,7 +6,14 @@ import { BLOCK } from '../../../electron/core/documents/pdf/page-geometry';
 import { writeBriefingPdf } from '../../../electron/core/documents/pdf/write-pdf';
 import { prepareBriefing } from '../../../electron/core/documents/prepare';
 import { demoBriefings } from '../../office/demo-cases';
-import { bodyItems, bodyText, readPdf, type ReadItem, type ReadPage } from './helpers/read-pdf';
+import {
+  bodyItems,
+  bodyText,
+  lineRight,
+  readPdf,
+  type ReadItem,
+  type ReadPage,
+} from './helpers/read-pdf';
 import { sampleBriefing } from './helpers/sample-briefing';
 
 /** pdf.js measures advances with the last character's spacing and rounds: half a point of slack. */
@@ -30,8 +37,9 @@ function tableColumns(model: Briefing): { left: number; right: number }[][] {
   });
 }
 
+/** Inside, but for a stop hanging past the line's end (as Word and LibreOffice hang it). */
 const inside = (item: ReadItem, left: number, right: number) =>
-  item.x >= left - SLACK && item.x + item.width <= right + SLACK;
+  item.x >= left - SLACK && lineRight(item) <= right + SLACK;
 
 /** Problems found on one briefing's pages: lines out of the block, cell lines over a rule. */
 function clipped(model: Briefing, pages: readonly ReadPage[]): string[] {

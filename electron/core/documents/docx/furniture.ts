@@ -72,14 +72,20 @@ export function coverFurniture(marks: { internal: boolean; draft: boolean }): Fu
 
 /**
  * Odd pages number on the right, even on the left (settings `evenAndOddHeaders`). The 内部资料
- * mark is on the first page only, so it needs a first-page header (`titlePage`).
+ * mark is on the first page only, so it needs a first-page header (`titlePage`), and the first
+ * page's footer takes the side of the page it falls on: a briefing of a pack may start on an
+ * even page (`firstOnEven`), where the first-page footer would otherwise number it on the right.
  */
-export function pageFurniture(marks: { internal: boolean; draft: boolean }): Furniture {
+export function pageFurniture(
+  marks: { internal: boolean; draft: boolean },
+  firstOnEven = false,
+): Furniture {
   const odd = pageNumberFooter('right');
+  const even = pageNumberFooter('left');
   const plain = header(false, marks.draft);
   return {
     titlePage: marks.internal,
     headers: { default: plain, even: plain, first: header(marks.internal, marks.draft) },
-    footers: { default: odd, even: pageNumberFooter('left'), first: odd },
+    footers: { default: odd, even, first: firstOnEven ? pageNumberFooter('left') : odd },
   };
 }

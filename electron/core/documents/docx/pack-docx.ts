@@ -24,6 +24,11 @@ export interface PackDocxOptions {
    * entries alone, and Word fills the numbers in when it updates the field on opening.
    */
   pageCounts?: readonly number[];
+  /**
+   * Printed on both sides, as the PDF pack's 双面: the contents and every part that opens a
+   * top-level section start on a right-hand (odd) page.
+   */
+  duplex?: boolean;
 }
 
 export interface PackDocxResult {
@@ -179,7 +184,10 @@ function contentsChildren(entries: readonly Entry[], pages: (e: Entry) => number
   });
   return [
     paragraph({ style: STYLE.title, spacingAfter: LINE_PITCH }, textRuns(CONTENTS_TITLE)),
-    ...(withField.length > 0 ? withField : []),
+    ...withField,
+    // The section break goes in a paragraph of its own, a point high: LibreOffice (7.4) prints
+    // the contents page's number as "— —" when the field ends in the paragraph that ends it.
+    paragraph({ offGridLine: 20 }, ''),
   ];
 }
 
@@ -227,9 +235,15 @@ export async function writePackDocx(
   const draft = briefings.some((b) => b.marks?.draft === true);
   const numbered = options.copyNumbers.length > 0;
   const contentsPages = contentsPageCount(entries);
+  const duplex = options.duplex === true;
+  // The parts that open a top-level section: in duplex each starts on a right-hand page.
+  const opening = new Set(entries.filter((e) => e.level === 1).map((e) => e.briefing));
+  const onRight = (i: number) => duplex && opening.has(i);
+  const toOdd = (page: number) => (duplex && page % 2 === 0 ? page + 1 : page);
   const firstPages: number[] = [];
-  let next = 2 + contentsPages;
-  for (const count of options.pageCounts ?? []) {
+  let next = toOdd(2) + contentsPages;
+  for (const [i, count] of (options.pageCounts ?? []).entries()) {
+    if (onRight(i)) next = toOdd(next);
     firstPages.push(next);
     next += Math.max(1, count);
   }
@@ -249,6 +263,8 @@ export async function writePackDocx(
         contentsChildren(entries, pageOf),
         pageFurniture({ internal: false, draft }),
         body,
+        undefined,
+        duplex,
       ),
       problems: [],
     },
@@ -272,7 +288,13 @@ export async function writePackDocx(
       `<w:bookmarkEnd w:id="${id}"/>`;
     const children = leadingRuns(out.children, runs);
     sections.push({
-      section: wordSection(children, pageFurniture(prepared.marks), body),
+      section: wordSection(
+        children,
+        pageFurniture(prepared.marks, (firstPages[i] ?? 1) % 2 === 0),
+        body,
+        undefined,
+        onRight(i),
+      ),
       problems: out.problems,
     });
   });

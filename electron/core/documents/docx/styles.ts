@@ -167,8 +167,9 @@ function pPr(s: StyleSpec): string {
     const { color, width } = s.ruleBelow;
     out += `<w:pBdr><w:bottom w:val="single" w:sz="${width * 8}" w:space="0" w:color="${color}"/></w:pBdr>`;
   }
-  // No punctuation hanging past the margin: the PDF never hangs it, so lines break alike.
-  if (!s.basedOn) out += '<w:overflowPunct w:val="0"/>';
+  // No w:overflowPunct: stops hang past the margin, Word's default and the PDF's (HANGING in
+  // line-break.ts). An explicit value cannot say it to both: LibreOffice reads it backwards
+  // (w:val="0" hangs there, "1" does not), so only its absence means the same in each.
   if (s.noAutoSpace) out += '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
   if (s.offGridLine) out += '<w:snapToGrid w:val="false"/>';
   if (s.offGridLine) out += `<w:spacing w:line="${s.offGridLine}" w:lineRule="exact"/>`;

@@ -1,5 +1,5 @@
 // Writes one briefing, or several as sections of one file, to DOCX on the GB/T 9704 layout.
-import { DocumentGridType, Document, Packer, type ISectionOptions } from 'docx';
+import { DocumentGridType, Document, Packer, SectionType, type ISectionOptions } from 'docx';
 import type { Briefing } from '../model';
 import { prepareBriefing } from '../prepare';
 import { bodyChildren, type BodyChild } from './blocks';
@@ -33,15 +33,20 @@ export interface WordSection {
 /** Where a section's page numbers start (the first section's continue from none). */
 type PageStart = { start: number } | undefined;
 
-/** A Word section on the GB/T 9704 page: its children, furniture and line grid. */
+/**
+ * A Word section on the GB/T 9704 page: its children, furniture and line grid; `oddPage`, it
+ * starts on a right-hand page (Word and LibreOffice put a blank page before it when needed).
+ */
 export function wordSection(
   children: readonly BodyChild[],
   furniture: Furniture,
   body: BodyXml,
   pageNumbers?: PageStart,
+  oddPage = false,
 ): ISectionOptions {
   return {
     properties: {
+      ...(oddPage ? { type: SectionType.ODD_PAGE } : {}),
       titlePage: furniture.titlePage,
       page: {
         size: { width: PAGE.width, height: PAGE.height },

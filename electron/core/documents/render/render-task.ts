@@ -131,6 +131,7 @@ async function docxFiles(task: RenderTask): Promise<{ files: RenderedFile[]; pro
   const pageCounts = await packPageCounts(work.spec, task);
   const pack = await writePackDocx(work.spec, {
     copyNumbers: work.copyNumbers,
+    duplex: work.duplex,
     ...(pageCounts ? { pageCounts } : {}),
   });
   const files = pack.copies.map((c) => ({

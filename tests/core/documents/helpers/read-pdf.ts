@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { HANGING } from '../../../../electron/core/documents/pdf/1-text/line-break';
 
 /** A text item as pdf.js (a reader we did not write) sees it, in PDF points. */
 export interface ReadItem {
@@ -135,4 +136,14 @@ export async function topOutlinePages(
   }
   await doc.destroy();
   return pages;
+}
+
+/**
+ * Where an item's text ends on the line, a stop hanging past the line's end (HANGING in
+ * line-break.ts: one full-width or half-width character) not counted.
+ */
+export function lineRight(item: ReadItem): number {
+  const last = [...item.str.trimEnd()].at(-1) ?? '';
+  const hang = HANGING.has(last) ? (last.charCodeAt(0) < 0x80 ? 0.5 : 1) * item.height : 0;
+  return item.x + item.width - hang;
 }

@@ -66,4 +66,44 @@ describe('Word meeting pack', () => {
     expect(text(doc.document).startsWith('秘密★1年')).toBe(true);
     expect(doc.document).not.toContain('DossierCopyNumber');
   });
+
+  it('in duplex starts the contents and each top-level part on a right-hand page, and numbers them so', async () => {
+    const spec: PackSpec = { cover: COVER, sections: await tripSections() };
+    const pageCounts = [1, 3, 2];
+    const [simplex, duplex] = await Promise.all(
+      [false, true].map(async (d) => {
+        const out = await writePackDocx(spec, { copyNumbers: [], pageCounts, duplex: d });
+        return (await readDocx(out.copies[0]?.bytes ?? new Uint8Array())).document;
+      }),
+    );
+    const types = (xml: string) =>
+      [...xml.matchAll(/<w:sectPr>([\s\S]*?)<\/w:sectPr>/g)].map(
+        (m) => /<w:type w:val="(\w+)"\/>/.exec(m[1] ?? '')?.[1] ?? 'nextPage',
+      );
+    // Sections: cover, contents, 考察行程 (一、), 燧弘 (opens 二、), 陇原 (inside 二、).
+    expect(types(simplex ?? '')).toEqual(Array(5).fill('nextPage'));
+    expect(types(duplex ?? '')).toEqual(['nextPage', 'oddPage', 'oddPage', 'oddPage', 'nextPage']);
+    // Cover 1, blank 2, contents 3, blank 4, 考察行程 5, blank 6, 燧弘 7–9, 陇原 10.
+    const toc = text(duplex ?? '');
+    expect(toc).toContain('一、考察行程5');
+    expect(toc).toContain('二、对接企业7');
+    expect(toc).toContain('（三）陇原智造项目简报10');
+  });
+
+  it('numbers a part that starts on an even page on the left of its first page', async () => {
+    const spec: PackSpec = { cover: COVER, sections: await tripSections() };
+    // 考察行程 3–4, 燧弘 5, 陇原 6: its first page is even.
+    const out = await writePackDocx(spec, { copyNumbers: [], pageCounts: [2, 1, 1] });
+    const doc = await readDocx(out.copies[0]?.bytes ?? new Uint8Array());
+    const sections = [...doc.document.matchAll(/<w:sectPr>([\s\S]*?)<\/w:sectPr>/g)];
+    const rels = (await doc.part('word/_rels/document.xml.rels')) ?? '';
+    const firstFooter = async (n: number) => {
+      const id = /<w:footerReference w:type="first" r:id="(\w+)"\/>/.exec(sections[n]?.[1] ?? '');
+      const target = new RegExp(`Id="${id?.[1] ?? '-'}"[^>]*Target="([^"]+)"`).exec(rels);
+      return doc.part(`word/${target?.[1] ?? '-'}`);
+    };
+    expect(await firstFooter(2)).toContain('<w:jc w:val="right"/>');
+    expect(await firstFooter(3)).toContain('<w:jc w:val="right"/>');
+    expect(await firstFooter(4)).toContain('<w:jc w:val="left"/>');
+  });
 });

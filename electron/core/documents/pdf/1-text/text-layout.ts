@@ -82,9 +82,11 @@ export function layLines(items: readonly GlyphItem[], box: TextBox): LaidLine[] 
   return spans.map((span, n) => {
     const indent = n === 0 ? box.indent : 0;
     const room = box.width - indent;
-    const natural = spanWidth(items, span.start, span.end, box.spacing);
+    // A stop hanging past the end stays out of the measure: the rest is justified to the edge.
+    const body = span.hangs ? span.end - 1 : span.end;
+    const natural = spanWidth(items, span.start, body, box.spacing);
     let gaps = 0;
-    for (let i = span.start; i < span.end - 1; i += 1) if (!tightAfter(items, i)) gaps += 1;
+    for (let i = span.start; i < body - 1; i += 1) if (!tightAfter(items, i)) gaps += 1;
     const slack = room - natural;
     let x = indent;
     let spacing = box.spacing;
