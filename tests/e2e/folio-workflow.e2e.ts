@@ -16,6 +16,22 @@ async function dashboardNumber(page: Page, testId: string): Promise<string> {
 
 const FOLIO = '陇原燧石新材料示范项目';
 
+/**
+ * On the folio page: opens the tab, clicks its add button, types `values` into the form's fields
+ * (by test id), saves, and waits for the first row to show (tab, add button, row: test ids).
+ */
+async function addOnTab(
+  page: Page,
+  [tab, add, row]: [string, string, string],
+  values: Record<string, string>,
+): Promise<void> {
+  await page.getByTestId(tab).click();
+  await page.getByTestId(add).click();
+  for (const [testId, value] of Object.entries(values)) await page.getByTestId(testId).fill(value);
+  await page.getByTestId('form-submit').click();
+  await page.getByTestId(row).first().waitFor();
+}
+
 describe('an officer keeps a folio from start to finish', () => {
   it('group, folio, checklist, blocker, pinyin search, recycle bin, dashboard', async () => {
     await withShell(async (shell) => {
@@ -44,24 +60,20 @@ describe('an officer keeps a folio from start to finish', () => {
       await page.getByTestId('folio-detail').waitFor();
 
       // A demand-side checklist item, struck off.
-      await page.getByTestId('tab-demand').click();
-      await page.getByTestId('checklist-add-demand').click();
-      await page.getByTestId('checklist-form-text').fill('员工宿舍配套');
-      await page.getByTestId('checklist-form-owner').fill('经开区管委会');
-      await page.getByTestId('form-submit').click();
-      await page.getByTestId('checklist-item').first().waitFor();
+      await addOnTab(page, ['tab-demand', 'checklist-add-demand', 'checklist-item'], {
+        'checklist-form-text': '员工宿舍配套',
+        'checklist-form-owner': '经开区管委会',
+      });
       await page.getByTestId('strike-off').first().click();
       await expect
         .poll(() => page.getByTestId('checklist-item').first().textContent())
         .toContain('本机用户');
 
       // A blocker, then solved at an on-site office.
-      await page.getByTestId('tab-blockers').click();
-      await page.getByTestId('blocker-add').click();
-      await page.getByTestId('blocker-form-problem').fill('用电增容手续未办结');
-      await page.getByTestId('blocker-form-department').fill('国网天水供电公司');
-      await page.getByTestId('form-submit').click();
-      await page.getByTestId('blocker-row').first().waitFor();
+      await addOnTab(page, ['tab-blockers', 'blocker-add', 'blocker-row'], {
+        'blocker-form-problem': '用电增容手续未办结',
+        'blocker-form-department': '国网天水供电公司',
+      });
       expect(await dashboardNumber(page, 'stat-blockers')).toBe(String(Number(blockersBefore) + 1));
 
       await page.getByTestId('global-search').fill('lyss');

@@ -1,7 +1,7 @@
 // End-to-end web shell: demo loaded, a folio created and kept after a restart, calls without token refused.
 import { describe, expect, it } from 'vitest';
 import { freshDataDir, screenshot, startWebShell } from './harness';
-import { browserPerFile, choose, openPage, withShell } from './steps';
+import { browserPerFile, choose, openPage, untilText, withShell } from './steps';
 
 const browser = browserPerFile();
 
@@ -28,20 +28,14 @@ describe('web shell, as an officer uses it', () => {
       await page.getByTestId('folio-form-total').fill('32000');
       await page.getByTestId('folio-form-funds').fill('8000');
       await page.getByTestId('form-submit').click();
-      await page.getByTestId('folio-detail').waitFor();
-      await expect
-        .poll(() => page.getByTestId('folio-detail').textContent())
-        .toContain('麻辣烫底料中央厨房项目');
+      await untilText(page, 'folio-detail', '麻辣烫底料中央厨房项目');
       await screenshot(page, 'folio-created');
 
       await shell.stop();
       shell = await startWebShell(data.dir);
       const again = await openPage(browser(), shell);
       await again.getByTestId('nav-folios').click();
-      await again.getByTestId('folios-table').waitFor();
-      await expect
-        .poll(() => again.getByTestId('folios-table').textContent())
-        .toContain('麻辣烫底料中央厨房项目（端到端测试）');
+      await untilText(again, 'folios-table', '麻辣烫底料中央厨房项目（端到端测试）');
       await screenshot(again, 'folios-after-restart');
     } finally {
       await shell.stop();

@@ -80,6 +80,12 @@ export async function pickOption(page: Page, text: string): Promise<void> {
   throw new Error(`the option “${text}” was clicked three times and never chosen`);
 }
 
+/** Waits for the element `testId` and until it shows `text` (a save and re-render take a while). */
+export async function untilText(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).waitFor();
+  await expect.poll(() => page.getByTestId(testId).textContent()).toContain(text);
+}
+
 /** Picks an option of the antd Select that the test id sits in (typing narrows long lists). */
 export async function choose(
   page: Page,

@@ -9,6 +9,7 @@ import {
   type ExchangePayload,
   type StagedBundle,
 } from '../../electron/core/exchange/types';
+import type { InputOf } from '../../electron/core/api/contract';
 import { SCHEMA_VERSION } from '../../electron/core/model/collections';
 import { TRASHABLE } from '../../electron/core/model/trash';
 import type { Session } from '../../electron/core/services/session';
@@ -43,6 +44,32 @@ export async function openDesk(name: string, clock?: Clock, dir?: string): Promi
     ...callsOf(core.registry),
   };
 }
+
+/** A 产业链专班 named `group` on `desk` with one folio in it: how most exchange and sync tests begin. */
+export async function chainWithFolio(
+  desk: Calls,
+  group: string,
+  folio: Omit<InputOf<'folios.create'>, 'groupId'>,
+) {
+  const created = await desk.call('groups.create', { name: group, kind: 'chain' });
+  return {
+    group: created,
+    folio: await desk.call('folios.create', { ...folio, groupId: created.id }),
+  };
+}
+
+/** Desks 甲 and 乙 that both hold 新能源专班 and `folio` in it: 甲 made them and sent them to 乙. */
+export async function sharedFolio(folio: Omit<InputOf<'folios.create'>, 'groupId'>) {
+  const a = await openDesk('甲');
+  const b = await openDesk('乙');
+  const made = await chainWithFolio(a, '新能源专班', folio);
+  await exchange(a, b);
+  return { a, b, groupId: made.group.id, folioId: made.folio.id };
+}
+
+/** The folio `id` as `desk` holds it now. */
+export const folioOf = (desk: Calls, id: string) =>
+  desk.call('folios.get', { id }).then((x) => x.folio);
 
 /** Everything a store holds that travels: every record and every deletion. */
 export function payloadOf(store: Store): ExchangePayload {

@@ -1,23 +1,22 @@
 // Checks that the 回收站 entries kept inside a folio merge entry by entry: binning on both desks loses nothing.
 import { describe, expect, it } from 'vitest';
-import { contentOf, exchange, openDesk, payloadOf, stage, type Desk } from '../../helpers/exchange';
+import {
+  contentOf,
+  exchange,
+  folioOf,
+  payloadOf,
+  sharedFolio,
+  stage,
+  type Desk,
+} from '../../helpers/exchange';
 
 const item = (text: string) => ({ text, owner: '', due: null, doneOn: null, doneBy: '' });
 
-async function pair(): Promise<{ a: Desk; b: Desk; folioId: string }> {
-  const a = await openDesk('甲');
-  const b = await openDesk('乙');
-  const group = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
-  const folio = await a.call('folios.create', {
+const pair = () =>
+  sharedFolio({
     name: '天水麻辣烫产业园',
-    groupId: group.id,
     demandItems: [item('员工宿舍配套'), item('污水处理配套'), item('标准化厂房')],
   });
-  await exchange(a, b);
-  return { a, b, folioId: folio.id };
-}
-
-const folioOf = (d: Desk, id: string) => d.call('folios.get', { id }).then((x) => x.folio);
 
 /** Deletes the checklist item with `text` on a desk (it goes to that desk's 回收站). */
 async function deleteItem(d: Desk, id: string, text: string): Promise<void> {
@@ -83,39 +82,31 @@ describe('回收站 entries inside a folio merge entry by entry', () => {
   });
 
   it('a merged 回收站 past its limit keeps the newest entries and still saves', async () => {
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
-    const group = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
     const many = Array.from({ length: 220 }, (_, i) => item(`清单事项${i}`));
-    const folio = await a.call('folios.create', {
-      name: '天水麻辣烫产业园',
-      groupId: group.id,
-      demandItems: many,
-    });
-    await exchange(a, b);
-    const fa = await folioOf(a, folio.id);
+    const { a, b, folioId } = await sharedFolio({ name: '天水麻辣烫产业园', demandItems: many });
+    const fa = await folioOf(a, folioId);
     await a.call('folios.update', {
-      id: folio.id,
+      id: folioId,
       rev: fa.rev,
       demandItems: fa.demandItems.slice(110),
     });
-    const fb = await folioOf(b, folio.id);
+    const fb = await folioOf(b, folioId);
     await b.call('folios.update', {
-      id: folio.id,
+      id: folioId,
       rev: fb.rev,
       demandItems: fb.demandItems.slice(0, 110),
     });
     // Both bins hold 110; together 220 distinct entries, past the limit of 200.
     const deletedAt = new Map<string, string>();
     for (const desk of [a, b])
-      for (const e of (await folioOf(desk, folio.id)).binned ?? [])
+      for (const e of (await folioOf(desk, folioId)).binned ?? [])
         deletedAt.set(String(e.item.text), e.deletedAt);
     expect(deletedAt.size).toBe(220);
     const stagedId = stage(b, payloadOf(a.session.store()), '甲');
     const preview = await b.call('exchange.preview', { stagedId });
     expect(preview.counts.conflicts).toBe(0);
     await b.call('exchange.apply', { stagedId, prefer: 'theirs' });
-    const merged = await folioOf(b, folio.id);
+    const merged = await folioOf(b, folioId);
     expect(merged.demandItems).toEqual([]);
     expect(merged.binned).toHaveLength(200);
     // The 20 that went are deletions no newer than any that stayed.

@@ -1,23 +1,22 @@
 // Checks exchange merge rules: new records, one-sided and two-sided changes, lists, deletions, undo.
 import { describe, expect, it } from 'vitest';
-import { contentOf, exchange, openDesk, payloadOf, stage, type Desk } from '../../helpers/exchange';
+import {
+  contentOf,
+  exchange,
+  folioOf,
+  openDesk,
+  payloadOf,
+  sharedFolio,
+  stage,
+} from '../../helpers/exchange';
 import { conflictAt } from './conflict-match';
 
-async function pair(): Promise<{ a: Desk; b: Desk; groupId: string; folioId: string }> {
-  const a = await openDesk('甲');
-  const b = await openDesk('乙');
-  const group = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
-  const folio = await a.call('folios.create', {
+const pair = () =>
+  sharedFolio({
     name: '天水麻辣烫产业园',
-    groupId: group.id,
     totalInvestment: 50000,
     demandItems: [{ text: '员工宿舍配套', owner: '', due: null, doneOn: null, doneBy: '' }],
   });
-  await exchange(a, b);
-  return { a, b, groupId: group.id, folioId: folio.id };
-}
-
-const folioOf = (d: Desk, id: string) => d.call('folios.get', { id }).then((x) => x.folio);
 
 describe('exchange merge rules', () => {
   it('takes in new records, and re-importing the same payload changes nothing', async () => {

@@ -1,19 +1,14 @@
 // Team sync's conflicts in the exchange screen: named as sync, each side's value with who and when.
 import { describe, expect, it } from 'vitest';
-import { openDesk } from '../../helpers/exchange';
-import { startCouch } from '../../helpers/pouchdb-server';
+import { chainWithFolio } from '../../helpers/exchange';
 import { groupDb, sync } from './sync-helpers';
-import { syncOn } from './sync-setup';
+import { syncOn, twoDesks } from './sync-setup';
 
 describe('team sync: the conflict screen', () => {
   it('names the groups and the colleague who made the other change, not 其他同事', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
-    const group = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
-    const folio = await a.call('folios.create', {
+    const { couch, a, b } = await twoDesks();
+    const { group, folio } = await chainWithFolio(a, '新能源专班', {
       name: '光伏组件项目',
-      groupId: group.id,
       totalInvestment: 30000,
     });
     await groupDb(couch, group.id, ['alice', 'bob']);

@@ -1,7 +1,7 @@
 // Three desks share a group through one PouchDB Server: offline edits converge, conflicts wait.
 import { describe, expect, it } from 'vitest';
 import { pendingPayload } from '../../../electron/core/sync/client';
-import { contentOf, stage, type Desk } from '../../helpers/exchange';
+import { chainWithFolio, contentOf, folioOf, stage, type Desk } from '../../helpers/exchange';
 import { groupDb, sync } from './sync-helpers';
 import { threeDesks } from './sync-setup';
 
@@ -17,8 +17,6 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const folioOf = (d: Desk, id: string) => d.call('folios.get', { id }).then((x) => x.folio);
-
 describe('team sync: three desks on one server', () => {
   it('offline edits on each desk converge in any reconnect order; a both-sides edit waits for a pick', async () => {
     const { couch, a, b, c } = await threeDesks();
@@ -27,8 +25,7 @@ describe('team sync: three desks on one server', () => {
       [b, 'bob'],
       [c, 'carol'],
     ]);
-    const group = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
-    const f1 = await a.call('folios.create', { name: '光伏组件项目', groupId: group.id });
+    const { group, folio: f1 } = await chainWithFolio(a, '新能源专班', { name: '光伏组件项目' });
     const f2 = await a.call('folios.create', {
       name: '储能电池项目',
       groupId: group.id,

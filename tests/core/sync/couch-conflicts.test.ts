@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { databaseOf, recordBody, recordDocId } from '../../../electron/core/sync/mapping';
 import { loadState } from '../../../electron/core/sync/state';
+import { chainWithFolio } from '../../helpers/exchange';
 import { groupDb, sync } from './sync-helpers';
 import { threeDesks } from './sync-setup';
 
 describe('team sync: conflicts the server keeps', () => {
   it('merges the winning and the losing revision field by field, writes the result back and deletes the loser', async () => {
     const { couch, a, b, c } = await threeDesks();
-    const group = await a.call('groups.create', { name: '食品专班', kind: 'chain' });
-    const folio = await a.call('folios.create', { name: '麻辣烫产业园', groupId: group.id });
+    const { group, folio } = await chainWithFolio(a, '食品专班', { name: '麻辣烫产业园' });
     await groupDb(couch, group.id, ['alice', 'bob', 'carol']);
     await sync(a, couch, group.id, 'alice');
     await sync(b, couch, group.id, 'bob');

@@ -2,17 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { syncGroup } from '../../../electron/core/sync/client';
 import type { Remote } from '../../../electron/core/sync/remote';
-import { openDesk } from '../../helpers/exchange';
-import { startCouch } from '../../helpers/pouchdb-server';
+import { chainWithFolio } from '../../helpers/exchange';
 import { groupDb, remoteFor, sync } from './sync-helpers';
+import { twoDesks } from './sync-setup';
 
 describe('team sync: reading past our own writes', () => {
   it('takes in a colleague edit that lands between our push and the read after it', async () => {
-    const couch = await startCouch();
-    const a = await openDesk('甲');
-    const b = await openDesk('乙');
-    const group = await a.call('groups.create', { name: '新材料专班', kind: 'chain' });
-    const mine = await a.call('folios.create', { name: '碳纤维项目', groupId: group.id });
+    const { couch, a, b } = await twoDesks();
+    const { group, folio: mine } = await chainWithFolio(a, '新材料专班', { name: '碳纤维项目' });
     const theirs = await a.call('folios.create', { name: '石墨烯项目', groupId: group.id });
     await groupDb(couch, group.id, ['alice', 'bob']);
     await sync(a, couch, group.id, 'alice');

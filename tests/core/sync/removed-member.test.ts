@@ -1,15 +1,14 @@
 // Team sync: a member removed from a group's database loses access, keeps their data, is told why.
 import { describe, expect, it } from 'vitest';
 import { databaseOf } from '../../../electron/core/sync/mapping';
-import { contentOf } from '../../helpers/exchange';
+import { chainWithFolio, contentOf } from '../../helpers/exchange';
 import { groupDb, sync } from './sync-helpers';
 import { syncOn, twoDesks } from './sync-setup';
 
 describe('team sync: a member removed from a group', () => {
   it('gets a clear 无权限 error for that group, receives nothing more and keeps every local record', async () => {
     const { couch, a, b } = await twoDesks();
-    const group = await a.call('groups.create', { name: '新能源专班', kind: 'chain' });
-    const folio = await a.call('folios.create', { name: '光伏组件项目', groupId: group.id });
+    const { group, folio } = await chainWithFolio(a, '新能源专班', { name: '光伏组件项目' });
     await groupDb(couch, group.id, ['alice', 'bob']);
     await sync(a, couch, group.id, 'alice');
     await sync(b, couch, group.id, 'bob');

@@ -12,7 +12,19 @@ import { renderPage } from '../helpers/render';
 const chainGroup = groupSummary('group-0001', '集成电路封测产业链专班', { rev: 4 });
 const countyGroup = groupSummary('group-0002', '秦州区县区专班', { kind: 'county' });
 
-const inTheWay = (check: DeleteCheck) => vi.fn(() => Promise.resolve(check));
+type Blocker = DeleteCheck['blockers'][number];
+
+/** A `deleteCheck` answering that `blockers` stand in the way, with the dialog's `message`. */
+const inTheWay = (message: string, ...blockers: Blocker[]) =>
+  vi.fn(() => Promise.resolve({ blockers, message }));
+
+/** The folio 华天科技封测扩能项目 standing in the way as `role`, summed up as `text`. */
+const huatianAs = (role: Blocker['role'], text: string): Blocker => ({
+  role,
+  collection: 'folios',
+  text,
+  records: [{ id: 'folio-0001', name: '华天科技封测扩能项目' }],
+});
 
 function FolioDeleteButton({ onDeleted }: { onDeleted: () => void }) {
   const remove = useDeleteFolio();
@@ -29,19 +41,14 @@ function FolioDeleteButton({ onDeleted }: { onDeleted: () => void }) {
 describe('deletes checked first', () => {
   it('a folio linked to trips: the trips are named, and OK unlinks them and deletes in one call', async () => {
     const remove = vi.fn<DossierApi['folios.delete']>(() => Promise.resolve({ id: 'folio-0001' }));
-    const check = inTheWay({
-      blockers: [
-        {
-          role: 'trips',
-          collection: 'trips',
-          text: '2 个考察',
-          records: [
-            { id: 'trip-00001', name: '重庆商会来天水考察' },
-            { id: 'trip-00002', name: '赴西安招商' },
-          ],
-        },
+    const check = inTheWay('无法删除项目', {
+      role: 'trips',
+      collection: 'trips',
+      text: '2 个考察',
+      records: [
+        { id: 'trip-00001', name: '重庆商会来天水考察' },
+        { id: 'trip-00002', name: '赴西安招商' },
       ],
-      message: '无法删除项目',
     });
     const onDeleted = vi.fn();
     renderPage(<FolioDeleteButton onDeleted={onDeleted} />, {
@@ -70,17 +77,7 @@ describe('deletes checked first', () => {
 
   it('a group with folios: OK waits for the group that takes them, then moves and deletes', async () => {
     const remove = vi.fn<DossierApi['groups.delete']>(() => Promise.resolve({ id: chainGroup.id }));
-    const check = inTheWay({
-      blockers: [
-        {
-          role: 'folios',
-          collection: 'folios',
-          text: '1 个项目',
-          records: [{ id: 'folio-0001', name: '华天科技封测扩能项目' }],
-        },
-      ],
-      message: '无法删除专班',
-    });
+    const check = inTheWay('无法删除专班', huatianAs('folios', '1 个项目'));
     const list = vi.fn(() => Promise.resolve([chainGroup, countyGroup]));
     renderPage(<GroupsPage />, {
       api: fakeApi({ 'groups.list': list, 'groups.delete': remove, 'groups.deleteCheck': check }),
@@ -115,17 +112,7 @@ describe('deletes checked first', () => {
 
   it('a person who leads folios: the uses are listed as links, and nothing is deleted', async () => {
     const remove = vi.fn<DossierApi['people.delete']>();
-    const check = inTheWay({
-      blockers: [
-        {
-          role: 'leader',
-          collection: 'folios',
-          text: '1 个项目的包抓领导',
-          records: [{ id: 'folio-0001', name: '华天科技封测扩能项目' }],
-        },
-      ],
-      message: '无法删除人员',
-    });
+    const check = inTheWay('无法删除人员', huatianAs('leader', '1 个项目的包抓领导'));
     renderPage(<PeoplePage />, {
       api: fakeApi({
         'people.list': vi.fn(() => Promise.resolve([person('person-0001', '何晓东', '副市长')])),

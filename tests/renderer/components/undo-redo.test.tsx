@@ -7,7 +7,12 @@ import { isOnScreen } from '../../../renderer/src/components/undo-scope';
 import { parseHash } from '../../../renderer/src/router/hash-router';
 import { fakeApi } from '../helpers/fake-api';
 import { renderPage } from '../helpers/render';
-import { renderUndoBesideField } from '../helpers/undo-beside-field';
+import {
+  expectKeyOutsideField,
+  pressCtrl,
+  renderUndoBesideField,
+  untilEnabled,
+} from '../helpers/undo-beside-field';
 
 const TRIP_EDIT: UndoStep = {
   serial: 7,
@@ -41,6 +46,14 @@ function core(next: UndoStep | null, redo: UndoStep | null = null) {
   return { api, undo, redo: redoCall };
 }
 
+/** The header's 撤销 / 重做 on the page `hash`, over a core whose next steps are `next` and `redo`. */
+function showAt(hash: string, next: UndoStep | null, redo: UndoStep | null = null) {
+  window.location.hash = hash;
+  const mocks = core(next, redo);
+  renderPage(<UndoButton />, { api: mocks.api });
+  return mocks;
+}
+
 /** The question's title as shown (the dialog also repeats it for screen readers). */
 function confirmTitle(): string | null | undefined {
   return document.querySelector('.ant-modal-confirm-title')?.textContent;
@@ -52,12 +65,10 @@ afterEach(() => {
 
 describe('撤销 a change that is not on screen', () => {
   it('on a folio page, Ctrl+Z for a trip asks first, naming it, and undoes only after 撤销', async () => {
-    window.location.hash = '#/folios/folio-0001';
-    const { api, undo } = core(TRIP_EDIT);
-    renderPage(<UndoButton />, { api });
-    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+    const { undo } = showAt('#/folios/folio-0001', TRIP_EDIT);
+    await untilEnabled('undo');
 
-    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    pressCtrl('z');
 
     await screen.findByTestId('confirm-ok');
     expect(confirmTitle()).toBe('撤销“修改考察‘厦门招商考察’”？');
@@ -70,10 +81,8 @@ describe('撤销 a change that is not on screen', () => {
   });
 
   it('cancelling the question undoes nothing', async () => {
-    window.location.hash = '#/dashboard';
-    const { api, undo } = core(TRIP_EDIT);
-    renderPage(<UndoButton />, { api });
-    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+    const { undo } = showAt('#/dashboard', TRIP_EDIT);
+    await untilEnabled('undo');
     fireEvent.click(screen.getByTestId('undo'));
     fireEvent.click(await screen.findByTestId('confirm-cancel'));
     await waitFor(() => expect(screen.queryByTestId('confirm-cancel')).toBeNull());
@@ -81,12 +90,10 @@ describe('撤销 a change that is not on screen', () => {
   });
 
   it('a change to the record on screen is undone at once, as before', async () => {
-    window.location.hash = '#/trips/trip-0001';
-    const { api, undo } = core(TRIP_EDIT);
-    renderPage(<UndoButton />, { api });
-    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+    const { undo } = showAt('#/trips/trip-0001', TRIP_EDIT);
+    await untilEnabled('undo');
 
-    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    pressCtrl('z');
 
     await waitFor(() => expect(undo).toHaveBeenCalledWith({ serial: 7 }));
     expect(screen.queryByTestId('confirm-ok')).toBeNull();
@@ -95,17 +102,14 @@ describe('撤销 a change that is not on screen', () => {
 
 describe('重做', () => {
   it('is disabled with nothing undone', async () => {
-    const { api } = core(FOLIO_EDIT);
-    renderPage(<UndoButton />, { api });
-    await waitFor(() => expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(false));
+    showAt('', FOLIO_EDIT);
+    await untilEnabled('undo');
     expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(true);
   });
 
   it('the button next to 撤销 names the undone edit and puts it back', async () => {
-    window.location.hash = '#/folios';
-    const { api, redo } = core(null, FOLIO_EDIT);
-    renderPage(<UndoButton />, { api });
-    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
+    const { redo } = showAt('#/folios', null, FOLIO_EDIT);
+    await untilEnabled('redo');
     expect(screen.getByTestId('undo').hasAttribute('disabled')).toBe(true);
     fireEvent.mouseEnter(screen.getByTestId('redo'));
     expect(await screen.findByText('重做：修改项目“温泉旅游度假区”')).toBeTruthy();
@@ -119,25 +123,19 @@ describe('重做', () => {
     window.location.hash = '#/folios/folio-0001';
     const { api, redo, undo } = core(null, FOLIO_EDIT);
     renderUndoBesideField(api);
-    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
-    fireEvent.keyDown(screen.getByLabelText('备注'), { key: 'y', ctrlKey: true });
-    expect(redo).not.toHaveBeenCalled();
-
-    fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
-    await waitFor(() => expect(redo).toHaveBeenCalledTimes(1));
+    await untilEnabled('redo');
+    await expectKeyOutsideField('y', redo);
     await screen.findByText('已重做：修改项目“温泉旅游度假区”');
-    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
+    await untilEnabled('redo');
     fireEvent.keyDown(document.body, { key: 'Z', ctrlKey: true, shiftKey: true });
     await waitFor(() => expect(redo).toHaveBeenCalledTimes(2));
     expect(undo).not.toHaveBeenCalled();
   });
 
   it('a redo elsewhere asks first too', async () => {
-    window.location.hash = '#/groups';
-    const { api, redo } = core(null, FOLIO_EDIT);
-    renderPage(<UndoButton />, { api });
-    await waitFor(() => expect(screen.getByTestId('redo').hasAttribute('disabled')).toBe(false));
-    fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
+    const { redo } = showAt('#/groups', null, FOLIO_EDIT);
+    await untilEnabled('redo');
+    pressCtrl('y');
     await screen.findByTestId('confirm-ok');
     expect(confirmTitle()).toBe('重做“修改项目‘温泉旅游度假区’”？');
     expect(redo).not.toHaveBeenCalled();

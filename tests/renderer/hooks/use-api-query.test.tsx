@@ -101,42 +101,50 @@ function core() {
   return { api, peopleList, tripsList };
 }
 
+/** The two views over a fresh fake core; its list mocks. */
+function showViews() {
+  const mocks = core();
+  renderPage(<Views />, { api: mocks.api });
+  return mocks;
+}
+
+/** Waits until the view `testId` shows `text`. */
+const untilShown = (testId: string, text: string) =>
+  waitFor(() => expect(screen.getByTestId(testId).textContent).toBe(text));
+
 describe('useApiQuery', () => {
   it('loads once, then reloads the trips after a trip is deleted, not the people', async () => {
-    const { api, peopleList, tripsList } = core();
-    renderPage(<Views />, { api });
-    await waitFor(() => expect(screen.getByTestId('people').textContent).toBe('李明'));
-    await waitFor(() => expect(screen.getByTestId('trips').textContent).toBe('1'));
+    const { peopleList, tripsList } = showViews();
+    await untilShown('people', '李明');
+    await untilShown('trips', '1');
     expect(peopleList).toHaveBeenCalledTimes(1);
     expect(tripsList).toHaveBeenCalledTimes(1);
 
     fireEvent.click(screen.getByText('drop'));
-    await waitFor(() => expect(screen.getByTestId('trips').textContent).toBe('0'));
+    await untilShown('trips', '0');
     expect(tripsList).toHaveBeenCalledTimes(2);
     expect(peopleList).toHaveBeenCalledTimes(1);
   });
 
   it('reloads the people list after a person is added, and the trips, which list people', async () => {
-    const { api, peopleList, tripsList } = core();
-    renderPage(<Views />, { api });
-    await waitFor(() => expect(screen.getByTestId('people').textContent).toBe('李明'));
+    const { peopleList, tripsList } = showViews();
+    await untilShown('people', '李明');
     fireEvent.click(screen.getByText('add'));
-    await waitFor(() => expect(screen.getByTestId('people').textContent).toBe('李明、王芳'));
+    await untilShown('people', '李明、王芳');
     expect(peopleList).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(tripsList).toHaveBeenCalledTimes(2));
   });
 
   it('reloads every view after an undo, which may have changed any record', async () => {
-    const { api, peopleList, tripsList } = core();
-    renderPage(<Views />, { api });
-    await waitFor(() => expect(screen.getByTestId('trips').textContent).toBe('1'));
+    const { peopleList, tripsList } = showViews();
+    await untilShown('trips', '1');
     fireEvent.click(screen.getByText('drop'));
-    await waitFor(() => expect(screen.getByTestId('trips').textContent).toBe('0'));
+    await untilShown('trips', '0');
     expect(peopleList).toHaveBeenCalledTimes(1);
 
     fireEvent.click(screen.getByText('undo'));
     await waitFor(() => expect(peopleList).toHaveBeenCalledTimes(2));
-    await waitFor(() => expect(screen.getByTestId('trips').textContent).toBe('1'));
+    await untilShown('trips', '1');
     expect(tripsList).toHaveBeenCalledTimes(3);
   });
 });

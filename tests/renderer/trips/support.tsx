@@ -2,6 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import { tripDefaults } from '../../../electron/core/model/trip';
+import { tripItemDefaults } from '../../../electron/core/model/trip-parts';
 import type {
   DossierApi,
   Trip,
@@ -23,15 +24,7 @@ export function item(id: string, start: string, end: string, overrides: Partial<
     start,
     end,
     kind: 'site',
-    title: '',
-    place: '',
-    ourAttendees: [],
-    theirAttendees: [],
-    host: '',
-    contact: '',
-    folioIds: [],
-    talkingPoints: '',
-    materials: '',
+    ...tripItemDefaults,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';
 import { apiError } from '../helpers/fake-api';
+import { calledWith } from '../helpers/form';
 import { chamberTrip, detailOf, openTripTab, renderTrip } from './support';
 
 const trip = chamberTrip({ purpose: '对接清水县工业项目', transport: '考察大巴全程接送' });
@@ -47,13 +48,7 @@ describe('a trip’s page', () => {
     });
     fireEvent.click(screen.getByTestId('trip-basics-save'));
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({
-        id: 'trip-0001',
-        rev: 3,
-        lodging: '3月29日晚宿清水县',
-      }),
-    );
+    await calledWith(update, { id: 'trip-0001', rev: 3, lodging: '3月29日晚宿清水县' });
   });
 
   it('a save that meets a newer revision says so and loads the trip again', async () => {

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';
+import { calledWith, fill } from '../helpers/form';
 import { packGeneration, packVersion } from './documents-support';
 import { chamberTrip, detailOf, openTripTab, renderTrip } from './support';
 
@@ -57,35 +58,21 @@ describe('a trip’s documents: 材料版本 and 份号登记', () => {
     const table = screen.getByTestId('copy-register');
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
     expect((screen.getByTestId('copy-recipient-001') as HTMLInputElement).value).toBe('张伟');
-    fireEvent.change(screen.getByTestId('copy-recipient-002'), { target: { value: '李娜' } });
-    fireEvent.change(screen.getByTestId('copy-unit-002'), { target: { value: '市发改委' } });
-    fireEvent.change(screen.getByTestId('copy-receivedAt-002'), {
-      target: { value: '2024-03-28' },
+    await fill({
+      'copy-recipient-002': '李娜',
+      'copy-unit-002': '市发改委',
+      'copy-receivedAt-002': '2024-03-28',
     });
     fireEvent.click(screen.getByTestId('copy-register-save'));
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({
-        id: 'trip-0001',
-        rev: 3,
-        copyRegister: [
-          {
-            copyNumber: 1,
-            recipient: '张伟',
-            unit: '市招商局',
-            receivedAt: '2024-03-28',
-            note: '',
-          },
-          {
-            copyNumber: 2,
-            recipient: '李娜',
-            unit: '市发改委',
-            receivedAt: '2024-03-28',
-            note: '',
-          },
-        ],
-      }),
-    );
+    await calledWith(update, {
+      id: 'trip-0001',
+      rev: 3,
+      copyRegister: [
+        { copyNumber: 1, recipient: '张伟', unit: '市招商局', receivedAt: '2024-03-28', note: '' },
+        { copyNumber: 2, recipient: '李娜', unit: '市发改委', receivedAt: '2024-03-28', note: '' },
+      ],
+    });
     // Saved: nothing left to save until the next edit.
     await waitFor(() =>
       expect(screen.getByTestId('copy-register-save').hasAttribute('disabled')).toBe(true),

@@ -2,9 +2,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, FolioDetail } from '../../../renderer/src/api/contract-types';
-import { TOKEN_STORAGE_KEY } from '../../../renderer/src/api/token';
 import { folioSummary } from '../helpers/fixtures';
-import { job } from '../pages/documents/support';
+import { job, webShellTabs } from '../pages/documents/support';
 import {
   attachment,
   enterprise,
@@ -213,21 +212,13 @@ describe('a trip’s documents: 生成', () => {
   });
 
   it('in the web shell, 打印 opens the copy’s PDF in a new tab with the session token', async () => {
-    sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-1');
-    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    const { untilOpened } = webShellTabs();
     const print = vi.fn<DossierApi['documents.print']>(({ copyNumber }) =>
       Promise.resolve({ printed: false, url: `/generated/gen-000001/pdf-${copyNumber}?inline=1` }),
     );
     await buildPack(2, print);
     fireEvent.click(await screen.findByTestId('generation-copy-print-002'));
 
-    await waitFor(() =>
-      expect(opened).toHaveBeenCalledWith(
-        '/generated/gen-000001/pdf-002?inline=1&token=tok-1',
-        '_blank',
-        'noopener',
-      ),
-    );
-    opened.mockRestore();
+    await untilOpened('/generated/gen-000001/pdf-002?inline=1&token=tok-1');
   });
 });

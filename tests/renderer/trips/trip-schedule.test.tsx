@@ -3,10 +3,19 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, TripClash } from '../../../renderer/src/api/contract-types';
 import { apiError } from '../helpers/fake-api';
-import { fieldItem } from '../pages/folios/detail/support';
+import { calledWith, fieldItem, fill, submit } from '../helpers/form';
 import { chamberTrip, detailOf, itemIdsOn, openTripTab, renderTrip } from './support';
 
 const trip = chamberTrip();
+
+/** What the tab asks `trips.moveItem` for: the item, where it goes, and the trip's id and rev. */
+const moved = (itemId: string, toDate: string, toIndex: number) => ({
+  id: 'trip-0001',
+  rev: 3,
+  itemId,
+  toDate,
+  toIndex,
+});
 
 async function openSchedule(methods: Partial<DossierApi> = {}, clashes: TripClash[] = []) {
   const rendered = await renderTrip(detailOf(trip, clashes), methods);
@@ -42,15 +51,7 @@ describe('日程 tab', () => {
 
     fireEvent.click(screen.getByTestId('item-up-item-0003'));
 
-    await waitFor(() =>
-      expect(moveItem).toHaveBeenCalledWith({
-        id: 'trip-0001',
-        rev: 3,
-        itemId: 'item-0003',
-        toDate: '2024-03-29',
-        toIndex: 1,
-      }),
-    );
+    await calledWith(moveItem, moved('item-0003', '2024-03-29', 1));
     expect((screen.getByTestId('item-up-item-0001') as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -65,15 +66,7 @@ describe('日程 tab', () => {
       await screen.findByText('2024-03-31（第 3 天）', { selector: '.ant-dropdown *' }),
     );
 
-    await waitFor(() =>
-      expect(moveItem).toHaveBeenCalledWith({
-        id: 'trip-0001',
-        rev: 3,
-        itemId: 'item-0002',
-        toDate: '2024-03-31',
-        toIndex: 1,
-      }),
-    );
+    await calledWith(moveItem, moved('item-0002', '2024-03-31', 1));
   });
 
   it('shows clashes as warnings above the days and marks the rows concerned', async () => {
@@ -103,11 +96,13 @@ describe('日程 tab', () => {
     await openSchedule({ 'trips.update': update, 'folios.list': vi.fn(() => Promise.resolve([])) });
 
     fireEvent.click(screen.getByTestId('item-add-2024-03-29'));
-    fireEvent.change(await screen.findByTestId('item-form-start'), { target: { value: '14:30' } });
-    fireEvent.change(screen.getByTestId('item-form-end'), { target: { value: '16:00' } });
-    fireEvent.change(screen.getByTestId('item-form-title'), { target: { value: '座谈会' } });
-    fireEvent.change(screen.getByTestId('item-form-place'), { target: { value: '清水县政府' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({
+      'item-form-start': '14:30',
+      'item-form-end': '16:00',
+      'item-form-title': '座谈会',
+      'item-form-place': '清水县政府',
+    });
+    submit();
 
     await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
     const sent = update.mock.calls[0]?.[0];
@@ -141,8 +136,8 @@ describe('日程 tab', () => {
     await openSchedule({ 'trips.update': update, 'folios.list': vi.fn(() => Promise.resolve([])) });
 
     fireEvent.click(screen.getByTestId('item-edit-item-0002'));
-    fireEvent.change(await screen.findByTestId('item-form-end'), { target: { value: '09:00' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({ 'item-form-end': '09:00' });
+    submit();
 
     expect(
       await within(fieldItem('item-form-end')).findByText(

@@ -4,9 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../renderer/src/api/contract-types';
 import { TripsPage } from '../../../renderer/src/pages/trips/TripsPage';
 import { fakeApi, refusedField } from '../helpers/fake-api';
+import { calledWith, fieldItem, fill, submit } from '../helpers/form';
 import { renderPage } from '../helpers/render';
 import { rowOf } from '../helpers/rows';
-import { fieldItem, pickOption } from '../pages/folios/detail/support';
+import { pickOption } from '../pages/folios/detail/support';
 import { chamberTrip, summaryOf } from './support';
 
 const chamber = chamberTrip();
@@ -54,25 +55,21 @@ describe('考察 list', () => {
 
     fireEvent.click(await screen.findByTestId('trip-create'));
     await pickOption('trip-form-kind', '外出招商');
-    fireEvent.change(screen.getByTestId('trip-form-title'), {
-      target: { value: ' 赴成都拜访通威集团 ' },
+    await fill({
+      'trip-form-title': ' 赴成都拜访通威集团 ',
+      'trip-form-start': '2024-05-08',
+      'trip-form-end': '2024-05-09',
+      'trip-form-purpose': '对接光伏组件项目',
     });
-    fireEvent.change(screen.getByTestId('trip-form-start'), { target: { value: '2024-05-08' } });
-    fireEvent.change(screen.getByTestId('trip-form-end'), { target: { value: '2024-05-09' } });
-    fireEvent.change(screen.getByTestId('trip-form-purpose'), {
-      target: { value: '对接光伏组件项目' },
-    });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
-    await waitFor(() =>
-      expect(create).toHaveBeenCalledWith({
-        kind: 'outbound',
-        title: '赴成都拜访通威集团',
-        startDate: '2024-05-08',
-        endDate: '2024-05-09',
-        purpose: '对接光伏组件项目',
-      }),
-    );
+    await calledWith(create, {
+      kind: 'outbound',
+      title: '赴成都拜访通威集团',
+      startDate: '2024-05-08',
+      endDate: '2024-05-09',
+      purpose: '对接光伏组件项目',
+    });
     await waitFor(() => expect(window.location.hash).toBe('#/trips/trip-0009'));
   });
 
@@ -83,10 +80,12 @@ describe('考察 list', () => {
     renderPage(<TripsPage />, { api: listApi({ 'trips.create': create }) });
 
     fireEvent.click(await screen.findByTestId('trip-create'));
-    fireEvent.change(screen.getByTestId('trip-form-title'), { target: { value: '赴成都招商' } });
-    fireEvent.change(screen.getByTestId('trip-form-start'), { target: { value: '2024-05-09' } });
-    fireEvent.change(screen.getByTestId('trip-form-end'), { target: { value: '2024-05-08' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({
+      'trip-form-title': '赴成都招商',
+      'trip-form-start': '2024-05-09',
+      'trip-form-end': '2024-05-08',
+    });
+    submit();
 
     expect(
       await within(fieldItem('trip-form-end')).findByText('结束日期不能早于开始日期'),

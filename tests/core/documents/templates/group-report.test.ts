@@ -1,7 +1,7 @@
 // Checks 工作周报 / 月调度: the period's work through the API, no changes said plainly, missing group named.
 import { describe, expect, it } from 'vitest';
 import { showWan } from '../../../../electron/core/model/display-text';
-import { flat, named, openBriefingCore, renderBoth } from './helpers';
+import { flat, expectNotFound, named, openBriefingCore, renderBoth } from './helpers';
 
 /** The Monday-to-Sunday week around a day, and the week before it. */
 function weeks(today: string): { current: [string, string]; before: [string, string] } {
@@ -125,13 +125,13 @@ describe('工作周报 / 月调度', () => {
 
   it('fails naming groupId for a group that is not there', async () => {
     const core = await openBriefingCore();
-    const error = core.composeFails({
+    const request = {
       template: 'groupReport',
       groupId: 'gone-group',
       period: 'week',
       from: '2026-11-01',
       to: '2026-11-07',
-    });
-    expect([error.kind, error.fields.map((f) => f.path)]).toEqual(['not_found', ['groupId']]);
+    } as const;
+    expectNotFound(core, request, 'groupId');
   });
 });

@@ -1,5 +1,5 @@
 // Test helpers for templates: a briefing core on a fresh data folder, rendering with both writers.
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import type {
   BriefingMarks,
   SingleBriefingRequest,
@@ -104,6 +104,34 @@ export async function renderBoth(
     docxText: docxText(...docxParts(await readDocx(docx.bytes))).join('\n'),
     pages: pdf.pageCount,
   };
+}
+
+/** Composes a request naming a record that is not there: it fails as not_found, naming `field`. */
+export function expectNotFound(
+  core: BriefingCore,
+  request: SingleBriefingRequest,
+  field: string,
+): ErrorEnvelope {
+  const error = core.composeFails(request);
+  expect([error.kind, error.fields.map((f) => f.path)]).toEqual(['not_found', [field]]);
+  return error;
+}
+
+/**
+ * A folio with nothing filled in but its name, alone in a fresh workspace (no demo data), printed
+ * with `template`: the PDF's and the DOCX's text, each without layout spaces.
+ */
+export async function blankFolioTexts(
+  template: 'policyPackage' | 'projectBrief',
+  name: string,
+): Promise<string[]> {
+  const core = await openBriefingCore({ demo: false });
+  const group = await core.call('groups.create', { kind: 'project', name: '测试专班' });
+  const folio = await core.call('folios.create', { groupId: group.id, name });
+  const { pdfText, docxText } = await renderBoth(
+    core.compose({ template, folioId: folio.id }).briefing,
+  );
+  return [flat(pdfText), flat(docxText)];
 }
 
 /** Text compared without the spaces and line ends a layout puts in. */

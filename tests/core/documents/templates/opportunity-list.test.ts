@@ -4,7 +4,7 @@ import { writeBriefingDocx, writeBriefingPdf } from '../../../../electron/core/d
 import type { Block, Briefing, TableBlock } from '../../../../electron/core/documents/model';
 import { chainChartBlock } from '../../../../electron/core/documents/charts/chart-blocks';
 import { readDocx } from '../helpers/read-docx';
-import { flat, named, openBriefingCore, renderBoth } from './helpers';
+import { flat, expectNotFound, named, openBriefingCore, renderBoth } from './helpers';
 
 const tableOf = (b: Briefing): TableBlock | undefined =>
   b.blocks.find((x): x is TableBlock => x.kind === 'table');
@@ -81,10 +81,8 @@ describe('投资机会清单', () => {
 
   it('fails naming groupId or chain when they name nothing', async () => {
     const core = await openBriefingCore();
-    const byGroup = core.composeFails({ template: 'opportunityList', groupId: 'gone-group' });
-    expect([byGroup.kind, byGroup.fields.map((f) => f.path)]).toEqual(['not_found', ['groupId']]);
-    const byChain = core.composeFails({ template: 'opportunityList', chain: '不存在的产业链' });
-    expect([byChain.kind, byChain.fields.map((f) => f.path)]).toEqual(['not_found', ['chain']]);
+    expectNotFound(core, { template: 'opportunityList', groupId: 'gone-group' }, 'groupId');
+    expectNotFound(core, { template: 'opportunityList', chain: '不存在的产业链' }, 'chain');
   });
 
   it('stops the PDF, naming the character, when a chart label cannot be drawn', async () => {

@@ -1,7 +1,14 @@
 // Checks 政策包: policies grouped by kind with the steward's contact, per folio or per enterprise.
 import { describe, expect, it } from 'vitest';
 import { POLICY_KIND_LABELS } from '../../../../electron/core/model/display-text';
-import { flat, named, openBriefingCore, renderBoth } from './helpers';
+import {
+  blankFolioTexts,
+  flat,
+  expectNotFound,
+  named,
+  openBriefingCore,
+  renderBoth,
+} from './helpers';
 
 describe('政策包', () => {
   it('lists one folio’s policies grouped by kind, with the steward’s contact', async () => {
@@ -53,27 +60,17 @@ describe('政策包', () => {
   });
 
   it('says plainly when a folio has no policy and no steward yet', async () => {
-    const core = await openBriefingCore({ demo: false });
-    const group = await core.call('groups.create', { kind: 'project', name: '测试专班' });
-    const folio = await core.call('folios.create', { groupId: group.id, name: '新洽谈项目' });
-    const { pdfText, docxText } = await renderBoth(
-      core.compose({ template: 'policyPackage', folioId: folio.id }).briefing,
-    );
-    for (const text of [pdfText, docxText]) {
-      expect(flat(text)).toContain('新洽谈项目暂未确定政策支持事项。');
-      expect(flat(text)).toContain('尚未指定项目管家');
+    for (const page of await blankFolioTexts('policyPackage', '新洽谈项目')) {
+      expect(page).toContain('新洽谈项目暂未确定政策支持事项。');
+      expect(page).toContain('尚未指定项目管家');
     }
   });
 
   it('fails naming the field of a missing folio or enterprise', async () => {
     const core = await openBriefingCore();
-    const byFolio = core.composeFails({ template: 'policyPackage', folioId: 'gone-folio' });
-    expect([byFolio.kind, byFolio.fields.map((f) => f.path)]).toEqual(['not_found', ['folioId']]);
-    const byFirm = core.composeFails({ template: 'policyPackage', enterpriseId: 'gone-firm' });
-    expect([byFirm.kind, byFirm.fields.map((f) => f.path)]).toEqual([
-      'not_found',
-      ['enterpriseId'],
-    ]);
+    expectNotFound(core, { template: 'policyPackage', folioId: 'gone-folio' }, 'folioId');
+    const request = { template: 'policyPackage', enterpriseId: 'gone-firm' } as const;
+    const byFirm = expectNotFound(core, request, 'enterpriseId');
     expect(byFirm.message).toContain('企业');
   });
 });

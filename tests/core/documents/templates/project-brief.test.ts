@@ -4,7 +4,14 @@ import { chineseDate } from '../../../../electron/core/documents/templates/commo
 import { PROGRESS_CAP } from '../../../../electron/core/documents/templates/project-brief';
 import { showWan } from '../../../../electron/core/model/display-text';
 import { STAGE_LABELS } from '../../../../electron/core/model/display-text';
-import { flat, named, openBriefingCore, renderBoth } from './helpers';
+import {
+  blankFolioTexts,
+  expectNotFound,
+  flat,
+  named,
+  openBriefingCore,
+  renderBoth,
+} from './helpers';
 
 describe('项目简报', () => {
   it('tells a demo folio: basics, money, checklists, blockers, progress, in PDF and DOCX alike', async () => {
@@ -71,14 +78,7 @@ describe('项目简报', () => {
   });
 
   it('gives a valid document for a folio with nothing filled in, saying so', async () => {
-    const core = await openBriefingCore({ demo: false });
-    const group = await core.call('groups.create', { kind: 'project', name: '空白测试专班' });
-    const folio = await core.call('folios.create', { groupId: group.id, name: '空白项目' });
-    const { pdfText, docxText } = await renderBoth(
-      core.compose({ template: 'projectBrief', folioId: folio.id }).briefing,
-    );
-    for (const text of [pdfText, docxText]) {
-      const page = flat(text);
+    for (const page of await blankFolioTexts('projectBrief', '空白项目')) {
       expect(page).toContain('空白项目简报');
       // Empty fields are left out, not printed as 未填写 / 未指定.
       expect(page).not.toContain('未填写');
@@ -109,10 +109,8 @@ describe('项目简报', () => {
 
   it('fails naming folioId for a folio that is not there', async () => {
     const core = await openBriefingCore();
-    const error = core.composeFails({ template: 'projectBrief', folioId: 'no-such-folio' });
-    expect(error.kind).toBe('not_found');
-    expect(error.message).toContain('项目');
-    expect(error.fields.map((f) => f.path)).toEqual(['folioId']);
+    const request = { template: 'projectBrief', folioId: 'no-such-folio' } as const;
+    expect(expectNotFound(core, request, 'folioId').message).toContain('项目');
   });
 
   it('makes a file name no file system refuses', async () => {

@@ -5,6 +5,7 @@ import type { DossierApi, FontReport } from '../../../../renderer/src/api/contra
 import { FontsCard } from '../../../../renderer/src/pages/settings/FontsCard';
 import { fakeApi } from '../../helpers/fake-api';
 import { meta, readyStatus } from '../../helpers/fixtures';
+import { calledWith, fill } from '../../helpers/form';
 import { renderPage } from '../../helpers/render';
 import { renderFontsCard } from './fonts-card-page';
 
@@ -42,26 +43,20 @@ describe('设置 → 公文字体', () => {
     const heiti = { path: '/opt/fonts/simhei.ttf' };
     const { update } = renderFontsCard(report, { heiti });
 
-    fireEvent.change(screen.getByTestId('font-path-fangsong'), {
-      target: { value: ' C:\\Windows\\Fonts\\simfang.ttf ' },
-    });
-    fireEvent.change(screen.getByTestId('font-path-xiaobiaosong'), {
-      target: { value: '/fonts/fz.ttc' },
-    });
-    fireEvent.change(screen.getByTestId('font-ps-xiaobiaosong'), {
-      target: { value: 'FZXBSJW--GB1-0' },
+    await fill({
+      'font-path-fangsong': ' C:\\Windows\\Fonts\\simfang.ttf ',
+      'font-path-xiaobiaosong': '/fonts/fz.ttc',
+      'font-ps-xiaobiaosong': 'FZXBSJW--GB1-0',
     });
     fireEvent.click(screen.getByTestId('fonts-save'));
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({
-        fontFiles: {
-          fangsong: { path: 'C:\\Windows\\Fonts\\simfang.ttf' },
-          heiti,
-          xiaobiaosong: { path: '/fonts/fz.ttc', postscriptName: 'FZXBSJW--GB1-0' },
-        },
-      }),
-    );
+    await calledWith(update, {
+      fontFiles: {
+        fangsong: { path: 'C:\\Windows\\Fonts\\simfang.ttf' },
+        heiti,
+        xiaobiaosong: { path: '/fonts/fz.ttc', postscriptName: 'FZXBSJW--GB1-0' },
+      },
+    });
     expect(await screen.findByText('已保存字体设置')).toBeTruthy();
   });
 

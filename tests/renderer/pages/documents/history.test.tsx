@@ -2,12 +2,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';
-import { TOKEN_STORAGE_KEY } from '../../../../renderer/src/api/token';
 import { GenerateDocumentButton } from '../../../../renderer/src/pages/documents/GenerateDocumentButton';
 import { GenerationHistory } from '../../../../renderer/src/pages/documents/GenerationHistory';
 import { fakeApi } from '../../helpers/fake-api';
 import { renderPage } from '../../helpers/render';
-import { generation, job } from './support';
+import { expectTexts } from '../../helpers/rows';
+import { generation, job, webShellTabs } from './support';
 
 describe('生成记录', () => {
   it('lists each generation with its template, pages, files and a short SHA-256', async () => {
@@ -21,12 +21,8 @@ describe('生成记录', () => {
     const table = await screen.findByTestId('generation-history');
     expect(await within(table).findByText('关于华天科技封测基地项目的简报')).toBeTruthy();
     expect(history).toHaveBeenCalledWith({ recordId: 'folio-0001' });
-    expect(within(table).getByText('项目简报')).toBeTruthy();
-    expect(within(table).getByText('王芳')).toBeTruthy();
-    expect(within(table).getByText('Word 3 页')).toBeTruthy();
-    expect(within(table).getByText('PDF 4 页')).toBeTruthy();
-    expect(within(table).getByText('PDF 0123456789ab')).toBeTruthy();
-    expect(within(table).getByText('打开 Word')).toBeTruthy();
+    expectTexts(table, ['项目简报', '王芳']);
+    expectTexts(table, ['Word 3 页', 'PDF 4 页', 'PDF 0123456789ab', '打开 Word']);
     expect(within(table).getByTestId('generation-problems')).toBeTruthy();
   });
 
@@ -51,8 +47,7 @@ describe('生成记录', () => {
   });
 
   it('opens a PDF in the web shell in a new tab, inline and with the session token', async () => {
-    sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-1');
-    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    const { untilOpened } = webShellTabs();
     const open = vi.fn<DossierApi['documents.open']>(() =>
       Promise.resolve({ opened: false, url: '/generated/gen-000001/pdf' }),
     );
@@ -65,13 +60,7 @@ describe('生成记录', () => {
 
     fireEvent.click(await screen.findByText('打开 PDF'));
 
-    await waitFor(() =>
-      expect(opened).toHaveBeenCalledWith(
-        '/generated/gen-000001/pdf?inline=1&token=tok-1',
-        '_blank',
-        'noopener',
-      ),
-    );
+    await untilOpened('/generated/gen-000001/pdf?inline=1&token=tok-1');
     expect(open).toHaveBeenCalledWith({ generationId: 'gen-000001', format: 'pdf' });
   });
 

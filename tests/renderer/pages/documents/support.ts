@@ -1,5 +1,8 @@
-// Test fixtures for document pages: generations, jobs and a deferred long-poll answer.
+// Test fixtures for document pages: generations, jobs, a deferred long-poll answer, web-shell tabs.
+import { waitFor } from '@testing-library/react';
+import { expect, onTestFinished, vi } from 'vitest';
 import type { DocumentJob, Generation } from '../../../../renderer/src/api/contract-types';
+import { TOKEN_STORAGE_KEY } from '../../../../renderer/src/api/token';
 import { base } from '../../helpers/fixtures';
 
 /** A 项目简报 written as Word and PDF. */
@@ -56,4 +59,18 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
     resolve = r;
   });
   return { promise, resolve };
+}
+
+/**
+ * The web shell's session (token `tok-1`) with `window.open` watched for this test; `untilOpened`
+ * waits until the page has opened `url` in a new tab, as a PDF to read or print is opened there.
+ */
+export function webShellTabs() {
+  sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-1');
+  const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+  onTestFinished(() => opened.mockRestore());
+  return {
+    untilOpened: (url: string) =>
+      waitFor(() => expect(opened).toHaveBeenCalledWith(url, '_blank', 'noopener')),
+  };
 }

@@ -4,8 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import { EnterprisesPage } from '../../../../renderer/src/pages/enterprises/EnterprisesPage';
 import { fakeApi, nothingInTheWay, refused } from '../../helpers/fake-api';
+import { calledWith, expectRefusedInForm, submit } from '../../helpers/form';
 import { renderPage } from '../../helpers/render';
-import { rowOf } from '../../helpers/rows';
+import { expectTexts, rowOf } from '../../helpers/rows';
 import { enterprise } from '../../helpers/fixtures';
 
 const huatian = enterprise('ent-0001', '天水华天科技股份有限公司', {
@@ -36,9 +37,7 @@ describe('客商 page', () => {
     const table = screen.getByTestId('enterprises-table');
     await within(table).findByText('天水华天科技股份有限公司');
     const row = rowOf('天水华天科技股份有限公司');
-    expect(within(row).getByText('上市公司')).toBeTruthy();
-    expect(within(row).getByText('甘肃省天水市')).toBeTruthy();
-    expect(within(row).getByText('肖胜利（董事长）')).toBeTruthy();
+    expectTexts(row, ['上市公司', '甘肃省天水市', '肖胜利（董事长）']);
     expect(within(rowOf('重庆市甘肃商会')).getByText('商会')).toBeTruthy();
   });
 
@@ -54,16 +53,16 @@ describe('客商 page', () => {
     type(within(row).getByLabelText('姓名'), '王建国');
     type(within(row).getByLabelText('职务'), '总经理');
     type(within(row).getByLabelText('电话'), '0938-8211234');
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
-    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
-    expect(create).toHaveBeenCalledWith({
+    await calledWith(create, {
       name: '甘肃天水麻辣烫餐饮有限公司',
       kind: 'private',
       headquarters: '天水市秦州区',
       profile: '',
       keyPeople: [{ name: '王建国', title: '总经理', phone: '0938-8211234', note: '' }],
     });
+    expect(create).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(window.location.hash).toBe('#/enterprises/ent-0003'));
   });
 
@@ -72,10 +71,7 @@ describe('客商 page', () => {
     await openCreate(create);
     type(await screen.findByTestId('enterprise-form-name'), '天水星火机床有限责任公司');
     fireEvent.click(screen.getByTestId('key-person-add'));
-    fireEvent.click(screen.getByTestId('form-submit'));
-
-    expect(await screen.findByText('请填写姓名')).toBeTruthy();
-    expect(create).not.toHaveBeenCalled();
+    await expectRefusedInForm('请填写姓名', create);
   });
 
   it('editing key people sends the id, the rev and the whole new list, keeping known ids', async () => {
@@ -94,10 +90,9 @@ describe('客商 page', () => {
     const second = await screen.findByTestId('key-person-1');
     type(within(second).getByLabelText('姓名'), '崔卫兵');
     type(within(second).getByLabelText('备注'), '负责天水基地');
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
-    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
-    expect(update).toHaveBeenCalledWith({
+    await calledWith(update, {
       id: 'ent-0001',
       rev: 3,
       keyPeople: [
@@ -105,6 +100,7 @@ describe('客商 page', () => {
         { name: '崔卫兵', title: '', phone: '', note: '负责天水基地' },
       ],
     });
+    expect(update).toHaveBeenCalledTimes(1);
   });
 
   it('a refused delete (still linked to folios) shows the core’s words and keeps the row', async () => {

@@ -5,6 +5,7 @@ import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import { FolioFormModal } from '../../../../renderer/src/pages/folios/FolioFormModal';
 import { fakeApi, refusedField } from '../../helpers/fake-api';
 import { folio, groupSummary, person } from '../../helpers/fixtures';
+import { fieldItem, fill, submit } from '../../helpers/form';
 import { renderPage } from '../../helpers/render';
 
 const lists: Partial<DossierApi> = {
@@ -14,12 +15,6 @@ const lists: Partial<DossierApi> = {
   'enterprises.list': vi.fn(() => Promise.resolve([])),
   'people.list': vi.fn(() => Promise.resolve([person('person-0001', '李明', '副市长')])),
 };
-
-function fieldItem(testId: string): HTMLElement {
-  const item = screen.getByTestId(testId).closest<HTMLElement>('.ant-form-item');
-  if (!item) throw new Error(`no form item around ${testId}`);
-  return item;
-}
 
 describe('folio form', () => {
   it('reads amounts as offices type them (5亿, 5000万, 0.5亿), shows the 亿元 while typing, and refuses what it cannot read', async () => {
@@ -39,7 +34,7 @@ describe('folio form', () => {
     expect(within(fieldItem('folio-form-total')).getByText('= 5 亿元')).toBeTruthy();
     fireEvent.change(screen.getByTestId('folio-form-funds'), { target: { value: '5000万' } });
     fireEvent.change(screen.getByTestId('folio-form-output'), { target: { value: '0.5亿' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
     await waitFor(() => expect(create).toHaveBeenCalled());
     expect(create).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -60,12 +55,12 @@ describe('folio form', () => {
     });
     await screen.findByText('集成电路封测产业链专班');
 
-    fireEvent.change(screen.getByTestId('folio-form-name'), {
-      target: { value: '华天科技封测扩能项目' },
+    await fill({
+      'folio-form-name': '华天科技封测扩能项目',
+      'folio-form-total': '50000',
+      'folio-form-funds': '80000',
     });
-    fireEvent.change(screen.getByTestId('folio-form-total'), { target: { value: '50000' } });
-    fireEvent.change(screen.getByTestId('folio-form-funds'), { target: { value: '80000' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
     expect(
       await within(fieldItem('folio-form-funds')).findByText('到位资金不能超过总投资额'),
@@ -109,8 +104,8 @@ describe('folio form', () => {
     });
     await screen.findByText('集成电路封测产业链专班');
 
-    fireEvent.change(screen.getByTestId('folio-form-funds'), { target: { value: '20000' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({ 'folio-form-funds': '20000' });
+    submit();
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(update).toHaveBeenCalledWith({ id: 'folio-0001', rev: 7, fundsInPlace: 20_000 });

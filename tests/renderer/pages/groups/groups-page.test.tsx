@@ -6,7 +6,7 @@ import { GroupsPage } from '../../../../renderer/src/pages/groups/GroupsPage';
 import { fakeApi, nothingInTheWay, refused } from '../../helpers/fake-api';
 import { groupSummary } from '../../helpers/fixtures';
 import { renderPage } from '../../helpers/render';
-import { rowOf } from '../../helpers/rows';
+import { expectTexts, rowOf } from '../../helpers/rows';
 
 const chainGroup = groupSummary('group-0001', '集成电路封测产业链专班', { rev: 4 });
 const countyGroup = groupSummary('group-0002', '秦州区县区专班', {
@@ -41,10 +41,7 @@ describe('专班 page', () => {
     const table = screen.getByTestId('groups-table');
     await within(table).findByText('集成电路封测产业链专班');
     const row = rowOf('集成电路封测产业链专班', 'groups-table');
-    expect(within(row).getByText('产业链专班')).toBeTruthy();
-    expect(within(row).getByText('李明')).toBeTruthy();
-    expect(within(row).getByText('199.98')).toBeTruthy();
-    expect(within(row).getByText('23.21')).toBeTruthy();
+    expectTexts(row, ['产业链专班', '李明', '199.98', '23.21']);
     expect(within(table).getByText('县区专班')).toBeTruthy();
   });
 

@@ -6,6 +6,7 @@ import { GroupDetailPage } from '../../../../renderer/src/pages/groups/GroupDeta
 import { GroupFormModal } from '../../../../renderer/src/pages/groups/GroupFormModal';
 import { fakeApi } from '../../helpers/fake-api';
 import { person } from '../../helpers/fixtures';
+import { calledWith, fill, submit } from '../../helpers/form';
 import { renderPage } from '../../helpers/render';
 
 const liMing = { ...person('person-0001', '李明', '副市长'), unit: '天水市人民政府' };
@@ -70,26 +71,18 @@ describe('专班 members', () => {
     openSelect('group-form-members');
     fireEvent.click(await screen.findByText('王芳（项目管家）'));
     fireEvent.click(await screen.findByTestId('group-form-add-person-memberIds'));
-    fireEvent.change(await screen.findByTestId('person-form-name'), { target: { value: '赵磊' } });
-    fireEvent.change(screen.getByTestId('person-form-title'), { target: { value: '招商专员' } });
+    await fill({ 'person-form-name': '赵磊', 'person-form-title': '招商专员' });
     const personForm = screen.getByTestId('person-form').closest<HTMLElement>('.ant-modal');
     if (!personForm) throw new Error('no person dialog');
-    fireEvent.click(within(personForm).getByTestId('form-submit'));
+    submit(personForm);
 
-    await waitFor(() =>
-      expect(createPerson).toHaveBeenCalledWith({
-        name: '赵磊',
-        title: '招商专员',
-        unit: '',
-        phone: '',
-      }),
-    );
+    await calledWith(createPerson, { name: '赵磊', title: '招商专员', unit: '', phone: '' });
     await waitFor(() => expect(screen.queryByTestId('person-form')).toBeNull());
     expect(update).not.toHaveBeenCalled();
 
     const groupForm = screen.getByTestId('group-form').closest<HTMLElement>('.ant-modal');
     if (!groupForm) throw new Error('no group dialog');
-    fireEvent.click(within(groupForm).getByTestId('form-submit'));
+    submit(groupForm);
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(update).toHaveBeenCalledWith({

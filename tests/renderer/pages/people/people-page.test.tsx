@@ -1,13 +1,14 @@
 // Checks the 人员 page: under 客商, the list, links to each person's page, create, edit changed fields, refused delete.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Person } from '../../../../renderer/src/api/contract-types';
 import { PeoplePage } from '../../../../renderer/src/pages/people/PeoplePage';
 import { parseHash } from '../../../../renderer/src/router/hash-router';
 import { fakeApi, nothingInTheWay, refused } from '../../helpers/fake-api';
 import { person } from '../../helpers/fixtures';
+import { calledWith, fill, submit } from '../../helpers/form';
 import { renderPage } from '../../helpers/render';
-import { rowOf } from '../../helpers/rows';
+import { expectTexts, rowOf } from '../../helpers/rows';
 
 const liMing: Person = {
   ...person('person-0001', '李明', '副市长'),
@@ -34,9 +35,7 @@ describe('人员 page', () => {
     });
     const table = screen.getByTestId('people-table');
     await within(table).findByText('李明');
-    const row = rowOf('李明', 'people-table');
-    expect(within(row).getByText('副市长')).toBeTruthy();
-    expect(within(row).getByText('天水市人民政府')).toBeTruthy();
+    expectTexts(rowOf('李明', 'people-table'), ['副市长', '天水市人民政府']);
     expect(within(table).getByText('13900000002')).toBeTruthy();
   });
 
@@ -61,21 +60,14 @@ describe('人员 page', () => {
     renderPage(<PeoplePage />, { api: fakeApi({ 'people.list': list, 'people.create': create }) });
 
     fireEvent.click(await screen.findByTestId('person-create'));
-    fireEvent.change(await screen.findByTestId('person-form-name'), {
-      target: { value: ' 赵磊 ' },
+    await fill({
+      'person-form-name': ' 赵磊 ',
+      'person-form-title': '招商专员',
+      'person-form-unit': '市投资促进局',
     });
-    fireEvent.change(screen.getByTestId('person-form-title'), { target: { value: '招商专员' } });
-    fireEvent.change(screen.getByTestId('person-form-unit'), { target: { value: '市投资促进局' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
-    await waitFor(() =>
-      expect(create).toHaveBeenCalledWith({
-        name: '赵磊',
-        title: '招商专员',
-        unit: '市投资促进局',
-        phone: '',
-      }),
-    );
+    await calledWith(create, { name: '赵磊', title: '招商专员', unit: '市投资促进局', phone: '' });
     expect(await within(screen.getByTestId('people-table')).findByText('赵磊')).toBeTruthy();
   });
 
@@ -91,14 +83,10 @@ describe('人员 page', () => {
     });
 
     fireEvent.click(await screen.findByTestId('person-edit-person-0001'));
-    fireEvent.change(await screen.findByTestId('person-form-phone'), {
-      target: { value: '13800000001' },
-    });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({ 'person-form-phone': '13800000001' });
+    submit();
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({ id: 'person-0001', rev: 5, phone: '13800000001' }),
-    );
+    await calledWith(update, { id: 'person-0001', rev: 5, phone: '13800000001' });
   });
 
   it('a refused delete (the person heads a group) shows the core’s words', async () => {

@@ -5,6 +5,7 @@ import type { DossierApi } from '../../../../renderer/src/api/contract-types';
 import { PeoplePage } from '../../../../renderer/src/pages/people/PeoplePage';
 import { fakeApi } from '../../helpers/fake-api';
 import { person } from '../../helpers/fixtures';
+import { expectRefusedInForm, fill, submit } from '../../helpers/form';
 import { renderPage } from '../../helpers/render';
 
 describe('人员 form: mobile number', () => {
@@ -18,19 +19,11 @@ describe('人员 form: mobile number', () => {
     });
     renderPage(<PeoplePage />, { api });
     fireEvent.click(await screen.findByTestId('person-create'));
-    fireEvent.change(await screen.findByTestId('person-form-name'), {
-      target: { value: '何晓东' },
-    });
-    fireEvent.change(screen.getByTestId('person-form-phone'), { target: { value: '1381234567' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({ 'person-form-name': '何晓东', 'person-form-phone': '1381234567' });
+    await expectRefusedInForm('手机号码应为 11 位数字（现在是 10 位），如 13912345678', create);
 
-    expect(
-      await screen.findByText('手机号码应为 11 位数字（现在是 10 位），如 13912345678'),
-    ).toBeTruthy();
-    expect(create).not.toHaveBeenCalled();
-
-    fireEvent.change(screen.getByTestId('person-form-phone'), { target: { value: '13812345678' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({ 'person-form-phone': '13812345678' });
+    submit();
     await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     expect(create.mock.calls[0]?.[0]).toMatchObject({ name: '何晓东', phone: '13812345678' });
   });

@@ -1,8 +1,9 @@
 // Checks the 堵点难点 tab: solving with resolution and date, 无法解决 needs a reason, new blockers.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Folio } from '../../../../../renderer/src/api/contract-types';
-import { detailFolio, fieldItem, localToday, openTab, renderDetail, rowWith } from './support';
+import { calledWith, fieldItem, fill, submit } from '../../../helpers/form';
+import { detailFolio, localToday, openTab, renderDetail, rowWith } from './support';
 
 const blocker = (
   id: string,
@@ -38,14 +39,11 @@ describe('堵点难点', () => {
     fireEvent.click(
       within(rowWith('blocker-row', '厂区双回路供电接入滞后')).getByTestId('blocker-solve'),
     );
-    fireEvent.change(await screen.findByTestId('blocker-form-resolution'), {
-      target: { value: '市长现场办公协调供电公司提前施工' },
-    });
+    await fill({ 'blocker-form-resolution': '市长现场办公协调供电公司提前施工' });
     fireEvent.click(screen.getByTestId('blocker-solve-onsite'));
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
-    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
-    expect(update).toHaveBeenCalledWith({
+    await calledWith(update, {
       id: stored.id,
       rev: stored.rev,
       blockers: [
@@ -59,6 +57,7 @@ describe('堵点难点', () => {
         road,
       ],
     });
+    expect(update).toHaveBeenCalledTimes(1);
     const row = rowWith('blocker-row', '厂区双回路供电接入滞后');
     expect(await within(row).findByText('已解决')).toBeTruthy();
     expect(within(row).getByText('现场办公')).toBeTruthy();
@@ -74,7 +73,7 @@ describe('堵点难点', () => {
     fireEvent.click(screen.getByTestId('blocker-solve'));
     fireEvent.click(await screen.findByRole('radio', { name: '无法解决' }));
     await screen.findByText('无法解决的原因');
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
     expect(
       await within(fieldItem('blocker-form-resolution')).findByText('请填写无法解决的原因'),
@@ -89,31 +88,27 @@ describe('堵点难点', () => {
     openTab('blockers');
 
     fireEvent.click(screen.getByTestId('blocker-add'));
-    fireEvent.change(await screen.findByTestId('blocker-form-problem'), {
-      target: { value: '员工宿舍配套不足' },
+    await fill({
+      'blocker-form-problem': '员工宿舍配套不足',
+      'blocker-form-department': '经开区管委会',
     });
-    fireEvent.change(screen.getByTestId('blocker-form-department'), {
-      target: { value: '经开区管委会' },
-    });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({
-        id: stored.id,
-        rev: stored.rev,
-        blockers: [
-          {
-            id: undefined,
-            problem: '员工宿舍配套不足',
-            raisedOn: localToday(),
-            department: '经开区管委会',
-            status: 'open',
-            resolution: '',
-            solvedOn: null,
-            onSite: false,
-          },
-        ],
-      }),
-    );
+    await calledWith(update, {
+      id: stored.id,
+      rev: stored.rev,
+      blockers: [
+        {
+          id: undefined,
+          problem: '员工宿舍配套不足',
+          raisedOn: localToday(),
+          department: '经开区管委会',
+          status: 'open',
+          resolution: '',
+          solvedOn: null,
+          onSite: false,
+        },
+      ],
+    });
   });
 });

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Folio } from '../../../../../renderer/src/api/contract-types';
+import { calledWith, fill } from '../../../helpers/form';
 import { detailFolio, localToday, OPERATOR, openTab, renderDetail, rowWith } from './support';
 
 const item = (id: string, text: string, overrides: Partial<Folio['demandItems'][number]> = {}) => ({
@@ -48,19 +49,14 @@ describe('folio checklists', () => {
     openTab('supply');
 
     fireEvent.click(screen.getByTestId('strike-off-adjust'));
-    fireEvent.change(await screen.findByTestId('strike-off-date'), {
-      target: { value: '2023-06-25' },
-    });
-    fireEvent.change(screen.getByTestId('strike-off-by'), { target: { value: '杨静' } });
+    await fill({ 'strike-off-date': '2023-06-25', 'strike-off-by': '杨静' });
     fireEvent.click(screen.getByTestId('strike-off-confirm'));
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({
-        id: stored.id,
-        rev: stored.rev,
-        supplyItems: [{ ...dorm, doneOn: '2023-06-25', doneBy: '杨静' }],
-      }),
-    );
+    await calledWith(update, {
+      id: stored.id,
+      rev: stored.rev,
+      supplyItems: [{ ...dorm, doneOn: '2023-06-25', doneBy: '杨静' }],
+    });
   });
 
   it('an open item past its due date shows 逾期; a struck-off one or one not yet due does not', async () => {
@@ -98,8 +94,6 @@ describe('folio checklists', () => {
     expect(update).not.toHaveBeenCalled();
     fireEvent.click(await screen.findByTestId('confirm-ok'));
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({ id: stored.id, rev: stored.rev, demandItems: [dorm] }),
-    );
+    await calledWith(update, { id: stored.id, rev: stored.rev, demandItems: [dorm] });
   });
 });

@@ -1,8 +1,9 @@
 // Checks 编辑 on a folio: responsible unit, expected output and tags sent and shown (not the stage).
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../../renderer/src/api/contract-types';
 import { groupSummary } from '../../../helpers/fixtures';
+import { calledWith, fill, submit } from '../../../helpers/form';
 import { detailFolio, renderDetail } from './support';
 
 const lists: Partial<DossierApi> = {
@@ -28,25 +29,20 @@ describe('编辑 a folio', () => {
     fireEvent.click(screen.getByTestId('folio-edit'));
     await screen.findByTestId('folio-form');
     expect(screen.queryByTestId('folio-form-stage')).toBeNull();
-    fireEvent.change(screen.getByTestId('folio-form-unit'), {
-      target: { value: '天水经济技术开发区管委会' },
-    });
-    fireEvent.change(screen.getByTestId('folio-form-output'), { target: { value: '225000' } });
+    await fill({ 'folio-form-unit': '天水经济技术开发区管委会', 'folio-form-output': '225000' });
     const tagInput = screen.getByTestId('folio-form-tags').querySelector('input');
     if (!tagInput) throw new Error('no tag input');
     fireEvent.change(tagInput, { target: { value: '市长现场办公' } });
     fireEvent.keyDown(tagInput, { key: 'Enter', code: 'Enter', keyCode: 13 });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
-    await waitFor(() =>
-      expect(update).toHaveBeenCalledWith({
-        id: stored.id,
-        rev: stored.rev,
-        responsibleUnit: '天水经济技术开发区管委会',
-        expectedOutput: 225_000,
-        tags: ['引大引强引头部', '市长现场办公'],
-      }),
-    );
+    await calledWith(update, {
+      id: stored.id,
+      rev: stored.rev,
+      responsibleUnit: '天水经济技术开发区管委会',
+      expectedOutput: 225_000,
+      tags: ['引大引强引头部', '市长现场办公'],
+    });
     const overview = screen.getByTestId('folio-overview');
     expect(await within(overview).findByText('天水经济技术开发区管委会')).toBeTruthy();
     expect(within(overview).getByText('市长现场办公')).toBeTruthy();

@@ -1,6 +1,7 @@
 // Checks the 变更记录 tab lists every change newest first: who, which field, old → new.
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectTexts } from '../../../helpers/rows';
 import { detailFolio, openTab, renderDetail } from './support';
 
 describe('变更记录', () => {
@@ -18,11 +19,7 @@ describe('变更记录', () => {
     expect(rows).toHaveLength(2);
     const [first, second] = rows;
     if (!first || !second) throw new Error('two rows expected');
-    expect(within(first).getByText('到位资金')).toBeTruthy();
-    expect(within(first).getByText('王磊')).toBeTruthy();
-    expect(within(first).getByText('12000')).toBeTruthy();
-    expect(within(second).getByText('阶段')).toBeTruthy();
-    expect(within(second).getByText('洽谈')).toBeTruthy();
-    expect(within(second).getByText('签约')).toBeTruthy();
+    expectTexts(first, ['到位资金', '王磊', '12000']);
+    expectTexts(second, ['阶段', '洽谈', '签约']);
   });
 });

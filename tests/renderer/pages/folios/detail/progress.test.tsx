@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi, Folio } from '../../../../../renderer/src/api/contract-types';
+import { calledWith, fill, submit } from '../../../helpers/form';
 import { detailFolio, localToday, OPERATOR, openTab, renderDetail } from './support';
 
 const entry = (id: string, date: string, text: string) => ({ id, date, author: '杨静', text });
@@ -30,13 +31,10 @@ describe('日晒进度', () => {
       localToday(),
     );
     expect(screen.getByTestId<HTMLInputElement>('progress-form-author').value).toBe(OPERATOR);
-    fireEvent.change(screen.getByTestId('progress-form-text'), {
-      target: { value: '年产2万台扩能项目完成备案' },
-    });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({ 'progress-form-text': '年产2万台扩能项目完成备案' });
+    submit();
 
-    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
-    expect(update).toHaveBeenCalledWith({
+    await calledWith(update, {
       id: stored.id,
       rev: stored.rev,
       progress: [
@@ -45,6 +43,7 @@ describe('日晒进度', () => {
         { date: localToday(), author: OPERATOR, text: '年产2万台扩能项目完成备案' },
       ],
     });
+    expect(update).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(texts()).toHaveLength(3));
     expect(texts()[0]).toContain('年产2万台扩能项目完成备案');
     expect(texts()[0]).toContain(`填报人：${OPERATOR}`);

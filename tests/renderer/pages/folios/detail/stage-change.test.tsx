@@ -1,9 +1,10 @@
 // Checks 变更阶段: a reason hinted and the server's error on it, forward moves sent and shown.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../../../../renderer/src/api/contract-types';
 import { refusedField } from '../../../helpers/fake-api';
-import { detailFolio, fieldItem, localToday, pickOption, renderDetail } from './support';
+import { calledWith, fieldItem, fill, submit } from '../../../helpers/form';
+import { detailFolio, localToday, pickOption, renderDetail } from './support';
 
 describe('变更阶段', () => {
   it('moving back without a reason: the form hints at it, and the server’s error lands on the reason', async () => {
@@ -23,7 +24,7 @@ describe('变更阶段', () => {
         '退回之前的阶段、暂缓或终止项目，请写明原因。',
       ),
     ).toBeTruthy();
-    fireEvent.click(screen.getByTestId('form-submit'));
+    submit();
 
     expect(
       await within(fieldItem('stage-form-reason')).findByText('退回之前的阶段请填写原因'),
@@ -52,18 +53,16 @@ describe('变更阶段', () => {
 
     fireEvent.click(screen.getByTestId('folio-stage-change'));
     await pickOption('stage-form-stage', '具备签约条件');
-    fireEvent.change(screen.getByTestId('stage-form-date'), { target: { value: '2025-04-06' } });
-    fireEvent.click(screen.getByTestId('form-submit'));
+    await fill({ 'stage-form-date': '2025-04-06' });
+    submit();
 
-    await waitFor(() =>
-      expect(changeStage).toHaveBeenCalledWith({
-        id: stored.id,
-        rev: stored.rev,
-        stage: 'ready',
-        date: '2025-04-06',
-        reason: '',
-      }),
-    );
+    await calledWith(changeStage, {
+      id: stored.id,
+      rev: stored.rev,
+      stage: 'ready',
+      date: '2025-04-06',
+      reason: '',
+    });
     expect(
       await within(screen.getByTestId('folio-stage-dates')).findByText('2025-04-06'),
     ).toBeTruthy();

@@ -54,13 +54,6 @@ export function rowWith(testId: string, text: string): HTMLElement {
   return row;
 }
 
-/** The form item around a field's input. */
-export function fieldItem(testId: string): HTMLElement {
-  const item = screen.getByTestId(testId).closest<HTMLElement>('.ant-form-item');
-  if (!item) throw new Error(`no form item around ${testId}`);
-  return item;
-}
-
 /** Opens an antd Select (by its `data-testid`) and picks the option showing `label`. */
 export async function pickOption(testId: string, label: string): Promise<void> {
   const select = screen.getByTestId(testId);
