@@ -33,3 +33,8 @@ export function SelectItem(props: Props) {
     </Form.Item>
   );
 }
+
+/** A labelled field that picks several records (folios, enterprises, people), searched by label. */
+export function PickManyItem(props: Omit<Props, 'multiple' | 'required'>) {
+  return <SelectItem {...props} multiple />;
+}

@@ -1,7 +1,7 @@
 // The dialog choosing which folios and enterprises a trip is about.
 import { Form } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { SelectItem } from '../../components/SelectItem';
+import { PickManyItem } from '../../components/SelectItem';
 import { enterpriseOptions, folioOptions } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
@@ -37,19 +37,17 @@ export function LinksModal({ initial, onSubmit, onClose }: Props) {
       }
       onClose={onClose}
     >
-      <SelectItem
+      <PickManyItem
         name="folioIds"
         label={t('trips.linkedFolios')}
         options={folioOptions(folios.data ?? [])}
         loading={folios.loading}
-        multiple
       />
-      <SelectItem
+      <PickManyItem
         name="enterpriseIds"
         label={t('trips.linkedEnterprises')}
         options={enterpriseOptions(enterprises.data ?? [])}
         loading={enterprises.loading}
-        multiple
       />
     </FormModal>
   );

@@ -2,7 +2,7 @@
 import { Col, Form, Input, Row } from 'antd';
 import type { Trip } from '../../../api/contract-types';
 import { FormModal } from '../../../components/FormModal';
-import { SelectItem } from '../../../components/SelectItem';
+import { PickManyItem, SelectItem } from '../../../components/SelectItem';
 import { folioOptions } from '../../../components/record-options';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../i18n/I18nContext';
@@ -98,30 +98,27 @@ export function ItemModal({ trip, date, item, onSubmit, onClose }: Props) {
         <Col span={24}>{line('title', t('trips.itemTitle'), 200)}</Col>
         <Col span={24}>{line('place', t('trips.place'), 200)}</Col>
         <Col span={12}>
-          <SelectItem
+          <PickManyItem
             name="ourAttendees"
             label={t('trips.ourAttendees')}
             options={memberOptions(trip.ourDelegation)}
-            multiple
           />
         </Col>
         <Col span={12}>
-          <SelectItem
+          <PickManyItem
             name="theirAttendees"
             label={t('trips.theirAttendees')}
             options={memberOptions(trip.theirDelegation)}
-            multiple
           />
         </Col>
         <Col span={12}>{line('host', t('trips.host'), 80)}</Col>
         <Col span={12}>{line('contact', t('trips.contact'), 120)}</Col>
         <Col span={24}>
-          <SelectItem
+          <PickManyItem
             name="folioIds"
             label={t('trips.itemFolios')}
             options={folioOptions(folios.data ?? [])}
             loading={folios.loading}
-            multiple
             testId="item-form-folios"
           />
         </Col>
