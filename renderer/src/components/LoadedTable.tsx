@@ -1,9 +1,31 @@
-// A loaded list of records as a table, with the load's error above it.
+// A table of records (rows keyed by id, a quiet empty text), and the same fed by a load.
 import { Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import type { Loaded } from '../hooks/useLoad';
 import { LoadError } from './LoadError';
+
+type RecordTableProps<T> = Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'loading' | 'locale'> & {
+  rows: readonly T[];
+  loading?: boolean;
+  testId: string;
+  emptyText: ReactNode;
+};
+
+/** Records as a table: one row per record, keyed by id, `emptyText` in grey when there are none. */
+export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>) {
+  const { rows, loading, testId, emptyText, ...table } = props;
+  return (
+    <Table<T>
+      rowKey="id"
+      data-testid={testId}
+      loading={loading}
+      dataSource={rows}
+      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+      {...table}
+    />
+  );
+}
 
 interface Props<T> {
   loaded: Loaded<T[]>;
@@ -14,23 +36,20 @@ interface Props<T> {
   size?: TableProps<T>['size'];
 }
 
-const PAGED = { defaultPageSize: 50, hideOnSinglePage: true };
+/** Pages of 50, no pager while one page holds them all. */
+export const PAGED = { defaultPageSize: 50, hideOnSinglePage: true };
 
 /** A loaded list of records as a table, with the load's error above it. */
 export function LoadedTable<T extends { id: string }>(props: Props<T>) {
-  const { loaded, columns, testId, emptyText, pagination = PAGED, size } = props;
+  const { loaded, pagination = PAGED, ...table } = props;
   return (
     <>
       <LoadError error={loaded.error} />
-      <Table<T>
-        rowKey="id"
-        size={size}
-        data-testid={testId}
+      <RecordTable<T>
+        rows={loaded.data ?? []}
         loading={loaded.loading}
-        columns={columns}
-        dataSource={loaded.data ?? []}
         pagination={pagination}
-        locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+        {...table}
       />
     </>
   );

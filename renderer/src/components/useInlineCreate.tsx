@@ -39,29 +39,42 @@ export function useInlineCreate(testId: string): InlineCreate {
         setOpen(next);
         if (next) setTyped('');
       },
-      popupRender: (menu) => (
-        <>
-          {menu}
-          <Divider size="small" />
-          <Button
-            type="link"
-            size="small"
-            icon={<PlusOutlined />}
-            // Keeps the focus (and the typed text) in the select until the click lands.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => {
-              setOpen(false);
-              setCreating(name);
-            }}
-            data-testid={`${testId}-create`}
-          >
-            {name ? t('picker.createNamed', { name }) : t('picker.create')}
-          </Button>
-        </>
-      ),
+      popupRender: (menu) =>
+        withCreateEntry(menu, {
+          label: name ? t('picker.createNamed', { name }) : t('picker.create'),
+          testId: `${testId}-create`,
+          onClick: () => {
+            setOpen(false);
+            setCreating(name);
+          },
+        }),
     },
     onSearch: setTyped,
     creating,
     close: () => setCreating(null),
   };
+}
+
+/** A select's open list with an entry under it that creates a record (新建…, 新增人员). */
+export function withCreateEntry(
+  menu: ReactElement,
+  entry: { label: string; testId: string; onClick: () => void },
+): ReactElement {
+  return (
+    <>
+      {menu}
+      <Divider size="small" />
+      <Button
+        type="link"
+        size="small"
+        icon={<PlusOutlined />}
+        // Keeps the focus (and any typed text) in the select until the click lands.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={entry.onClick}
+        data-testid={entry.testId}
+      >
+        {entry.label}
+      </Button>
+    </>
+  );
 }

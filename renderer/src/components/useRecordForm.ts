@@ -2,8 +2,9 @@
 import { App, Form, type FormInstance } from 'antd';
 import { useT } from '../i18n/I18nContext';
 import { changedFields } from './changed-fields';
+import { namingProps, type FormNaming } from './form-naming';
 
-interface Options<R, V, F extends object, E> {
+interface Options<R, V, F extends object, E> extends FormNaming {
   /** The record to edit (or what edits it); absent to create one. */
   record: E | undefined;
   /** What the form starts with (the record's values, or a new record's defaults). */
@@ -20,6 +21,9 @@ interface Options<R, V, F extends object, E> {
 
 /** What `FormModal` takes from the hook: spread it onto the modal. */
 export interface RecordFormProps<V> {
+  title: string;
+  formTestId: string;
+  fieldNames: readonly string[];
   form: FormInstance<V>;
   initialValues: Partial<V>;
   onSubmit: (values: V) => Promise<void>;
@@ -59,5 +63,5 @@ export function useRecordForm<R, V, F extends object, E = R>(
     onSaved(updated);
   };
 
-  return { form, initialValues, onSubmit, onClose };
+  return { ...namingProps(options, record !== undefined), form, initialValues, onSubmit, onClose };
 }

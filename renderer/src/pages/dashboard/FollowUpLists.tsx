@@ -19,6 +19,30 @@ interface FollowUpRow {
   detail: string;
 }
 
+/** A row of a list: what it is about, opening its folio. */
+function row(
+  key: string,
+  folio: { folioId: string; folioName: string },
+  title: ReactNode,
+  detail: string,
+): FollowUpRow {
+  return { key, folioId: folio.folioId, folioName: folio.folioName, title, detail };
+}
+
+/** A row's title: its tag (list, status), then its text. */
+const tagged = (tag: ReactNode, text: string) => (
+  <Typography.Text>
+    {tag}
+    {text}
+  </Typography.Text>
+);
+
+/** A row's detail: the parts that are there, joined by ' · '. */
+const dotted = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+/** The three lists: 逾期事项, 堵点难点, 久未推进. */
+type ListKey = 'overdue' | 'blockers' | 'stale';
+
 interface ListProps {
   title: string;
   testId: string;
@@ -67,86 +91,74 @@ function FollowUpList({ title, testId, rows, total, empty, filter }: ListProps) 
 export function FollowUpLists({ stats }: { stats: DashboardStats }) {
   const t = useT();
   const { today } = stats;
-  const overdue: FollowUpRow[] = stats.overdueItems.slice(0, SHOWN).map((item) => ({
-    key: item.itemId,
-    folioId: item.folioId,
-    folioName: item.folioName,
-    title: (
-      <Typography.Text>
-        <Tag>{t(`dashboard.list.${item.list}`)}</Tag>
-        {item.text}
-      </Typography.Text>
+  const overdue = stats.overdueItems
+    .slice(0, SHOWN)
+    .map((item) =>
+      row(
+        item.itemId,
+        item,
+        tagged(<Tag>{t(`dashboard.list.${item.list}`)}</Tag>, item.text),
+        dotted(
+          item.owner,
+          t('dashboard.list.due', { due: item.due, days: daysBetween(item.due, today) }),
+        ),
+      ),
+    );
+  const blockers = stats.openBlockers
+    .slice(0, SHOWN)
+    .map((b) =>
+      row(
+        b.blockerId,
+        b,
+        tagged(
+          <Tag color={b.status === 'open' ? 'red' : 'orange'}>
+            {t(`dashboard.blocker.${b.status}`)}
+          </Tag>,
+          b.problem,
+        ),
+        dotted(
+          b.department,
+          t('dashboard.list.raised', { date: b.raisedOn, days: daysBetween(b.raisedOn, today) }),
+        ),
+      ),
+    );
+  const stale = stats.staleFolios.slice(0, SHOWN).map((f) =>
+    row(
+      f.folioId,
+      f,
+      <StageTag stage={f.stage} />,
+      f.lastProgressOn
+        ? t('dashboard.list.lastProgress', {
+            date: f.lastProgressOn,
+            days: daysBetween(f.lastProgressOn, today),
+          })
+        : t('dashboard.list.noProgress'),
     ),
-    detail: [
-      item.owner,
-      t('dashboard.list.due', { due: item.due, days: daysBetween(item.due, today) }),
-    ]
-      .filter(Boolean)
-      .join(' · '),
-  }));
-  const blockers: FollowUpRow[] = stats.openBlockers.slice(0, SHOWN).map((b) => ({
-    key: b.blockerId,
-    folioId: b.folioId,
-    folioName: b.folioName,
-    title: (
-      <Typography.Text>
-        <Tag color={b.status === 'open' ? 'red' : 'orange'}>
-          {t(`dashboard.blocker.${b.status}`)}
-        </Tag>
-        {b.problem}
-      </Typography.Text>
-    ),
-    detail: [
-      b.department,
-      t('dashboard.list.raised', { date: b.raisedOn, days: daysBetween(b.raisedOn, today) }),
-    ]
-      .filter(Boolean)
-      .join(' · '),
-  }));
-  const stale: FollowUpRow[] = stats.staleFolios.slice(0, SHOWN).map((f) => ({
-    key: f.folioId,
-    folioId: f.folioId,
-    folioName: f.folioName,
-    title: <StageTag stage={f.stage} />,
-    detail: f.lastProgressOn
-      ? t('dashboard.list.lastProgress', {
-          date: f.lastProgressOn,
-          days: daysBetween(f.lastProgressOn, today),
-        })
-      : t('dashboard.list.noProgress'),
-  }));
+  );
+  const lists: { key: ListKey; rows: FollowUpRow[]; total: number; filter: FolioFilter }[] = [
+    { key: 'overdue', rows: overdue, total: stats.counts.overdueItems, filter: { overdue: true } },
+    {
+      key: 'blockers',
+      rows: blockers,
+      total: stats.counts.openBlockers,
+      filter: { openBlockers: true },
+    },
+    { key: 'stale', rows: stale, total: stats.counts.staleFolios, filter: { stale: true } },
+  ];
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={8}>
-        <FollowUpList
-          title={t('dashboard.stat.overdue')}
-          testId="list-overdue"
-          rows={overdue}
-          total={stats.counts.overdueItems}
-          empty={t('dashboard.list.overdueEmpty')}
-          filter={{ overdue: true }}
-        />
-      </Col>
-      <Col xs={24} xl={8}>
-        <FollowUpList
-          title={t('dashboard.stat.blockers')}
-          testId="list-blockers"
-          rows={blockers}
-          total={stats.counts.openBlockers}
-          empty={t('dashboard.list.blockersEmpty')}
-          filter={{ openBlockers: true }}
-        />
-      </Col>
-      <Col xs={24} xl={8}>
-        <FollowUpList
-          title={t('dashboard.stat.stale')}
-          testId="list-stale"
-          rows={stale}
-          total={stats.counts.staleFolios}
-          empty={t('dashboard.list.staleEmpty')}
-          filter={{ stale: true }}
-        />
-      </Col>
+      {lists.map(({ key, rows, total, filter }) => (
+        <Col key={key} xs={24} xl={8}>
+          <FollowUpList
+            title={t(`dashboard.stat.${key}`)}
+            testId={`list-${key}`}
+            rows={rows}
+            total={total}
+            empty={t(`dashboard.list.${key}Empty`)}
+            filter={filter}
+          />
+        </Col>
+      ))}
     </Row>
   );
 }

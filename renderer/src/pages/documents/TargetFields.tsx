@@ -2,7 +2,12 @@
 import { Form, Radio, Select } from 'antd';
 import { useCallback } from 'react';
 import { useApi } from '../../api/ApiContext';
-import { enterpriseOptions, groupOptions, SEARCH_BY_LABEL } from '../../components/record-options';
+import {
+  enterpriseOptions,
+  folioOptions,
+  groupOptions,
+  SEARCH_BY_LABEL,
+} from '../../components/record-options';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/translate';
@@ -28,10 +33,7 @@ function Picker({ kind }: { kind: PickerKind }) {
   const { status } = useWorkspace();
   const options = useLoad(
     useCallback(async () => {
-      if (kind === 'folio') {
-        const folios = await api['folios.list']({});
-        return folios.map((f) => ({ value: f.id, label: f.name }));
-      }
+      if (kind === 'folio') return folioOptions(await api['folios.list']({}));
       if (kind === 'enterprise') return enterpriseOptions(await api['enterprises.list']({}));
       if (kind === 'group') return groupOptions(await api['groups.list']({}));
       return status.meta.chains.map((chain) => ({ value: chain, label: chain }));

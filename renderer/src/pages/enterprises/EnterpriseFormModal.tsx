@@ -1,9 +1,10 @@
 // The form to create or edit an enterprise: name, kind, headquarters, profile, key people.
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Enterprise } from '../../api/contract-types';
 import { enterpriseKindOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { SelectItem } from '../../components/SelectItem';
 import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
@@ -29,6 +30,9 @@ export function EnterpriseFormModal({ enterprise, initialName, onClose, onSaved 
   const api = useApi();
   const t = useT();
   const recordForm = useRecordForm<Enterprise, EnterpriseFormValues, EnterpriseFields>({
+    titles: { create: t('enterprise.createTitle'), edit: t('enterprise.editTitle') },
+    formTestId: 'enterprise-form',
+    fieldNames: ENTERPRISE_ERROR_FIELDS,
     record: enterprise,
     initialValues: {
       ...enterpriseFormValues(enterprise),
@@ -41,12 +45,7 @@ export function EnterpriseFormModal({ enterprise, initialName, onClose, onSaved 
     onClose,
   });
   return (
-    <FormModal<EnterpriseFormValues>
-      {...recordForm}
-      title={enterprise ? t('enterprise.editTitle') : t('enterprise.createTitle')}
-      formTestId="enterprise-form"
-      fieldNames={ENTERPRISE_ERROR_FIELDS}
-    >
+    <FormModal<EnterpriseFormValues> {...recordForm}>
       <TextItem
         name="name"
         label={t('enterprises.name')}
@@ -54,13 +53,12 @@ export function EnterpriseFormModal({ enterprise, initialName, onClose, onSaved 
         required={t('enterprise.nameRequired')}
         placeholder={t('enterprise.namePlaceholder')}
       />
-      <Form.Item
+      <SelectItem
         name="kind"
         label={t('enterprises.kind')}
-        rules={[{ required: true, message: t('enterprise.kindRequired') }]}
-      >
-        <Select options={enterpriseKindOptions(t)} data-testid="enterprise-form-kind" />
-      </Form.Item>
+        options={enterpriseKindOptions(t)}
+        required={t('enterprise.kindRequired')}
+      />
       <TextItem
         name="headquarters"
         label={t('enterprises.headquarters')}

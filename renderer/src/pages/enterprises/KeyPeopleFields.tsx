@@ -3,10 +3,15 @@ import { PHONE_RULES } from '../../components/PhoneItem';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row } from 'antd';
 import { useT } from '../../i18n/I18nContext';
+import type { MessageKey } from '../../i18n/translate';
 
 /** 主要人员 inside the enterprise form: one row per person, {name, title, phone, note}. */
 export function KeyPeopleFields() {
   const t = useT();
+  // A cell of a row: its label is its placeholder (the row has no labels of its own).
+  const input = (maxLength: number, label: MessageKey) => (
+    <Input maxLength={maxLength} placeholder={t(label)} aria-label={t(label)} />
+  );
   return (
     <Form.Item label={t('enterprise.keyPeople')} data-testid="key-people">
       <Form.List name="keyPeople">
@@ -28,20 +33,12 @@ export function KeyPeopleFields() {
                       },
                     ]}
                   >
-                    <Input
-                      maxLength={40}
-                      placeholder={t('enterprise.personName')}
-                      aria-label={t('enterprise.personName')}
-                    />
+                    {input(40, 'enterprise.personName')}
                   </Form.Item>
                 </Col>
                 <Col span={6}>
                   <Form.Item name={[field.name, 'title']}>
-                    <Input
-                      maxLength={80}
-                      placeholder={t('enterprise.personTitle')}
-                      aria-label={t('enterprise.personTitle')}
-                    />
+                    {input(80, 'enterprise.personTitle')}
                   </Form.Item>
                 </Col>
                 <Col span={5}>
@@ -50,20 +47,12 @@ export function KeyPeopleFields() {
                     rules={PHONE_RULES}
                     validateTrigger="onBlur"
                   >
-                    <Input
-                      maxLength={40}
-                      placeholder={t('enterprise.personPhone')}
-                      aria-label={t('enterprise.personPhone')}
-                    />
+                    {input(40, 'enterprise.personPhone')}
                   </Form.Item>
                 </Col>
                 <Col flex="auto">
                   <Form.Item name={[field.name, 'note']}>
-                    <Input
-                      maxLength={500}
-                      placeholder={t('enterprise.personNote')}
-                      aria-label={t('enterprise.personNote')}
-                    />
+                    {input(500, 'enterprise.personNote')}
                   </Form.Item>
                 </Col>
                 <Col flex="none">

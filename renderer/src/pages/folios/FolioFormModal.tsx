@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import type { Folio } from '../../api/contract-types';
 import { chainOptions, stageOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { SelectItem } from '../../components/SelectItem';
 
 import { useRecordForm } from '../../components/useRecordForm';
 import {
@@ -53,6 +54,9 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
   const enterprises = useApiQuery('enterprises.list', {});
   const people = useApiQuery('people.list', {});
   const recordForm = useRecordForm<Folio, FolioFormValues, FolioFields>({
+    titles: { create: t('folios.createTitle'), edit: t('folios.editTitle') },
+    formTestId: 'folio-form',
+    fieldNames: FOLIO_FORM_FIELDS,
     record: folio,
     initialValues: folioFormValues(folio, defaultGroupId),
     toFields: folioFields,
@@ -119,12 +123,7 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
           )}
         />
       )}
-      <FormModal<FolioFormValues>
-        {...recordForm}
-        title={folio ? t('folios.editTitle') : t('folios.createTitle')}
-        formTestId="folio-form"
-        fieldNames={FOLIO_FORM_FIELDS}
-      >
+      <FormModal<FolioFormValues> {...recordForm}>
         <Form.Item
           name="name"
           label={t('folios.name')}
@@ -219,9 +218,7 @@ export function FolioFormModal({ folio, defaultGroupId, update, onClose, onSaved
           </Col>
           {!folio && (
             <Col span={12}>
-              <Form.Item name="stage" label={t('folios.stage')}>
-                <Select options={stageOptions(t)} data-testid="folio-form-stage" />
-              </Form.Item>
+              <SelectItem name="stage" label={t('folios.stage')} options={stageOptions(t)} />
             </Col>
           )}
           <Col span={24}>

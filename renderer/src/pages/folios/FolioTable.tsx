@@ -1,11 +1,12 @@
 // The folio table: sortable columns, virtual, paged or plain rows, optional row picking for export.
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import { remoteChange, remoteColumns, remotePagination } from './remote-table';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { FolioSummary } from '../../api/contract-types';
 import type { RemoteTable } from './remote-table';
 import { STAGES } from '../../components/enum-options';
+import { RecordTable } from '../../components/LoadedTable';
 import { StageTag } from '../../components/StageTag';
 import { hoverText } from '../../components/hover-text';
 import { formatDateTime } from '../../format/date';
@@ -35,7 +36,10 @@ interface Props {
 const byText = new Intl.Collator('zh-CN').compare;
 const stageOrder = (stage: FolioSummary['stage']) => STAGES.indexOf(stage);
 
-function countCell(count: number, type: 'danger' | 'warning') {
+type CountType = 'danger' | 'warning';
+type NumericKey = 'overdueItems' | 'openBlockers' | 'totalInvestment' | 'fundsInPlace';
+
+function countCell(count: number, type: CountType) {
   return count > 0 ? (
     <Typography.Text type={type} strong>
       {count}
@@ -59,14 +63,23 @@ function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummar
     sorter: (a: FolioSummary, b: FolioSummary) => byText(String(a[key]), String(b[key])),
     render: (value: string) => hoverText(value),
   });
-  const money = (key: 'totalInvestment' | 'fundsInPlace', title: string) => ({
+  /** A right-aligned, sortable number column (money in 万元, counts). */
+  const numeric = (
+    key: NumericKey,
+    title: string,
+    width: number,
+    show: (n: number) => ReactNode,
+  ) => ({
     title,
     dataIndex: key,
-    width: 100,
+    width,
     align: 'right' as const,
     sorter: (a: FolioSummary, b: FolioSummary) => a[key] - b[key],
-    render: (wan: number) => wanNumber(wan),
+    render: show,
   });
+  const money = (key: NumericKey, title: string) => numeric(key, title, 100, wanNumber);
+  const count = (key: NumericKey, title: string, type: CountType) =>
+    numeric(key, title, 64, (n) => countCell(n, type));
   return [
     {
       ...text('name', t('folios.name'), 180),
@@ -87,22 +100,8 @@ function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummar
       sorter: (a, b) => stageOrder(a.stage) - stageOrder(b.stage),
       render: (_: unknown, folio) => <StageTag stage={folio.stage} />,
     },
-    {
-      title: t('folioList.overdue'),
-      dataIndex: 'overdueItems',
-      width: 64,
-      align: 'right',
-      sorter: (a, b) => a.overdueItems - b.overdueItems,
-      render: (count: number) => countCell(count, 'danger'),
-    },
-    {
-      title: t('folioList.blockers'),
-      dataIndex: 'openBlockers',
-      width: 64,
-      align: 'right',
-      sorter: (a, b) => a.openBlockers - b.openBlockers,
-      render: (count: number) => countCell(count, 'warning'),
-    },
+    count('overdueItems', t('folioList.overdue'), 'danger'),
+    count('openBlockers', t('folioList.blockers'), 'warning'),
     money('totalInvestment', t('folios.totalInvestmentWan')),
     money('fundsInPlace', t('folios.fundsInPlaceWan')),
     text('leaderName', t('folios.leader'), 96),
@@ -162,13 +161,13 @@ export function FolioTable({
               : (false as const),
         };
   return (
-    <Table<FolioSummary>
-      rowKey="id"
+    <RecordTable<FolioSummary>
       size="middle"
-      data-testid={testId}
+      rows={rows}
       loading={loading}
       columns={columns}
-      dataSource={rows}
+      testId={testId}
+      emptyText={t('folios.empty')}
       {...layout}
       rowSelection={
         selection && {
@@ -187,9 +186,6 @@ export function FolioTable({
           navigate('folios', folio.id);
         },
       })}
-      locale={{
-        emptyText: <Typography.Text type="secondary">{t('folios.empty')}</Typography.Text>,
-      }}
     />
   );
 }

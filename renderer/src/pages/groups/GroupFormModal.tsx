@@ -1,12 +1,13 @@
 // The form to create or edit a working group, with head and members (new people made in place).
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Divider, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Group, Person } from '../../api/contract-types';
 import { chainOptions, groupKindOptions } from '../../components/enum-options';
 import { FormModal } from '../../components/FormModal';
+import { SelectItem } from '../../components/SelectItem';
 import { TextItem } from '../../components/TextItem';
+import { withCreateEntry } from '../../components/useInlineCreate';
 import { useRecordForm } from '../../components/useRecordForm';
 import { personOptions, SEARCH_BY_LABEL } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -38,6 +39,9 @@ export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) 
   const t = useT();
   const { status } = useWorkspace();
   const recordForm = useRecordForm<Group, GroupFormValues, GroupFields>({
+    titles: { create: t('groups.createTitle'), edit: t('groups.editTitle') },
+    formTestId: 'group-form',
+    fieldNames: GROUP_ERROR_FIELDS,
     record: group,
     initialValues: {
       ...groupFormValues(group),
@@ -65,23 +69,29 @@ export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) 
     ...created.filter((person) => !known.some((other) => other.id === person.id)),
   ]);
 
-  const withAddPerson = (target: PersonTarget) => (menu: ReactElement) => (
-    <>
-      {menu}
-      <Divider size="small" />
-      <Button
-        type="link"
-        size="small"
-        icon={<PlusOutlined />}
-        onClick={() => {
-          setOpenList(null);
-          setAddingFor(target);
-        }}
-        data-testid={`group-form-add-person-${target}`}
-      >
-        {t('people.create')}
-      </Button>
-    </>
+  const withAddPerson = (target: PersonTarget) => (menu: ReactElement) =>
+    withCreateEntry(menu, {
+      label: t('people.create'),
+      testId: `group-form-add-person-${target}`,
+      onClick: () => {
+        setOpenList(null);
+        setAddingFor(target);
+      },
+    });
+
+  // 组长 (one person) and 成员 (several): the people, with 新增人员 under the list.
+  const personSelect = (target: PersonTarget, testId: string) => (
+    <Select
+      mode={target === 'memberIds' ? 'multiple' : undefined}
+      allowClear
+      showSearch={SEARCH_BY_LABEL}
+      loading={people.loading}
+      options={options}
+      popupRender={withAddPerson(target)}
+      open={openList === target}
+      onOpenChange={(open) => setOpenList(open ? target : null)}
+      data-testid={testId}
+    />
   );
 
   const personCreated = (person: Person) => {
@@ -99,12 +109,7 @@ export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) 
   return (
     <>
       {addingFor && <PersonFormModal onClose={() => setAddingFor(null)} onSaved={personCreated} />}
-      <FormModal<GroupFormValues>
-        {...recordForm}
-        title={group ? t('groups.editTitle') : t('groups.createTitle')}
-        formTestId="group-form"
-        fieldNames={GROUP_ERROR_FIELDS}
-      >
+      <FormModal<GroupFormValues> {...recordForm}>
         <TextItem
           name="name"
           label={t('groups.name')}
@@ -112,40 +117,20 @@ export function GroupFormModal({ group, initialName, onClose, onSaved }: Props) 
           required={t('groups.nameRequired')}
           placeholder={t('groups.namePlaceholder')}
         />
-        <Form.Item
+        <SelectItem
           name="kind"
           label={t('groups.kind')}
-          rules={[{ required: true, message: t('groups.kindRequired') }]}
-        >
-          <Select options={groupKindOptions(t)} data-testid="group-form-kind" />
-        </Form.Item>
+          options={groupKindOptions(t)}
+          required={t('groups.kindRequired')}
+        />
         <Form.Item name="chain" label={t('groups.chain')}>
           <Select allowClear showSearch={SEARCH_BY_LABEL} options={chainOptions(chains)} />
         </Form.Item>
         <Form.Item name="headId" label={t('groups.head')}>
-          <Select
-            allowClear
-            showSearch={SEARCH_BY_LABEL}
-            loading={people.loading}
-            options={options}
-            popupRender={withAddPerson('headId')}
-            open={openList === 'headId'}
-            onOpenChange={(open) => setOpenList(open ? 'headId' : null)}
-            data-testid="group-form-head"
-          />
+          {personSelect('headId', 'group-form-head')}
         </Form.Item>
         <Form.Item name="memberIds" label={t('groups.members')}>
-          <Select
-            mode="multiple"
-            allowClear
-            showSearch={SEARCH_BY_LABEL}
-            loading={people.loading}
-            options={options}
-            popupRender={withAddPerson('memberIds')}
-            open={openList === 'memberIds'}
-            onOpenChange={(open) => setOpenList(open ? 'memberIds' : null)}
-            data-testid="group-form-members"
-          />
+          {personSelect('memberIds', 'group-form-members')}
         </Form.Item>
         <Form.Item name="description" label={t('groups.description')}>
           <Input.TextArea rows={3} maxLength={5000} />

@@ -1,8 +1,8 @@
 // A table of people (name linking to their page, title, unit, phone) with optional extra columns.
-import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import type { Person } from '../../api/contract-types';
+import { PAGED, RecordTable } from '../../components/LoadedTable';
 import { useT } from '../../i18n/I18nContext';
 import { routeHref } from '../../router/hash-router';
 
@@ -41,15 +41,14 @@ export function PeopleTable<P extends Person>(props: Props<P>) {
     ...trailing,
   ];
   return (
-    <Table<P>
-      rowKey="id"
+    <RecordTable<P>
       size="middle"
-      data-testid={testId}
+      rows={rows}
       loading={loading}
       columns={columns}
-      dataSource={rows}
-      pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
-      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+      pagination={PAGED}
+      testId={testId}
+      emptyText={emptyText}
     />
   );
 }

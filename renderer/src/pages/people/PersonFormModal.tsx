@@ -34,6 +34,9 @@ export function PersonFormModal({ person, initialName, onClose, onSaved }: Props
   const api = useApi();
   const t = useT();
   const recordForm = useRecordForm<Person, PersonFormValues, PersonFields>({
+    titles: { create: t('people.createTitle'), edit: t('people.editTitle') },
+    formTestId: 'person-form',
+    fieldNames: PERSON_FORM_FIELDS,
     record: person,
     initialValues: person ? personFields(person) : { name: initialName || undefined },
     toFields: personFields,
@@ -44,12 +47,7 @@ export function PersonFormModal({ person, initialName, onClose, onSaved }: Props
   });
 
   return (
-    <FormModal<PersonFormValues>
-      {...recordForm}
-      title={person ? t('people.editTitle') : t('people.createTitle')}
-      formTestId="person-form"
-      fieldNames={PERSON_FORM_FIELDS}
-    >
+    <FormModal<PersonFormValues> {...recordForm}>
       <TextItem
         name="name"
         label={t('people.name')}

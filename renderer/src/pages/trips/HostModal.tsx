@@ -16,21 +16,21 @@ export function HostModal(props: ItemModalProps<TripHost>) {
   const t = useT();
   const host = props.item;
   const text = (value: string | undefined) => (value ?? '').trim();
-  const itemForm = useItemForm<TripHost, Values>(props, host ?? {}, (values) => ({
-    id: host?.id,
-    name: values.name.trim(),
-    title: text(values.title),
-    unit: text(values.unit),
-    phone: text(values.phone),
-    role: text(values.role),
-  }));
+  const itemForm = useItemForm<TripHost, Values>(props, {
+    titles: { create: t('trips.addHost'), edit: t('trips.editHost') },
+    formTestId: 'host-form',
+    fieldNames: FIELDS,
+    initialValues: host ?? {},
+    toDraft: (values) => ({
+      name: values.name.trim(),
+      title: text(values.title),
+      unit: text(values.unit),
+      phone: text(values.phone),
+      role: text(values.role),
+    }),
+  });
   return (
-    <FormModal<Values>
-      {...itemForm}
-      title={host ? t('trips.editHost') : t('trips.addHost')}
-      formTestId="host-form"
-      fieldNames={FIELDS}
-    >
+    <FormModal<Values> {...itemForm}>
       <FieldGrid>
         <TextItem
           name="name"

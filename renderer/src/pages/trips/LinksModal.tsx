@@ -1,7 +1,8 @@
 // The dialog choosing which folios and enterprises a trip is about.
-import { Form, Select } from 'antd';
+import { Form } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { enterpriseOptions, SEARCH_BY_LABEL } from '../../components/record-options';
+import { PickManyItem } from '../../components/SelectItem';
+import { enterpriseOptions, folioOptions } from '../../components/record-options';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 
@@ -36,22 +37,18 @@ export function LinksModal({ initial, onSubmit, onClose }: Props) {
       }
       onClose={onClose}
     >
-      <Form.Item name="folioIds" label={t('trips.linkedFolios')}>
-        <Select
-          mode="multiple"
-          showSearch={SEARCH_BY_LABEL}
-          loading={folios.loading}
-          options={(folios.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
-        />
-      </Form.Item>
-      <Form.Item name="enterpriseIds" label={t('trips.linkedEnterprises')}>
-        <Select
-          mode="multiple"
-          showSearch={SEARCH_BY_LABEL}
-          loading={enterprises.loading}
-          options={enterpriseOptions(enterprises.data ?? [])}
-        />
-      </Form.Item>
+      <PickManyItem
+        name="folioIds"
+        label={t('trips.linkedFolios')}
+        options={folioOptions(folios.data ?? [])}
+        loading={folios.loading}
+      />
+      <PickManyItem
+        name="enterpriseIds"
+        label={t('trips.linkedEnterprises')}
+        options={enterpriseOptions(enterprises.data ?? [])}
+        loading={enterprises.loading}
+      />
     </FormModal>
   );
 }

@@ -23,12 +23,17 @@ export function OurMemberModal(props: ItemModalProps<OurMember>) {
   const initialValues = member
     ? { personId: member.personId ?? undefined, name: member.name, title: member.title }
     : {};
-  const itemForm = useItemForm<OurMember, Values>(props, initialValues, (values) => ({
-    id: member?.id,
-    personId: values.personId ?? null,
-    name: values.name.trim(),
-    title: (values.title ?? '').trim(),
-  }));
+  const itemForm = useItemForm<OurMember, Values>(props, {
+    titles: { create: t('trips.addOurMember'), edit: t('trips.editOurMember') },
+    formTestId: 'our-member-form',
+    fieldNames: FIELDS,
+    initialValues,
+    toDraft: (values) => ({
+      personId: values.personId ?? null,
+      name: values.name.trim(),
+      title: (values.title ?? '').trim(),
+    }),
+  });
   const { form } = itemForm;
   const people = useApiQuery('people.list', {});
 
@@ -38,12 +43,7 @@ export function OurMemberModal(props: ItemModalProps<OurMember>) {
   };
 
   return (
-    <FormModal<Values>
-      {...itemForm}
-      title={member ? t('trips.editOurMember') : t('trips.addOurMember')}
-      formTestId="our-member-form"
-      fieldNames={FIELDS}
-    >
+    <FormModal<Values> {...itemForm}>
       <Form.Item name="personId" label={t('trips.memberPerson')}>
         <Select
           allowClear

@@ -23,20 +23,20 @@ export function TheirMemberModal(props: ItemModalProps<TheirMember>) {
   const initialValues = member
     ? { name: member.name, title: member.title, enterpriseId: member.enterpriseId ?? undefined }
     : {};
-  const itemForm = useItemForm<TheirMember, Values>(props, initialValues, (values) => ({
-    id: member?.id,
-    name: values.name.trim(),
-    title: (values.title ?? '').trim(),
-    enterpriseId: values.enterpriseId ?? null,
-  }));
+  const itemForm = useItemForm<TheirMember, Values>(props, {
+    titles: { create: t('trips.addTheirMember'), edit: t('trips.editTheirMember') },
+    formTestId: 'their-member-form',
+    fieldNames: FIELDS,
+    initialValues,
+    toDraft: (values) => ({
+      name: values.name.trim(),
+      title: (values.title ?? '').trim(),
+      enterpriseId: values.enterpriseId ?? null,
+    }),
+  });
   const enterprises = useApiQuery('enterprises.list', {});
   return (
-    <FormModal<Values>
-      {...itemForm}
-      title={member ? t('trips.editTheirMember') : t('trips.addTheirMember')}
-      formTestId="their-member-form"
-      fieldNames={FIELDS}
-    >
+    <FormModal<Values> {...itemForm}>
       <MemberNameFields testIds="their-member" />
       <Form.Item name="enterpriseId" label={t('trips.memberEnterprise')}>
         <Select

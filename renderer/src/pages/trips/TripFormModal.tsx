@@ -1,10 +1,10 @@
 // 新建考察 / 编辑考察: kind, title, dates and purpose; an edit sends only what changed.
-import { Form, Select } from 'antd';
 import { useApi } from '../../api/ApiContext';
 import type { Trip } from '../../api/contract-types';
 import { DateItem } from '../../components/DateItem';
 import { FieldGrid } from '../../components/FieldGrid';
 import { FormModal } from '../../components/FormModal';
+import { SelectItem } from '../../components/SelectItem';
 import { TextItem } from '../../components/TextItem';
 import { useRecordForm } from '../../components/useRecordForm';
 import { useT } from '../../i18n/I18nContext';
@@ -48,9 +48,11 @@ function fieldsOf(values: Partial<Values>) {
 export function TripFormModal({ trip, update, onClose, onSaved }: Props) {
   const api = useApi();
   const t = useT();
-  const required = (text: string) => [{ required: true, whitespace: true, message: text }];
   // An edit goes through the trip page's editor; without one the form creates a trip.
   const recordForm = useRecordForm<Trip, Partial<Values>, TripFields, Editor>({
+    titles: { create: t('trips.createTitle'), edit: t('trips.editTitle') },
+    formTestId: 'trip-form',
+    fieldNames: FIELDS,
     record: trip && update,
     initialValues: trip ? fieldsOf(trip) : { kind: 'inbound' },
     toFields: fieldsOf,
@@ -61,15 +63,13 @@ export function TripFormModal({ trip, update, onClose, onSaved }: Props) {
   });
 
   return (
-    <FormModal<Partial<Values>>
-      {...recordForm}
-      title={trip ? t('trips.editTitle') : t('trips.createTitle')}
-      formTestId="trip-form"
-      fieldNames={FIELDS}
-    >
-      <Form.Item name="kind" label={t('trips.kind')} rules={required(t('trips.kindRequired'))}>
-        <Select options={tripKindOptions(t)} data-testid="trip-form-kind" />
-      </Form.Item>
+    <FormModal<Partial<Values>> {...recordForm}>
+      <SelectItem
+        name="kind"
+        label={t('trips.kind')}
+        options={tripKindOptions(t)}
+        required={t('trips.kindRequired')}
+      />
       <TextItem
         name="title"
         label={t('trips.name')}

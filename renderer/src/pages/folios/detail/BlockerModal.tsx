@@ -49,26 +49,26 @@ function initialValues(blocker: Blocker | undefined): Partial<Values> {
 export function BlockerModal(props: ItemModalProps<Blocker>) {
   const t = useT();
   const blocker = props.item;
-  const itemForm = useItemForm<Blocker, Values>(props, initialValues(blocker), (values) => ({
-    id: blocker?.id,
-    problem: values.problem.trim(),
-    raisedOn: values.raisedOn,
-    department: (values.department ?? '').trim(),
-    status: values.status,
-    onSite: values.onSite ?? false,
-    resolution: isClosedStatus(values.status) ? (values.resolution ?? '').trim() : '',
-    solvedOn: values.status === 'solved' ? dateOrNull(values.solvedOn) : null,
-  }));
+  const itemForm = useItemForm<Blocker, Values>(props, {
+    titles: { create: t('folioDetail.addBlocker'), edit: t('folioDetail.editBlocker') },
+    formTestId: 'blocker-form',
+    fieldNames: FIELDS,
+    initialValues: initialValues(blocker),
+    toDraft: (values) => ({
+      problem: values.problem.trim(),
+      raisedOn: values.raisedOn,
+      department: (values.department ?? '').trim(),
+      status: values.status,
+      onSite: values.onSite ?? false,
+      resolution: isClosedStatus(values.status) ? (values.resolution ?? '').trim() : '',
+      solvedOn: values.status === 'solved' ? dateOrNull(values.solvedOn) : null,
+    }),
+  });
   const { form } = itemForm;
   const status = Form.useWatch('status', form) ?? blocker?.status ?? 'open';
 
   return (
-    <FormModal<Values>
-      {...itemForm}
-      title={blocker ? t('folioDetail.editBlocker') : t('folioDetail.addBlocker')}
-      formTestId="blocker-form"
-      fieldNames={FIELDS}
-    >
+    <FormModal<Values> {...itemForm}>
       <TextItem name="problem" label={t('folioDetail.problem')} rows={2} maxLength={500} required />
       <FieldGrid>
         <DateItem

@@ -20,21 +20,21 @@ export function ChecklistItemModal(props: ItemModalProps<ChecklistItem>) {
   const t = useT();
   const { item } = props;
   const initialValues = item ? { text: item.text, owner: item.owner, due: item.due ?? '' } : {};
-  const itemForm = useItemForm<ChecklistItem, Values>(props, initialValues, (values) => ({
-    id: item?.id,
-    text: values.text.trim(),
-    owner: (values.owner ?? '').trim(),
-    due: dateOrNull(values.due),
-    doneOn: item?.doneOn ?? null,
-    doneBy: item?.doneBy ?? '',
-  }));
+  const itemForm = useItemForm<ChecklistItem, Values>(props, {
+    titles: { create: t('folioDetail.addItem'), edit: t('folioDetail.editItem') },
+    formTestId: 'checklist-form',
+    fieldNames: FIELDS,
+    initialValues,
+    toDraft: (values) => ({
+      text: values.text.trim(),
+      owner: (values.owner ?? '').trim(),
+      due: dateOrNull(values.due),
+      doneOn: item?.doneOn ?? null,
+      doneBy: item?.doneBy ?? '',
+    }),
+  });
   return (
-    <FormModal<Values>
-      {...itemForm}
-      title={item ? t('folioDetail.editItem') : t('folioDetail.addItem')}
-      formTestId="checklist-form"
-      fieldNames={FIELDS}
-    >
+    <FormModal<Values> {...itemForm}>
       <TextItem name="text" label={t('folioDetail.item')} rows={2} maxLength={200} required />
       <TextItem name="owner" label={t('folioDetail.owner')} maxLength={80} />
       <DateItem name="due" label={t('folioDetail.due')} />

@@ -20,20 +20,20 @@ const FIELDS = ['name', 'title', 'phone', 'note'] as const;
 export function ContactModal(props: ItemModalProps<Contact>) {
   const t = useT();
   const contact = props.item;
-  const itemForm = useItemForm<Contact, Values>(props, contact ?? {}, (values) => ({
-    id: contact?.id,
-    name: values.name.trim(),
-    title: (values.title ?? '').trim(),
-    phone: (values.phone ?? '').trim(),
-    note: (values.note ?? '').trim(),
-  }));
+  const itemForm = useItemForm<Contact, Values>(props, {
+    titles: { create: t('folioDetail.addContact'), edit: t('folioDetail.editContact') },
+    formTestId: 'contact-form',
+    fieldNames: FIELDS,
+    initialValues: contact ?? {},
+    toDraft: (values) => ({
+      name: values.name.trim(),
+      title: (values.title ?? '').trim(),
+      phone: (values.phone ?? '').trim(),
+      note: (values.note ?? '').trim(),
+    }),
+  });
   return (
-    <FormModal<Values>
-      {...itemForm}
-      title={contact ? t('folioDetail.editContact') : t('folioDetail.addContact')}
-      formTestId="contact-form"
-      fieldNames={FIELDS}
-    >
+    <FormModal<Values> {...itemForm}>
       <FieldGrid>
         <TextItem name="name" label={t('folioDetail.contactName')} maxLength={40} required />
         <TextItem name="title" label={t('folioDetail.contactTitle')} maxLength={80} />

@@ -39,23 +39,23 @@ function initialValues(item: PolicyItem | undefined): Partial<Values> {
 export function PolicyModal(props: ItemModalProps<PolicyItem>) {
   const t = useT();
   const { item } = props;
-  const itemForm = useItemForm<PolicyItem, Values>(props, initialValues(item), (values) => ({
-    id: item?.id,
-    kind: values.kind,
-    financeKind: values.kind === 'finance' ? (values.financeKind ?? null) : null,
-    content: values.content.trim(),
-    amount: values.amount ?? null,
-    status: values.status,
-  }));
+  const itemForm = useItemForm<PolicyItem, Values>(props, {
+    titles: { create: t('folioDetail.addPolicy'), edit: t('folioDetail.editPolicy') },
+    formTestId: 'policy-form',
+    fieldNames: FIELDS,
+    initialValues: initialValues(item),
+    toDraft: (values) => ({
+      kind: values.kind,
+      financeKind: values.kind === 'finance' ? (values.financeKind ?? null) : null,
+      content: values.content.trim(),
+      amount: values.amount ?? null,
+      status: values.status,
+    }),
+  });
   const kind = Form.useWatch('kind', itemForm.form) ?? item?.kind ?? 'orders';
 
   return (
-    <FormModal<Values>
-      {...itemForm}
-      title={item ? t('folioDetail.editPolicy') : t('folioDetail.addPolicy')}
-      formTestId="policy-form"
-      fieldNames={FIELDS}
-    >
+    <FormModal<Values> {...itemForm}>
       <FieldGrid>
         <Form.Item name="kind" label={t('folioDetail.policyKind')}>
           <Select options={policyKindOptions(t)} data-testid="policy-form-kind" />

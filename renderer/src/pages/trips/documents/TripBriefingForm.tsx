@@ -1,6 +1,7 @@
 // The form for a trip's 考察行程 or 政策包 (one per enterprise ticked): format and marks.
 import { Button, Checkbox, Form, Typography } from 'antd';
 import type { Enterprise } from '../../../api/contract-types';
+import { enterpriseOptions } from '../../../components/record-options';
 import { useT } from '../../../i18n/I18nContext';
 import { FormatField, MarkFields } from '../../documents/MarkFields';
 import type { GenerateInput } from '../../documents/useDocumentJob';
@@ -57,7 +58,7 @@ export function TripBriefingForm({ tripId, enterprises, linkedFolios = 0, busy, 
           ) : (
             <Checkbox.Group
               data-testid="trip-policy-enterprises"
-              options={enterprises.map((e) => ({ value: e.id, label: e.name }))}
+              options={enterpriseOptions(enterprises)}
             />
           )}
         </Form.Item>

@@ -1,8 +1,9 @@
 // Add or edit one activity of a day: time, kind, place, who attends, talking points.
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import type { Trip } from '../../../api/contract-types';
 import { FormModal } from '../../../components/FormModal';
-import { SEARCH_BY_LABEL } from '../../../components/record-options';
+import { PickManyItem, SelectItem } from '../../../components/SelectItem';
+import { folioOptions } from '../../../components/record-options';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../i18n/I18nContext';
 import { itemKindOptions } from '../../../components/enum-options';
@@ -92,43 +93,34 @@ export function ItemModal({ trip, date, item, onSubmit, onClose }: Props) {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="kind" label={t('trips.itemKind')}>
-            <Select options={itemKindOptions(t)} data-testid="item-form-kind" />
-          </Form.Item>
+          <SelectItem name="kind" label={t('trips.itemKind')} options={itemKindOptions(t)} />
         </Col>
         <Col span={24}>{line('title', t('trips.itemTitle'), 200)}</Col>
         <Col span={24}>{line('place', t('trips.place'), 200)}</Col>
         <Col span={12}>
-          <Form.Item name="ourAttendees" label={t('trips.ourAttendees')}>
-            <Select
-              mode="multiple"
-              showSearch={SEARCH_BY_LABEL}
-              options={memberOptions(trip.ourDelegation)}
-              data-testid="item-form-ourAttendees"
-            />
-          </Form.Item>
+          <PickManyItem
+            name="ourAttendees"
+            label={t('trips.ourAttendees')}
+            options={memberOptions(trip.ourDelegation)}
+          />
         </Col>
         <Col span={12}>
-          <Form.Item name="theirAttendees" label={t('trips.theirAttendees')}>
-            <Select
-              mode="multiple"
-              showSearch={SEARCH_BY_LABEL}
-              options={memberOptions(trip.theirDelegation)}
-            />
-          </Form.Item>
+          <PickManyItem
+            name="theirAttendees"
+            label={t('trips.theirAttendees')}
+            options={memberOptions(trip.theirDelegation)}
+          />
         </Col>
         <Col span={12}>{line('host', t('trips.host'), 80)}</Col>
         <Col span={12}>{line('contact', t('trips.contact'), 120)}</Col>
         <Col span={24}>
-          <Form.Item name="folioIds" label={t('trips.itemFolios')}>
-            <Select
-              mode="multiple"
-              showSearch={SEARCH_BY_LABEL}
-              loading={folios.loading}
-              options={(folios.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
-              data-testid="item-form-folios"
-            />
-          </Form.Item>
+          <PickManyItem
+            name="folioIds"
+            label={t('trips.itemFolios')}
+            options={folioOptions(folios.data ?? [])}
+            loading={folios.loading}
+            testId="item-form-folios"
+          />
         </Col>
       </Row>
       <Form.Item name="talkingPoints" label={t('trips.talkingPoints')}>
