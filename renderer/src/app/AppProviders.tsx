@@ -28,7 +28,7 @@ function Themed({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
-      theme={{ token: { fontFamily: FONT_STACK, motion } }}
+      theme={{ zeroRuntime: true, token: { fontFamily: FONT_STACK, motion } }}
     >
       {/* Toasts below the header, so they never cover the search box. */}
       <AntApp message={{ top: 72 }}>{children}</AntApp>
