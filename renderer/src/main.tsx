@@ -2,8 +2,8 @@
 import { createApi } from './api/create-api';
 import { pickTransport } from './api/pick-transport';
 import { startFirstReads } from './app/first-reads';
-// antd's styles as one static sheet (the theme runs with zeroRuntime: no style generation at
-// run time); its tokens still come from ConfigProvider as CSS variables. Before our own sheet.
+// antd's styles as one static sheet (the root runs with zeroRuntime, see app/mount.tsx: no style
+// generation at run time); its tokens still come from ConfigProvider as CSS variables. Before ours.
 import 'antd/dist/antd.css';
 import './styles.css';
 

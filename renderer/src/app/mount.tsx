@@ -1,4 +1,5 @@
 // Mounts the app: cleans text input and renders the React root over the given API.
+// The entry (main.tsx) has loaded antd's static sheet, so the root runs without style generation.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { DossierApi } from '../api/contract-types';
@@ -11,7 +12,7 @@ export function mount(api: DossierApi): void {
   if (!container) throw new Error('#root is missing from index.html');
   createRoot(container).render(
     <StrictMode>
-      <Root api={api} />
+      <Root api={api} staticStyles />
     </StrictMode>,
   );
 }
