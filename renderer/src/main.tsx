@@ -1,18 +1,13 @@
-// The renderer's entry: cleans text input, picks the transport and mounts the React root.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// The renderer's entry: picks the transport, starts the first reads, then loads and mounts the app.
 import { createApi } from './api/create-api';
 import { pickTransport } from './api/pick-transport';
-import { Root } from './app/Root';
+import { startFirstReads } from './app/first-reads';
+// antd's styles as one static sheet (the root runs with zeroRuntime, see app/mount.tsx: no style
+// generation at run time); its tokens still come from ConfigProvider as CSS variables. Before ours.
+import 'antd/dist/antd.css';
 import './styles.css';
-import { installPlainInput } from './text/plain-input';
 
-installPlainInput(document);
 const api = createApi(pickTransport());
-const container = document.getElementById('root');
-if (!container) throw new Error('#root is missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <Root api={api} />
-  </StrictMode>,
-);
+// The answers travel while the app's code (most of the renderer) downloads and starts.
+startFirstReads(api, window.location.hash);
+void import('./app/mount').then(({ mount }) => mount(api));

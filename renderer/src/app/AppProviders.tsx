@@ -21,14 +21,14 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-function Themed({ children }: { children: ReactNode }) {
+function Themed({ staticStyles, children }: { staticStyles: boolean; children: ReactNode }) {
   const { lang } = useI18n();
   const [motion] = useState(() => !prefersReducedMotion());
   useQuietClearButtons(lang === 'en' ? 'Clear' : '清除');
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
-      theme={{ token: { fontFamily: FONT_STACK, motion } }}
+      theme={{ zeroRuntime: staticStyles, token: { fontFamily: FONT_STACK, motion } }}
     >
       {/* Toasts below the header, so they never cover the search box. */}
       <AntApp message={{ top: 72 }}>{children}</AntApp>
@@ -40,15 +40,22 @@ function Themed({ children }: { children: ReactNode }) {
 export function AppProviders({
   api,
   lang,
+  staticStyles = false,
   children,
 }: {
   api: DossierApi;
   lang?: Lang;
+  /**
+   * antd's styles come from its static sheet (the app's entry imports antd/dist/antd.css): no
+   * style generation at run time (zeroRuntime), only the theme's tokens as CSS variables.
+   * Without it (component tests), antd makes its styles as it renders.
+   */
+  staticStyles?: boolean;
   children: ReactNode;
 }) {
   return (
     <I18nProvider initialLang={lang}>
-      <Themed>
+      <Themed staticStyles={staticStyles}>
         <ApiProvider api={api}>{children}</ApiProvider>
       </Themed>
     </I18nProvider>

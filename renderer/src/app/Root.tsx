@@ -3,9 +3,10 @@ import type { DossierApi } from '../api/contract-types';
 import { AppProviders } from './AppProviders';
 import { Startup } from './Startup';
 
-export function Root({ api }: { api: DossierApi }) {
+/** `staticStyles`: the page has antd's static sheet (see AppProviders). */
+export function Root({ api, staticStyles = false }: { api: DossierApi; staticStyles?: boolean }) {
   return (
-    <AppProviders api={api}>
+    <AppProviders api={api} staticStyles={staticStyles}>
       <Startup />
     </AppProviders>
   );

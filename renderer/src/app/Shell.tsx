@@ -11,7 +11,8 @@ import {
 } from '@ant-design/icons';
 import { Layout, Menu, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { endEarlyReads } from '../api/early-reads';
 import { GlobalSearch } from '../components/search/GlobalSearch';
 import { testId } from '../components/testid';
 import { SyncStatusTag } from '../components/SyncStatusTag';
@@ -43,6 +44,8 @@ export function Shell() {
   const { status } = useWorkspace();
   const importer = useBundleImporter();
   useOpenedBundle(importer);
+  // The first page took what was read for it early (children's effects run first).
+  useEffect(() => endEarlyReads(), []);
 
   const items: MenuProps['items'] = SECTIONS.map((key) => ({
     key,

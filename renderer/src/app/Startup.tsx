@@ -2,6 +2,7 @@
 import { Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from '../api/ApiContext';
+import { endEarlyReads, takeEarly } from '../api/early-reads';
 import type { WorkspaceStatus } from '../api/contract-types';
 import { useErrorText } from '../components/useNotifyError';
 import { useT } from '../i18n/I18nContext';
@@ -23,11 +24,17 @@ export function Startup() {
 
   useEffect(() => {
     let live = true;
-    api['workspace.status']({}).then(
+    // The first ask may already be on its way (started by the entry script).
+    const asked =
+      (attempt === 0 && takeEarly('workspace.status', '{}')) || api['workspace.status']({});
+    asked.then(
       (next) => {
+        // Not the app's screens: nothing else read early is of use now.
+        if (next.state !== 'ready' || next.empty) endEarlyReads();
         if (live) setStatus(next);
       },
       (error: unknown) => {
+        endEarlyReads();
         if (live) setFailure(error);
       },
     );

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { InputOf, MethodName, ResultOf } from '../api/contract-types';
+import { takeEarly } from '../api/early-reads';
 import { domainOf } from '../api/invalidation';
 import { useLoad, type Loaded } from './useLoad';
 
@@ -17,7 +18,8 @@ export function useApiQuery<M extends MethodName>(
   const key = JSON.stringify(input);
   const load = useCallback(() => {
     const call = api[method] as (input: unknown) => Promise<ResultOf<M>>;
-    return call(JSON.parse(key) as unknown);
+    // The entry script may have started this very read (see app/first-reads.ts).
+    return takeEarly(method, key) ?? call(JSON.parse(key) as unknown);
   }, [api, method, key]);
   return useLoad(load, [domainOf(method)]);
 }

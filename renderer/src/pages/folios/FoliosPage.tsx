@@ -16,7 +16,7 @@ import { LedgerImportModal } from '../ledger/LedgerImportModal';
 import { FolioFilterBar } from './FolioFilterBar';
 import { FolioFormModal } from './FolioFormModal';
 import { FolioTable } from './FolioTable';
-import { FIRST_PAGE, type PageState } from './remote-table';
+import { FIRST_PAGE, pageRequest, type PageState } from './remote-table';
 
 /** The most ids 导出 Excel takes as the list's order (ledger.export's own bound). */
 const EXPORT_ORDER_MAX = 50_000;
@@ -42,17 +42,7 @@ export function FoliosPage() {
     () => (pagedFor === filterKey ? pageState : { ...pageState, page: 1 }),
     [pagedFor, filterKey, pageState],
   );
-  const request = useMemo(
-    () => ({
-      filter,
-      text: query,
-      sort: state.sort,
-      order: state.order,
-      offset: (state.page - 1) * state.pageSize,
-      limit: state.pageSize,
-    }),
-    [filter, query, state.sort, state.order, state.page, state.pageSize],
-  );
+  const request = useMemo(() => pageRequest(filter, query, state), [filter, query, state]);
   const folios = useApiQuery('folios.page', request);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);

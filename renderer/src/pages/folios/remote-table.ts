@@ -2,7 +2,7 @@
 import type { TablePaginationConfig } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
-import type { FolioSortKey, FolioSummary } from '../../api/contract-types';
+import type { FolioFilter, FolioSortKey, FolioSummary, InputOf } from '../../api/contract-types';
 
 export interface PageState {
   sort: FolioSortKey;
@@ -14,6 +14,22 @@ export interface PageState {
 
 /** Newest change first, 50 a page: what the list opens on. */
 export const FIRST_PAGE: PageState = { sort: 'updatedAt', order: 'descend', page: 1, pageSize: 50 };
+
+/** The `folios.page` request for a filter, a text and a page (the list and its early read). */
+export function pageRequest(
+  filter: FolioFilter,
+  text: string,
+  state: PageState,
+): InputOf<'folios.page'> {
+  return {
+    filter,
+    text,
+    sort: state.sort,
+    order: state.order,
+    offset: (state.page - 1) * state.pageSize,
+    limit: state.pageSize,
+  };
+}
 
 export interface RemoteTable {
   state: PageState;
