@@ -78,7 +78,7 @@ export async function independentCopy(from: string, to: string): Promise<void> {
 }
 
 /**
- * Copies each shard of `manifest` from `fromDir` to `toDir` and checks the copy's bytes against
+ * Copies each shard and page of `manifest` from `fromDir` to `toDir` and checks the copy's bytes against
  * the digest the manifest records (a live shard damaged since its commit is not backed up as if
  * it were good). Returns the digest of every copied file.
  */
@@ -89,7 +89,7 @@ export async function copyShards(
 ): Promise<Record<string, FileDigest>> {
   await mkdir(join(toDir, SHARDS_DIR), { recursive: true });
   const digests: Record<string, FileDigest> = {};
-  for (const file of Object.values(manifest.shards)) {
+  for (const file of [...Object.values(manifest.shards), ...Object.values(manifest.pages)]) {
     await independentCopy(join(fromDir, file), join(toDir, file));
     const digest = digestOf(await readFile(join(toDir, file)));
     const recorded = manifest.digests[file];

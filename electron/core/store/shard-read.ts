@@ -11,6 +11,8 @@ export interface ShardEntry {
   file: string;
   collection: string;
   bucket: number;
+  /** The collection's bucket count in the layout that listed the file. */
+  count: number;
 }
 
 export interface RawShard extends ShardEntry {
@@ -22,7 +24,7 @@ export interface RawShard extends ShardEntry {
   unchanged: boolean;
 }
 
-async function readBytes(dir: string, file: string): Promise<Buffer> {
+export async function readBytes(dir: string, file: string): Promise<Buffer> {
   try {
     return await withRetry(() => readFile(join(dir, file)));
   } catch (e) {
