@@ -11,10 +11,10 @@ import {
   FORMAT,
   LAYOUT_VERSION,
   MANIFEST_FILE,
-  PAGE_FANOUT,
   SHARDS_DIR,
   bucketOf,
   isCollectionName,
+  pageCountFor,
   pageOf,
   pagePath,
   parsePageKey,
@@ -72,12 +72,16 @@ async function manifestSeqOnDisk(dir: string): Promise<number | null> {
 /** The digests of the given files, from whichever source has one; files without one are left out. */
 function pickDigests(
   files: Iterable<string>,
-  ...sources: Array<Readonly<Record<string, FileDigest>>>
+  ...sources: Array<ReadonlyMap<string, FileDigest>>
 ): Record<string, FileDigest> {
   const out: Record<string, FileDigest> = {};
   for (const file of files) {
-    const digest = sources.map((source) => source[file]).find((d) => d !== undefined);
-    if (digest) out[file] = digest;
+    for (const source of sources) {
+      const digest = source.get(file);
+      if (digest === undefined) continue;
+      out[file] = digest;
+      break;
+    }
   }
   return out;
 }
@@ -132,11 +136,11 @@ function pageContent(
   page: number,
   count: number,
   shards: ReadonlyMap<string, string>,
-  digests: Readonly<Record<string, FileDigest>>[],
+  digests: ReadonlyMap<string, FileDigest>[],
   head: { workspace: string; seq: number },
 ): PageFile | null {
   const listed: Record<string, string> = {};
-  for (let bucket = page; bucket < count; bucket += PAGE_FANOUT) {
+  for (let bucket = page; bucket < count; bucket += pageCountFor(count)) {
     const key = shardKey(collection, bucket);
     const file = shards.get(key);
     if (file) listed[key] = file;
@@ -198,35 +202,49 @@ export async function writeCommit({
         layout.buckets[name] !== prev.layout.buckets[name],
     ),
   );
-  const kept = (key: string, parse: (key: string) => { collection: string } | null) => {
-    if (relaid.size === 0) return true;
-    const collection = parse(key)?.collection ?? '';
-    return !(isCollectionName(collection) && relaid.has(collection));
+  // The new lists are copies of the old ones (a Map copies fast) changed where the commit
+  // changes them: an edit's cost follows what it writes, not how many shards there are.
+  const shards = new Map(prev.shards);
+  const pages = { ...prev.pages };
+  /** Files the new manifest no longer references: deleted once it is on disk. */
+  const dropped: string[] = [];
+  const dropShard = (key: string) => {
+    const file = shards.get(key);
+    if (file === undefined) return;
+    dropped.push(file);
+    shards.delete(key);
   };
-  const shards = new Map(Object.entries(prev.shards).filter(([key]) => kept(key, parseShardKey)));
+  const names: ReadonlySet<string> = relaid;
+  const inRelaid = (parsed: { collection: string } | null) =>
+    parsed !== null && names.has(parsed.collection);
+  if (relaid.size > 0)
+    for (const key of prev.shards.keys()) if (inRelaid(parseShardKey(key))) dropShard(key);
   const pending: Array<{ file: string; bytes: Buffer }> = [];
-  const written: Record<string, FileDigest> = {};
+  const written = new Map<string, FileDigest>();
   const touchedPages = new Set<string>();
   for (const { collection, bucket, records } of buckets) {
     const key = shardKey(collection, bucket);
-    touchedPages.add(`${collection}/${pageOf(bucket)}`);
-    if (records === null || records.length === 0) {
-      shards.delete(key);
-      continue;
-    }
+    const count = isCollectionName(collection) ? layout.buckets[collection] : 1;
+    touchedPages.add(`${collection}/${pageOf(bucket, count)}`);
+    dropShard(key);
+    if (records === null || records.length === 0) continue;
     const file = shardPath(collection, bucket, seq);
     const content: ShardFile = { collection, bucket, workspace: meta.id, seq, records };
     const bytes = Buffer.from(JSON.stringify(content));
     pending.push({ file, bytes });
-    written[file] = digestOf(bytes);
+    written.set(file, digestOf(bytes));
     shards.set(key, file);
   }
-  const pages = new Map(Object.entries(prev.pages).filter(([key]) => kept(key, parsePageKey)));
   // Pages that did not vouch for all their shards get the digests found valid on open.
   for (const key of prev.unvouched ?? []) touchedPages.add(key);
   for (const collection of relaid) {
-    for (let page = 0; page < Math.min(PAGE_FANOUT, layout.buckets[collection]); page++)
+    for (let page = 0; page < pageCountFor(layout.buckets[collection]); page++)
       touchedPages.add(`${collection}/${page}`);
+  }
+  for (const [key, file] of Object.entries(prev.pages)) {
+    if (!touchedPages.has(key) && !inRelaid(parsePageKey(key))) continue;
+    dropped.push(file);
+    pages[key] = '';
   }
   const head = { workspace: meta.id, seq };
   for (const key of touchedPages) {
@@ -241,25 +259,26 @@ export async function writeCommit({
       [written, prev.digests],
       head,
     );
-    if (content === null) {
-      pages.delete(key);
-      continue;
-    }
+    if (content === null) continue;
     const file = pagePath(collection, page, seq);
     const bytes = Buffer.from(JSON.stringify(content));
     pending.push({ file, bytes });
-    written[file] = digestOf(bytes);
-    pages.set(key, file);
+    written.set(file, digestOf(bytes));
+    pages[key] = file;
   }
+  const digests = new Map(prev.digests);
+  for (const file of dropped) digests.delete(file);
+  for (const [file, digest] of written) digests.set(file, digest);
   const next: Manifest = {
     format: FORMAT,
     schemaVersion: SCHEMA_VERSION,
     seq,
     meta,
     layout: { version: LAYOUT_VERSION, buckets: layout.buckets },
-    shards: Object.fromEntries(shards),
-    pages: Object.fromEntries(pages),
-    digests: pickDigests([...shards.values(), ...pages.values()], written, prev.digests),
+    shards,
+    // Pages emptied by this commit are left out.
+    pages: Object.fromEntries(Object.entries(pages).filter(([, file]) => file !== '')),
+    digests,
   };
 
   if (pending.length > 0) await mkdir(join(dir, SHARDS_DIR), { recursive: true });
@@ -271,7 +290,7 @@ export async function writeCommit({
     if (failed) throw failed.reason;
     if (pending.length > 0) await syncDir(join(dir, SHARDS_DIR));
   } catch (e) {
-    await removeAll(dir, Object.keys(written));
+    await removeAll(dir, written.keys());
     throw e;
   }
 
@@ -289,14 +308,10 @@ export async function writeCommit({
           throw new StoreUncertainError(new AggregateError([e, restoreError]));
       }
     }
-    await removeAll(dir, Object.keys(written));
+    await removeAll(dir, written.keys());
     throw e;
   }
 
-  const stillUsed = new Set([...shards.values(), ...pages.values()]);
-  await removeAll(
-    dir,
-    [...Object.values(prev.shards), ...Object.values(prev.pages)].filter((f) => !stillUsed.has(f)),
-  );
+  await removeAll(dir, dropped);
   return next;
 }

@@ -40,10 +40,20 @@ export interface Layout {
 export const LAYOUT_V1: Layout = { version: 1, buckets: BUCKET_COUNTS };
 
 /** A collection's shards average at most this; past twice this its bucket count is raised. */
-export const TARGET_SHARD_BYTES = 128 * 1024;
+export const TARGET_SHARD_BYTES = 256 * 1024;
 export const MAX_BUCKETS = 1 << 16;
-/** Pages per collection: bucket b is listed in page b % PAGE_FANOUT. */
+/** At most this many pages per collection. */
 export const PAGE_FANOUT = 64;
+/** Shards a page lists, until a collection has PAGE_FANOUT pages. */
+export const SHARDS_PER_PAGE = 32;
+
+/**
+ * The pages of a collection of `count` buckets (a power of two): one per SHARDS_PER_PAGE
+ * buckets, at least one, at most PAGE_FANOUT; a small workspace reads one page a collection.
+ */
+export function pageCountFor(count: number): number {
+  return Math.min(PAGE_FANOUT, Math.max(1, count / SHARDS_PER_PAGE));
+}
 
 /** The bucket count (a power of two) that keeps `bytes` of records at most TARGET_SHARD_BYTES a shard. */
 export function bucketCountFor(bytes: number): number {
@@ -94,8 +104,8 @@ export function shardPath(collection: string, bucket: number, seq: number): stri
   return `${SHARDS_DIR}/${collection}-${bucket}-${seq}.json`;
 }
 
-/** The page listing a bucket's shard (layout 2). */
-export const pageOf = (bucket: number) => bucket % PAGE_FANOUT;
+/** The page listing a bucket's shard (layout 2), among the pages of `count` buckets. */
+export const pageOf = (bucket: number, count: number) => bucket % pageCountFor(count);
 
 /** Pages are immutable too, and live beside the shards (one folder fsync covers both). */
 export function pagePath(collection: string, page: number, seq: number): string {
@@ -121,14 +131,14 @@ export interface Manifest {
   meta: WorkspaceMeta;
   layout: Layout;
   /** "<collection>/<bucket>" → "shards/<collection>-<bucket>-<seq>.json"; empty buckets are absent. */
-  shards: Record<string, string>;
+  shards: ReadonlyMap<string, string>;
   /** Layout 2: "<collection>/<page>" → "shards/<collection>-p<page>-<seq>.json"; empty pages are absent. */
   pages: Record<string, string>;
   /**
    * Shard and page file → its digest, for files whose records passed this build's schemas (on
    * commit, or on open). A shard missing here is validated record by record on the next open.
    */
-  digests: Record<string, FileDigest>;
+  digests: ReadonlyMap<string, FileDigest>;
   /**
    * Pages on disk that do not record the digest of every shard they list (written by a build
    * without digests, or their shards were validated again on open): the next commit rewrites them.
@@ -139,8 +149,9 @@ export interface Manifest {
 /** `dossier.json` as layout 1 wrote it: the digests name the schemas that validated their records. */
 export interface ManifestFileV1 extends Omit<
   Manifest,
-  'digests' | 'layout' | 'pages' | 'unvouched'
+  'digests' | 'layout' | 'pages' | 'shards' | 'unvouched'
 > {
+  shards: Record<string, string>;
   digests: { schema: string; files: Record<string, FileDigest> };
 }
 

@@ -42,7 +42,7 @@ export interface LoadOptions {
   migrations?: readonly Migration[];
 }
 
-/** Shard files read at once: enough to keep the disk busy while the last one is parsed. */
+/** Shards in flight at once: each is read synchronously, its digest hashed on the thread pool while others are parsed. */
 const READ_CONCURRENCY = 4;
 
 const NOT_READ: object = {};
@@ -267,17 +267,19 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
           seq: manifest.seq,
           meta: metaResult.data,
           layout: manifest.layout,
-          shards: Object.fromEntries(shards.map((s) => [shardKey(s.collection, s.bucket), s.file])),
+          shards: new Map(shards.map((s) => [shardKey(s.collection, s.bucket), s.file])),
           pages: manifest.pages,
           unvouched: trusted ? (paged?.unvouched ?? []) : Object.keys(manifest.pages),
           // Every shard read passed this build's schemas (by digest or record by record), so its
           // digest can vouch for it from the next commit on. Migrated data is rewritten whole.
-          digests: current
-            ? {
-                ...Object.fromEntries(shards.map((s) => [s.file, s.digest])),
-                ...paged?.pageDigests,
-              }
-            : {},
+          digests: new Map(
+            current
+              ? [
+                  ...shards.map((s): [string, FileDigest] => [s.file, s.digest]),
+                  ...Object.entries(paged?.pageDigests ?? {}),
+                ]
+              : [],
+          ),
         },
         records,
         migratedFrom: current ? null : manifest.schemaVersion,

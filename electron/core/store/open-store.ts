@@ -74,9 +74,9 @@ async function createWorkspace(
     seq: 0,
     meta,
     layout: initialLayout(),
-    shards: {},
+    shards: new Map(),
     pages: {},
-    digests: {},
+    digests: new Map(),
   };
   await writeManifest(dir, manifest, write);
   return manifest;

@@ -2,11 +2,12 @@
 import { digestOf, sameDigest, type FileDigest } from './digest';
 import {
   MANIFEST_FILE,
-  PAGE_FANOUT,
   PAGE_PATH_RE,
   SHARD_PATH_RE,
   isCollectionName,
+  pageCountFor,
   pageFileSchema,
+  pageOf,
   parsePageKey,
   parseShardKey,
   type Layout,
@@ -36,7 +37,7 @@ function pageEntries(pages: Record<string, string>, layout: Layout) {
       m?.[1] !== parsed.collection ||
       Number(m[2]) !== parsed.page ||
       !isCollectionName(parsed.collection) ||
-      parsed.page >= Math.min(PAGE_FANOUT, layout.buckets[parsed.collection])
+      parsed.page >= pageCountFor(layout.buckets[parsed.collection])
     )
       throw corrupt(MANIFEST_FILE, `${MANIFEST_FILE} 中的分片目录 ${key} → ${file} 无效。`);
     return { file, seq: Number(m[3]), collection: parsed.collection, page: parsed.page };
@@ -81,7 +82,7 @@ async function readPage(
       !k ||
       k.collection !== collection ||
       k.bucket >= count ||
-      k.bucket % PAGE_FANOUT !== page ||
+      pageOf(k.bucket, count) !== page ||
       m?.[1] !== collection ||
       Number(m[2]) !== k.bucket
     )
@@ -101,8 +102,15 @@ export async function readPages(
 ): Promise<PagedShards> {
   const out: PagedShards = { entries: [], recorded: {}, pageDigests: {}, unvouched: [] };
   const seen = new Set<string>();
-  for (const entry of pageEntries(pages, layout)) {
-    const page = await readPage(dir, entry, recorded[entry.file], layout, workspace);
+  const entries = pageEntries(pages, layout);
+  // All at once: a page is small, and reading them one after another is a chain of waits.
+  const read = await Promise.all(
+    entries.map(async (entry) => ({
+      entry,
+      page: await readPage(dir, entry, recorded[entry.file], layout, workspace),
+    })),
+  );
+  for (const { entry, page } of read) {
     out.pageDigests[entry.file] = page.digest;
     if (page.entries.some((shard) => !page.shardDigests[shard.file]))
       out.unvouched.push(`${entry.collection}/${entry.page}`);

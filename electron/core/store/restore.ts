@@ -163,7 +163,7 @@ export async function restoreFiles(
     );
     const prev: Manifest = current?.ok
       ? { ...current.state.manifest, seq }
-      : { ...backup.manifest, seq, shards: {}, pages: {}, digests: {} };
+      : { ...backup.manifest, seq, shards: new Map(), pages: {}, digests: new Map() };
     const layout = layoutBySize(backup.manifest, backup.records);
     await writeCommit({
       dir,

@@ -14,9 +14,9 @@ export function shardBytes(manifest: Manifest, collection: CollectionName): numb
   let total = 0;
   const count = manifest.layout.buckets[collection];
   for (let bucket = 0; bucket < count; bucket++) {
-    const file = manifest.shards[`${collection}/${bucket}`];
+    const file = manifest.shards.get(`${collection}/${bucket}`);
     if (file === undefined) continue;
-    const digest = manifest.digests[file];
+    const digest = manifest.digests.get(file);
     if (!digest) return null;
     total += digest.bytes;
   }

@@ -9,7 +9,14 @@ import { copyWorkspaceTo } from './copy-out';
 import { deepFreeze, prepareChange, type PreparedChange } from './change';
 import { StoreUncertainError, allBuckets, writeCommit, type BucketWrite } from './commit-writer';
 import type { WriteFn } from './durable-file';
-import { bucketOf, shardKey, type Layout, type Manifest } from './layout';
+import {
+  bucketOf,
+  isCollectionName,
+  parseShardKey,
+  shardKey,
+  type Layout,
+  type Manifest,
+} from './layout';
 import { countsOf, emptyCollections, type CollectionMaps } from './load';
 import { grownCount, recordBytes, shardBytes } from './sizing';
 import type { BackupInfo, ChangeSet, LockHandle, Store } from './types';
@@ -53,6 +60,8 @@ export class DossierStore implements Store {
   #manifest: Manifest;
   readonly #records: CollectionMaps;
   #buckets: Buckets;
+  /** Each collection's shard bytes on disk, once asked for (see #shardBytes). */
+  readonly #bytes = new Map<CollectionName, number>();
   readonly #lock: LockHandle;
   readonly #runtime: StoreRuntime;
   #queue: Promise<unknown> = Promise.resolve();
@@ -228,6 +237,7 @@ export class DossierStore implements Store {
       if (!relaid.includes(collection)) this.#buckets[collection][bucket] = ids;
     for (const name of relaid)
       this.#buckets[name] = bucketSets(this.#records, name, layout.buckets[name]);
+    this.#followSizes(next, touched.keys(), relaid);
     this.#manifest = next;
   }
 
@@ -237,7 +247,7 @@ export class DossierStore implements Store {
     let buckets: Record<CollectionName, number> | null = null;
     for (const [collection, puts] of prepared.puts) {
       const count = layout.buckets[collection];
-      const onDisk = shardBytes(this.#manifest, collection) ?? 0;
+      const onDisk = this.#shardBytes(collection);
       const size = this.#records[collection].size;
       // Replaced versions are not subtracted: the estimate errs towards splitting early.
       const added =
@@ -248,6 +258,39 @@ export class DossierStore implements Store {
       if (grown !== null) (buckets ??= { ...layout.buckets })[collection] = grown;
     }
     return buckets ? { ...layout, buckets } : layout;
+  }
+
+  /**
+   * The bytes of a collection's shards on disk (0 when a shard has no digest), kept from commit
+   * to commit: summing every shard's digest on each edit would cost more than the edit's write.
+   */
+  #shardBytes(collection: CollectionName): number {
+    let bytes = this.#bytes.get(collection);
+    if (bytes === undefined) {
+      bytes = shardBytes(this.#manifest, collection) ?? 0;
+      this.#bytes.set(collection, bytes);
+    }
+    return bytes;
+  }
+
+  /** Brings the kept sizes to the manifest `next`, which changed only the `touched` buckets. */
+  #followSizes(next: Manifest, touched: Iterable<string>, relaid: readonly CollectionName[]) {
+    const prev = this.#manifest;
+    for (const name of relaid) this.#bytes.delete(name);
+    const size = (manifest: Manifest, key: string) => {
+      const file = manifest.shards.get(key);
+      return file === undefined ? 0 : manifest.digests.get(file)?.bytes;
+    };
+    for (const key of touched) {
+      const collection = parseShardKey(key)?.collection;
+      if (collection === undefined || !isCollectionName(collection)) continue;
+      const kept = this.#bytes.get(collection);
+      const before = size(prev, key);
+      const after = size(next, key);
+      if (kept === undefined) continue;
+      if (before === undefined || after === undefined) this.#bytes.delete(collection);
+      else this.#bytes.set(collection, kept - before + after);
+    }
   }
 
   /** The records of `collections` as they will be after the change (fresh maps). */

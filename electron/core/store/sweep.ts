@@ -25,7 +25,7 @@ async function removeMatching(dir: string, keep: (name: string) => boolean): Pro
  */
 export async function sweepLeftovers(dir: string, manifest: Manifest): Promise<void> {
   const referenced = new Set(
-    [...Object.values(manifest.shards), ...Object.values(manifest.pages)].map((f) =>
+    [...manifest.shards.values(), ...Object.values(manifest.pages)].map((f) =>
       f.slice(SHARDS_DIR.length + 1),
     ),
   );

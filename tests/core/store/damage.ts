@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { PAGE_FANOUT, bucketOf, pagePath } from '../../../electron/core/store/layout';
+import { bucketOf, pageOf, pagePath } from '../../../electron/core/store/layout';
 import { openStore } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import type { FixtureDataset } from '../../helpers/fixtures';
@@ -55,7 +55,7 @@ export async function writeManifestJson(dir: string, manifest: ManifestJson): Pr
   const pages: Record<string, PageJson & { collection: string; page: number }> = {};
   for (const [key, file] of Object.entries(manifest.shards)) {
     const [collection = '', bucket = '0'] = key.split('/');
-    const page = Number(bucket) % PAGE_FANOUT;
+    const page = pageOf(Number(bucket), manifest.layout.buckets[collection] ?? 1);
     const entry = (pages[`${collection}/${page}`] ??= {
       collection,
       page,

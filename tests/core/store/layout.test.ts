@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_FANOUT, TARGET_SHARD_BYTES, bucketOf } from '../../../electron/core/store/layout';
+import { TARGET_SHARD_BYTES, bucketOf, pageOf } from '../../../electron/core/store/layout';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import { buildFixture, fixtureChange } from '../../helpers/fixtures';
 import { writeLayoutV1Folder } from '../../helpers/layout-v1';
@@ -21,8 +21,11 @@ describe('shards bounded by size', () => {
 
     const manifest = await readManifest(dir);
     expect(manifest.layout?.version).toBe(2);
-    // ~880 KB of folios: 8 buckets of ~110 KB instead of 64 of ~14 KB.
-    expect(manifest.layout?.buckets.folios).toBe(8);
+    // ~880 KB of folios: 4 buckets of ~220 KB (one page lists them) instead of 64 of ~14 KB.
+    expect(manifest.layout?.buckets.folios).toBe(4);
+    expect(Object.keys(manifest.pages ?? {}).filter((k) => k.startsWith('folios/'))).toEqual([
+      'folios/0',
+    ]);
     const names = await readdir(join(dir, 'shards'));
     expect(names.filter((n) => n.endsWith('-1.json'))).toEqual([]);
     expect(names.sort()).toEqual(
@@ -64,7 +67,7 @@ describe('shards bounded by size', () => {
     expect(added.sort()).toEqual(
       [
         `folios-${bucket}-${store.seq}.json`,
-        `folios-p${bucket % PAGE_FANOUT}-${store.seq}.json`,
+        `folios-p${pageOf(bucket, count)}-${store.seq}.json`,
       ].sort(),
     );
     await store.close();

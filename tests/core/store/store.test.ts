@@ -6,7 +6,7 @@ import { sequentialIds } from '../../../electron/core/clock';
 import { SCHEMA_VERSION } from '../../../electron/core/model/collections';
 import { DEFAULT_CHAINS } from '../../../electron/core/model/enums';
 import { InvalidChangeError } from '../../../electron/core/store/change';
-import { PAGE_FANOUT, TARGET_SHARD_BYTES, bucketOf } from '../../../electron/core/store/layout';
+import { TARGET_SHARD_BYTES, bucketOf, pageOf } from '../../../electron/core/store/layout';
 import { openStore } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import { buildFixture, fixtureChange } from '../../helpers/fixtures';
@@ -119,12 +119,13 @@ describe('commit and reopen', () => {
     const after = new Set(await readdir(join(dir, 'shards')));
     const added = [...after].filter((f) => !before.has(f));
     const removed = [...before].filter((f) => !after.has(f));
-    const bucket = bucketOf('folios', folio.id, (await readManifest(dir)).layout?.buckets.folios);
+    const count = (await readManifest(dir)).layout?.buckets.folios ?? 1;
+    const bucket = bucketOf('folios', folio.id, count);
     // The bucket's shard and the page listing it; the manifest lists pages only.
     expect(added.sort()).toEqual(
       [
         `folios-${bucket}-${store.seq}.json`,
-        `folios-p${bucket % PAGE_FANOUT}-${store.seq}.json`,
+        `folios-p${pageOf(bucket, count)}-${store.seq}.json`,
       ].sort(),
     );
     expect(removed).toHaveLength(2);
