@@ -15,11 +15,13 @@ import { benchPdf } from './pdf-bench';
 import { benchPack } from './pack-bench';
 import { benchScale } from './scale-bench';
 import { benchStore } from './store-bench';
+import { benchStoreEdit } from './store-edit-bench';
 import { benchSync } from './sync-bench';
 
 /** Add a module's bench here: a name to select it by and a function returning its rows. */
 const BENCHES: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'store', run: benchStore },
+  { name: 'store-edit', run: benchStoreEdit },
   { name: 'pdf', run: benchPdf },
   { name: 'briefing', run: benchBriefing },
   { name: 'pack', run: benchPack },

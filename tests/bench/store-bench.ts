@@ -82,17 +82,20 @@ function coldOpen(dir: string, runs: number): number[] {
   });
 }
 
+/** The i-th bench edit: one folio, picked across the whole workspace, with new notes. */
+export function folioEdit(store: DossierStore, data: FixtureDataset, i: number) {
+  const folio = data.folios[(i * 7919) % data.folios.length];
+  if (!folio) throw new Error('no folio');
+  const current = store.get('folios', folio.id) ?? folio;
+  return {
+    put: { folios: [{ ...current, notes: `基准测试第${i}次修改`, rev: current.rev + 1 }] },
+  };
+}
+
 /** Single-folio edits, each a durable commit; returns per-commit time and longest block. */
 async function commits(dir: string, data: FixtureDataset, runs: number) {
   const store = await openOrThrow(dir);
-  const edit = (i: number) => {
-    const folio = data.folios[(i * 7919) % data.folios.length];
-    if (!folio) throw new Error('no folio');
-    const current = store.get('folios', folio.id) ?? folio;
-    return {
-      put: { folios: [{ ...current, notes: `基准测试第${i}次修改`, rev: current.rev + 1 }] },
-    };
-  };
+  const edit = (i: number) => folioEdit(store, data, i);
   for (let i = 0; i < 5; i++) await store.commit(edit(i)); // warm-up, and the session's backup
   const times: number[] = [];
   const blocks: number[] = [];

@@ -78,7 +78,7 @@ export async function independentCopy(from: string, to: string): Promise<void> {
 }
 
 /**
- * Copies each shard of `manifest` from `fromDir` to `toDir` and checks the copy's bytes against
+ * Copies each shard and page of `manifest` from `fromDir` to `toDir` and checks the copy's bytes against
  * the digest the manifest records (a live shard damaged since its commit is not backed up as if
  * it were good). Returns the digest of every copied file.
  */
@@ -86,17 +86,17 @@ export async function copyShards(
   fromDir: string,
   toDir: string,
   manifest: Manifest,
-): Promise<Record<string, FileDigest>> {
+): Promise<Map<string, FileDigest>> {
   await mkdir(join(toDir, SHARDS_DIR), { recursive: true });
-  const digests: Record<string, FileDigest> = {};
-  for (const file of Object.values(manifest.shards)) {
+  const digests = new Map<string, FileDigest>();
+  for (const file of [...manifest.shards.values(), ...Object.values(manifest.pages)]) {
     await independentCopy(join(fromDir, file), join(toDir, file));
     const digest = digestOf(await readFile(join(toDir, file)));
-    const recorded = manifest.digests[file];
+    const recorded = manifest.digests.get(file);
     if (recorded && !sameDigest(recorded, digest)) {
       throw new Error(`分片文件 ${file} 在保存之后被改动过，无法据此备份。`);
     }
-    digests[file] = digest;
+    digests.set(file, digest);
   }
   await syncDir(join(toDir, SHARDS_DIR));
   return digests;
@@ -146,7 +146,7 @@ export async function takeBackup(
     await writeDurable(join(temp, MANIFEST_FILE), text);
     await rename(temp, join(backupsDir, id));
     await syncDir(backupsDir);
-    bytes = Object.values(digests).reduce((n, d) => n + d.bytes, 0);
+    bytes = [...digests.values()].reduce((n, d) => n + d.bytes, 0);
   } catch (e) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw e;
@@ -188,7 +188,7 @@ export async function listBackups(
     const loaded = await loadFolder(join(dir, BACKUPS_DIR, name.id), options).catch(() => null);
     const state = loaded?.ok ? loaded.state : null;
     const shardBytes = state
-      ? Object.values(state.manifest.digests).reduce((n, d) => n + d.bytes, 0)
+      ? [...state.manifest.digests.values()].reduce((n, d) => n + d.bytes, 0)
       : 0;
     infos.push({
       id: name.id,

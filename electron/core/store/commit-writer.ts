@@ -1,19 +1,30 @@
-// Writes a commit: the changed bucket files first, then the manifest as the commit point.
+// Writes a commit: the changed bucket files and their pages first, then the manifest as the commit point.
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { SCHEMA_VERSION } from '../model/collections';
+import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName } from '../model/collections';
 import type { WorkspaceMeta } from '../model/workspace';
 import { digestOf, schemaFingerprint, type FileDigest } from './digest';
+import type { CollectionMaps } from './validate';
 import { DurableJsonFile, syncDir, type WriteFn } from './durable-file';
 import {
   FORMAT,
+  LAYOUT_VERSION,
   MANIFEST_FILE,
   SHARDS_DIR,
+  bucketOf,
+  isCollectionName,
+  pageCountFor,
+  pageOf,
+  pagePath,
+  parsePageKey,
+  parseShardKey,
   shardKey,
   shardPath,
+  type Layout,
   type Manifest,
   type ManifestFile,
+  type PageFile,
   type ShardFile,
 } from './layout';
 
@@ -61,19 +72,32 @@ async function manifestSeqOnDisk(dir: string): Promise<number | null> {
 /** The digests of the given files, from whichever source has one; files without one are left out. */
 function pickDigests(
   files: Iterable<string>,
-  ...sources: Array<Readonly<Record<string, FileDigest>>>
+  ...sources: Array<ReadonlyMap<string, FileDigest>>
 ): Record<string, FileDigest> {
   const out: Record<string, FileDigest> = {};
   for (const file of files) {
-    const digest = sources.map((source) => source[file]).find((d) => d !== undefined);
-    if (digest) out[file] = digest;
+    for (const source of sources) {
+      const digest = source.get(file);
+      if (digest === undefined) continue;
+      out[file] = digest;
+      break;
+    }
   }
   return out;
 }
 
+/** The manifest as written: its pages with their digests (each page lists its shards'). */
 export function toManifestFile(manifest: Manifest): ManifestFile {
-  const files = pickDigests(Object.values(manifest.shards), manifest.digests);
-  return { ...manifest, digests: { schema: schemaFingerprint(), files } };
+  const files = pickDigests(Object.values(manifest.pages), manifest.digests);
+  return {
+    format: manifest.format,
+    schemaVersion: manifest.schemaVersion,
+    seq: manifest.seq,
+    meta: manifest.meta,
+    layout: { version: LAYOUT_VERSION, buckets: manifest.layout.buckets },
+    pages: manifest.pages,
+    digests: { schema: schemaFingerprint(), files },
+  };
 }
 
 export async function writeManifest(
@@ -99,12 +123,66 @@ export interface CommitWrite {
   write: WriteFn;
   /** Start from no shards at all instead of the previous ones (a full rewrite after a migration). */
   replaceAll?: boolean;
+  /**
+   * The bucket counts from this commit on (default: the previous ones). A collection whose count
+   * changes must have every one of its buckets in `buckets`: its old shards are all dropped.
+   */
+  layout?: Layout;
+}
+
+/** The page file of one collection's page: every shard of that page in `shards`, with digests. */
+function pageContent(
+  collection: CollectionName,
+  page: number,
+  count: number,
+  shards: ReadonlyMap<string, string>,
+  digests: ReadonlyMap<string, FileDigest>[],
+  head: { workspace: string; seq: number },
+): PageFile | null {
+  const listed: Record<string, string> = {};
+  for (let bucket = page; bucket < count; bucket += pageCountFor(count)) {
+    const key = shardKey(collection, bucket);
+    const file = shards.get(key);
+    if (file) listed[key] = file;
+  }
+  const files = Object.values(listed);
+  if (files.length === 0) return null;
+  return {
+    collection,
+    page,
+    ...head,
+    shards: listed,
+    digests: pickDigests(files, ...digests),
+  };
+}
+
+/** Every bucket of the given collections (default all) in `layout`: a full rewrite. */
+export function allBuckets(
+  records: CollectionMaps,
+  layout: Layout,
+  collections: readonly CollectionName[] = COLLECTION_NAMES,
+): BucketWrite[] {
+  const writes: BucketWrite[] = [];
+  for (const collection of collections) {
+    const count = layout.buckets[collection];
+    const lists: object[][] = Array.from({ length: count }, () => []);
+    const ids = [...records[collection].keys()].sort();
+    for (const id of ids) {
+      const record = records[collection].get(id);
+      if (record) lists[bucketOf(collection, id, count)]?.push(record);
+    }
+    lists.forEach((list, bucket) =>
+      writes.push({ collection, bucket, records: list.length > 0 ? list : null }),
+    );
+  }
+  return writes;
 }
 
 /**
- * Writes the changed buckets to new files, then replaces the manifest (the commit point), then
- * deletes the files no longer referenced. Returns the new manifest. If it throws, the manifest on
- * disk is the old one and the new shard files are removed again (unless StoreUncertainError).
+ * Writes the changed buckets to new files, then the pages listing them, then replaces the
+ * manifest (the commit point), then deletes the files no longer referenced. Returns the new
+ * manifest. If it throws, the manifest on disk is the old one and the new files are removed
+ * again (unless StoreUncertainError).
  */
 export async function writeCommit({
   dir,
@@ -113,31 +191,94 @@ export async function writeCommit({
   meta,
   write,
   replaceAll = false,
+  layout = prev.layout,
 }: CommitWrite): Promise<Manifest> {
   const seq = prev.seq + 1;
-  const shards = new Map(replaceAll ? [] : Object.entries(prev.shards));
+  const relaid = new Set(
+    COLLECTION_NAMES.filter(
+      (name) =>
+        replaceAll ||
+        prev.layout.version !== LAYOUT_VERSION ||
+        layout.buckets[name] !== prev.layout.buckets[name],
+    ),
+  );
+  // The new lists are copies of the old ones (a Map copies fast) changed where the commit
+  // changes them: an edit's cost follows what it writes, not how many shards there are.
+  const shards = new Map(prev.shards);
+  const pages = { ...prev.pages };
+  /** Files the new manifest no longer references: deleted once it is on disk. */
+  const dropped: string[] = [];
+  const dropShard = (key: string) => {
+    const file = shards.get(key);
+    if (file === undefined) return;
+    dropped.push(file);
+    shards.delete(key);
+  };
+  const names: ReadonlySet<string> = relaid;
+  const inRelaid = (parsed: { collection: string } | null) =>
+    parsed !== null && names.has(parsed.collection);
+  if (relaid.size > 0)
+    for (const key of prev.shards.keys()) if (inRelaid(parseShardKey(key))) dropShard(key);
   const pending: Array<{ file: string; bytes: Buffer }> = [];
-  const written: Record<string, FileDigest> = {};
+  const written = new Map<string, FileDigest>();
+  const touchedPages = new Set<string>();
   for (const { collection, bucket, records } of buckets) {
     const key = shardKey(collection, bucket);
-    if (records === null || records.length === 0) {
-      shards.delete(key);
-      continue;
-    }
+    const count = isCollectionName(collection) ? layout.buckets[collection] : 1;
+    touchedPages.add(`${collection}/${pageOf(bucket, count)}`);
+    dropShard(key);
+    if (records === null || records.length === 0) continue;
     const file = shardPath(collection, bucket, seq);
     const content: ShardFile = { collection, bucket, workspace: meta.id, seq, records };
     const bytes = Buffer.from(JSON.stringify(content));
     pending.push({ file, bytes });
-    written[file] = digestOf(bytes);
+    written.set(file, digestOf(bytes));
     shards.set(key, file);
   }
+  // Pages that did not vouch for all their shards get the digests found valid on open.
+  for (const key of prev.unvouched ?? []) touchedPages.add(key);
+  for (const collection of relaid) {
+    for (let page = 0; page < pageCountFor(layout.buckets[collection]); page++)
+      touchedPages.add(`${collection}/${page}`);
+  }
+  for (const [key, file] of Object.entries(prev.pages)) {
+    if (!touchedPages.has(key) && !inRelaid(parsePageKey(key))) continue;
+    dropped.push(file);
+    pages[key] = '';
+  }
+  const head = { workspace: meta.id, seq };
+  for (const key of touchedPages) {
+    const parsed = parsePageKey(key);
+    if (!parsed || !isCollectionName(parsed.collection)) continue;
+    const { collection, page } = parsed;
+    const content = pageContent(
+      collection,
+      page,
+      layout.buckets[collection],
+      shards,
+      [written, prev.digests],
+      head,
+    );
+    if (content === null) continue;
+    const file = pagePath(collection, page, seq);
+    const bytes = Buffer.from(JSON.stringify(content));
+    pending.push({ file, bytes });
+    written.set(file, digestOf(bytes));
+    pages[key] = file;
+  }
+  const digests = new Map(prev.digests);
+  for (const file of dropped) digests.delete(file);
+  for (const [file, digest] of written) digests.set(file, digest);
   const next: Manifest = {
     format: FORMAT,
     schemaVersion: SCHEMA_VERSION,
     seq,
     meta,
-    shards: Object.fromEntries(shards),
-    digests: pickDigests(shards.values(), written, prev.digests),
+    layout: { version: LAYOUT_VERSION, buckets: layout.buckets },
+    shards,
+    // Pages emptied by this commit are left out.
+    pages: Object.fromEntries(Object.entries(pages).filter(([, file]) => file !== '')),
+    digests,
   };
 
   if (pending.length > 0) await mkdir(join(dir, SHARDS_DIR), { recursive: true });
@@ -149,7 +290,7 @@ export async function writeCommit({
     if (failed) throw failed.reason;
     if (pending.length > 0) await syncDir(join(dir, SHARDS_DIR));
   } catch (e) {
-    await removeAll(dir, Object.keys(written));
+    await removeAll(dir, written.keys());
     throw e;
   }
 
@@ -167,14 +308,10 @@ export async function writeCommit({
           throw new StoreUncertainError(new AggregateError([e, restoreError]));
       }
     }
-    await removeAll(dir, Object.keys(written));
+    await removeAll(dir, written.keys());
     throw e;
   }
 
-  const stillUsed = new Set(shards.values());
-  await removeAll(
-    dir,
-    Object.values(prev.shards).filter((f) => !stillUsed.has(f)),
-  );
+  await removeAll(dir, dropped);
   return next;
 }

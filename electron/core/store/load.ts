@@ -2,23 +2,26 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { z } from 'zod';
 import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName } from '../model/collections';
 import { migrateDataset, type Migration, type RawDataset } from '../model/migrations';
 import { workspaceMetaSchema } from '../model/workspace';
-import { schemaFingerprint } from './digest';
+import { schemaFingerprint, type FileDigest } from './digest';
 import { DurableJsonFile, UnparsableFileError, errorCode } from './durable-file';
 import {
-  BUCKET_COUNTS,
   FORMAT,
+  LAYOUT_V1,
   MANIFEST_FILE,
   SHARD_PATH_RE,
   isCollectionName,
   manifestHeadSchema,
-  manifestSchema,
+  manifestSchemaV1,
+  manifestSchemaV2,
   parseShardKey,
+  shardKey,
+  type Layout,
   type Manifest,
 } from './layout';
+import { readPages } from './page-read';
 import { LoadError, corrupt, describeIssue, type LoadFailure } from './load-error';
 import { readShard, type RawShard, type ShardEntry } from './shard-read';
 import { addRecords, emptyCollections, shardRecords, type CollectionMaps } from './validate';
@@ -39,7 +42,7 @@ export interface LoadOptions {
   migrations?: readonly Migration[];
 }
 
-/** Shard files read at once: enough to keep the disk busy while the last one is parsed. */
+/** Shards in flight at once: each is read synchronously, its digest hashed on the thread pool while others are parsed. */
 const READ_CONCURRENCY = 4;
 
 const NOT_READ: object = {};
@@ -69,7 +72,26 @@ async function readManifestJson(dir: string): Promise<unknown> {
   });
 }
 
-async function readManifest(dir: string): Promise<z.infer<typeof manifestSchema>> {
+/** The manifest of either layout, as the loader needs it. */
+interface ManifestRead {
+  schemaVersion: number;
+  seq: number;
+  meta: unknown;
+  layout: Layout;
+  /** Layout 1: the shards; layout 2: none (the pages list them). */
+  shards: Record<string, string>;
+  pages: Record<string, string>;
+  /** Absent in manifests written before digests existed: those shards get full validation. */
+  digests?: { schema: string; files: Record<string, FileDigest> };
+}
+
+const withDefaults = (buckets: Record<string, number>): Layout['buckets'] =>
+  Object.fromEntries(COLLECTION_NAMES.map((name) => [name, buckets[name] ?? 1])) as Record<
+    CollectionName,
+    number
+  >;
+
+async function readManifest(dir: string): Promise<ManifestRead> {
   const raw = await readManifestJson(dir);
   const head = manifestHeadSchema.safeParse(raw);
   if (!head.success)
@@ -84,13 +106,23 @@ async function readManifest(dir: string): Promise<z.infer<typeof manifestSchema>
       message: `这些数据由更新版本的招商卷宗保存（数据版本 ${head.data.schemaVersion}，本程序支持到 ${SCHEMA_VERSION}）。请升级程序后再打开。`,
     });
   }
-  const full = manifestSchema.safeParse(raw);
+  if (typeof raw === 'object' && raw !== null && 'layout' in raw) {
+    const v2 = manifestSchemaV2.safeParse(raw);
+    if (!v2.success)
+      throw corrupt(MANIFEST_FILE, `${MANIFEST_FILE} 内容无效：${describeIssue(v2.error)}`);
+    const layout = {
+      version: v2.data.layout.version,
+      buckets: withDefaults(v2.data.layout.buckets),
+    };
+    return { ...v2.data, layout, shards: {} };
+  }
+  const full = manifestSchemaV1.safeParse(raw);
   if (!full.success)
     throw corrupt(MANIFEST_FILE, `${MANIFEST_FILE} 内容无效：${describeIssue(full.error)}`);
-  return full.data;
+  return { ...full.data, layout: LAYOUT_V1, pages: {} };
 }
 
-/** Checks every key → file pair of the manifest before any shard is read. */
+/** Checks every key → file pair of a layout-1 manifest before any shard is read. */
 function shardEntries(shards: Record<string, string>, current: boolean): ShardEntry[] {
   return Object.entries(shards).map(([key, file]) => {
     const parsedKey = parseShardKey(key);
@@ -102,13 +134,14 @@ function shardEntries(shards: Record<string, string>, current: boolean): ShardEn
     ) {
       throw corrupt(MANIFEST_FILE, `${MANIFEST_FILE} 中的分片 ${key} → ${file} 无效。`);
     }
+    const { collection, bucket } = parsedKey;
+    const count = isCollectionName(collection) ? LAYOUT_V1.buckets[collection] : 1;
     if (current) {
-      const { collection, bucket } = parsedKey;
-      if (!isCollectionName(collection) || bucket >= BUCKET_COUNTS[collection]) {
+      if (!isCollectionName(collection) || bucket >= count) {
         throw corrupt(MANIFEST_FILE, `${MANIFEST_FILE} 中的分片 ${key} 不属于任何已知的记录集合。`);
       }
     }
-    return { file, ...parsedKey };
+    return { file, ...parsedKey, count };
   });
 }
 
@@ -138,7 +171,7 @@ async function inPool<T, R>(
 
 /** Older data: migrated in memory, then every record validated (nothing is trusted). */
 async function migrateAndValidate(
-  manifest: z.infer<typeof manifestSchema>,
+  manifest: ManifestRead,
   shards: RawShard[],
   migrations: readonly Migration[] | undefined,
 ): Promise<{ meta: unknown; records: CollectionMaps }> {
@@ -179,10 +212,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
   try {
     const manifest = await readManifest(dir);
     const current = manifest.schemaVersion === SCHEMA_VERSION;
-    const entries = shardEntries(manifest.shards, current);
-    const recorded = manifest.digests?.files ?? {};
     const trusted = current && manifest.digests?.schema === schemaFingerprint();
-    // Each shard is checked as soon as it is read: parsing one overlaps reading the next ones.
     const rawMeta: unknown = manifest.meta;
     const workspace =
       typeof rawMeta === 'object' &&
@@ -191,6 +221,19 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
       typeof rawMeta.id === 'string'
         ? rawMeta.id
         : null;
+    const paged =
+      manifest.layout.version === 1
+        ? null
+        : await readPages(
+            dir,
+            manifest.pages,
+            manifest.digests?.files ?? {},
+            manifest.layout,
+            workspace,
+          );
+    const entries = paged?.entries ?? shardEntries(manifest.shards, current);
+    const recorded = paged?.recorded ?? manifest.digests?.files ?? {};
+    // Each shard is checked as soon as it is read: parsing one overlaps reading the next ones.
     const checked = await inPool(entries, READ_CONCURRENCY, async (entry) => {
       const shard = await readShard(dir, entry, recorded[entry.file], workspace);
       return {
@@ -223,10 +266,20 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
           schemaVersion: manifest.schemaVersion,
           seq: manifest.seq,
           meta: metaResult.data,
-          shards: manifest.shards,
+          layout: manifest.layout,
+          shards: new Map(shards.map((s) => [shardKey(s.collection, s.bucket), s.file])),
+          pages: manifest.pages,
+          unvouched: trusted ? (paged?.unvouched ?? []) : Object.keys(manifest.pages),
           // Every shard read passed this build's schemas (by digest or record by record), so its
           // digest can vouch for it from the next commit on. Migrated data is rewritten whole.
-          digests: current ? Object.fromEntries(shards.map((s) => [s.file, s.digest])) : {},
+          digests: new Map(
+            current
+              ? [
+                  ...shards.map((s): [string, FileDigest] => [s.file, s.digest]),
+                  ...Object.entries(paged?.pageDigests ?? {}),
+                ]
+              : [],
+          ),
         },
         records,
         migratedFrom: current ? null : manifest.schemaVersion,

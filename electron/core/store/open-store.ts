@@ -2,25 +2,26 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { randomIds, type Clock, type IdGenerator } from '../clock';
-import { COLLECTION_NAMES, SCHEMA_VERSION } from '../model/collections';
+import { SCHEMA_VERSION } from '../model/collections';
 import { DEFAULT_CHAINS } from '../model/enums';
 import type { Migration } from '../model/migrations';
 import type { WorkspaceMeta } from '../model/workspace';
 import { takeBackup } from './backups';
 import { deepFreeze } from './change';
-import { writeCommit, writeManifest, type BucketWrite } from './commit-writer';
+import { allBuckets, writeCommit, writeManifest } from './commit-writer';
 import { writeDurable, type WriteFn } from './durable-file';
 import {
   BACKUPS_DIR,
-  BUCKET_COUNTS,
   FORMAT,
+  LAYOUT_VERSION,
   MANIFEST_FILE,
   QUARANTINE_DIR,
   SHARDS_DIR,
-  bucketOf,
+  initialLayout,
   type Manifest,
 } from './layout';
-import { countsOf, emptyCollections, loadFolder, type CollectionMaps } from './load';
+import { layoutBySize } from './sizing';
+import { countsOf, emptyCollections, loadFolder } from './load';
 import { LOCK_FILE, acquireLock } from './lock';
 import { DossierStore } from './store';
 import { sweepLeftovers } from './sweep';
@@ -53,23 +54,6 @@ async function hasOrphanedData(dir: string, entries: Set<string>): Promise<boole
   return false;
 }
 
-/** Every bucket of every collection: a full rewrite (after a migration, for a restore). */
-export function allBuckets(records: CollectionMaps): BucketWrite[] {
-  const writes: BucketWrite[] = [];
-  for (const collection of COLLECTION_NAMES) {
-    const lists: object[][] = Array.from({ length: BUCKET_COUNTS[collection] }, () => []);
-    const ids = [...records[collection].keys()].sort();
-    for (const id of ids) {
-      const record = records[collection].get(id);
-      if (record) lists[bucketOf(collection, id)]?.push(record);
-    }
-    lists.forEach((list, bucket) =>
-      writes.push({ collection, bucket, records: list.length > 0 ? list : null }),
-    );
-  }
-  return writes;
-}
-
 async function createWorkspace(
   dir: string,
   options: OpenStoreOptions,
@@ -89,8 +73,10 @@ async function createWorkspace(
     schemaVersion: SCHEMA_VERSION,
     seq: 0,
     meta,
-    shards: {},
-    digests: {},
+    layout: initialLayout(),
+    shards: new Map(),
+    pages: {},
+    digests: new Map(),
   };
   await writeManifest(dir, manifest, write);
   return manifest;
@@ -154,13 +140,20 @@ export async function openStore(
         counts: countsOf(records),
         verbatim: true,
       });
+    }
+    // Older data, or an older layout (fixed bucket counts, every shard in the manifest): the
+    // records are written beside the old files in the layout their size calls for, and the
+    // manifest's rename switches over. A crash before it leaves the old folder as it was.
+    if (migratedFrom !== null || manifest.layout.version !== LAYOUT_VERSION) {
+      const layout = layoutBySize(manifest, records);
       manifest = await writeCommit({
         dir,
         prev: manifest,
-        buckets: allBuckets(records),
+        buckets: allBuckets(records, layout),
         meta: manifest.meta,
         write,
         replaceAll: true,
+        layout,
       });
     }
     await sweepLeftovers(dir, manifest);

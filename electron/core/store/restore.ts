@@ -7,12 +7,13 @@ import {
   MANIFEST_FILE,
   QUARANTINE_DIR,
   SHARDS_DIR,
+  PAGE_PATH_RE,
   SHARD_PATH_RE,
   compactTimestamp,
   type Manifest,
 } from './layout';
-import { writeCommit } from './commit-writer';
-import { allBuckets } from './open-store';
+import { allBuckets, writeCommit } from './commit-writer';
+import { layoutBySize } from './sizing';
 import { BACKUP_RING_SIZE, backupDir, independentCopy, pruneBackups, takeBackup } from './backups';
 import { errorCode, syncDir, writeDurable } from './durable-file';
 import { countsOf, loadFolder, type LoadedState } from './load';
@@ -32,7 +33,8 @@ async function highestShardSeq(dir: string): Promise<number> {
   const names = await readdir(join(dir, SHARDS_DIR)).catch(() => [] as string[]);
   let highest = 0;
   for (const name of names) {
-    const m = SHARD_PATH_RE.exec(`${SHARDS_DIR}/${name}`);
+    const path = `${SHARDS_DIR}/${name}`;
+    const m = SHARD_PATH_RE.exec(path) ?? PAGE_PATH_RE.exec(path);
     if (m?.[3]) highest = Math.max(highest, Number(m[3]));
   }
   return highest;
@@ -161,11 +163,13 @@ export async function restoreFiles(
     );
     const prev: Manifest = current?.ok
       ? { ...current.state.manifest, seq }
-      : { ...backup.manifest, seq, shards: {}, digests: {} };
+      : { ...backup.manifest, seq, shards: new Map(), pages: {}, digests: new Map() };
+    const layout = layoutBySize(backup.manifest, backup.records);
     await writeCommit({
       dir,
       prev,
-      buckets: allBuckets(backup.records),
+      buckets: allBuckets(backup.records, layout),
+      layout,
       meta: backup.manifest.meta,
       write: options.write ?? writeDurable,
       replaceAll: true,

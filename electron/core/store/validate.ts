@@ -17,6 +17,8 @@ export interface ShardRecords {
   collection: string;
   /** null after a migration, when records are no longer in the files they were read from. */
   bucket: number | null;
+  /** How many buckets the collection has in the layout the file was written in. */
+  count?: number;
   records: unknown[];
 }
 
@@ -37,7 +39,7 @@ export function shardRecords(
   shard: ShardRecords,
   { trusted }: { trusted: boolean },
 ): Array<[string, object]> {
-  const { file, collection, bucket, records } = shard;
+  const { file, collection, bucket, records, count } = shard;
   if (!isCollectionName(collection))
     throw corrupt(file, `未知的记录集合“${collection}”（${file}）。`);
   const schema = COLLECTION_SCHEMAS[collection];
@@ -55,7 +57,7 @@ export function shardRecords(
       }
       value = result.data;
     }
-    if (bucket !== null && bucketOf(collection, value.id) !== bucket)
+    if (bucket !== null && bucketOf(collection, value.id, count) !== bucket)
       throw corrupt(file, `记录 ${value.id} 不应位于分片 ${file}。`);
     return [value.id, value];
   });

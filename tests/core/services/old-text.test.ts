@@ -17,7 +17,9 @@ async function tamper(
   id: string,
   edit: (r: Json) => void,
 ) {
-  const file = (await readManifest(dir)).shards[`${collection}/${bucketOf(collection, id)}`];
+  const manifest = await readManifest(dir);
+  const count = manifest.layout?.buckets[collection];
+  const file = manifest.shards[`${collection}/${bucketOf(collection, id, count)}`];
   if (!file) throw new Error(`no shard for ${collection}/${id}`);
   const shard = JSON.parse(await readFile(join(dir, file), 'utf8')) as { records: Json[] };
   const record = shard.records.find((r) => r.id === id);

@@ -1,26 +1,90 @@
 // Test helpers that damage a data folder: manifest edits, dropped digests, replaced files, shard lookup.
+import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { bucketOf } from '../../../electron/core/store/layout';
+import { bucketOf, pageOf, pagePath } from '../../../electron/core/store/layout';
 import { openStore } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import type { FixtureDataset } from '../../helpers/fixtures';
 import { openOk, seededDir, testClock } from './support';
 
-/** dossier.json as these tests read and tamper with it. */
+type Digests = Record<string, { bytes: number; sha256: string }>;
+
+/**
+ * dossier.json as these tests read and tamper with it: every shard and its digest in one place.
+ * (Layout 2 keeps them in page files; readManifest gathers them, writeManifestJson writes pages
+ * again from what the test left.)
+ */
 export interface ManifestJson {
   seq: number;
   schemaVersion: number;
+  meta: { id: string };
   shards: Record<string, string>;
-  digests?: { schema: string; files: Record<string, { bytes: number; sha256: string }> };
+  digests?: { schema: string; files: Digests };
+  layout?: { version: number; buckets: Record<string, number> };
+  pages?: Record<string, string>;
 }
 
-export const readManifest = async (dir: string) =>
-  JSON.parse(await readFile(join(dir, 'dossier.json'), 'utf8')) as ManifestJson;
+interface PageJson {
+  shards: Record<string, string>;
+  digests: Digests;
+}
 
-export const writeManifestJson = (dir: string, manifest: ManifestJson) =>
-  writeFile(join(dir, 'dossier.json'), JSON.stringify(manifest));
+const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T;
+
+export async function readManifest(dir: string): Promise<ManifestJson> {
+  const raw = await readJson<ManifestJson>(join(dir, 'dossier.json'));
+  if (!raw.layout || !raw.pages) return raw;
+  const shards: Record<string, string> = {};
+  const files: Digests = {};
+  for (const file of Object.values(raw.pages)) {
+    const page = await readJson<PageJson>(join(dir, file));
+    Object.assign(shards, page.shards);
+    Object.assign(files, page.digests);
+  }
+  return { ...raw, shards, digests: raw.digests && { schema: raw.digests.schema, files } };
+}
+
+/** Writes the manifest back; in layout 2, the pages it lists are written anew from `shards`. */
+export async function writeManifestJson(dir: string, manifest: ManifestJson): Promise<void> {
+  if (!manifest.layout) {
+    await writeFile(join(dir, 'dossier.json'), JSON.stringify(manifest));
+    return;
+  }
+  const pages: Record<string, PageJson & { collection: string; page: number }> = {};
+  for (const [key, file] of Object.entries(manifest.shards)) {
+    const [collection = '', bucket = '0'] = key.split('/');
+    const page = pageOf(Number(bucket), manifest.layout.buckets[collection] ?? 1);
+    const entry = (pages[`${collection}/${page}`] ??= {
+      collection,
+      page,
+      shards: {},
+      digests: {},
+    });
+    entry.shards[key] = file;
+    const digest = manifest.digests?.files[file];
+    if (digest) entry.digests[file] = digest;
+  }
+  const listed: Record<string, string> = {};
+  const files: Digests = {};
+  for (const [key, { collection, page, ...rest }] of Object.entries(pages)) {
+    const file = pagePath(collection, page, manifest.seq);
+    const content = { collection, page, workspace: manifest.meta.id, seq: manifest.seq, ...rest };
+    const bytes = Buffer.from(JSON.stringify(content));
+    await writeFile(join(dir, file), bytes);
+    listed[key] = file;
+    files[file] = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+  const { digests, ...head } = manifest;
+  const out = {
+    ...head,
+    shards: undefined,
+    pages: listed,
+    digests: { schema: digests?.schema ?? '0'.repeat(64), files },
+  };
+  await writeFile(join(dir, 'dossier.json'), JSON.stringify(out));
+}
 
 /** What an older build left: the same manifest without digests. */
 export async function dropDigests(dir: string): Promise<void> {
@@ -66,7 +130,9 @@ export async function shardOf(
 ): Promise<{ file: string; id: string }> {
   const folio = data.folios[index];
   if (!folio) throw new Error('fixture too small');
-  const file = (await readManifest(dir)).shards[`folios/${bucketOf('folios', folio.id)}`];
+  const manifest = await readManifest(dir);
+  const count = manifest.layout?.buckets.folios;
+  const file = manifest.shards[`folios/${bucketOf('folios', folio.id, count)}`];
   if (!file) throw new Error('no shard');
   return { file, id: folio.id };
 }

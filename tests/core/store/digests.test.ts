@@ -1,6 +1,6 @@
 // Checks shard digests: recorded per commit, a changed byte caught, old manifests fully validated.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_SCHEMAS } from '../../../electron/core/model/collections';
@@ -128,13 +128,25 @@ describe('shard digests', () => {
     await expectProblem(dir, 'corrupt', file, new RegExp(`记录 ${id} 无效：字段 fundsInPlace`));
   });
 
-  it('a malformed digest makes the manifest invalid', async () => {
+  it('a malformed digest makes the page listing the shard invalid', async () => {
     const { dir } = await seededDir(20);
     const manifest = await readManifest(dir);
-    const [file] = Object.values(manifest.shards);
-    if (!manifest.digests || !file) throw new Error('expected digests');
+    const [key, file] = Object.entries(manifest.shards)[0] ?? [];
+    if (!manifest.digests || !file || !key) throw new Error('expected digests');
     manifest.digests.files[file] = { bytes: -1, sha256: 'abc' };
     await writeManifestJson(dir, manifest);
+    const page = (await readManifest(dir)).pages?.[`${key.split('/')[0]}/0`] ?? '';
+    await expectProblem(dir, 'corrupt', page, /分片目录 .* 内容无效/);
+  });
+
+  it('a malformed page digest makes the manifest invalid', async () => {
+    const { dir } = await seededDir(20);
+    const raw = JSON.parse(await readFile(join(dir, 'dossier.json'), 'utf8')) as {
+      digests: { files: Record<string, unknown> };
+    };
+    const [page] = Object.keys(raw.digests.files);
+    raw.digests.files[page ?? ''] = { bytes: -1, sha256: 'abc' };
+    await writeFile(join(dir, 'dossier.json'), JSON.stringify(raw));
     await expectProblem(dir, 'corrupt', 'dossier.json', /dossier\.json 内容无效/);
   });
 

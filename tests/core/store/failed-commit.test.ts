@@ -5,10 +5,11 @@ import { StoreUncertainError } from '../../../electron/core/store/commit-writer'
 import { bucketOf } from '../../../electron/core/store/layout';
 import type { DossierStore } from '../../../electron/core/store/store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
+import { readManifest } from './damage';
 import { dumpRecords, faultyWrite, openOk, seededDir } from './support';
 
 /**
- * Every commit below touches three folio buckets plus the manifest. The injected write fails
+ * Every commit below touches three folio buckets, their pages and the manifest. The injected write fails
  * at one point of it; afterwards memory and every byte on disk must be as before the commit.
  * (Disk errors are injected through the store's write primitive: as root, a read-only folder
  * does not stop writes.)
@@ -21,8 +22,9 @@ async function setup() {
   await store.commit({ meta: { ...store.meta, name: '准备' } });
   const picks: Folio[] = [];
   const seen = new Set<number>();
+  const count = (await readManifest(dir)).layout?.buckets.folios;
   for (const f of data.folios) {
-    const b = bucketOf('folios', f.id);
+    const b = bucketOf('folios', f.id, count);
     if (!seen.has(b)) {
       seen.add(b);
       picks.push(f);
@@ -56,6 +58,13 @@ async function capture(store: DossierStore, dir: string) {
   };
 }
 
+/** Fails the commit's first manifest write one way and any later one (putting it back) another. */
+function firstManifestWrite(first: 'after', later: 'before' | null) {
+  let seen = 0;
+  return (path: string): 'before' | 'after' | null =>
+    path.endsWith('dossier.json') ? (seen++ === 0 ? first : later) : null;
+}
+
 describe('a commit that fails part-way', () => {
   const cases: Array<[string, (path: string, index: number) => 'before' | 'after' | null]> = [
     ['the first shard write', (_p, i) => (i === 0 ? 'before' : null)],
@@ -64,10 +73,7 @@ describe('a commit that fails part-way', () => {
       (p, i) => (i === 2 && p.includes('shards') ? 'before' : null),
     ],
     ['the manifest write', (p) => (p.endsWith('dossier.json') ? 'before' : null)],
-    [
-      'after the manifest rename (e.g. the folder fsync)',
-      (p, i) => (p.endsWith('dossier.json') && i === 3 ? 'after' : null),
-    ],
+    ['after the manifest rename (e.g. the folder fsync)', firstManifestWrite('after', null)],
   ];
 
   it.each(cases)(
@@ -93,7 +99,7 @@ describe('a commit that fails part-way', () => {
     const { dir, store, faults, change } = await setup();
     const before = await capture(store, dir);
     // The new manifest lands, then both that write and the attempt to put the old one back fail.
-    faults.failWhen((p, i) => (p.endsWith('dossier.json') ? (i === 3 ? 'after' : 'before') : null));
+    faults.failWhen(firstManifestWrite('after', 'before'));
     await expect(store.commit(change)).rejects.toThrow(StoreUncertainError);
     expect(dumpRecords(store)).toEqual(before.dump);
     faults.heal();

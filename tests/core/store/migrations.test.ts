@@ -14,6 +14,7 @@ import { openStore } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import { buildFixture } from '../../helpers/fixtures';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { readManifest } from './damage';
 import { openOk, testClock } from './support';
 
 /** A made-up v0: folios kept `investment` (万元) where v1 has `totalInvestment`, and meta had `title`. */
@@ -118,12 +119,9 @@ describe('openStore on older data', () => {
     const folio = (expected.collections.folios ?? [])[0] as { id: string };
     expect(store.get('folios', folio.id)).toEqual(folio);
 
-    const manifest = JSON.parse(await readFile(join(dir, 'dossier.json'), 'utf8')) as {
-      schemaVersion: number;
-      shards: Record<string, string>;
-      digests?: { files: Record<string, unknown> };
-    };
+    const manifest = await readManifest(dir);
     expect(manifest.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(manifest.layout?.version).toBe(2);
     // Every record was validated after the migration, so every rewritten shard has its digest.
     expect(Object.keys(manifest.digests?.files ?? {}).sort()).toEqual(
       Object.values(manifest.shards).sort(),

@@ -6,11 +6,12 @@ import { sequentialIds } from '../../../electron/core/clock';
 import { SCHEMA_VERSION } from '../../../electron/core/model/collections';
 import { DEFAULT_CHAINS } from '../../../electron/core/model/enums';
 import { InvalidChangeError } from '../../../electron/core/store/change';
-import { BUCKET_COUNTS, bucketOf } from '../../../electron/core/store/layout';
+import { TARGET_SHARD_BYTES, bucketOf, pageOf } from '../../../electron/core/store/layout';
 import { openStore } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import { buildFixture, fixtureChange } from '../../helpers/fixtures';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { readManifest } from './damage';
 import { START, dumpRecords, expectSameRecords, openOk, seededDir } from './support';
 
 describe('openStore on an empty folder', () => {
@@ -41,7 +42,8 @@ describe('openStore on an empty folder', () => {
       format: 'dossier-desk',
       schemaVersion: SCHEMA_VERSION,
       seq: 0,
-      shards: {},
+      layout: { version: 2, buckets: { folios: 1, groups: 1 } },
+      pages: {},
     });
     const again = await openOk(dir);
     expect(again.meta.id).toBe('ws-00000001');
@@ -64,16 +66,21 @@ describe('commit and reopen', () => {
     expect(first && store.get('folios', first.id)).toEqual(first);
   });
 
-  it('spreads records over buckets by id hash and writes compact JSON', async () => {
+  it('spreads records over buckets by id hash, as many as their size calls for, in compact JSON', async () => {
     const { dir, data } = await seededDir(300);
-    const manifest = JSON.parse(await readFile(join(dir, 'dossier.json'), 'utf8')) as {
-      shards: Record<string, string>;
-    };
+    const manifest = await readManifest(dir);
+    const count = manifest.layout?.buckets.folios ?? 0;
     const folioBuckets = Object.keys(manifest.shards).filter((k) => k.startsWith('folios/'));
-    expect(folioBuckets.length).toBeGreaterThan(BUCKET_COUNTS.folios * 0.9);
+    expect(folioBuckets.length).toBeGreaterThan(count * 0.9);
+    // Each shard stays under twice the target size, so an edit rewrites little at any size.
+    for (const file of folioBuckets.map((k) => manifest.shards[k] ?? '')) {
+      const bytes = manifest.digests?.files[file]?.bytes ?? Infinity;
+      expect(bytes).toBeLessThan(2 * TARGET_SHARD_BYTES);
+    }
+    expect(count).toBeGreaterThan(1);
     const folio = data.folios[7];
     if (!folio) throw new Error('fixture too small');
-    const file = manifest.shards[`folios/${bucketOf('folios', folio.id)}`];
+    const file = manifest.shards[`folios/${bucketOf('folios', folio.id, count)}`];
     expect(file).toBeDefined();
     const text = await readFile(join(dir, file ?? ''), 'utf8');
     expect(text).not.toContain('\n');
@@ -112,8 +119,16 @@ describe('commit and reopen', () => {
     const after = new Set(await readdir(join(dir, 'shards')));
     const added = [...after].filter((f) => !before.has(f));
     const removed = [...before].filter((f) => !after.has(f));
-    expect(added).toEqual([`folios-${bucketOf('folios', folio.id)}-${store.seq}.json`]);
-    expect(removed).toHaveLength(1);
+    const count = (await readManifest(dir)).layout?.buckets.folios ?? 1;
+    const bucket = bucketOf('folios', folio.id, count);
+    // The bucket's shard and the page listing it; the manifest lists pages only.
+    expect(added.sort()).toEqual(
+      [
+        `folios-${bucket}-${store.seq}.json`,
+        `folios-p${pageOf(bucket, count)}-${store.seq}.json`,
+      ].sort(),
+    );
+    expect(removed).toHaveLength(2);
   });
 
   it('rejects an invalid record with a clear error and writes nothing', async () => {

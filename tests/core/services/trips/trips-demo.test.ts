@@ -119,10 +119,10 @@ describe('a workspace written before trips existed', () => {
     // What an older build leaves: no trips shard, and digests made under other record schemas.
     const manifestPath = join(dir, 'dossier.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
-      shards: Record<string, string>;
+      pages: Record<string, string>;
       digests: { schema: string };
     };
-    expect(Object.keys(manifest.shards).some((k) => k.startsWith('trips/'))).toBe(false);
+    expect(Object.keys(manifest.pages).some((k) => k.startsWith('trips/'))).toBe(false);
     manifest.digests.schema = '0'.repeat(64);
     await writeFile(manifestPath, JSON.stringify(manifest));
 
