@@ -1,7 +1,13 @@
 // Reads started before the app's code has loaded, each handed once to the first caller asking for it.
 import type { DossierApi, InputOf, MethodName, ResultOf } from './contract-types';
 
-const started = new Map<string, Promise<unknown>>();
+/** A read under way, and its answer once it has come. */
+interface Early {
+  answer: Promise<unknown>;
+  came?: { result: unknown };
+}
+
+const started = new Map<string, Early>();
 let open = true;
 
 const keyOf = (method: MethodName, inputJson: string) => `${method}\n${inputJson}`;
@@ -15,8 +21,12 @@ export function startEarly<M extends MethodName>(api: DossierApi, method: M, inp
   const call = api[method] as (input: unknown) => Promise<ResultOf<M>>;
   const answer = call(input);
   // Its caller sees a failure; until then it is not an unhandled rejection.
-  answer.catch(() => undefined);
-  started.set(keyOf(method, JSON.stringify(input)), answer);
+  const early: Early = { answer };
+  answer.then(
+    (result) => (early.came = { result }),
+    () => undefined,
+  );
+  started.set(keyOf(method, JSON.stringify(input)), early);
 }
 
 /** The early read of `method` with this input (as JSON), once; undefined if none was started. */
@@ -25,9 +35,24 @@ export function takeEarly<M extends MethodName>(
   inputJson: string,
 ): Promise<ResultOf<M>> | undefined {
   const key = keyOf(method, inputJson);
-  const answer = started.get(key) as Promise<ResultOf<M>> | undefined;
+  const early = started.get(key);
   started.delete(key);
-  return answer;
+  return early?.answer as Promise<ResultOf<M>> | undefined;
+}
+
+/**
+ * The answer of the early read of `method` with this input if it has already come, once (then
+ * the first screen renders with it at once, not after a round of loading); else undefined, and
+ * the read stays for `takeEarly`.
+ */
+export function takeCome<M extends MethodName>(
+  method: M,
+  inputJson: string,
+): { result: ResultOf<M> } | undefined {
+  const key = keyOf(method, inputJson);
+  const came = started.get(key)?.came as { result: ResultOf<M> } | undefined;
+  if (came) started.delete(key);
+  return came;
 }
 
 /**

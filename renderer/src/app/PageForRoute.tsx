@@ -1,46 +1,65 @@
-// The page component for the current route, one per section and record page.
+// The page component for the current route, one per section and record page (most load on demand).
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Route } from '../router/hash-router';
-import { LeaderCalendarPage } from '../pages/calendar/LeaderCalendarPage';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { DocumentsPage } from '../pages/documents/DocumentsPage';
-import { ExchangePage } from '../pages/exchange/ExchangePage';
-import { EnterpriseDetailPage } from '../pages/enterprises/EnterpriseDetailPage';
-import { EnterprisesPage } from '../pages/enterprises/EnterprisesPage';
-import { FolioDetailPage } from '../pages/folios/FolioDetailPage';
 import { FoliosPage } from '../pages/folios/FoliosPage';
-import { GroupDetailPage } from '../pages/groups/GroupDetailPage';
-import { GroupsPage } from '../pages/groups/GroupsPage';
-import { PeoplePage } from '../pages/people/PeoplePage';
-import { PersonDetailPage } from '../pages/people/PersonDetailPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { TrashPage } from '../pages/trash/TrashPage';
-import { TripDetailPage } from '../pages/trips/TripDetailPage';
-import { TripsPage } from '../pages/trips/TripsPage';
+import { PAGE_CODE, pageCodeOf, type PageCode } from './page-code';
+
+const DashboardPage = lazy(() => PAGE_CODE.dashboard().then((m) => ({ default: m.DashboardPage })));
+const ExchangePage = lazy(() => PAGE_CODE.exchange().then((m) => ({ default: m.ExchangePage })));
+const GroupsPage = lazy(() => PAGE_CODE.groups().then((m) => ({ default: m.GroupsPage })));
+const GroupDetailPage = lazy(() => PAGE_CODE.group().then((m) => ({ default: m.GroupDetailPage })));
+const FolioDetailPage = lazy(() => PAGE_CODE.folio().then((m) => ({ default: m.FolioDetailPage })));
+const EnterprisesPage = lazy(() =>
+  PAGE_CODE.enterprises().then((m) => ({ default: m.EnterprisesPage })),
+);
+const EnterpriseDetailPage = lazy(() =>
+  PAGE_CODE.enterprise().then((m) => ({ default: m.EnterpriseDetailPage })),
+);
+const PeoplePage = lazy(() => PAGE_CODE.people().then((m) => ({ default: m.PeoplePage })));
+const PersonDetailPage = lazy(() =>
+  PAGE_CODE.person().then((m) => ({ default: m.PersonDetailPage })),
+);
+const TripsPage = lazy(() => PAGE_CODE.trips().then((m) => ({ default: m.TripsPage })));
+const TripDetailPage = lazy(() => PAGE_CODE.trip().then((m) => ({ default: m.TripDetailPage })));
+const LeaderCalendarPage = lazy(() =>
+  PAGE_CODE.calendar().then((m) => ({ default: m.LeaderCalendarPage })),
+);
+const DocumentsPage = lazy(() => PAGE_CODE.documents().then((m) => ({ default: m.DocumentsPage })));
+const SettingsPage = lazy(() => PAGE_CODE.settings().then((m) => ({ default: m.SettingsPage })));
+const TrashPage = lazy(() => PAGE_CODE.trash().then((m) => ({ default: m.TrashPage })));
+
+/** Each loaded-on-demand page for its record id (pageCodeOf gives a detail page only with one). */
+const PAGES: Record<PageCode, (id: string) => ReactNode> = {
+  dashboard: () => <DashboardPage />,
+  exchange: (id) => <ExchangePage key={id} stagedId={id} />,
+  groups: () => <GroupsPage />,
+  group: (id) => <GroupDetailPage key={id} id={id} />,
+  folio: (id) => <FolioDetailPage key={id} id={id} />,
+  enterprises: () => <EnterprisesPage />,
+  enterprise: (id) => <EnterpriseDetailPage key={id} id={id} />,
+  people: () => <PeoplePage />,
+  person: (id) => <PersonDetailPage key={id} id={id} />,
+  trips: () => <TripsPage />,
+  trip: (id) => <TripDetailPage key={id} id={id} />,
+  calendar: () => <LeaderCalendarPage />,
+  documents: () => <DocumentsPage />,
+  settings: () => <SettingsPage />,
+  trash: () => <TrashPage />,
+};
 
 export function PageForRoute({ route }: { route: Route }) {
-  switch (route.section) {
-    case 'dashboard':
-      if (route.page === 'exchange' && route.id) {
-        return <ExchangePage key={route.id} stagedId={route.id} />;
+  const code = pageCodeOf(route);
+  if (code === null) return <FoliosPage />;
+  return (
+    <Suspense
+      fallback={
+        <div className="page-center">
+          <Spin size="large" />
+        </div>
       }
-      return <DashboardPage />;
-    case 'groups':
-      return route.id ? <GroupDetailPage key={route.id} id={route.id} /> : <GroupsPage />;
-    case 'folios':
-      return route.id ? <FolioDetailPage key={route.id} id={route.id} /> : <FoliosPage />;
-    case 'enterprises':
-      if (route.page === 'people') {
-        return route.id ? <PersonDetailPage key={route.id} id={route.id} /> : <PeoplePage />;
-      }
-      return route.id ? <EnterpriseDetailPage key={route.id} id={route.id} /> : <EnterprisesPage />;
-    case 'trips':
-      if (route.page === 'calendar') return <LeaderCalendarPage />;
-      return route.id ? <TripDetailPage key={route.id} id={route.id} /> : <TripsPage />;
-    case 'documents':
-      return <DocumentsPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'trash':
-      return <TrashPage />;
-  }
+    >
+      {PAGES[code](route.id ?? '')}
+    </Suspense>
+  );
 }

@@ -2,7 +2,7 @@
 import { Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { endEarlyReads, takeEarly } from '../api/early-reads';
+import { endEarlyReads, takeCome, takeEarly } from '../api/early-reads';
 import type { WorkspaceStatus } from '../api/contract-types';
 import { useErrorText } from '../components/useNotifyError';
 import { useT } from '../i18n/I18nContext';
@@ -17,7 +17,9 @@ export function Startup() {
   const api = useApi();
   const t = useT();
   const errorText = useErrorText();
-  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
+  // The entry script's ask may have been answered already: then the app renders at once.
+  const [early] = useState(() => takeCome('workspace.status', '{}'));
+  const [status, setStatus] = useState<WorkspaceStatus | null>(early?.result ?? null);
   const [failure, setFailure] = useState<unknown>(null);
   const [startedEmpty, setStartedEmpty] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -26,7 +28,9 @@ export function Startup() {
     let live = true;
     // The first ask may already be on its way (started by the entry script).
     const asked =
-      (attempt === 0 && takeEarly('workspace.status', '{}')) || api['workspace.status']({});
+      (attempt === 0 &&
+        (early ? Promise.resolve(early.result) : takeEarly('workspace.status', '{}'))) ||
+      api['workspace.status']({});
     asked.then(
       (next) => {
         // Not the app's screens: nothing else read early is of use now.
@@ -41,7 +45,7 @@ export function Startup() {
     return () => {
       live = false;
     };
-  }, [api, attempt]);
+  }, [api, attempt, early]);
 
   const retry = () => {
     setFailure(null);

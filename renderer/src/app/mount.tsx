@@ -1,10 +1,14 @@
 // Mounts the app: cleans text input and renders the React root over the given API.
-// The entry (main.tsx) has loaded antd's static sheet, so the root runs without style generation.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { DossierApi } from '../api/contract-types';
 import { installPlainInput } from '../text/plain-input';
 import { Root } from './Root';
+// antd's styles as one static sheet (the root runs with zeroRuntime: no style generation at run
+// time); its tokens still come from ConfigProvider as CSS variables. Before ours. Imported here,
+// not by the entry, so the entry's first reads need not wait for the sheet to be parsed.
+import 'antd/dist/antd.css';
+import '../styles.css';
 
 export function mount(api: DossierApi): void {
   installPlainInput(document);

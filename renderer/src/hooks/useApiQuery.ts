@@ -1,8 +1,8 @@
 /** useApiQuery: one API read, typed from the contract, reloaded when a change makes it stale. */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { InputOf, MethodName, ResultOf } from '../api/contract-types';
-import { takeEarly } from '../api/early-reads';
+import { takeCome, takeEarly } from '../api/early-reads';
 import { domainOf } from '../api/invalidation';
 import { useLoad, type Loaded } from './useLoad';
 
@@ -21,5 +21,7 @@ export function useApiQuery<M extends MethodName>(
     // The entry script may have started this very read (see app/first-reads.ts).
     return takeEarly(method, key) ?? call(JSON.parse(key) as unknown);
   }, [api, method, key]);
-  return useLoad(load, [domainOf(method)]);
+  // An early read whose answer is already here: the first render shows it.
+  const [first] = useState(() => takeCome(method, key));
+  return useLoad(load, [domainOf(method)], first);
 }

@@ -1,5 +1,5 @@
 /** useLoad: runs a load, keeps its last data, and runs it again when its data may have changed. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Domain } from '../api/invalidation';
 import { useDataVersion } from '../workspace/ChangeFeed';
 
@@ -24,13 +24,25 @@ interface Settled<T> {
  * Runs `load` (keep it stable with useCallback) and again whenever it changes, `reload` is
  * called or a change makes data of one of `domains` stale (see ChangeFeed). Answers of
  * superseded runs are dropped. For one API call, `useApiQuery` says it shorter.
+ * `first`: the first load's answer, already here (the first render shows it; no load runs).
  */
-export function useLoad<T>(load: () => Promise<T>, domains: readonly Domain[]): Loaded<T> {
+export function useLoad<T>(
+  load: () => Promise<T>,
+  domains: readonly Domain[],
+  first?: { result: T },
+): Loaded<T> {
   const [round, setRound] = useState(0);
-  const [settled, setSettled] = useState<Settled<T> | null>(null);
   const version = useDataVersion(domains);
+  const [settled, setSettled] = useState<Settled<T> | null>(() =>
+    first ? { load, round, version, data: first.result, error: undefined } : null,
+  );
+  const answered = useRef(first !== undefined);
 
   useEffect(() => {
+    if (answered.current) {
+      answered.current = false;
+      return;
+    }
     let live = true;
     load().then(
       (data) => {

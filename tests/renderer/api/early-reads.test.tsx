@@ -54,6 +54,29 @@ describe('early reads', () => {
     }
   });
 
+  it('a first page that has already come shows in the first render: a screenful of rows, then the whole page', async () => {
+    window.location.hash = '#/folios';
+    const many = Array.from({ length: 50 }, (_, n) =>
+      folioSummary(`folio-${String(n).padStart(4, '0')}`, `项目${n}`, {
+        updatedAt: `2026-01-01T00:00:${String(59 - n).padStart(2, '0')}.000Z`,
+      }),
+    );
+    const page = fakeFolioPage(many);
+    const api = fakeApi({ 'folios.page': page });
+    startFirstReads(api, window.location.hash);
+    await page.mock.results[0]?.value;
+
+    renderPage(<FoliosPage />, { api });
+    // No round of loading first: the rows are there at once, the window's worth of them.
+    const table = screen.getByTestId('folios-table');
+    const screenful = Math.ceil(window.innerHeight / 40);
+    expect(within(table).getByText('项目0')).toBeTruthy();
+    expect(within(table).queryByText(`项目${screenful}`)).toBeNull();
+    // The rest follow once that has been painted; nothing was asked twice.
+    expect(await within(table).findByText('项目49')).toBeTruthy();
+    expect(page).toHaveBeenCalledTimes(1);
+  });
+
   it('once the start-up is over, drops what nobody took and starts nothing more', async () => {
     const people = vi.fn(() => Promise.reject(new Error('离线')));
     const api = fakeApi({ 'people.list': people });

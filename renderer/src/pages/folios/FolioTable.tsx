@@ -10,6 +10,7 @@ import { RecordTable } from '../../components/LoadedTable';
 import { StageTag } from '../../components/StageTag';
 import { hoverText } from '../../components/hover-text';
 import { formatDateTime } from '../../format/date';
+import { useScreenfulFirst } from '../../hooks/useScreenfulFirst';
 import { wanNumber } from '../../format/money';
 import { useT } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
@@ -141,6 +142,8 @@ export function FolioTable({
   const t = useT();
   const local = useMemo(() => folioColumns(t, showGroup), [t, showGroup]);
   const columns = useMemo(() => (remote ? remoteColumns(local, remote) : local), [local, remote]);
+  // A page of the core's list shows its first screenful first (the list's first paint).
+  const staged = useScreenfulFirst(rows);
   const layout = remote
     ? {
         scroll: { x: tableWidth(columns, selection !== undefined) },
@@ -163,7 +166,7 @@ export function FolioTable({
   return (
     <RecordTable<FolioSummary>
       size="middle"
-      rows={rows}
+      rows={remote ? staged : rows}
       loading={loading}
       columns={columns}
       testId={testId}

@@ -1,7 +1,7 @@
 // 项目: every folio, narrowed by the filters in the address, with totals, create, import and export.
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { FolioFilter } from '../../api/contract-types';
 import { useErrorText } from '../../components/useNotifyError';
@@ -12,11 +12,17 @@ import { navigate, queryHref, useHashQuery } from '../../router/hash-router';
 import { formatListQuery, parseListQuery } from './folio-filter';
 import { ExportBundleButton } from '../exchange/ExportModal';
 import { LedgerExportButton } from '../ledger/LedgerExportButton';
-import { LedgerImportModal } from '../ledger/LedgerImportModal';
 import { FolioFilterBar } from './FolioFilterBar';
-import { FolioFormModal } from './FolioFormModal';
 import { FolioTable } from './FolioTable';
 import { FIRST_PAGE, pageRequest, type PageState } from './remote-table';
+
+// The forms load when first opened: the list's first paint does without their code.
+const FolioFormModal = lazy(() =>
+  import('./FolioFormModal').then((m) => ({ default: m.FolioFormModal })),
+);
+const LedgerImportModal = lazy(() =>
+  import('../ledger/LedgerImportModal').then((m) => ({ default: m.LedgerImportModal })),
+);
 
 /** The most ids 导出 Excel takes as the list's order (ledger.export's own bound). */
 const EXPORT_ORDER_MAX = 50_000;
@@ -132,21 +138,23 @@ export function FoliosPage() {
           selection={{ keys: picked, onChange: setPicked }}
         />
       </div>
-      {importing && (
-        <LedgerImportModal
-          onClose={() => {
-            setImporting(false);
-            folios.reload();
-          }}
-        />
-      )}
-      {creating && (
-        <FolioFormModal
-          defaultGroupId={filter.groupId}
-          onClose={() => setCreating(false)}
-          onSaved={(created) => navigate('folios', created.id)}
-        />
-      )}
+      <Suspense>
+        {importing && (
+          <LedgerImportModal
+            onClose={() => {
+              setImporting(false);
+              folios.reload();
+            }}
+          />
+        )}
+        {creating && (
+          <FolioFormModal
+            defaultGroupId={filter.groupId}
+            onClose={() => setCreating(false)}
+            onSaved={(created) => navigate('folios', created.id)}
+          />
+        )}
+      </Suspense>
     </Card>
   );
 }

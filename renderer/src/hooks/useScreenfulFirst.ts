@@ -1,0 +1,28 @@
+// Rows in two steps: the window's worth first, the rest once that has been painted.
+import { useEffect, useState } from 'react';
+
+/** Rows of a table row's height at least: a window's height of them fills the screen. */
+const ROW_HEIGHT = 40;
+
+/**
+ * `rows` to render: at first only as many as the window can show, the rest in a task after the
+ * next frame has been painted, so a long page's first rows appear without waiting for those
+ * below the fold. New rows (another page) come whole: only the first render is split.
+ */
+export function useScreenfulFirst<T>(rows: readonly T[]): readonly T[] {
+  const [screenful] = useState(() => Math.ceil(window.innerHeight / ROW_HEIGHT));
+  const [whole, setWhole] = useState(false);
+  const split = !whole && rows.length > screenful;
+  useEffect(() => {
+    if (!split) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setWhole(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [split]);
+  return split ? rows.slice(0, screenful) : rows;
+}
