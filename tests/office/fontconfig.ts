@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DOCX_FACES } from '../../electron/core/documents/docx/run-fonts';
 import { SHIPPED_FOR } from '../../electron/core/documents/fonts/font-set';
-import { FONT_ROLES } from '../../electron/core/documents/fonts/roles';
+import { FONT_ROLES, type FontRole } from '../../electron/core/documents/fonts/roles';
 import { shippedFacePath, type ShippedFace } from '../../electron/core/documents/fonts/shipped';
 import { run } from './tools';
 
@@ -34,7 +34,10 @@ function facePath(face: ShippedFace): string {
  * Serif SC Bold …). LibreOffice then lays our DOCX out with the PDF's faces, so a difference
  * in the pages is the writers', not a substitute face's (DejaVu digits are a third wider).
  */
-export function shippedFacesEnv(dir: string): NodeJS.ProcessEnv {
+export function shippedFacesEnv(
+  dir: string,
+  names: readonly Record<FontRole, string>[] = [DOCX_FACES],
+): NodeJS.ProcessEnv {
   const faces = [...new Set(FONT_ROLES.map((r) => SHIPPED_FOR[r].face))];
   const described = new Map(
     faces.map((face) => {
@@ -50,7 +53,8 @@ export function shippedFacesEnv(dir: string): NodeJS.ProcessEnv {
     }),
   );
   const dirs = [...new Set([...described.values()].map((d) => dirname(d.path)))];
-  const rules = FONT_ROLES.map((role) => {
+  const rules = names.flatMap((name) => FONT_ROLES.map((role) => [role, name[role]] as const));
+  const matches = rules.map(([role, docxName]) => {
     const face = described.get(SHIPPED_FOR[role].face);
     if (!face) return '';
     // Only a face that is bold itself (小标宋) forces the weight; other roles keep a run's bold.
@@ -59,9 +63,9 @@ export function shippedFacesEnv(dir: string): NodeJS.ProcessEnv {
         ? `<edit name="weight" mode="assign" binding="strong"><int>${face.weight}</int></edit>`
         : '';
     return (
-      `<match target="pattern"><test name="family"><string>${escape(DOCX_FACES[role])}</string></test>` +
+      `<match target="pattern"><test name="family"><string>${escape(docxName)}</string></test>` +
       `<edit name="family" mode="assign" binding="strong"><string>${escape(face.family)}</string></edit>${weight}</match>`
     );
   });
-  return writeConf(dir, dirs.map((d) => `<dir>${escape(d)}</dir>`).join('') + rules.join(''));
+  return writeConf(dir, dirs.map((d) => `<dir>${escape(d)}</dir>`).join('') + matches.join(''));
 }

@@ -1,7 +1,7 @@
 // Checks the cell lines both writers set: broken between words, each within the column.
 import { describe, expect, it } from 'vitest';
 import { cellEms, cellLines } from '../../../electron/core/documents/words/cell-lines';
-import { Lexicon } from '../../../electron/core/documents/words/lexicon';
+import { Lexicon, lexiconWords } from '../../../electron/core/documents/words/lexicon';
 
 describe('cellLines', () => {
   it('keeps a figure with its unit, a name and a phone number whole in a narrow column', () => {
@@ -28,5 +28,28 @@ describe('cellLines', () => {
 
   it('keeps the text’s own line breaks, and an 11-digit phone fits the 投资机会清单 contact column', () => {
     expect(cellLines('杨静\n13909382031', cellEms(0.185 / 0.98))).toEqual(['杨静', '13909382031']);
+  });
+
+  it('breaks a place name wider than the column between its own words, never leaving a lone bracket', () => {
+    // The demo's 考察行程 地点 column: these names were set 张家川县工|业园区, （ alone, 民族食品深|加工.
+    const places = ['张家川县工业园区（民族食品深加工企业）', '弘信电子集团总部及生产基地'];
+    const lexicon = new Lexicon(lexiconWords(places));
+    expect(cellLines(places[0] ?? '', cellEms(0.17), lexicon)).toEqual([
+      '张家川县',
+      '工业园区',
+      '（民族食品',
+      '深加工',
+      '企业）',
+    ]);
+    expect(cellLines(places[1] ?? '', cellEms(0.17), lexicon)).toEqual([
+      '弘信电子',
+      '集团总部及',
+      '生产基地',
+    ]);
+  });
+
+  it('sets each time range of the 考察行程 on one line of its 时间 column', () => {
+    for (const range of ['08:30—09:45', '08:30—10:00', '16:30—22:00'])
+      expect(cellLines(range, cellEms(0.19))).toEqual([range]);
   });
 });

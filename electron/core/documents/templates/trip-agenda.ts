@@ -56,11 +56,12 @@ function dayTable(trip: Trip, day: TripDay): Block {
   return {
     kind: 'table',
     columns: [
-      col('时间', 0.18, 'center'),
+      // 0.19: a time range (08:30—09:45, 6.1 ems) on one line, as on every day's table.
+      col('时间', 0.19, 'center'),
       col('活动内容', 0.26),
       col('地点', 0.17),
       col('参加人员', 0.19),
-      col('联系人', 0.2),
+      col('联系人', 0.19),
     ],
     rows: day.items.map((item) => {
       const ours = attendees(item.ourAttendees, trip.ourDelegation, '我方全体');

@@ -63,6 +63,7 @@ export function cellLines(
 }
 
 const DIGIT = /\p{Nd}/u;
+const HAN = /\p{Script=Han}/u;
 const DASHES = new Set([...'-—–~～/']);
 const SEPARATORS = new Set([...',.:，：']);
 
@@ -91,6 +92,8 @@ function breakLine(
   const chars = [...line];
   if (chars.reduce((s, c) => s + ems(c), 0) <= maxEms) return [line];
   const bounds = wordBoundaries(line, lexicon);
+  // The words inside the workspace's names (ICU's and the domain's), for a name too wide.
+  const parts = wordBoundaries(line);
   const kinsokuOk = (i: number) =>
     !NO_LINE_START.has(chars[i] ?? '') && !NO_LINE_END.has(chars[i - 1] ?? '');
   const lines: string[] = [];
@@ -101,6 +104,8 @@ function breakLine(
   // allows.
   let lastWord = -1;
   let lastLoose = -1;
+  // 张家川县|工业园区, 弘信电子|集团: a name wider than the line breaks between its own words.
+  let lastPart = -1;
   const lastSeam = [-1, -1, -1, -1];
   let lastChar = -1;
   const note = (j: number) => {
@@ -109,6 +114,7 @@ function breakLine(
     if (!kinsokuOk(j)) return;
     lastChar = j;
     if (bounds[j]) lastWord = j;
+    else if (parts[j] && (HAN.test(chars[j - 1] ?? '') || HAN.test(chars[j] ?? ''))) lastPart = j;
   };
   for (let i = 0; i < chars.length; i += 1) {
     if (i > start) note(i);
@@ -119,13 +125,22 @@ function breakLine(
     if (lastLoose <= start && width <= maxEms + MARGIN / 2) continue;
     const seam = [3, 2, 1].map((k) => lastSeam[k] ?? -1).find((j) => j > start);
     const inWord = seam ?? (lastChar > start ? lastChar : i);
-    const cut = lastWord > start ? lastWord : lastLoose > start ? lastLoose : inWord;
+    // A break against kinsoku that would leave only punctuation on the line (a lone "（") is
+    // worse than a seam inside a word.
+    const looseOk =
+      lastLoose > start &&
+      (seam === undefined ||
+        chars.slice(start, lastLoose).some((c) => !NO_LINE_END.has(c) && !NO_LINE_START.has(c)));
+    // …but never one character alone: 市|自然资源局.
+    const inName = lastPart > start + 1 ? lastPart : undefined;
+    const cut = lastWord > start ? lastWord : (inName ?? (looseOk ? lastLoose : inWord));
     lines.push(chars.slice(start, cut).join('').trimEnd());
     start = cut;
     while (chars[start] === ' ' && start < i) start += 1;
     width = chars.slice(start, i + 1).reduce((s, c) => s + ems(c), 0);
     lastWord = -1;
     lastLoose = -1;
+    lastPart = -1;
     lastSeam.fill(-1);
     lastChar = -1;
     for (let j = start + 1; j <= i; j += 1) note(j);

@@ -50,6 +50,10 @@ export const DOMAIN_TERMS: readonly string[] = [
   '锂电池',
   '光伏',
   '商会',
+  // ICU cuts 服务|器智造: the demo's folio names then broke as 算力服务|器.
+  '服务器',
+  '算力',
+  '智算',
 ];
 
 /** A set of words, matched longest first. */

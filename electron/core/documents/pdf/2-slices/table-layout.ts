@@ -112,6 +112,7 @@ export function tableSlices(ctx: LayoutContext, table: Table): Slice[] {
     const totals = rowSlices(ctx, table, table.totals, { ...body, bold: true });
     slices.push(...totals.map((s) => ({ ...s, header })));
   }
-  slices.push({ height: LINE_PITCH / 2, ops: [], keepWithNext: false });
+  // No gap under a table: Word and LibreOffice set the next paragraph right under it, and a
+  // half line here made 考察行程 a page longer than its DOCX.
   return slices;
 }
