@@ -136,8 +136,23 @@ export function runQuery(
   text: string,
   limit: number,
 ): SearchHit[] {
+  return answerQuery(parts, store, text, limit, Infinity).hits;
+}
+
+/**
+ * `runQuery` that reads the other parts of slots not indexed yet (a build under way) only
+ * until `deadline` (performance.now()); `cut` tells that it stopped there, so later slots
+ * may hold hits it did not look for.
+ */
+export function answerQuery(
+  parts: IndexParts,
+  store: StoreReader,
+  text: string,
+  limit: number,
+  deadline: number,
+): { hits: SearchHit[]; cut: boolean } {
   const q = foldQuery(text);
-  if (!q) return [];
+  if (!q) return { hits: [], cut: false };
   const taken = new Set<number>();
   const hits: SearchHit[] = [];
   for (const { slot, n, at } of nameMatches(parts, q, limit)) {
@@ -154,6 +169,7 @@ export function runQuery(
       return hits.length < limit;
     });
   }
+  let cut = false;
   if (q.length >= 2 && hits.length < limit) {
     const other = (n: number) => {
       const slot = parts.slots[n];
@@ -163,7 +179,16 @@ export function runQuery(
     };
     parts.body.candidates(q, other);
     // Slots whose parts are not indexed yet (a build in steps under way) are read one by one.
-    for (let n = parts.bodied; n < parts.slots.length && hits.length < limit; n++) other(n);
+    for (let n = parts.bodied; n < parts.slots.length && hits.length < limit; n++) {
+      if ((n - parts.bodied) % SCAN_LOOK === SCAN_LOOK - 1 && performance.now() >= deadline) {
+        cut = true;
+        break;
+      }
+      other(n);
+    }
   }
-  return hits;
+  return { hits, cut };
 }
+
+/** Slots read from the store between two looks at the clock, while a build is under way. */
+const SCAN_LOOK = 16;

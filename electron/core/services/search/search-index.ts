@@ -1,7 +1,7 @@
 // SearchIndex: built in steps over every record (names, pinyin, then other parts), kept current from the store's changes.
-import type { SearchHit } from '../../api/views';
+import type { SearchAnswer, SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
-import { runQuery, spelledQuery } from './query';
+import { answerQuery, runQuery, spelledQuery } from './query';
 import { nameOf, SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
 import {
   addBody,
@@ -77,6 +77,25 @@ export class SearchIndex {
     // The other parts keep coming in steps; this query reads those not indexed yet itself.
     if (parts.bodied < parts.slots.length) void this.warm();
     return runQuery(parts, this.source.store(), text, limit);
+  }
+
+  /**
+   * A query that does at most about `scanMs` of the build's work itself: while the index is
+   * still being built it answers from the part built so far, reading the other parts of slots
+   * not indexed yet only until then, and says it is not complete (ask again later). Every hit
+   * it gives is one the whole index gives too; once built, it answers as `query`.
+   */
+  find(text: string, limit: number, scanMs = 4): SearchAnswer {
+    const parts = this.#parts ?? this.#start();
+    const deadline = performance.now() + scanMs;
+    // Names first, as far as the time allows: they are what a query looks at first.
+    this.#slots(parts, deadline);
+    const built = !this.#unslotted && parts.spelled === parts.slots.length;
+    if (!built || parts.bodied < parts.slots.length) void this.warm();
+    const { hits, cut } = answerQuery(parts, this.source.store(), text, limit, deadline);
+    // Unnamed records may hold better hits; so may unspelled names, for a query in pinyin.
+    const named = !this.#unslotted && (built || !spelledQuery(foldQuery(text)));
+    return { hits, complete: named && !cut };
   }
 
   /** Builds the whole index now, at once. */

@@ -85,4 +85,43 @@ describe('search index built in the background', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before).toEqual(index.query('对账销号', 50));
   });
+
+  it('the search box’s query, during the build: only true hits, flagged incomplete until complete', async () => {
+    const store = await fixtureStore(300);
+    const whole = new SearchIndex(sourceOf(store));
+    whole.build();
+    const index = new SearchIndex(sourceOf(store));
+    const warming = index.warm(0);
+    let ended = false;
+    void warming.then(() => (ended = true));
+    let incomplete = 0;
+    let looks = 0;
+    while (!ended) {
+      const q = QUERIES[looks++ % QUERIES.length] ?? '';
+      // No time to read records not indexed yet: the answer comes from the part built so far.
+      const { hits, complete } = index.find(q, 50, 0);
+      if (complete) expect(hits).toEqual(whole.query(q, 50));
+      else {
+        incomplete++;
+        const all = whole.query(q, 500).map((h) => h.id);
+        for (const hit of hits) expect(all).toContain(hit.id);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(incomplete).toBeGreaterThan(0);
+    for (const q of QUERIES) {
+      expect(index.find(q, 50, 0)).toEqual({ hits: whole.query(q, 50), complete: true });
+    }
+  });
+
+  it('the search box’s query, given the time to read every record, answers in full before the build', async () => {
+    const store = await fixtureStore(50);
+    const index = new SearchIndex(sourceOf(store));
+    const whole = new SearchIndex(sourceOf(store));
+    whole.build();
+    // It gives the names their slots and reads the other parts itself; a Chinese query needs no pinyin.
+    const answer = index.find('对账销号', 50, Infinity);
+    expect(answer.hits.length).toBeGreaterThan(0);
+    expect(answer).toEqual({ hits: whole.query('对账销号', 50), complete: true });
+  });
 });
