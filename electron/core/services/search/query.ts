@@ -8,6 +8,7 @@ import { visitAll } from './postings';
 import {
   fold,
   foldQuery,
+  initialsCodes,
   pairCode,
   pairCodes,
   snippet,
@@ -95,7 +96,7 @@ function spelledFromStart(parts: IndexParts, spelled: string): Cursor {
   const fullStart = parts.pinyinStarts.listsOf([start]);
   const full = fullStart && parts.fullPinyin.listsOf(pairs);
   const initialsStart = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
-  const initials = initialsStart && parts.initials.listsOf(pairs);
+  const initials = initialsStart && parts.initials.listsOf(initialsCodes(spelled));
   return union(
     fullStart && full ? intersection([...fullStart, ...full]) : ENDED,
     initialsStart && initials ? intersection([...initialsStart, ...initials]) : ENDED,
@@ -117,7 +118,7 @@ function spelledMatches(parts: IndexParts, spelled: string, visit: (n: number) =
   if (going) {
     parts.fullPinyin.intersect([syllableStart(spelled), ...pairCodes(spelled)], check(false));
   }
-  if (going) parts.initials.candidates(spelled, check(false));
+  if (going) parts.initials.intersect(initialsCodes(spelled), check(false));
 }
 
 /** A folded query as pinyin (Latin letters, two or more), or null when names are not searched by pinyin. */

@@ -43,6 +43,24 @@ export function charsCode(a: number, b: number): number {
   return (a << 14) ^ b;
 }
 
+/**
+ * Three initials in a row (`a`, `b`, `c`: letters or digits) as one code, below zero, so they
+ * share an index with the pairs of initials (`charsCode`, never negative).
+ */
+export function initialsCode(a: number, b: number, c: number): number {
+  return -1 - ((a << 14) | (b << 7) | c);
+}
+
+/** The codes a name's initials hold if `spelled` is some of them: its pairs and its threes. */
+export function initialsCodes(spelled: string): number[] {
+  const codes = pairCodes(spelled);
+  for (let i = 0; i + 2 < spelled.length; i++) {
+    const [a, b, c] = [0, 1, 2].map((k) => spelled.charCodeAt(i + k));
+    codes.push(initialsCode(a ?? 0, b ?? 0, c ?? 0));
+  }
+  return codes;
+}
+
 /** The pair at `at` marked as a start (of a name, of a syllable): never a plain pair's code. */
 export function startCode(text: string, at = 0): number {
   return -1 - pairCode(text, at);
