@@ -156,13 +156,17 @@ function addReading(parts: IndexParts, n: number, reading: Reading): void {
   addInitialThrees(parts.initials, n, reading);
 }
 
-/** Every three initials in a row, any way of reading each character, so `lyp` looks only at names holding it. */
+/**
+ * Every three initials in a row, any way of reading each character, so `lyp` looks only at
+ * names holding it (a code added twice for a slot is kept once: no set is built).
+ */
 function addInitialThrees(index: CodeIndex, n: number, reading: Reading): void {
-  const firsts = reading.map((readings) => [...new Set(readings.map((r) => r.charCodeAt(0)))]);
-  for (let i = 0; i + 2 < firsts.length; i++) {
-    for (const a of firsts[i] ?? []) {
-      for (const b of firsts[i + 1] ?? []) {
-        for (const c of firsts[i + 2] ?? []) index.addCode(n, initialsCode(a, b, c));
+  for (let i = 0; i + 2 < reading.length; i++) {
+    for (const a of reading[i] ?? []) {
+      for (const b of reading[i + 1] ?? []) {
+        for (const c of reading[i + 2] ?? []) {
+          index.addCode(n, initialsCode(a.charCodeAt(0), b.charCodeAt(0), c.charCodeAt(0)));
+        }
       }
     }
   }
