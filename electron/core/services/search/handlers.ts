@@ -1,4 +1,4 @@
-// The search.query method: one search box over every record, logs and blockers included.
+// The search methods: search.query (complete) and search.find (the search box: a few ms, flagged incomplete while the index builds).
 import type { HandlerSet } from '../../api/registry';
 import type { Session } from '../session';
 import { SearchIndex } from './search-index';
