@@ -1,4 +1,4 @@
-// SearchIndex: built in steps over every record (names, pinyin, then other parts), kept current from the store's changes.
+// SearchIndex: built in steps over every record (names, other parts, then pinyin), kept current from the store's changes.
 import type { SearchAnswer, SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
 import { answerQuery, runQuery, spelledQuery } from './query';
@@ -41,13 +41,16 @@ const STEP_RECORDS = 64;
 
 /**
  * The search index over every record, built in three passes: every record's slot (its name),
- * then every slot's pinyin (a few map looks a name), then the pairs of every slot's other
- * parts. The background build (warm) runs them in steps of a few milliseconds. A query
- * finishes the first pass (names are what it looks at first), and the pinyin one only when it
- * is typed in Latin letters; it reads the other parts of the slots not indexed yet from the
- * store, in slot order, until its page is full, so it answers as the whole index would. Changes are applied as they are announced: only the
- * records a change touches are indexed again (a folio also when its enterprise is renamed). A
- * restore (`null`), or many dropped slots, means a new build.
+ * then the pairs of every slot's other parts, then every slot's pinyin (only a query in Latin
+ * letters needs it, so a query in characters is answered in full sooner). The background
+ * build (warm) runs them in steps of a few milliseconds. `query` finishes the first pass
+ * (names are what it looks at first), and the pinyin one only when it is typed in Latin
+ * letters; it reads the other parts of the slots not indexed yet from the store, in slot
+ * order, until its page is full, so it answers as the whole index would. `find` (the search
+ * box) does a few ms of that at most and says when its answer is not complete. Changes are
+ * applied as they are announced: only the records a change touches are indexed again (a folio
+ * also when its enterprise is renamed). A restore (`null`), or many dropped slots, means a
+ * new build.
  */
 export class SearchIndex {
   #parts: IndexParts | null = null;
@@ -134,8 +137,8 @@ export class SearchIndex {
         const deadline = performance.now() + stepMs;
         const done =
           this.#slots(parts, deadline) &&
-          this.#spell(parts, deadline) &&
-          this.#bodies(parts, deadline);
+          this.#bodies(parts, deadline) &&
+          this.#spell(parts, deadline);
         if (done) {
           trimParts(parts);
           return;
@@ -184,7 +187,7 @@ export class SearchIndex {
     return true;
   }
 
-  /** Second pass: reads the slots' names in pinyin, in order, until `deadline`; true once all are. */
+  /** Third pass: reads the slots' names in pinyin, in order, until `deadline`; true once all are. */
   #spell(parts: IndexParts, deadline: number): boolean {
     for (let done = 1; parts.spelled < parts.slots.length; done++) {
       addSpellings(parts, parts.spelled);
@@ -195,7 +198,7 @@ export class SearchIndex {
     return true;
   }
 
-  /** Third pass: indexes the slots' other parts, in order, until `deadline`; true once all are. */
+  /** Second pass: indexes the slots' other parts, in order, until `deadline`; true once all are. */
   #bodies(parts: IndexParts, deadline: number): boolean {
     const store = this.source.store();
     for (let done = 1; parts.bodied < parts.slots.length; done++) {
