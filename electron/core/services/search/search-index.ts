@@ -91,13 +91,13 @@ export class SearchIndex {
   find(text: string, limit: number, scanMs = 4): SearchAnswer {
     const parts = this.#parts ?? this.#start();
     const deadline = performance.now() + scanMs;
-    // Names first, as far as the time allows: they are what a query looks at first.
-    this.#slots(parts, deadline);
-    const built = !this.#unslotted && parts.spelled === parts.slots.length;
-    if (!built || parts.bodied < parts.slots.length) void this.warm();
+    const spelled = spelledQuery(foldQuery(text)) !== null;
+    // Names first, as far as the time allows (they are what a query looks at first), then
+    // their pinyin for a query in Latin letters.
+    const named = this.#slots(parts, deadline) && (!spelled || this.#spell(parts, deadline));
+    if (parts.spelled < parts.slots.length || parts.bodied < parts.slots.length) void this.warm();
     const { hits, cut } = answerQuery(parts, this.source.store(), text, limit, deadline);
     // Unnamed records may hold better hits; so may unspelled names, for a query in pinyin.
-    const named = !this.#unslotted && (built || !spelledQuery(foldQuery(text)));
     return { hits, complete: named && !cut };
   }
 
