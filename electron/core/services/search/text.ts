@@ -83,12 +83,18 @@ export function spelledDigit(code: number): number {
   return -1;
 }
 
+/** The code of four spelled letters counts down from here: below the marked start of any pair of Latin letters. */
+const FOUR_LETTERS = -(1 << 21) - 1;
+/** The codes of six spelled letters start here: above any pair of Latin letters. */
+const SIX_LETTERS = 1 << 22;
+
 /**
  * `length` spelled digits (the first the most significant) as a code: four letters below
- * every start code, six above every pair code (a hash there: two may share a code).
+ * every start code of a spelling, six above every pair code of one (a hash there: two may
+ * share a code). Both stay small integers (within ±2^30), which V8 keeps unboxed.
  */
 export function spelledCodeOf(value: number, length: 4 | 6): number {
-  return length === 4 ? -(1 << 30) - 1 - value : (1 << 30) + (value % (1 << 30));
+  return length === 4 ? FOUR_LETTERS - value : SIX_LETTERS + (value % ((1 << 30) - SIX_LETTERS));
 }
 
 /**
