@@ -32,6 +32,10 @@ const FIGURES = {
   statsAfterEdit: ['scale: dashboard.stats right after an edit', 'ms'],
   laterStats: ['scale: dashboard.stats, unchanged workspace', 'ms'],
   firstSearch: ['search: first query after open', 'ms'],
+  firstSearchComplete: [
+    'search: first query, complete answer after open (asked again every 300 ms)',
+    'ms',
+  ],
   searchP50: ['scale: search query p50', 'ms'],
   searchP95: ['scale: search query p95', 'ms'],
   edit: ['scale: single durable edit, folios.update', 'ms'],

@@ -66,10 +66,21 @@ const firstStats = await answered(call, 'dashboard.stats', {});
 const wait = FIRST_SEARCH_AFTER_MS - (performance.now() - reopenedAt);
 if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 const queries = queryMix();
-const firstSearch = await timed(() => call('search.query', { text: queries[0] ?? '项目' }));
+// As the search box asks: search.find, again every RETRY_MS until the answer is complete.
+const RETRY_MS = 300;
+const find = (text: string) => call('search.find', { text }) as Promise<{ complete: boolean }>;
+const firstText = queries[0] ?? '项目';
+const searchedAt = performance.now();
+const firstSearch = await timed(() => find(firstText));
+let complete = firstSearch.result.complete;
+while (!complete) {
+  await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  complete = (await find(firstText)).complete;
+}
+const firstSearchComplete = performance.now() - searchedAt;
 const searches: number[] = [];
 for (let round = 0; round < 3; round++) {
-  for (const text of queries) searches.push((await timed(() => call('search.query', { text }))).ms);
+  for (const text of queries) searches.push((await timed(() => find(text))).ms);
 }
 
 const edits: number[] = [];
@@ -107,6 +118,7 @@ process.stdout.write(
     statsAfterEdit: med(statsAfterEdit),
     laterStats: laterStats.ms,
     firstSearch: firstSearch.ms,
+    firstSearchComplete,
     searchP50: med(searches),
     searchP95: p95(searches),
     edit: med(edits),

@@ -20,6 +20,7 @@ import type {
   DemoRemovalPreview,
   DashboardStats,
   EnterpriseDetail,
+  SearchAnswer,
   SearchHit,
   TrashItem,
   UndoStatus,
@@ -79,6 +80,11 @@ const undoStep = z.strictObject({ serial: z.number().int().min(1).optional() });
 const byId = z.strictObject({ id: idSchema });
 const byIdRev = z.strictObject({ id: idSchema, rev: z.number().int().min(1) });
 const binnedItemRef = z.strictObject({ folioId: idSchema, itemId: idSchema });
+/** What the search box sends: the text typed, and how many hits a page holds. */
+const searchInput = z.strictObject({
+  text: z.string().max(100, '搜索内容不能超过 100 个字'),
+  limit: z.number().int().min(1).max(500).default(50),
+});
 
 function updateInput<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
   return z.strictObject({ ...byIdRev.shape, ...fields.partial().shape });
@@ -283,12 +289,9 @@ export const CONTRACT = {
   /** A deleted checklist item or progress entry back into its folio. */
   'trash.restoreItem': mutator<{ folioId: string; itemId: string }>()(binnedItemRef),
   'trash.purgeItem': mutator<{ folioId: string; itemId: string }>()(binnedItemRef),
-  'search.query': method<SearchHit[]>()(
-    z.strictObject({
-      text: z.string().max(100, '搜索内容不能超过 100 个字'),
-      limit: z.number().int().min(1).max(500).default(50),
-    }),
-  ),
+  'search.query': method<SearchHit[]>()(searchInput),
+  /** The search box's query: a few ms of work at most, `complete: false` while the index is built. */
+  'search.find': method<SearchAnswer>()(searchInput),
   'dashboard.stats': method<DashboardStats>()(
     z.strictObject({ shown: z.number().int().min(0).max(100).default(8) }),
   ),

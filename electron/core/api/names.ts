@@ -71,6 +71,7 @@ export const METHOD_NAMES = [
   'trash.restoreItem',
   'trash.purgeItem',
   'search.query',
+  'search.find',
   'dashboard.stats',
   'dashboard.followUps',
   'folios.changeStage',

@@ -133,6 +133,16 @@ export interface SearchHit {
   snippet: string;
 }
 
+/**
+ * What the search box gets: the hits, and whether they are all there are. Right after open,
+ * while the index is still being built, a query answers from the part built so far
+ * (`complete: false`); asked again a moment later, it answers in full.
+ */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  complete: boolean;
+}
+
 export interface MoneyBucket {
   key: string;
   count: number;

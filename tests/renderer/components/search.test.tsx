@@ -44,10 +44,12 @@ const enterprise: SearchHit = {
   snippet: '甘肃麻辣烫餐饮管理有限公司',
 };
 
-function setup(search: DossierApi['search.query']) {
+const complete = (hits: SearchHit[]) => ({ hits, complete: true });
+
+function setup(search: DossierApi['search.find']) {
   const timer = manualSchedule();
   renderPage(<GlobalSearch schedule={timer.schedule} />, {
-    api: fakeApi({ 'search.query': search }),
+    api: fakeApi({ 'search.find': search }),
   });
   const input = screen.getByTestId('global-search');
   const type = (value: string) => fireEvent.change(input, { target: { value } });
@@ -56,8 +58,8 @@ function setup(search: DossierApi['search.query']) {
 
 describe('global search box', () => {
   it('shows the hits grouped by kind, with the matched part and the match marked', async () => {
-    const search = vi.fn<DossierApi['search.query']>(() =>
-      Promise.resolve([folioByName, enterprise, folioByBlocker]),
+    const search = vi.fn<DossierApi['search.find']>(() =>
+      Promise.resolve(complete([folioByName, enterprise, folioByBlocker])),
     );
     const { type, pause } = setup(search);
 
@@ -80,8 +82,8 @@ describe('global search box', () => {
   });
 
   it('picking a hit opens its folio and clears the box', async () => {
-    const search = vi.fn<DossierApi['search.query']>(() =>
-      Promise.resolve([folioByName, folioByBlocker]),
+    const search = vi.fn<DossierApi['search.find']>(() =>
+      Promise.resolve(complete([folioByName, folioByBlocker])),
     );
     const { type, pause, input } = setup(search);
 
@@ -97,7 +99,7 @@ describe('global search box', () => {
   });
 
   it('searches only once typing pauses, for the last text typed', async () => {
-    const search = vi.fn<DossierApi['search.query']>(() => Promise.resolve([folioByName]));
+    const search = vi.fn<DossierApi['search.find']>(() => Promise.resolve(complete([folioByName])));
     const { type, pause, waiting } = setup(search);
 
     type('t');
@@ -110,6 +112,26 @@ describe('global search box', () => {
     await screen.findByTestId('search-hit');
     expect(search).toHaveBeenCalledTimes(1);
     expect(search).toHaveBeenCalledWith({ text: 'tsmlt', limit: 30 });
+  });
+
+  it('shows an incomplete answer (index still building) and asks again until it is complete', async () => {
+    const search = vi
+      .fn<DossierApi['search.find']>()
+      .mockResolvedValueOnce({ hits: [folioByName], complete: false })
+      .mockResolvedValueOnce(complete([folioByName, folioByBlocker]));
+    const { type, pause, waiting } = setup(search);
+
+    type('麻辣烫');
+    pause();
+    expect(await screen.findAllByTestId('search-hit')).toHaveLength(1);
+    // Asked again, without more typing, once the retry is due.
+    await waitFor(() => expect(waiting.size).toBe(1));
+    pause();
+    await waitFor(() => expect(screen.getAllByTestId('search-hit')).toHaveLength(2));
+    expect(search).toHaveBeenCalledTimes(2);
+    expect(search).toHaveBeenLastCalledWith({ text: '麻辣烫', limit: 30 });
+    // A complete answer is the last: nothing more is scheduled.
+    expect(waiting.size).toBe(0);
   });
 
   it('opens groups, enterprises and people on their pages', async () => {
@@ -130,7 +152,7 @@ describe('global search box', () => {
         snippet: '曾志强',
       },
     ];
-    const { type, pause } = setup(vi.fn(() => Promise.resolve(hits)));
+    const { type, pause } = setup(vi.fn(() => Promise.resolve(complete(hits))));
     const expected = ['#/groups/group-0001', '#/enterprises/ent-0001', '#/people/person-0001'];
 
     for (const [i, hash] of expected.entries()) {
@@ -147,8 +169,8 @@ describe('global search box', () => {
 
   it('says when nothing is found, and shows the core’s message when the search fails', async () => {
     const search = vi
-      .fn<DossierApi['search.query']>()
-      .mockResolvedValueOnce([])
+      .fn<DossierApi['search.find']>()
+      .mockResolvedValueOnce(complete([]))
       .mockRejectedValueOnce(apiError({ kind: 'store', message: '数据文件夹无法打开：文件损坏' }));
     const { type, pause } = setup(search);
 
@@ -163,7 +185,7 @@ describe('global search box', () => {
   });
 
   it('does not search for blank text', () => {
-    const search = vi.fn<DossierApi['search.query']>();
+    const search = vi.fn<DossierApi['search.find']>();
     const { type, waiting } = setup(search);
     type('   ');
     expect(waiting.size).toBe(0);

@@ -8,7 +8,7 @@ import { person } from '../helpers/fixtures';
 
 describe('what counts as a change (refreshes 撤销 and the open page)', () => {
   it('reads are not changes; saves, deletes, restores and undo are', () => {
-    const reads: MethodName[] = ['folios.list', 'groups.get', 'undo.status', 'search.query'];
+    const reads: MethodName[] = ['folios.list', 'groups.get', 'undo.status', 'search.find'];
     const writes: MethodName[] = ['people.create', 'folios.delete', 'trash.restore', 'undo.undo'];
     expect(reads.filter(isMutation)).toEqual([]);
     expect(writes.filter(isMutation)).toEqual(writes);

@@ -1,6 +1,6 @@
 // CodeIndex: an inverted index from character pairs and marked starts to ascending record slots.
 import { append, ENDED, intersection, type Cursor, type PostingList } from './posting-list';
-import { pairCode, pairCodes } from './text';
+import { charsCode, pairCodes } from './text';
 
 /**
  * An inverted index from small integer codes (character pairs, characters, marked starts) to
@@ -28,7 +28,13 @@ export class CodeIndex {
 
   /** Adds the pairs of `text` for `slot`; call with ascending slots. */
   add(slot: number, text: string): void {
-    for (let i = 0; i + 1 < text.length; i++) this.addCode(slot, pairCode(text, i));
+    // Each character read once (`charsCode` of it and the next is `pairCode` at i).
+    let a = text.charCodeAt(0);
+    for (let i = 1; i < text.length; i++) {
+      const b = text.charCodeAt(i);
+      this.addCode(slot, charsCode(a, b));
+      a = b;
+    }
   }
 
   /** The lists under every one of `codes`, or null when one of them has none. */

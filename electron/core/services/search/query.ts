@@ -8,6 +8,7 @@ import { visitAll } from './postings';
 import {
   fold,
   foldQuery,
+  initialsCodes,
   pairCode,
   pairCodes,
   snippet,
@@ -95,7 +96,7 @@ function spelledFromStart(parts: IndexParts, spelled: string): Cursor {
   const fullStart = parts.pinyinStarts.listsOf([start]);
   const full = fullStart && parts.fullPinyin.listsOf(pairs);
   const initialsStart = parts.pinyinStarts.listsOf([pairCode(spelled, 0)]);
-  const initials = initialsStart && parts.initials.listsOf(pairs);
+  const initials = initialsStart && parts.initials.listsOf(initialsCodes(spelled));
   return union(
     fullStart && full ? intersection([...fullStart, ...full]) : ENDED,
     initialsStart && initials ? intersection([...initialsStart, ...initials]) : ENDED,
@@ -117,7 +118,7 @@ function spelledMatches(parts: IndexParts, spelled: string, visit: (n: number) =
   if (going) {
     parts.fullPinyin.intersect([syllableStart(spelled), ...pairCodes(spelled)], check(false));
   }
-  if (going) parts.initials.candidates(spelled, check(false));
+  if (going) parts.initials.intersect(initialsCodes(spelled), check(false));
 }
 
 /** A folded query as pinyin (Latin letters, two or more), or null when names are not searched by pinyin. */
@@ -136,8 +137,23 @@ export function runQuery(
   text: string,
   limit: number,
 ): SearchHit[] {
+  return answerQuery(parts, store, text, limit, Infinity).hits;
+}
+
+/**
+ * `runQuery` that reads the other parts of slots not indexed yet (a build under way) only
+ * until `deadline` (performance.now()); `cut` tells that it stopped there, so later slots
+ * may hold hits it did not look for.
+ */
+export function answerQuery(
+  parts: IndexParts,
+  store: StoreReader,
+  text: string,
+  limit: number,
+  deadline: number,
+): { hits: SearchHit[]; cut: boolean } {
   const q = foldQuery(text);
-  if (!q) return [];
+  if (!q) return { hits: [], cut: false };
   const taken = new Set<number>();
   const hits: SearchHit[] = [];
   for (const { slot, n, at } of nameMatches(parts, q, limit)) {
@@ -154,6 +170,7 @@ export function runQuery(
       return hits.length < limit;
     });
   }
+  let cut = false;
   if (q.length >= 2 && hits.length < limit) {
     const other = (n: number) => {
       const slot = parts.slots[n];
@@ -163,7 +180,16 @@ export function runQuery(
     };
     parts.body.candidates(q, other);
     // Slots whose parts are not indexed yet (a build in steps under way) are read one by one.
-    for (let n = parts.bodied; n < parts.slots.length && hits.length < limit; n++) other(n);
+    for (let n = parts.bodied; n < parts.slots.length && hits.length < limit; n++) {
+      if ((n - parts.bodied) % SCAN_LOOK === SCAN_LOOK - 1 && performance.now() >= deadline) {
+        cut = true;
+        break;
+      }
+      other(n);
+    }
   }
-  return hits;
+  return { hits, cut };
 }
+
+/** Slots read from the store between two looks at the clock, while a build is under way. */
+const SCAN_LOOK = 16;

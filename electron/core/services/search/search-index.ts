@@ -1,7 +1,7 @@
-// SearchIndex: built in steps over every record (names, pinyin, then other parts), kept current from the store's changes.
-import type { SearchHit } from '../../api/views';
+// SearchIndex: built in steps over every record (names, other parts, then pinyin), kept current from the store's changes.
+import type { SearchAnswer, SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
-import { runQuery, spelledQuery } from './query';
+import { answerQuery, runQuery, spelledQuery } from './query';
 import { nameOf, SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
 import {
   addBody,
@@ -41,13 +41,16 @@ const STEP_RECORDS = 64;
 
 /**
  * The search index over every record, built in three passes: every record's slot (its name),
- * then every slot's pinyin (a few map looks a name), then the pairs of every slot's other
- * parts. The background build (warm) runs them in steps of a few milliseconds. A query
- * finishes the first pass (names are what it looks at first), and the pinyin one only when it
- * is typed in Latin letters; it reads the other parts of the slots not indexed yet from the
- * store, in slot order, until its page is full, so it answers as the whole index would. Changes are applied as they are announced: only the
- * records a change touches are indexed again (a folio also when its enterprise is renamed). A
- * restore (`null`), or many dropped slots, means a new build.
+ * then the pairs of every slot's other parts, then every slot's pinyin (only a query in Latin
+ * letters needs it, so a query in characters is answered in full sooner). The background
+ * build (warm) runs them in steps of a few milliseconds. `query` finishes the first pass
+ * (names are what it looks at first), and the pinyin one only when it is typed in Latin
+ * letters; it reads the other parts of the slots not indexed yet from the store, in slot
+ * order, until its page is full, so it answers as the whole index would. `find` (the search
+ * box) does a few ms of that at most and says when its answer is not complete. Changes are
+ * applied as they are announced: only the records a change touches are indexed again (a folio
+ * also when its enterprise is renamed). A restore (`null`), or many dropped slots, means a
+ * new build.
  */
 export class SearchIndex {
   #parts: IndexParts | null = null;
@@ -77,6 +80,25 @@ export class SearchIndex {
     // The other parts keep coming in steps; this query reads those not indexed yet itself.
     if (parts.bodied < parts.slots.length) void this.warm();
     return runQuery(parts, this.source.store(), text, limit);
+  }
+
+  /**
+   * A query that does at most about `scanMs` of the build's work itself: while the index is
+   * still being built it answers from the part built so far, reading the other parts of slots
+   * not indexed yet only until then, and says it is not complete (ask again later). Every hit
+   * it gives is one the whole index gives too; once built, it answers as `query`.
+   */
+  find(text: string, limit: number, scanMs = 4): SearchAnswer {
+    const parts = this.#parts ?? this.#start();
+    const deadline = performance.now() + scanMs;
+    const spelled = spelledQuery(foldQuery(text)) !== null;
+    // Names first, as far as the time allows (they are what a query looks at first), then
+    // their pinyin for a query in Latin letters.
+    const named = this.#slots(parts, deadline) && (!spelled || this.#spell(parts, deadline));
+    if (parts.spelled < parts.slots.length || parts.bodied < parts.slots.length) void this.warm();
+    const { hits, cut } = answerQuery(parts, this.source.store(), text, limit, deadline);
+    // Unnamed records may hold better hits; so may unspelled names, for a query in pinyin.
+    return { hits, complete: named && !cut };
   }
 
   /** Builds the whole index now, at once. */
@@ -115,8 +137,8 @@ export class SearchIndex {
         const deadline = performance.now() + stepMs;
         const done =
           this.#slots(parts, deadline) &&
-          this.#spell(parts, deadline) &&
-          this.#bodies(parts, deadline);
+          this.#bodies(parts, deadline) &&
+          this.#spell(parts, deadline);
         if (done) {
           trimParts(parts);
           return;
@@ -165,7 +187,7 @@ export class SearchIndex {
     return true;
   }
 
-  /** Second pass: reads the slots' names in pinyin, in order, until `deadline`; true once all are. */
+  /** Third pass: reads the slots' names in pinyin, in order, until `deadline`; true once all are. */
   #spell(parts: IndexParts, deadline: number): boolean {
     for (let done = 1; parts.spelled < parts.slots.length; done++) {
       addSpellings(parts, parts.spelled);
@@ -176,7 +198,7 @@ export class SearchIndex {
     return true;
   }
 
-  /** Third pass: indexes the slots' other parts, in order, until `deadline`; true once all are. */
+  /** Second pass: indexes the slots' other parts, in order, until `deadline`; true once all are. */
   #bodies(parts: IndexParts, deadline: number): boolean {
     const store = this.source.store();
     for (let done = 1; parts.bodied < parts.slots.length; done++) {

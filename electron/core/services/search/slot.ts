@@ -2,7 +2,15 @@
 import { nameReading, type Reading } from './pinyin-keys';
 import { CodeIndex } from './postings';
 import type { FieldText, HitKind, RecordName, Searched } from './record-texts';
-import { charsCode, fold, spelledCodeOf, spelledDigit, startCode, wholeCode } from './text';
+import {
+  charsCode,
+  fold,
+  initialsCode,
+  spelledCodeOf,
+  spelledDigit,
+  startCode,
+  wholeCode,
+} from './text';
 
 /**
  * One indexed version of a record. A changed record gets a new slot; the old one is dropped.
@@ -32,6 +40,7 @@ export interface IndexParts {
    * for every reading of the name (a polyphone's readings each give theirs).
    */
   fullPinyin: CodeIndex;
+  /** Pairs of initials (`charsCode`), and threes of initials (`initialsCode`). */
   initials: CodeIndex;
   /** The first pair of each name's full pinyin and of its initials, and its first four and six letters. */
   pinyinStarts: CodeIndex;
@@ -144,6 +153,23 @@ function addReading(parts: IndexParts, n: number, reading: Reading): void {
   }
   addPrefixes(pinyinStarts, n, reading, 0, 0, 4, 4);
   addPrefixes(pinyinStarts, n, reading, 0, 0, 6, 6);
+  addInitialThrees(parts.initials, n, reading);
+}
+
+/**
+ * Every three initials in a row, any way of reading each character, so `lyp` looks only at
+ * names holding it (a code added twice for a slot is kept once: no set is built).
+ */
+function addInitialThrees(index: CodeIndex, n: number, reading: Reading): void {
+  for (let i = 0; i + 2 < reading.length; i++) {
+    for (const a of reading[i] ?? []) {
+      for (const b of reading[i + 1] ?? []) {
+        for (const c of reading[i + 2] ?? []) {
+          index.addCode(n, initialsCode(a.charCodeAt(0), b.charCodeAt(0), c.charCodeAt(0)));
+        }
+      }
+    }
+  }
 }
 
 /** A syllable's first two letters (as a pair code), marked as a start; the name's first pair too. */

@@ -43,6 +43,24 @@ export function charsCode(a: number, b: number): number {
   return (a << 14) ^ b;
 }
 
+/**
+ * Three initials in a row (`a`, `b`, `c`: letters or digits) as one code, below zero, so they
+ * share an index with the pairs of initials (`charsCode`, never negative).
+ */
+export function initialsCode(a: number, b: number, c: number): number {
+  return -1 - ((a << 14) | (b << 7) | c);
+}
+
+/** The codes a name's initials hold if `spelled` is some of them: its pairs and its threes. */
+export function initialsCodes(spelled: string): number[] {
+  const codes = pairCodes(spelled);
+  for (let i = 0; i + 2 < spelled.length; i++) {
+    const [a, b, c] = [0, 1, 2].map((k) => spelled.charCodeAt(i + k));
+    codes.push(initialsCode(a ?? 0, b ?? 0, c ?? 0));
+  }
+  return codes;
+}
+
 /** The pair at `at` marked as a start (of a name, of a syllable): never a plain pair's code. */
 export function startCode(text: string, at = 0): number {
   return -1 - pairCode(text, at);
@@ -65,12 +83,18 @@ export function spelledDigit(code: number): number {
   return -1;
 }
 
+/** The code of four spelled letters counts down from here: below the marked start of any pair of Latin letters. */
+const FOUR_LETTERS = -(1 << 21) - 1;
+/** The codes of six spelled letters start here: above any pair of Latin letters. */
+const SIX_LETTERS = 1 << 22;
+
 /**
  * `length` spelled digits (the first the most significant) as a code: four letters below
- * every start code, six above every pair code (a hash there: two may share a code).
+ * every start code of a spelling, six above every pair code of one (a hash there: two may
+ * share a code). Both stay small integers (within ±2^30), which V8 keeps unboxed.
  */
 export function spelledCodeOf(value: number, length: 4 | 6): number {
-  return length === 4 ? -(1 << 30) - 1 - value : (1 << 30) + (value % (1 << 30));
+  return length === 4 ? FOUR_LETTERS - value : SIX_LETTERS + (value % ((1 << 30) - SIX_LETTERS));
 }
 
 /**

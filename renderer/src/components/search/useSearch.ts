@@ -1,9 +1,9 @@
-// The search hook: debounced search.query calls, the hits and which query they answer.
+// The search hook: debounced search.find calls (asked again until complete), the hits and which query they answer.
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { ResultOf } from '../../api/contract-types';
 
-export type SearchHit = ResultOf<'search.query'>[number];
+export type SearchHit = ResultOf<'search.find'>['hits'][number];
 
 /** Runs `run` after `ms`; returns the function that calls it off. Tests pass their own. */
 export type Schedule = (run: () => void, ms: number) => () => void;
@@ -18,6 +18,8 @@ export interface SearchOptions {
   delay?: number;
   schedule?: Schedule;
   limit?: number;
+  /** How long to wait before asking again when an answer is not complete (index still building). */
+  retry?: number;
 }
 
 interface Answer {
@@ -39,11 +41,13 @@ const NONE: Answer = { query: '', hits: [], error: undefined };
 
 /**
  * Searches for `text` once typing pauses. Keeps showing the last answer while the next one
- * runs, so the list does not flash; drops answers to text that has changed since.
+ * runs, so the list does not flash; drops answers to text that has changed since. An answer
+ * that is not complete (right after open the index is still being built) is shown, and the
+ * same text asked again after `retry` until the answer is complete.
  */
 export function useSearch(
   text: string,
-  { delay = 120, schedule = timerSchedule, limit = 30 }: SearchOptions = {},
+  { delay = 120, schedule = timerSchedule, limit = 30, retry = 300 }: SearchOptions = {},
 ): SearchResult {
   const api = useApi();
   const [answer, setAnswer] = useState<Answer>(NONE);
@@ -52,17 +56,23 @@ export function useSearch(
   useEffect(() => {
     if (!query) return undefined;
     let live = true;
-    const cancel = schedule(() => {
-      api['search.query']({ text: query, limit }).then(
-        (hits) => live && setAnswer({ query, hits, error: undefined }),
+    let cancel = () => {};
+    const ask = () => {
+      api['search.find']({ text: query, limit }).then(
+        ({ hits, complete }) => {
+          if (!live) return;
+          setAnswer({ query, hits, error: undefined });
+          if (!complete) cancel = schedule(ask, retry);
+        },
         (error: unknown) => live && setAnswer({ query, hits: [], error }),
       );
-    }, delay);
+    };
+    cancel = schedule(ask, delay);
     return () => {
       live = false;
       cancel();
     };
-  }, [api, query, delay, schedule, limit]);
+  }, [api, query, delay, schedule, limit, retry]);
 
   if (!query) return { ...NONE, pending: false };
   return { ...answer, pending: answer.query !== query };

@@ -163,4 +163,23 @@ describe('search stops when the page is full', () => {
     expect(runQuery(bySyllable.parts, store, 'zhang', 10).map((h) => h.id)).toEqual(['county']);
     expect(bySyllable.looks()).toBeLessThan(50);
   });
+
+  it('looks only at names holding the initials in a row, not every name holding their pairs', () => {
+    const parts = emptyParts();
+    // l-y-g-p-y-p: the pairs ly and yp, never lyp in a row.
+    for (let i = 0; i < 3_000; i++) addName(parts, `f${i}`, `李阳光平原坡${i}`);
+    addName(parts, 'inside', '新区李阳平项目');
+    addName(parts, 'start', '刘洋坪村');
+
+    const byInitials = counted(parts);
+    expect(runQuery(byInitials.parts, store, 'lyp', 10).map((h) => h.id)).toEqual([
+      'start',
+      'inside',
+    ]);
+    expect(byInitials.looks()).toBeLessThan(50);
+    // A polyphone's other reading counts as well: 长 reads chang and zhang.
+    addName(parts, 'polyphone', '新区长阳坪');
+    expect(runQuery(parts, store, 'zyp', 10).map((h) => h.id)).toEqual(['polyphone']);
+    expect(runQuery(parts, store, 'cyp', 10).map((h) => h.id)).toEqual(['polyphone']);
+  });
 });

@@ -251,4 +251,19 @@ describe('search.query', () => {
     const badLimit = await t.fail('search.query', { text: '天水', limit: 0 });
     expect(badLimit.fields[0]?.path).toBe('limit');
   });
+
+  it('the search box’s search.find gives what search.query gives, complete, and checks its input the same', async () => {
+    const { t, groupId } = await workspace();
+    const folio = await t.call('folios.create', { groupId, name: '天水麻辣烫文旅街区项目' });
+    for (const text of ['麻辣烫', 'tsmlt', '文旅']) {
+      const answer = await t.call('search.find', { text, limit: 5 });
+      expect(answer).toEqual({
+        hits: await t.call('search.query', { text, limit: 5 }),
+        complete: true,
+      });
+    }
+    expect(ids((await t.call('search.find', { text: 'mlt' })).hits)).toEqual([folio.id]);
+    const tooLong = await t.fail('search.find', { text: '天'.repeat(101) });
+    expect(tooLong.fields[0]?.path).toBe('text');
+  });
 });

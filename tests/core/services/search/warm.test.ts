@@ -19,6 +19,25 @@ async function fixtureStore(n: number): Promise<DossierStore> {
 
 const QUERIES = ['项目', '产业园', 'xm', 'chanye', '天水', '区', '对账销号', '临时用电'];
 
+/**
+ * Builds an index over 300 folios in steps of no time at all, calling `look` with one of
+ * QUERIES between each step (and `whole`, an index built at once); gives both and the looks.
+ */
+async function duringBuild(look: (index: SearchIndex, whole: SearchIndex, q: string) => void) {
+  const store = await fixtureStore(300);
+  const whole = new SearchIndex(sourceOf(store));
+  whole.build();
+  const index = new SearchIndex(sourceOf(store));
+  let ended = false;
+  void index.warm(0).then(() => (ended = true));
+  let looks = 0;
+  while (!ended) {
+    look(index, whole, QUERIES[looks++ % QUERIES.length] ?? '');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { index, whole, looks };
+}
+
 describe('search index built in the background', () => {
   it('answers as an index built on the first query does', async () => {
     const store = await fixtureStore(400);
@@ -57,19 +76,9 @@ describe('search index built in the background', () => {
   });
 
   it('a query at any point of the build answers as the whole index does', async () => {
-    const store = await fixtureStore(300);
-    const whole = new SearchIndex(sourceOf(store));
-    whole.build();
-    const index = new SearchIndex(sourceOf(store));
-    const warming = index.warm(0);
-    let ended = false;
-    void warming.then(() => (ended = true));
-    let looks = 0;
-    while (!ended) {
-      const q = QUERIES[looks++ % QUERIES.length] ?? '';
+    const { index, whole, looks } = await duringBuild((index, whole, q) => {
       for (const limit of [1, 5, 50]) expect(index.query(q, limit)).toEqual(whole.query(q, limit));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    });
     // The first query gave every record its slot; the other parts went on in steps of 64
     // records (over 300 folios and their enterprises, people and groups), a query between each.
     expect(looks).toBeGreaterThan(4);
@@ -84,5 +93,34 @@ describe('search index built in the background', () => {
     index.build();
     expect(before.length).toBeGreaterThan(0);
     expect(before).toEqual(index.query('对账销号', 50));
+  });
+
+  it('the search box’s query, during the build: only true hits, flagged incomplete until complete', async () => {
+    let incomplete = 0;
+    const { index, whole } = await duringBuild((index, whole, q) => {
+      // No time to read records not indexed yet: the answer comes from the part built so far.
+      const { hits, complete } = index.find(q, 50, 0);
+      if (complete) expect(hits).toEqual(whole.query(q, 50));
+      else {
+        incomplete++;
+        const all = whole.query(q, 500).map((h) => h.id);
+        for (const hit of hits) expect(all).toContain(hit.id);
+      }
+    });
+    expect(incomplete).toBeGreaterThan(0);
+    for (const q of QUERIES) {
+      expect(index.find(q, 50, 0)).toEqual({ hits: whole.query(q, 50), complete: true });
+    }
+  });
+
+  it('the search box’s query, given the time to read every record, answers in full before the build', async () => {
+    const store = await fixtureStore(50);
+    const index = new SearchIndex(sourceOf(store));
+    const whole = new SearchIndex(sourceOf(store));
+    whole.build();
+    // It gives the names their slots and reads the other parts itself; a Chinese query needs no pinyin.
+    const answer = index.find('对账销号', 50, Infinity);
+    expect(answer.hits.length).toBeGreaterThan(0);
+    expect(answer).toEqual({ hits: whole.query('对账销号', 50), complete: true });
   });
 });
