@@ -1,28 +1,14 @@
 // A fixed mix of about 200 queries an officer would type, for the search bench.
-import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { DEFAULT_CHAINS } from '../../electron/core/model/enums';
+import { readDemoFile } from '../helpers/demo-file';
 import {
   COUNTIES,
   FIRM_WORDS,
-  GIVEN,
-  PROJECT_WORDS,
+  NAME_WORDS,
+  PERSON_NAMES,
   SENTENCES,
-  SURNAMES,
-  TITLES,
 } from '../helpers/fixture-words';
-
-const DEMO = new URL('../../resources/demo/demo-workspace.json', import.meta.url);
-
-interface DemoFile {
-  folios: Array<{
-    name: string;
-    blockers?: Array<{ problem: string }>;
-    progress?: Array<{ text: string }>;
-  }>;
-  enterprises: Array<{ name: string }>;
-  people: Array<{ name: string }>;
-}
 
 /** Deterministic slices of 2–4 characters out of `texts`, one per text, `count` in all. */
 function words(texts: readonly string[], count: number): string[] {
@@ -44,15 +30,14 @@ const full = (text: string) => pinyin(text, { toneType: 'none', type: 'array' })
  * of names, Latin letters, single characters, and a few that match nothing.
  */
 export function queryMix(): string[] {
-  const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as DemoFile;
+  const demo = readDemoFile();
   const demoTexts = [
     ...demo.folios.map((f) => f.name),
     ...demo.enterprises.map((e) => e.name),
     ...demo.folios.flatMap((f) => (f.blockers ?? []).map((b) => b.problem)),
     ...demo.folios.flatMap((f) => (f.progress ?? []).map((p) => p.text)),
   ];
-  const people = SURNAMES.map((s, i) => `${s}${GIVEN[i % GIVEN.length] ?? ''}`);
-  const fixtureWords = [...COUNTIES, ...FIRM_WORDS, ...PROJECT_WORDS, ...TITLES, ...DEFAULT_CHAINS];
+  const fixtureWords = [...NAME_WORDS, ...DEFAULT_CHAINS];
   const names = FIRM_WORDS.map((w, i) => `${w}${DEFAULT_CHAINS[i % DEFAULT_CHAINS.length] ?? ''}`);
   return [
     ...words(demoTexts, 50),
@@ -60,7 +45,7 @@ export function queryMix(): string[] {
     ...fixtureWords.slice(0, 40),
     ...words(SENTENCES, 20),
     ...names.map(initials),
-    ...people.map(initials),
+    ...PERSON_NAMES.map(initials),
     ...COUNTIES.map(initials),
     ...FIRM_WORDS.map(full),
     ...COUNTIES.map((c) => full(c).slice(0, 6)),

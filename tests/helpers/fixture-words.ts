@@ -98,3 +98,8 @@ export const SENTENCES = [
   '座谈会上商会代表介绍了会员企业的投资意向，拟组织考察团来天水实地洽谈。',
   '一碗麻辣烫带火了文旅消费，相关配套产业项目加快落地，营商环境持续优化。',
 ];
+
+/** One name for each surname, given names taken in turn: people the fixtures could hold. */
+export const PERSON_NAMES = SURNAMES.map((s, i) => `${s}${GIVEN[i % GIVEN.length] ?? ''}`);
+/** The vocabulary of fixture names: counties, firm words, project words and titles. */
+export const NAME_WORDS = [...COUNTIES, ...FIRM_WORDS, ...PROJECT_WORDS, ...TITLES];

@@ -102,6 +102,24 @@ export async function replaceFile(dir: string, file: string, bytes: Uint8Array |
   await rename(join(dir, `${file}.new`), join(dir, file));
 }
 
+/** Changes one record inside its shard `file` (as a hand edit would), by replaceFile; the bytes written. */
+export async function editShardRecord(
+  dir: string,
+  file: string,
+  id: string,
+  edit: (record: Record<string, unknown>) => void,
+): Promise<Buffer> {
+  const shard = JSON.parse(await readFile(join(dir, file), 'utf8')) as {
+    records: Array<Record<string, unknown>>;
+  };
+  const record = shard.records.find((r) => r.id === id);
+  if (!record) throw new Error('record not in its shard');
+  edit(record);
+  const bytes = Buffer.from(JSON.stringify(shard));
+  await replaceFile(dir, file, bytes);
+  return bytes;
+}
+
 /** A seeded folder with two backups (two sessions of edits), closed. */
 export async function folderWithBackups(n = 120): Promise<{
   dir: string;

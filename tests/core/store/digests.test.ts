@@ -8,6 +8,7 @@ import { restoreBackup } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import {
   dropDigests,
+  editShardRecord,
   expectProblem,
   folderWithBackups,
   readManifest,
@@ -87,13 +88,9 @@ describe('shard digests', () => {
     const { dir, data, newestBackup } = await folderWithBackups();
     await dropDigests(dir);
     const { file, id } = await shardOf(dir, data, 9);
-    const shard = JSON.parse(await readFile(join(dir, file), 'utf8')) as {
-      records: Array<Record<string, unknown>>;
-    };
-    const record = shard.records.find((r) => r.id === id);
-    if (!record) throw new Error('record not in its shard');
-    record.totalInvestment = -5;
-    await replaceFile(dir, file, JSON.stringify(shard));
+    await editShardRecord(dir, file, id, (record) => {
+      record.totalInvestment = -5;
+    });
     const message = new RegExp(`记录 ${id} 无效：字段 totalInvestment：金额不能为负数`);
     await expectProblem(dir, 'corrupt', file, message, newestBackup);
   });
@@ -112,14 +109,9 @@ describe('shard digests', () => {
   it('digests made under other record schemas do not vouch for records: they are validated', async () => {
     const { dir, data } = await seededDir(80);
     const { file, id } = await shardOf(dir, data, 1);
-    const shard = JSON.parse(await readFile(join(dir, file), 'utf8')) as {
-      records: Array<Record<string, unknown>>;
-    };
-    const record = shard.records.find((r) => r.id === id);
-    if (!record) throw new Error('record not in its shard');
-    record.fundsInPlace = -1;
-    const bytes = Buffer.from(JSON.stringify(shard));
-    await replaceFile(dir, file, bytes);
+    const bytes = await editShardRecord(dir, file, id, (record) => {
+      record.fundsInPlace = -1;
+    });
     const manifest = await readManifest(dir);
     if (!manifest.digests) throw new Error('expected digests');
     manifest.digests.files[file] = { bytes: bytes.length, sha256: sha256(bytes) };

@@ -3,6 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import { tripDefaults } from '../../../electron/core/model/trip';
 import { tripItemDefaults } from '../../../electron/core/model/trip-parts';
+import { tripRow } from '../../../electron/core/services/trips/views';
 import type {
   DossierApi,
   Trip,
@@ -69,17 +70,7 @@ export function chamberTrip(overrides: Partial<Trip> = {}): Trip {
 }
 
 export function summaryOf(trip: Trip, clashCount = 0): TripSummary {
-  return {
-    id: trip.id,
-    rev: trip.rev,
-    title: trip.title,
-    kind: trip.kind,
-    startDate: trip.startDate,
-    endDate: trip.endDate,
-    itemCount: trip.days.reduce((n, day) => n + day.items.length, 0),
-    clashCount,
-    updatedAt: trip.updatedAt,
-  };
+  return tripRow(trip, clashCount);
 }
 
 export function detailOf(trip: Trip, clashes: TripClash[] = []): TripDetail {

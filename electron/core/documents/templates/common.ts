@@ -1,7 +1,7 @@
 // What every briefing template shares: the head (issuer, date, marks), Chinese dates and money text.
 import type { BriefingMarks } from '../../model/briefing-request';
 import { showWan } from '../../model/display-text';
-import type { Block, Briefing, TableColumn } from '../model';
+import type { Block, Briefing, TableBlock, TableColumn } from '../model';
 
 /** What every briefing's head carries: who issues it, the day, and the marks the user ticked. */
 export interface DocHead {
@@ -98,6 +98,26 @@ export const heading = (level: 1 | 2 | 3 | 4, text: string): Block => ({
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 export const col = (title: string, width: number, align?: TableColumn['align']): TableColumn =>
   align ? { title, width, align } : { title, width };
+
+/**
+ * A table that numbers its items: a centred 序号 column `numberWidth` wide (1, 2, 3 …), then
+ * `columns`, one row of `cells` per item; a caption above and a 合计 row below when given.
+ */
+export function numberedTable<T>(
+  head: { caption?: string; numberWidth: number; columns: readonly TableColumn[] },
+  items: readonly T[],
+  cells: (item: T) => readonly string[],
+  totals?: readonly string[],
+): TableBlock {
+  const { caption, numberWidth, columns } = head;
+  return {
+    kind: 'table',
+    ...(caption === undefined ? {} : { caption }),
+    columns: [col('序号', numberWidth, 'center'), ...columns],
+    rows: items.map((item, i) => [String(i + 1), ...cells(item)]),
+    ...(totals === undefined ? {} : { totals }),
+  };
+}
 
 /** The newest `cap` of a dated list, with a line saying how many older ones were left out. */
 export function newestFirst<T extends { date: string }>(

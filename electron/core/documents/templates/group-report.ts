@@ -8,6 +8,7 @@ import {
   chinesePeriod,
   col,
   heading,
+  numberedTable,
   paragraph,
   plainWan,
   wan,
@@ -111,17 +112,19 @@ function overview(d: GroupReportData): Block {
 
 function stageMoves(d: GroupReportData): Part {
   if (d.stageMoves.length === 0) return { title: '阶段变动', blocks: null };
-  const table: Block = {
-    kind: 'table',
-    columns: [
-      col('序号', 0.08, 'center'),
-      col('项目名称', 0.4),
-      col('原阶段', 0.16, 'center'),
-      col('现阶段', 0.2, 'center'),
-      col('记录日期', 0.16, 'center'),
-    ],
-    rows: d.stageMoves.map((m, i) => [String(i + 1), m.folio, m.from, m.to, m.date]),
-  };
+  const table = numberedTable(
+    {
+      numberWidth: 0.08,
+      columns: [
+        col('项目名称', 0.4),
+        col('原阶段', 0.16, 'center'),
+        col('现阶段', 0.2, 'center'),
+        col('记录日期', 0.16, 'center'),
+      ],
+    },
+    d.stageMoves,
+    (m) => [m.folio, m.from, m.to, m.date],
+  );
   return { title: '阶段变动', blocks: [table] };
 }
 
@@ -130,25 +133,21 @@ const signedWan = (n: number) => (n < 0 ? '−' : '') + plainWan(Math.abs(n));
 function funds(d: GroupReportData): Part {
   if (d.funds.length === 0) return { title: '资金到位', blocks: null };
   const sum = d.funds.reduce((s, f) => s + (f.to - f.from), 0);
-  const table: Block = {
-    kind: 'table',
-    caption: '本期到位资金变化（万元）',
-    columns: [
-      col('序号', 0.08, 'center'),
-      col('项目名称', 0.41),
-      col('原到位', 0.17, 'right'),
-      col('现到位', 0.17, 'right'),
-      col('本期新增', 0.17, 'right'),
-    ],
-    rows: d.funds.map((f, i) => [
-      String(i + 1),
-      f.folio,
-      plainWan(f.from),
-      plainWan(f.to),
-      signedWan(f.to - f.from),
-    ]),
-    totals: ['合计', '', '', '', signedWan(sum)],
-  };
+  const table = numberedTable(
+    {
+      caption: '本期到位资金变化（万元）',
+      numberWidth: 0.08,
+      columns: [
+        col('项目名称', 0.41),
+        col('原到位', 0.17, 'right'),
+        col('现到位', 0.17, 'right'),
+        col('本期新增', 0.17, 'right'),
+      ],
+    },
+    d.funds,
+    (f) => [f.folio, plainWan(f.from), plainWan(f.to), signedWan(f.to - f.from)],
+    ['合计', '', '', '', signedWan(sum)],
+  );
   return { title: '资金到位', blocks: [table] };
 }
 

@@ -4,7 +4,16 @@ import type { Stage } from '../../model/enums';
 import { STAGE_LABELS } from '../../model/display-text';
 import { PAPER_CHART_LABELS, chainChartBlock, stageChartBlock } from '../charts/chart-blocks';
 import type { Block, Briefing } from '../model';
-import { type DocHead, briefing, col, heading, paragraph, plainWan, yi } from './common';
+import {
+  type DocHead,
+  briefing,
+  col,
+  heading,
+  numberedTable,
+  paragraph,
+  plainWan,
+  yi,
+} from './common';
 
 export interface OpportunityRow {
   name: string;
@@ -54,30 +63,31 @@ function overview(d: OpportunityListData): Block {
 
 function table(d: OpportunityListData): Block {
   const sum = d.rows.reduce((s, r) => s + r.totalInvestment, 0);
-  return {
-    kind: 'table',
-    caption: `${d.scope}投资机会清单（金额单位：万元）`,
-    // Widths measured on the page: a phone number, a bold 3,407,000 and 序号 each fit on one line.
-    columns: [
-      col('序号', 0.075, 'center'),
-      col('项目名称', 0.17),
-      col('建设内容', 0.22),
-      col('总投资', 0.15, 'right'),
-      col('所在地', 0.1),
-      col('阶段', 0.08, 'center'),
-      col('联系人', 0.185),
-    ],
-    rows: d.rows.map((r, i) => [
-      String(i + 1),
+  return numberedTable(
+    {
+      caption: `${d.scope}投资机会清单（金额单位：万元）`,
+      // Widths measured on the page: a phone number, a bold 3,407,000 and 序号 each fit on one line.
+      numberWidth: 0.075,
+      columns: [
+        col('项目名称', 0.17),
+        col('建设内容', 0.22),
+        col('总投资', 0.15, 'right'),
+        col('所在地', 0.1),
+        col('阶段', 0.08, 'center'),
+        col('联系人', 0.185),
+      ],
+    },
+    d.rows,
+    (r) => [
       r.name,
       clipIntro(r.intro),
       plainWan(r.totalInvestment),
       r.location || '—',
       STAGE_LABELS[r.stage],
       r.contact || '—',
-    ]),
-    totals: ['合计', `${d.rows.length} 个项目`, '', plainWan(sum), '', '', ''],
-  };
+    ],
+    ['合计', `${d.rows.length} 个项目`, '', plainWan(sum), '', '', ''],
+  );
 }
 
 /** 投资机会清单: the folios of a group, a chain or the whole workspace as one table. */

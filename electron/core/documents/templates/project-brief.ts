@@ -12,6 +12,7 @@ import {
   briefing,
   chineseDate,
   col,
+  numberedTable,
   filledItems,
   heading,
   newestFirst,
@@ -135,23 +136,19 @@ function checklist(title: string, items: readonly ChecklistItem[], today: string
   return [
     heading(1, title),
     paragraph(tally(items, today)),
-    {
-      kind: 'table',
-      columns: [
-        col('序号', 0.08, 'center'),
-        col('事项', 0.34),
-        col('责任人/单位', 0.18),
-        col('期限', 0.16, 'center'),
-        col('销号情况', 0.24, 'center'),
-      ],
-      rows: items.map((i, n) => [
-        String(n + 1),
-        i.text,
-        i.owner,
-        i.due ?? '—',
-        itemState(i, today),
-      ]),
-    },
+    numberedTable(
+      {
+        numberWidth: 0.08,
+        columns: [
+          col('事项', 0.34),
+          col('责任人/单位', 0.18),
+          col('期限', 0.16, 'center'),
+          col('销号情况', 0.24, 'center'),
+        ],
+      },
+      items,
+      (i) => [i.text, i.owner, i.due ?? '—', itemState(i, today)],
+    ),
   ];
 }
 
@@ -165,23 +162,24 @@ function blockers(f: Folio): Block[] {
   return [
     head,
     paragraph(tally),
-    {
-      kind: 'table',
-      columns: [
-        col('序号', 0.08, 'center'),
-        col('问题', 0.29),
-        col('责任部门', 0.18),
-        col('提出日期', 0.16, 'center'),
-        col('进展', 0.29),
-      ],
-      rows: open.map((b: Blocker, n) => [
-        String(n + 1),
+    numberedTable(
+      {
+        numberWidth: 0.08,
+        columns: [
+          col('问题', 0.29),
+          col('责任部门', 0.18),
+          col('提出日期', 0.16, 'center'),
+          col('进展', 0.29),
+        ],
+      },
+      open,
+      (b: Blocker) => [
         b.problem,
         b.department,
         b.raisedOn,
         `${BLOCKER_STATUS_LABELS[b.status]}${b.resolution ? `：${b.resolution}` : ''}`,
-      ]),
-    },
+      ],
+    ),
   ];
 }
 

@@ -13,6 +13,7 @@ import {
   chineseDate,
   chinesePeriod,
   col,
+  numberedTable,
   heading,
   paragraph,
 } from './common';
@@ -78,30 +79,48 @@ function dayTable(trip: Trip, day: TripDay): Block {
   };
 }
 
+/** One side of the trip: a numbered table of names and titles, or a line saying it is not yet known. */
+function sideBlock<M extends { name: string }>(
+  members: readonly M[],
+  side: { unknown: string; caption: string; titleHeader: string },
+  titleOf: (member: M) => string,
+): Block {
+  if (members.length === 0) return paragraph(side.unknown);
+  return numberedTable(
+    {
+      caption: side.caption,
+      numberWidth: 0.1,
+      columns: [col('姓名', 0.2), col(side.titleHeader, 0.7)],
+    },
+    members,
+    (m) => [m.name, titleOf(m)],
+  );
+}
+
 function delegationBlocks(d: TripAgendaData): Block[] {
   const { trip } = d;
-  const ours: Block =
-    trip.ourDelegation.length === 0
-      ? paragraph('我方人员待定。')
-      : {
-          kind: 'table',
-          caption: trip.kind === 'inbound' ? '我方陪同人员' : '我方考察人员',
-          columns: [col('序号', 0.1, 'center'), col('姓名', 0.2), col('职务', 0.7)],
-          rows: trip.ourDelegation.map((m, i) => [String(i + 1), m.name, m.title]),
-        };
-  const theirs: Block =
-    trip.theirDelegation.length === 0
-      ? paragraph('对方人员待定。')
-      : {
-          kind: 'table',
-          caption: trip.kind === 'inbound' ? '考察团成员' : '对方会见人员',
-          columns: [col('序号', 0.1, 'center'), col('姓名', 0.2), col('单位及职务', 0.7)],
-          rows: trip.theirDelegation.map((m, i) => {
-            const unit = m.enterpriseId ? (d.enterpriseNames.get(m.enterpriseId) ?? '') : '';
-            const title = unit && !m.title.includes(unit) ? `${unit}${m.title}` : m.title;
-            return [String(i + 1), m.name, title];
-          }),
-        };
+  const inbound = trip.kind === 'inbound';
+  const ours = sideBlock(
+    trip.ourDelegation,
+    {
+      unknown: '我方人员待定。',
+      caption: inbound ? '我方陪同人员' : '我方考察人员',
+      titleHeader: '职务',
+    },
+    (m) => m.title,
+  );
+  const theirs = sideBlock(
+    trip.theirDelegation,
+    {
+      unknown: '对方人员待定。',
+      caption: inbound ? '考察团成员' : '对方会见人员',
+      titleHeader: '单位及职务',
+    },
+    (m) => {
+      const unit = m.enterpriseId ? (d.enterpriseNames.get(m.enterpriseId) ?? '') : '';
+      return unit && !m.title.includes(unit) ? `${unit}${m.title}` : m.title;
+    },
+  );
   return [ours, theirs];
 }
 

@@ -17,6 +17,11 @@ function clashesOf(store: Store, trip: Trip) {
 }
 
 export function tripSummary(store: Store, trip: Trip): TripSummary {
+  return tripRow(trip, clashesOf(store, trip).length);
+}
+
+/** A trip as the list shows it, once its clashes are counted. */
+export function tripRow(trip: Trip, clashCount: number): TripSummary {
   return {
     id: trip.id,
     rev: trip.rev,
@@ -25,7 +30,7 @@ export function tripSummary(store: Store, trip: Trip): TripSummary {
     startDate: trip.startDate,
     endDate: trip.endDate,
     itemCount: trip.days.reduce((n, day) => n + day.items.length, 0),
-    clashCount: clashesOf(store, trip).length,
+    clashCount,
     updatedAt: trip.updatedAt,
   };
 }

@@ -7,7 +7,7 @@ import { useFileActions } from './useFileActions';
 /** The numbered copies of a meeting pack: 第001份 with 打开 and 打印 for each. */
 export function CopyFiles({ generation }: { generation: Generation }) {
   const t = useT();
-  const { open, print } = useFileActions();
+  const actions = useFileActions();
   const copies = generation.files.filter((f) => f.format === 'pdf' && f.copyNumber !== null);
   if (copies.length === 0) return null;
   return (
@@ -24,22 +24,17 @@ export function CopyFiles({ generation }: { generation: Generation }) {
             <Typography.Text className="doc-nowrap">
               {t('documents.copyLabel', { number })}
             </Typography.Text>
-            <Button
-              type="link"
-              size="small"
-              onClick={() => void open(generation, file)}
-              data-testid={`generation-copy-open-${number}`}
-            >
-              {t('documents.open')}
-            </Button>
-            <Button
-              type="link"
-              size="small"
-              onClick={() => void print(generation, file)}
-              data-testid={`generation-copy-print-${number}`}
-            >
-              {t('documents.print')}
-            </Button>
+            {(['open', 'print'] as const).map((action) => (
+              <Button
+                key={action}
+                type="link"
+                size="small"
+                onClick={() => void actions[action](generation, file)}
+                data-testid={`generation-copy-${action}-${number}`}
+              >
+                {t(`documents.${action}`)}
+              </Button>
+            ))}
           </Space>
         );
       })}

@@ -1,10 +1,10 @@
 // The 生成 form: template, its target, format and marks; one request per submit.
-import { Button, Form, Radio } from 'antd';
+import { Form, Radio } from 'antd';
 import { useState } from 'react';
 import { testId } from '../../components/testid';
 import { useT } from '../../i18n/I18nContext';
 import type { GenerateInput } from './useDocumentJob';
-import { FormatField, MarkFields } from './MarkFields';
+import { GenerateFormFrame } from './GenerateFormFrame';
 import { PeriodFields } from './PeriodFields';
 import {
   type FormTemplate,
@@ -44,14 +44,13 @@ export function DocumentForm({ target, template, busy, onSubmit }: Props) {
   };
 
   return (
-    <Form<DocumentFormValues>
+    <GenerateFormFrame<DocumentFormValues>
       form={form}
       initialValues={initial}
       onFinish={submit}
-      labelCol={{ flex: '96px' }}
-      labelAlign="left"
-      disabled={busy}
-      data-testid="document-form"
+      busy={busy}
+      testId="document-form"
+      submitTestId="document-generate"
     >
       <Form.Item name="template" label={t('documents.template')}>
         <Radio.Group
@@ -71,13 +70,6 @@ export function DocumentForm({ target, template, busy, onSubmit }: Props) {
         <TargetFields template={chosen} />
       )}
       {chosen === 'groupReport' && <PeriodFields form={form} />}
-      <FormatField />
-      <MarkFields />
-      <Form.Item label=" " colon={false}>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="document-generate">
-          {t('documents.generate')}
-        </Button>
-      </Form.Item>
-    </Form>
+    </GenerateFormFrame>
   );
 }

@@ -45,64 +45,63 @@ export function FormatField({
   );
 }
 
+/** The ticks among the marks, in the order shown: name and test id. */
+const TICKS = [
+  ['internal', 'document-mark-internal'],
+  ['draft', 'document-mark-draft'],
+  ['redHeader', 'document-mark-red-header'],
+] as const;
+
+/** What every text mark's control is given: its placeholder, look and test id. */
+interface TextProps {
+  placeholder: string;
+  className: string;
+  'data-testid': string;
+}
+
+/** The header block's texts, in the order shown: name, test id and the control to type it in. */
+const TEXTS = [
+  ['copyNumber', 'document-copy-number', (p: TextProps) => <Input maxLength={20} {...p} />],
+  [
+    'classification',
+    'document-classification',
+    (p: TextProps) => <AutoComplete options={CLASSIFICATIONS.map((value) => ({ value }))} {...p} />,
+  ],
+  [
+    'urgency',
+    'document-urgency',
+    (p: TextProps) => (
+      <Select allowClear options={URGENCIES.map((value) => ({ value, label: value }))} {...p} />
+    ),
+  ],
+] as const;
+
 /** 标注: the marks a template prints (ticks, then the header block's texts), inside a Form. */
 export function MarkFields({ marks = ALL_MARKS }: { marks?: readonly MarkName[] }) {
   const t = useT();
-  const has = (name: MarkName) => marks.includes(name);
+  const has = ([name]: readonly [MarkName, ...unknown[]]) => marks.includes(name);
   return (
     <>
       <Form.Item label={t('documents.marks')}>
         <Space wrap size="large">
-          {has('internal') && (
-            <Form.Item name="internal" valuePropName="checked" noStyle>
-              <Checkbox data-testid="document-mark-internal">{t('documents.internal')}</Checkbox>
+          {TICKS.filter(has).map(([name, id]) => (
+            <Form.Item key={name} name={name} valuePropName="checked" noStyle>
+              <Checkbox data-testid={id}>{t(`documents.${name}`)}</Checkbox>
             </Form.Item>
-          )}
-          {has('draft') && (
-            <Form.Item name="draft" valuePropName="checked" noStyle>
-              <Checkbox data-testid="document-mark-draft">{t('documents.draft')}</Checkbox>
-            </Form.Item>
-          )}
-          {has('redHeader') && (
-            <Form.Item name="redHeader" valuePropName="checked" noStyle>
-              <Checkbox data-testid="document-mark-red-header">{t('documents.redHeader')}</Checkbox>
-            </Form.Item>
-          )}
+          ))}
         </Space>
       </Form.Item>
       <Form.Item label=" " colon={false}>
         <Space wrap>
-          {has('copyNumber') && (
-            <Form.Item name="copyNumber" noStyle>
-              <Input
-                maxLength={20}
-                placeholder={t('documents.copyNumber')}
-                className="doc-mark-input"
-                data-testid="document-copy-number"
-              />
+          {TEXTS.filter(has).map(([name, id, control]) => (
+            <Form.Item key={name} name={name} noStyle>
+              {control({
+                placeholder: t(`documents.${name}`),
+                className: 'doc-mark-input',
+                'data-testid': id,
+              })}
             </Form.Item>
-          )}
-          {has('classification') && (
-            <Form.Item name="classification" noStyle>
-              <AutoComplete
-                options={CLASSIFICATIONS.map((value) => ({ value }))}
-                placeholder={t('documents.classification')}
-                className="doc-mark-input"
-                data-testid="document-classification"
-              />
-            </Form.Item>
-          )}
-          {has('urgency') && (
-            <Form.Item name="urgency" noStyle>
-              <Select
-                allowClear
-                options={URGENCIES.map((value) => ({ value, label: value }))}
-                placeholder={t('documents.urgency')}
-                className="doc-mark-input"
-                data-testid="document-urgency"
-              />
-            </Form.Item>
-          )}
+          ))}
         </Space>
       </Form.Item>
     </>

@@ -10,6 +10,13 @@ const COLORS: Record<LedgerPreviewRow['action'], string> = {
   problem: 'red',
 };
 
+/** The records a ledger would create, in the order they are shown: list, message, test id. */
+const NEW_RECORDS = [
+  ['newGroups', 'ledger.newGroups', undefined],
+  ['newPeople', 'ledger.newPeople', 'ledger-new-people'],
+  ['newEnterprises', 'ledger.newEnterprises', undefined],
+] as const;
+
 /** The preview: what each row would do, the problems by row and column, who would be created. */
 export function LedgerPreviewStep({
   preview,
@@ -31,28 +38,20 @@ export function LedgerPreviewStep({
       <Typography.Text strong data-testid="ledger-counts">
         {t('ledger.counts', preview.counts)}
       </Typography.Text>
-      {preview.newGroups.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          title={t('ledger.newGroups', { names: names(preview.newGroups) })}
-        />
-      )}
-      {preview.newPeople.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="ledger-new-people"
-          title={t('ledger.newPeople', { names: names(preview.newPeople) })}
-        />
-      )}
-      {preview.newEnterprises.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          title={t('ledger.newEnterprises', { names: names(preview.newEnterprises) })}
-        />
-      )}
+      {NEW_RECORDS.map(([list, key, testId]) => {
+        const created = preview[list];
+        return (
+          created.length > 0 && (
+            <Alert
+              key={list}
+              type="info"
+              showIcon
+              data-testid={testId}
+              title={t(key, { names: names(created) })}
+            />
+          )
+        );
+      })}
       {preview.problems.length > 0 && (
         <List
           size="small"
@@ -94,22 +93,33 @@ export function LedgerPreviewStep({
       />
       <Space>
         {preview.counts.problem > 0 && (
-          <Checkbox
-            data-testid="ledger-skip-problems"
-            checked={skipProblems}
-            onChange={(e) => onSkipProblems(e.target.checked)}
-          >
+          <Choice testId="ledger-skip-problems" on={skipProblems} onChange={onSkipProblems}>
             {t('ledger.skipProblems')}
-          </Checkbox>
+          </Choice>
         )}
-        <Checkbox
-          data-testid="ledger-save-mapping"
-          checked={saveMapping}
-          onChange={(e) => onSaveMapping(e.target.checked)}
-        >
+        <Choice testId="ledger-save-mapping" on={saveMapping} onChange={onSaveMapping}>
           {t('ledger.saveMapping')}
-        </Checkbox>
+        </Choice>
       </Space>
     </Space>
+  );
+}
+
+/** One of the choices under the preview, a checkbox that reports whether it is ticked. */
+function Choice({
+  testId,
+  on,
+  onChange,
+  children,
+}: {
+  testId: string;
+  on: boolean;
+  onChange: (on: boolean) => void;
+  children: string;
+}) {
+  return (
+    <Checkbox data-testid={testId} checked={on} onChange={(e) => onChange(e.target.checked)}>
+      {children}
+    </Checkbox>
   );
 }

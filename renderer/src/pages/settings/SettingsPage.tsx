@@ -70,36 +70,12 @@ export function SettingsPage() {
     <Space orientation="vertical" size="middle" className="full-width">
       <Card title={t('settings.operatorTitle')}>
         <Typography.Paragraph type="secondary">{t('settings.operatorHint')}</Typography.Paragraph>
-        <MetaTextForm
-          key={status.meta.operator}
-          field="operator"
-          label={t('settings.operatorTitle')}
-          placeholder={t('settings.operatorPlaceholder')}
-          savedText={t('settings.operatorSaved')}
-          maxLength={40}
-          testId="settings-operator"
-        />
+        <MetaTextForm field="operator" placeholder={t('settings.operatorPlaceholder')} />
       </Card>
       <Card title={t('settings.workspace')}>
-        <MetaTextForm
-          key={status.meta.name}
-          field="name"
-          label={t('settings.workspaceName')}
-          requiredMessage={t('settings.workspaceNameRequired')}
-          savedText={t('common.saved')}
-          maxLength={80}
-          testId="settings-workspace-name"
-        />
+        <MetaTextForm field="name" />
         <div className="block-gap">
-          <MetaTextForm
-            key={status.meta.issuerUnit ?? ''}
-            field="issuerUnit"
-            label={t('settings.issuerUnit')}
-            placeholder={status.meta.name}
-            savedText={t('settings.issuerUnitSaved')}
-            maxLength={60}
-            testId="settings-issuer-unit"
-          />
+          <MetaTextForm field="issuerUnit" placeholder={status.meta.name} />
         </div>
         <Descriptions
           column={1}

@@ -1,9 +1,8 @@
 // TripEditor: every change to a trip sends the rev the page shows and takes the trip returned.
 import { useCallback, useMemo } from 'react';
 import { useApi } from '../../api/ApiContext';
-import { useRevisionRun } from '../../hooks/useRevisionRun';
 import type { Trip } from '../../api/contract-types';
-import { useQuickAction } from '../../components/useQuickAction';
+import { useRecordEditor } from '../../hooks/useRecordEditor';
 import { useT } from '../../i18n/I18nContext';
 import type { ItemMove, TripPatch } from './types';
 
@@ -28,16 +27,7 @@ export function useTripEditor(
 ): TripEditor {
   const api = useApi();
   const t = useT();
-  const quick = useQuickAction();
-  const run = useRevisionRun(trip, onSaved, reload, t('trips.conflict'));
-
-  const save = useCallback(
-    (patch: TripPatch) =>
-      run((current) => api['trips.update']({ id: trip.id, rev: current, ...patch })),
-    [api, trip.id, run],
-  );
-
-  const quickSave = useCallback((patch: TripPatch) => quick(() => save(patch)), [save, quick]);
+  const { run, save, quickSave, quick } = useRecordEditor('trips.update', trip, onSaved, reload);
 
   const move = useCallback(
     (to: ItemMove) =>

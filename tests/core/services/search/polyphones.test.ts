@@ -1,27 +1,14 @@
 // Checks pinyin by every reading of each character: polyphones found either way, pinyin-pro's own reading always kept.
-import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { nameReading, spells } from '../../../../electron/core/services/search/pinyin-keys';
-import {
-  COUNTIES,
-  FIRM_WORDS,
-  GIVEN,
-  PROJECT_WORDS,
-  SENTENCES,
-  SURNAMES,
-  TITLES,
-} from '../../../helpers/fixture-words';
+import { NAME_WORDS, PERSON_NAMES, SENTENCES } from '../../../helpers/fixture-words';
 import { openTestCore } from '../../../helpers/core';
+import { readDemoFile } from '../../../helpers/demo-file';
 
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
 
-const DEMO = new URL('../../../../resources/demo/demo-workspace.json', import.meta.url);
-type Named = Array<{ name: string }>;
-const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Record<
-  'folios' | 'groups' | 'enterprises' | 'people',
-  Named
->;
+const demo = readDemoFile();
 
 /** The syllables pinyin-pro reads a whole name as (its choice for each polyphone), as the index once kept them. */
 function wholeReading(name: string, mode: 'normal' | 'surname'): string[] {
@@ -53,15 +40,12 @@ describe('pinyin by every reading of each character', () => {
   });
 
   it('keeps the reading pinyin-pro gives the whole name, in normal and surname mode, ü as v and u', () => {
-    const people = [
-      ...demo.people.map((p) => p.name),
-      ...SURNAMES.map((s, i) => `${s}${GIVEN[i % GIVEN.length] ?? ''}`),
-    ];
+    const people = [...demo.people.map((p) => p.name), ...PERSON_NAMES];
     const others = [
       ...demo.folios,
       ...demo.groups,
       ...demo.enterprises,
-      ...[...COUNTIES, ...FIRM_WORDS, ...PROJECT_WORDS, ...TITLES, ...SENTENCES].map((name) => ({
+      ...[...NAME_WORDS, ...SENTENCES].map((name) => ({
         name,
       })),
     ].map((r) => r.name);

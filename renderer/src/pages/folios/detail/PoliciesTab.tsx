@@ -8,6 +8,7 @@ import { Wan } from '../../../components/Money';
 import { useConfirmDelete } from '../../../components/useConfirmDelete';
 import { wanNumber } from '../../../format/money';
 import { useT } from '../../../i18n/I18nContext';
+import type { MessageKey } from '../../../i18n/translate';
 import { removeItem, upsertItem } from './list-edit';
 import { POLICY_KINDS } from '../../../components/enum-options';
 import { POLICY_STATUS_COLORS } from './policy-options';
@@ -19,6 +20,23 @@ import type { FolioEditor } from './useFolioEditor';
 const sumOf = (items: readonly PolicyItem[]) =>
   items.reduce((sum, item) => sum + (item.amount ?? 0), 0);
 const hasAmounts = (items: readonly PolicyItem[]) => items.some((item) => item.amount !== null);
+
+/** How many policies there are and, when any has an amount, what they come to. */
+function Tally(props: { items: readonly PolicyItem[]; count: MessageKey; sum: MessageKey }) {
+  const { items, count, sum } = props;
+  const t = useT();
+  return (
+    <>
+      {t(count, { count: items.length })}
+      {hasAmounts(items) && (
+        <>
+          {t(sum)}
+          <Wan wan={sumOf(items)} />
+        </>
+      )}
+    </>
+  );
+}
 
 /** 政策包: what is offered to the investor, grouped by kind, with amounts and where it stands. */
 export function PoliciesTab({ editor }: { editor: FolioEditor }) {
@@ -87,13 +105,7 @@ export function PoliciesTab({ editor }: { editor: FolioEditor }) {
           onClick={() => editing.add()}
         />
         <Typography.Text type="secondary">
-          {t('folioDetail.policyCount', { count: policies.length })}
-          {hasAmounts(policies) && (
-            <>
-              {t('folioDetail.policyTotal')}
-              <Wan wan={sumOf(policies)} />
-            </>
-          )}
+          <Tally items={policies} count="folioDetail.policyCount" sum="folioDetail.policyTotal" />
         </Typography.Text>
       </Space>
       {groups.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
@@ -103,13 +115,11 @@ export function PoliciesTab({ editor }: { editor: FolioEditor }) {
             {t(`folioDetail.policyKind.${kind}`)}
             <Typography.Text type="secondary">
               {' '}
-              {t('folioDetail.policyGroupCount', { count: items.length })}
-              {hasAmounts(items) && (
-                <>
-                  {t('folioDetail.policyGroupSum')}
-                  <Wan wan={sumOf(items)} />
-                </>
-              )}
+              <Tally
+                items={items}
+                count="folioDetail.policyGroupCount"
+                sum="folioDetail.policyGroupSum"
+              />
             </Typography.Text>
           </Typography.Title>
           <SmallTable<PolicyItem>

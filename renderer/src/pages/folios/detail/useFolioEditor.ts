@@ -1,10 +1,7 @@
 // FolioEditor: every change to the folio sends the rev the page shows and takes the folio returned.
-import { useCallback, useMemo } from 'react';
-import { useApi } from '../../../api/ApiContext';
-import { useRevisionRun } from '../../../hooks/useRevisionRun';
+import { useMemo } from 'react';
 import type { Folio } from '../../../api/contract-types';
-import { useQuickAction } from '../../../components/useQuickAction';
-import { useT } from '../../../i18n/I18nContext';
+import { useRecordEditor } from '../../../hooks/useRecordEditor';
 import type { FolioPatch } from './types';
 
 export interface FolioEditor {
@@ -26,21 +23,7 @@ export function useFolioEditor(
   onSaved: (folio: Folio) => void,
   reload: () => void,
 ): FolioEditor {
-  const api = useApi();
-  const t = useT();
-  const quick = useQuickAction();
-  const run = useRevisionRun(folio, onSaved, reload, t('folioDetail.conflict'));
-
-  const save = useCallback(
-    (patch: FolioPatch) =>
-      run((current) => api['folios.update']({ id: folio.id, rev: current, ...patch })),
-    [api, folio.id, run],
-  );
-
-  const quickSave = useCallback(
-    (patch: FolioPatch, done?: string) => quick(() => save(patch), done),
-    [save, quick],
-  );
+  const { run, save, quickSave } = useRecordEditor('folios.update', folio, onSaved, reload);
 
   return useMemo(() => ({ folio, run, save, quickSave }), [folio, run, save, quickSave]);
 }

@@ -1,8 +1,8 @@
 // The 会议材料 form: copies, duplex, the attachments to merge in, marks, PDF or PDF and Word.
-import { Button, Checkbox, Form, InputNumber, Space, Switch, Typography } from 'antd';
+import { Checkbox, Form, InputNumber, Space, Switch, Typography } from 'antd';
 import { useT } from '../../../i18n/I18nContext';
 import { formatSize } from '../../folios/detail/attachment-file';
-import { FormatField, MarkFields } from '../../documents/MarkFields';
+import { GenerateFormFrame } from '../../documents/GenerateFormFrame';
 import type { GenerateInput } from '../../documents/useDocumentJob';
 import {
   packInput,
@@ -38,13 +38,13 @@ export function PackForm({ tripId, attachments, last, busy, onSubmit }: Props) {
     onSubmit(packInput(tripId, { ...initial, ...values }, attachments));
 
   return (
-    <Form<PackFormValues>
+    <GenerateFormFrame<PackFormValues>
       initialValues={initial}
       onFinish={submit}
-      labelCol={{ flex: '96px' }}
-      labelAlign="left"
-      disabled={busy}
-      data-testid="trip-pack-form"
+      busy={busy}
+      testId="trip-pack-form"
+      marks={MARKS}
+      submitTestId="trip-document-submit"
     >
       <Form.Item label={t('trips.pack.copies')}>
         <Space>
@@ -85,13 +85,6 @@ export function PackForm({ tripId, attachments, last, busy, onSubmit }: Props) {
           </Checkbox.Group>
         )}
       </Form.Item>
-      <FormatField />
-      <MarkFields marks={MARKS} />
-      <Form.Item label=" " colon={false}>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="trip-document-submit">
-          {t('documents.generate')}
-        </Button>
-      </Form.Item>
-    </Form>
+    </GenerateFormFrame>
   );
 }

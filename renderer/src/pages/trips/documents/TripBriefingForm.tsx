@@ -1,9 +1,9 @@
 // The form for a trip's 考察行程 or 政策包 (one per enterprise ticked): format and marks.
-import { Button, Checkbox, Form, Typography } from 'antd';
+import { Checkbox, Form, Typography } from 'antd';
 import type { Enterprise } from '../../../api/contract-types';
 import { enterpriseOptions } from '../../../components/record-options';
 import { useT } from '../../../i18n/I18nContext';
-import { FormatField, MarkFields } from '../../documents/MarkFields';
+import { GenerateFormFrame } from '../../documents/GenerateFormFrame';
 import type { GenerateInput } from '../../documents/useDocumentJob';
 import { agendaInput, policyInput, type BriefingFormValues } from './trip-documents';
 
@@ -35,13 +35,14 @@ export function TripBriefingForm({ tripId, enterprises, linkedFolios = 0, busy, 
   const none = enterprises?.length === 0;
 
   return (
-    <Form<BriefingFormValues>
+    <GenerateFormFrame<BriefingFormValues>
       initialValues={initial}
       onFinish={submit}
-      labelCol={{ flex: '96px' }}
-      labelAlign="left"
-      disabled={busy}
-      data-testid={enterprises ? 'trip-policy-form' : 'trip-agenda-form'}
+      busy={busy}
+      testId={enterprises ? 'trip-policy-form' : 'trip-agenda-form'}
+      marks={MARKS}
+      submitTestId="trip-document-submit"
+      submitDisabled={none}
     >
       {enterprises && (
         <Form.Item
@@ -63,19 +64,6 @@ export function TripBriefingForm({ tripId, enterprises, linkedFolios = 0, busy, 
           )}
         </Form.Item>
       )}
-      <FormatField />
-      <MarkFields marks={MARKS} />
-      <Form.Item label=" " colon={false}>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={busy}
-          disabled={none}
-          data-testid="trip-document-submit"
-        >
-          {t('documents.generate')}
-        </Button>
-      </Form.Item>
-    </Form>
+    </GenerateFormFrame>
   );
 }
