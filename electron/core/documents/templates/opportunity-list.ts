@@ -58,11 +58,11 @@ function table(d: OpportunityListData): Block {
     kind: 'table',
     caption: `${d.scope}投资机会清单（金额单位：万元）`,
     // Widths measured on the page: a phone number, a bold 3,407,000 and 序号 each fit on one line,
-    // and 所在地 holds a county of four characters (张家川县; at 0.1 it held three).
+    // and 所在地 holds a county of four characters (张家川县; at 0.1 it held three); the shares sum to 1.
     columns: [
       col('序号', 0.075, 'center'),
       col('项目名称', 0.17),
-      col('建设内容', 0.19),
+      col('建设内容', 0.21),
       col('总投资', 0.15, 'right'),
       col('所在地', 0.13),
       col('阶段', 0.08, 'center'),
