@@ -52,4 +52,30 @@ describe('cellLines', () => {
     for (const range of ['08:30—09:45', '08:30—10:00', '16:30—22:00'])
       expect(cellLines(range, cellEms(0.19))).toEqual([range]);
   });
+
+  it('breaks a workspace name too wide for its column at the names and words inside it', () => {
+    // The demo's 项目简报 and 考察行程 set 清水县工业|园区管委会 and 清水县温泉旅游|度假区.
+    const names = [
+      '清水县工业园区管委会',
+      '清水县温泉旅游度假区',
+      '天水市清水县',
+      '清水县工业园区',
+    ];
+    const lexicon = new Lexicon(lexiconWords(names));
+    expect(cellLines('清水县工业园区管委会', cellEms(0.17), lexicon)).toEqual([
+      '清水县',
+      '工业园区',
+      '管委会',
+    ]);
+    expect(cellLines('清水县工业园区管委会', 7, lexicon)).toEqual(['清水县工业园区', '管委会']);
+    expect(cellLines('清水县温泉旅游度假区', 7, lexicon)).toEqual(['清水县', '温泉旅游度假区']);
+    expect(cellLines('清水县温泉旅游度假区', 5, lexicon)).toEqual(['清水县', '温泉旅游', '度假区']);
+    // Never one character alone, whatever the width, and nothing lost.
+    for (const name of names)
+      for (let ems = 4; ems < [...name].length; ems += 1) {
+        const lines = cellLines(name, ems, lexicon);
+        expect(lines.join('')).toBe(name);
+        for (const line of lines) expect([...line].length).toBeGreaterThan(1);
+      }
+  });
 });

@@ -66,13 +66,14 @@ function table(d: OpportunityListData): Block {
   return numberedTable(
     {
       caption: `${d.scope}投资机会清单（金额单位：万元）`,
-      // Widths measured on the page: a phone number, a bold 3,407,000 and 序号 each fit on one line.
+      // Widths measured on the page: a phone number, a bold 3,407,000 and 序号 each fit on one line,
+      // and 所在地 holds a county of four characters (张家川县; at 0.1 it held three); the shares sum to 1.
       numberWidth: 0.075,
       columns: [
         col('项目名称', 0.17),
-        col('建设内容', 0.22),
+        col('建设内容', 0.21),
         col('总投资', 0.15, 'right'),
-        col('所在地', 0.1),
+        col('所在地', 0.13),
         col('阶段', 0.08, 'center'),
         col('联系人', 0.185),
       ],

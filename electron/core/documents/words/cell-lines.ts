@@ -1,6 +1,6 @@
 // A table cell's lines, broken between words and measured in ems: both writers set these lines.
 import { NO_LINE_END, NO_LINE_START } from './kinsoku';
-import type { Lexicon } from './lexicon';
+import { Lexicon } from './lexicon';
 import { wordBoundaries } from './segment';
 
 /** Cell text: 12 pt with 4 pt of padding each side, in a block 156 mm wide (GB/T 9704). */
@@ -92,8 +92,10 @@ function breakLine(
   const chars = [...line];
   if (chars.reduce((s, c) => s + ems(c), 0) <= maxEms) return [line];
   const bounds = wordBoundaries(line, lexicon);
-  // The words inside the workspace's names (ICU's and the domain's), for a name too wide.
-  const parts = wordBoundaries(line);
+  // Where a name too wide for the line may break, and how well: 清水县|工业园区|管委会.
+  const rank = innerSeams(chars, bounds, lexicon ?? new Lexicon());
+  const before = [0];
+  for (const c of chars) before.push((before[before.length - 1] ?? 0) + ems(c));
   const kinsokuOk = (i: number) =>
     !NO_LINE_START.has(chars[i] ?? '') && !NO_LINE_END.has(chars[i - 1] ?? '');
   const lines: string[] = [];
@@ -105,7 +107,7 @@ function breakLine(
   let lastWord = -1;
   let lastLoose = -1;
   // 张家川县|工业园区, 弘信电子|集团: a name wider than the line breaks between its own words.
-  let lastPart = -1;
+  let inner: number[] = [];
   const lastSeam = [-1, -1, -1, -1];
   let lastChar = -1;
   const note = (j: number) => {
@@ -114,7 +116,7 @@ function breakLine(
     if (!kinsokuOk(j)) return;
     lastChar = j;
     if (bounds[j]) lastWord = j;
-    else if (parts[j] && (HAN.test(chars[j - 1] ?? '') || HAN.test(chars[j] ?? ''))) lastPart = j;
+    else if ((rank[j] ?? 0) > 0) inner.push(j);
   };
   for (let i = 0; i < chars.length; i += 1) {
     if (i > start) note(i);
@@ -131,8 +133,14 @@ function breakLine(
       lastLoose > start &&
       (seam === undefined ||
         chars.slice(start, lastLoose).some((c) => !NO_LINE_END.has(c) && !NO_LINE_START.has(c)));
-    // …but never one character alone: 市|自然资源局.
-    const inName = lastPart > start + 1 ? lastPart : undefined;
+    // …the best of them, never leaving one character alone (市|自然资源局).
+    const inName = bestSeam(
+      inner,
+      start,
+      bounds,
+      rank,
+      (j) => (before[j] ?? 0) - (before[start] ?? 0) >= maxEms / 3,
+    );
     const cut = lastWord > start ? lastWord : (inName ?? (looseOk ? lastLoose : inWord));
     lines.push(chars.slice(start, cut).join('').trimEnd());
     start = cut;
@@ -140,11 +148,72 @@ function breakLine(
     width = chars.slice(start, i + 1).reduce((s, c) => s + ems(c), 0);
     lastWord = -1;
     lastLoose = -1;
-    lastPart = -1;
+    inner = [];
     lastSeam.fill(-1);
     lastChar = -1;
     for (let j = start + 1; j <= i; j += 1) note(j);
   }
   lines.push(chars.slice(start).join(''));
   return lines.filter((l, n) => l !== '' || n === 0);
+}
+
+/** Single characters that close a place name: 清水县|工业园区, 秦州区|… */
+const PLACE_ENDS = new Set([...'省市县区镇乡']);
+
+/**
+ * Inside the words of `bounds`, the places a name too wide for its line may break, the higher the
+ * better: 3 at the edge of a shorter name of the lexicon inside it or after a place (清水县|工业园区
+ * |管委会); 2 between ICU's words (and the domain's), outside any such inner name; 1 between ICU's
+ * words inside one; 0 elsewhere (inside an ICU word, a figure or a domain term).
+ */
+function innerSeams(chars: readonly string[], bounds: Uint8Array, lexicon: Lexicon): Uint8Array {
+  const n = chars.length;
+  const parts = wordBoundaries(chars.join(''));
+  const rank = new Uint8Array(n + 1);
+  const inside = new Uint8Array(n + 1);
+  const edges = new Uint8Array(n + 1);
+  const wordAt = (a: number, b: number) => {
+    for (let k = a + 1; k < b; k += 1) if (bounds[k]) return false;
+    return bounds[a] === 1 && bounds[b] === 1;
+  };
+  for (let a = 0; a < n; a += 1) {
+    for (const len of lexicon.matchesAt(chars, a)) {
+      if (wordAt(a, a + len)) continue;
+      edges[a] = 1;
+      edges[a + len] = 1;
+      for (let k = a + 1; k < a + len; k += 1) inside[k] = 1;
+    }
+  }
+  const han = (c: string | undefined) => HAN.test(c ?? '');
+  for (let j = 1; j < n; j += 1) {
+    if (bounds[j] || !(han(chars[j - 1]) || han(chars[j]))) continue;
+    const place = parts[j] === 1 && PLACE_ENDS.has(chars[j - 1] ?? '');
+    if (edges[j] || place) rank[j] = 3;
+    else if (parts[j]) rank[j] = inside[j] ? 1 : 2;
+  }
+  return rank;
+}
+
+/**
+ * Of a line's seams inside a name, the best ranked (the latest of those) among the ones that fill
+ * at least a third of the line; none that leaves one character alone on either side.
+ */
+function bestSeam(
+  seams: readonly number[],
+  start: number,
+  bounds: Uint8Array,
+  rank: Uint8Array,
+  fullEnough: (j: number) => boolean,
+): number | undefined {
+  const wordEnd = (j: number) => {
+    let k = j + 1;
+    while (k < bounds.length - 1 && !bounds[k]) k += 1;
+    return k;
+  };
+  const ok = seams.filter((j) => j > start + 1 && wordEnd(j) - j > 1);
+  const full = ok.filter(fullEnough);
+  const pool = full.length > 0 ? full : ok;
+  let best: number | undefined;
+  for (const j of pool) if (best === undefined || (rank[j] ?? 0) >= (rank[best] ?? 0)) best = j;
+  return best;
 }

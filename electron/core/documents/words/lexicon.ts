@@ -24,6 +24,8 @@ export const DOMAIN_TERMS: readonly string[] = [
   '经开区',
   '高新区',
   '产业园',
+  '工业园区',
+  '产业园区',
   '招商局',
   '商务局',
   '发改委',
@@ -81,6 +83,13 @@ export class Lexicon {
       known.sort((a, b) => b - a);
     }
     this.lengths.set(first, known);
+  }
+
+  /** Lengths in code points of every word starting at `at`, longest first. */
+  matchesAt(chars: readonly string[], at: number): number[] {
+    return (this.lengths.get(chars[at] ?? '') ?? []).filter(
+      (n) => at + n <= chars.length && this.words.has(chars.slice(at, at + n).join('')),
+    );
   }
 
   /** Length in code points of the longest word starting at `at`, or 0. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { writeBriefingDocx, writeBriefingPdf } from '../../../../electron/core/documents';
 import type { Block, Briefing, TableBlock } from '../../../../electron/core/documents/model';
 import { chainChartBlock } from '../../../../electron/core/documents/charts/chart-blocks';
+import { cellEms, cellLines } from '../../../../electron/core/documents/words/cell-lines';
 import { readDocx } from '../helpers/read-docx';
 import { flat, expectNotFound, named, openBriefingCore, renderBoth } from './helpers';
 
@@ -100,5 +101,20 @@ describe('投资机会清单', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.missingGlyphs).toContain('🍜');
+  });
+
+  it('sets a four-character county, the bold 合计 and a mobile number each on one line', async () => {
+    const core = await openBriefingCore();
+    const { briefing } = core.compose({ template: 'opportunityList' });
+    const table = tableOf(briefing);
+    const width = (name: string) => table?.columns.find((c) => c.title === name)?.width ?? 0;
+    const oneLine = (text: string, column: string, plain = true) =>
+      cellLines(text, cellEms(width(column)), undefined, plain);
+    // 张家川|县 at a tenth of the block.
+    for (const county of ['张家川县', '清水县', '秦州区'])
+      expect(oneLine(county, '所在地')).toEqual([county]);
+    expect(oneLine('张家川县工业园区', '所在地')).toEqual(['张家川县', '工业园区']);
+    expect(oneLine('3,407,000', '总投资', false)).toEqual(['3,407,000']);
+    expect(oneLine('13809311234', '联系人')).toEqual(['13809311234']);
   });
 });
