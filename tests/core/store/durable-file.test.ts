@@ -95,13 +95,19 @@ describe('writeDurable with renameAfter', () => {
     }
   }
 
-  it('replaces the file only after the awaited work is done', async () => {
+  /** A write of "new" over "old", its temp file written, waiting for `gate` to rename. */
+  async function gatedWrite() {
     const dir = await makeTempDir();
     const path = join(dir, 'doc.json');
     await writeFile(path, '"old"');
     const gate = deferred();
     const writing = writeDurable(path, '"new"', { renameAfter: gate.promise });
     await tempWritten(dir);
+    return { dir, path, gate, writing };
+  }
+
+  it('replaces the file only after the awaited work is done', async () => {
+    const { dir, path, gate, writing } = await gatedWrite();
     expect(await readFile(path, 'utf8')).toBe('"old"');
     gate.resolve();
     await writing;
@@ -110,12 +116,7 @@ describe('writeDurable with renameAfter', () => {
   });
 
   it('keeps the old file, removes its temp file and throws when that work fails', async () => {
-    const dir = await makeTempDir();
-    const path = join(dir, 'doc.json');
-    await writeFile(path, '"old"');
-    const gate = deferred();
-    const writing = writeDurable(path, '"new"', { renameAfter: gate.promise });
-    await tempWritten(dir);
+    const { dir, path, gate, writing } = await gatedWrite();
     gate.reject(new Error('shard write failed'));
     await expect(writing).rejects.toThrow('shard write failed');
     expect(await readFile(path, 'utf8')).toBe('"old"');
