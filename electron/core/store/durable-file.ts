@@ -59,6 +59,12 @@ export interface WriteDurableOptions {
    * folder turn it off and call `syncDir` once afterwards.
    */
   syncDir?: boolean;
+  /**
+   * The temp file is written and fsynced at once, but renamed over `path` only after this
+   * resolves (the files the new content refers to are durable by then); if it rejects, nothing
+   * is renamed, the temp file is removed and its error is thrown.
+   */
+  renameAfter?: Promise<unknown>;
 }
 
 /**
@@ -86,6 +92,8 @@ export async function writeDurableWith(
   data: string | Uint8Array,
   options: WriteDurableOptions = {},
 ): Promise<void> {
+  // Awaited before the rename; a failure before then is not an unhandled rejection.
+  options.renameAfter?.catch(() => undefined);
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -98,6 +106,7 @@ export async function writeDurableWith(
     } finally {
       await handle.close();
     }
+    await options.renameAfter;
     await withRetry(async () => {
       fault('rename', path);
       await rename(temp, path);
@@ -126,10 +135,12 @@ export type WriteFn = (
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly path: string;
   readonly #write: WriteFn;
+  readonly #options: WriteDurableOptions | undefined;
 
-  constructor(path: string, write: WriteFn = writeDurable) {
+  constructor(path: string, write: WriteFn = writeDurable, options?: WriteDurableOptions) {
     this.path = path;
     this.#write = write;
+    this.#options = options;
   }
 
   async read(): Promise<T | null> {
@@ -148,6 +159,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return this.#write(this.path, JSON.stringify(data));
+    return this.#options
+      ? this.#write(this.path, JSON.stringify(data), this.#options)
+      : this.#write(this.path, JSON.stringify(data));
   }
 }

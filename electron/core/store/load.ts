@@ -24,6 +24,7 @@ import {
 import { readPages } from './page-read';
 import { LoadError, corrupt, describeIssue, type LoadFailure } from './load-error';
 import { readShard, type RawShard, type ShardEntry } from './shard-read';
+import { StringPool } from './share-strings';
 import { addRecords, emptyCollections, shardRecords, type CollectionMaps } from './validate';
 
 export type { LoadFailure } from './load-error';
@@ -174,6 +175,7 @@ async function migrateAndValidate(
   manifest: ManifestRead,
   shards: RawShard[],
   migrations: readonly Migration[] | undefined,
+  pool: StringPool,
 ): Promise<{ meta: unknown; records: CollectionMaps }> {
   const raw: RawDataset = {
     schemaVersion: manifest.schemaVersion,
@@ -196,7 +198,7 @@ async function migrateAndValidate(
       records,
       collection,
       file,
-      shardRecords({ file, collection, bucket: null, records: list }, { trusted: false }),
+      shardRecords({ file, collection, bucket: null, records: list }, { trusted: false, pool }),
     );
   }
   return { meta: result.meta, records };
@@ -232,13 +234,16 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
             workspace,
           );
     const entries = paged?.entries ?? shardEntries(manifest.shards, current);
+    // One copy of each repeated id for the whole load, starting with the workspace's own.
+    const pool = new StringPool();
+    if (workspace !== null) pool.share(workspace);
     const recorded = paged?.recorded ?? manifest.digests?.files ?? {};
     // Each shard is checked as soon as it is read: parsing one overlaps reading the next ones.
     const checked = await inPool(entries, READ_CONCURRENCY, async (entry) => {
       const shard = await readShard(dir, entry, recorded[entry.file], workspace);
       return {
         shard,
-        records: current ? shardRecords(shard, { trusted: trusted && shard.unchanged }) : [],
+        records: current ? shardRecords(shard, { trusted: trusted && shard.unchanged, pool }) : [],
       };
     });
     const shards = checked.map((c) => c.shard);
@@ -249,7 +254,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
       for (const { shard, records: list } of checked)
         addRecords(records, shard.collection, shard.file, list);
     } else {
-      ({ meta, records } = await migrateAndValidate(manifest, shards, options.migrations));
+      ({ meta, records } = await migrateAndValidate(manifest, shards, options.migrations, pool));
     }
     const metaResult = workspaceMetaSchema.safeParse(meta);
     if (!metaResult.success) {

@@ -2,6 +2,7 @@
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type CollectionName } from '../model/collections';
 import { bucketOf, isCollectionName } from './layout';
 import { corrupt, describeIssue } from './load-error';
+import { shareRepeats, type StringPool } from './share-strings';
 
 /** Records by collection, each of which passed its COLLECTION_SCHEMAS schema (now or at commit). */
 export type CollectionMaps = Record<CollectionName, Map<string, object>>;
@@ -34,10 +35,11 @@ const recordLabel = (record: unknown, index: number) =>
 /**
  * The records of one shard as [id, record], each in the bucket its id hashes to. With
  * `trusted` (the bytes are the ones a commit wrote after validating them) the schema is skipped.
+ * With a `pool`, the strings records repeat are shared through it (see share-strings.ts).
  */
 export function shardRecords(
   shard: ShardRecords,
-  { trusted }: { trusted: boolean },
+  { trusted, pool }: { trusted: boolean; pool?: StringPool },
 ): Array<[string, object]> {
   const { file, collection, bucket, records, count } = shard;
   if (!isCollectionName(collection))
@@ -57,6 +59,7 @@ export function shardRecords(
       }
       value = result.data;
     }
+    if (pool) shareRepeats(value, pool);
     if (bucket !== null && bucketOf(collection, value.id, count) !== bucket)
       throw corrupt(file, `记录 ${value.id} 不应位于分片 ${file}。`);
     return [value.id, value];

@@ -76,3 +76,50 @@ describe('DurableJsonFile', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 });
+
+describe('writeDurable with renameAfter', () => {
+  function deferred() {
+    let resolve: () => void = () => undefined;
+    let reject: (e: Error) => void = () => undefined;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  }
+  /** Resolves once a temp file of the write is in the folder: written, waiting to be renamed. */
+  async function tempWritten(dir: string): Promise<void> {
+    for (;;) {
+      if ((await readdir(dir)).some((f) => f.endsWith('.tmp'))) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** A write of "new" over "old", its temp file written, waiting for `gate` to rename. */
+  async function gatedWrite() {
+    const dir = await makeTempDir();
+    const path = join(dir, 'doc.json');
+    await writeFile(path, '"old"');
+    const gate = deferred();
+    const writing = writeDurable(path, '"new"', { renameAfter: gate.promise });
+    await tempWritten(dir);
+    return { dir, path, gate, writing };
+  }
+
+  it('replaces the file only after the awaited work is done', async () => {
+    const { dir, path, gate, writing } = await gatedWrite();
+    expect(await readFile(path, 'utf8')).toBe('"old"');
+    gate.resolve();
+    await writing;
+    expect(await readFile(path, 'utf8')).toBe('"new"');
+    expect(await readdir(dir)).toEqual(['doc.json']);
+  });
+
+  it('keeps the old file, removes its temp file and throws when that work fails', async () => {
+    const { dir, path, gate, writing } = await gatedWrite();
+    gate.reject(new Error('shard write failed'));
+    await expect(writing).rejects.toThrow('shard write failed');
+    expect(await readFile(path, 'utf8')).toBe('"old"');
+    expect(await readdir(dir)).toEqual(['doc.json']);
+  });
+});

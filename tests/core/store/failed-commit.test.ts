@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Folio } from '../../../electron/core/model/records';
 import { StoreUncertainError } from '../../../electron/core/store/commit-writer';
+import { writeDurable, type WriteFn } from '../../../electron/core/store/durable-file';
 import { bucketOf } from '../../../electron/core/store/layout';
 import type { DossierStore } from '../../../electron/core/store/store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
@@ -108,5 +109,33 @@ describe('a commit that fails part-way', () => {
     // What is on disk is the new state, complete: the manifest and its shards agree.
     const reopened = await openOk(dir);
     expect(reopened.meta.name).toBe('失败的保存');
+  });
+});
+
+describe('the manifest of a commit', () => {
+  it('is written alongside the shards, but replaces the old one only once they are on disk', async () => {
+    const { dir, data } = await seededDir(50);
+    let manifestCalled: () => void = () => undefined;
+    const manifestStarted = new Promise<void>((resolve) => (manifestCalled = resolve));
+    const seqWhileShardsPending: number[] = [];
+    const write: WriteFn = async (path, bytes, options) => {
+      if (path.endsWith('dossier.json')) manifestCalled();
+      else if (path.includes('shards')) {
+        // Hold the shard back until the manifest's write has begun: the old one is still there.
+        await manifestStarted;
+        seqWhileShardsPending.push((await readManifest(dir)).seq);
+      }
+      await writeDurable(path, bytes, options);
+    };
+    const store = await openOk(dir, { write });
+    const before = store.seq;
+    const folio = data.folios[3];
+    if (!folio) throw new Error('fixture folio missing');
+    await store.commit({ put: { folios: [{ ...folio, rev: folio.rev + 1, notes: '并行' }] } });
+    expect(seqWhileShardsPending.length).toBeGreaterThan(0);
+    expect(new Set(seqWhileShardsPending)).toEqual(new Set([before]));
+    expect((await readManifest(dir)).seq).toBe(before + 1);
+    await store.close();
+    expect((await openOk(dir)).get('folios', folio.id)?.notes).toBe('并行');
   });
 });
