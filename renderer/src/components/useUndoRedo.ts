@@ -1,6 +1,6 @@
 // 撤销 / 重做 of the session's edits: taken at once when the page shows the record, asked about first when not.
 import { App } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { UndoStatus, UndoStep } from '../api/contract-types';
 import { useApiQuery } from '../hooks/useApiQuery';
@@ -93,9 +93,10 @@ export function useUndoRedo(): UndoRedo {
     [status.data, confirm, t, run, notifyError],
   );
 
-  // The key handler sees the newest state without re-subscribing on every change.
+  // The key handler sees the newest state without re-subscribing on every change. A layout
+  // effect, so a key pressed the moment 撤销 shows enabled is not met by the previous state.
   const latest = useRef({ take, undo: false, redo: false });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const data = status.data;
     latest.current = {
       take,

@@ -80,6 +80,23 @@ describe('撤销 a change that is not on screen', () => {
     expect(undo).toHaveBeenCalledTimes(1);
   });
 
+  it('Ctrl+Z pressed the moment 撤销 turns enabled is not lost', async () => {
+    const { undo } = showAt('#/trips/trip-0001', TRIP_EDIT);
+    const button = screen.getByTestId('undo');
+    // The officer's key lands as soon as the button is drawn enabled, before React's later work.
+    const pressed = new Promise<void>((resolve) => {
+      const watch = new MutationObserver(() => {
+        if (button.hasAttribute('disabled')) return;
+        watch.disconnect();
+        pressCtrl('z');
+        resolve();
+      });
+      watch.observe(button, { attributes: true });
+    });
+    await pressed;
+    await waitFor(() => expect(undo).toHaveBeenCalledWith({ serial: 7 }));
+  });
+
   it('cancelling the question undoes nothing', async () => {
     const { undo } = showAt('#/dashboard', TRIP_EDIT);
     await untilEnabled('undo');
