@@ -81,6 +81,56 @@ function preloadAppChunk(): Plugin {
   };
 }
 
+/**
+ * antd components the app never shows (nor do the ones it shows use them inside): their rules are
+ * left out of antd's static sheet. Every style recalc matches elements against the sheet's rules,
+ * and each component brings its own `[class^="ant-…"]` rules that are tried on every element.
+ */
+const UNUSED_ANTD = new Set(
+  'affix anchor avatar back breadcrumb calendar carousel cascader collapse color drawer float image mentions qrcode rate ribbon slider splitter tour transfer tree watermark'.split(
+    ' ',
+  ),
+);
+
+/**
+ * antd's sheet (machine-written: one rule after another, no comments) without the rules that only
+ * name classes of UNUSED_ANTD components (`.ant-tree …`; `.ant-select-tree` is the select's, kept).
+ * At-rules (media queries, keyframes) stay whole.
+ */
+export function withoutUnusedAntd(css: string): string {
+  const kept: string[] = [];
+  let at = 0;
+  while (at < css.length) {
+    const open = css.indexOf('{', at);
+    if (open < 0) {
+      kept.push(css.slice(at));
+      break;
+    }
+    let end = open + 1;
+    for (let depth = 1; depth > 0 && end < css.length; end++) {
+      if (css[end] === '{') depth++;
+      else if (css[end] === '}') depth--;
+    }
+    const selector = css.slice(at, open).trim();
+    const names = [...selector.matchAll(/\.ant-([a-z]+)/g)].map((match) => match[1] ?? '');
+    const unused = !selector.startsWith('@') && names.length > 0;
+    if (!(unused && names.every((name) => UNUSED_ANTD.has(name)))) kept.push(css.slice(at, end));
+    at = end;
+  }
+  return kept.join('');
+}
+
+function trimAntdSheet(): Plugin {
+  return {
+    name: 'dossier-trim-antd-sheet',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]antd[\\/]dist[\\/]antd\.css$/.test(id)) return null;
+      return { code: withoutUnusedAntd(code), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     // Every dependency of main, web and the document worker is bundled into out/main, so the
@@ -108,7 +158,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), preloadAppChunk()],
+    plugins: [react(), preloadAppChunk(), trimAntdSheet()],
     build: {
       minify: true,
       chunkSizeWarningLimit: 2000,

@@ -5,12 +5,20 @@ import { useEffect, useState } from 'react';
 const ROW_HEIGHT = 40;
 
 /**
+ * What is at least above a list's first row (the header, the card's title, the filters and the
+ * table's head): rows in that much height would be below the fold.
+ */
+const ABOVE_ROWS = 240;
+
+/**
  * `rows` to render: at first only as many as the window can show, the rest in a task after the
  * next frame has been painted, so a long page's first rows appear without waiting for those
  * below the fold. New rows (another page) come whole: only the first render is split.
  */
 export function useScreenfulFirst<T>(rows: readonly T[]): readonly T[] {
-  const [screenful] = useState(() => Math.ceil(window.innerHeight / ROW_HEIGHT));
+  const [screenful] = useState(() =>
+    Math.max(1, Math.ceil((window.innerHeight - ABOVE_ROWS) / ROW_HEIGHT)),
+  );
   const [whole, setWhole] = useState(false);
   const split = !whole && rows.length > screenful;
   useEffect(() => {
