@@ -23,6 +23,7 @@ import { useT } from '../i18n/I18nContext';
 import { navigate, SECTIONS, useRoute, type Section } from '../router/hash-router';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { PageForRoute } from './PageForRoute';
+import { usePainted } from '../hooks/usePainted';
 import { useLeaveAsker } from '../components/useAskDiscard';
 
 const ICONS: Record<Section, ReactNode> = {
@@ -46,6 +47,8 @@ export function Shell() {
   useOpenedBundle(importer);
   // The first page took what was read for it early (children's effects run first).
   useEffect(() => endEarlyReads(), []);
+  // The menu's items come a frame after the page: the list's first paint does not wait for them.
+  const painted = usePainted();
 
   const items: MenuProps['items'] = SECTIONS.map((key) => ({
     key,
@@ -66,7 +69,7 @@ export function Shell() {
           mode="inline"
           className="shell-menu"
           selectedKeys={[route.section]}
-          items={items}
+          items={painted ? items : []}
           onClick={({ key }) => navigate(key as Section)}
         />
       </Layout.Sider>

@@ -1,5 +1,6 @@
 // Rows in two steps: the window's worth first, the rest once that has been painted.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { usePainted } from './usePainted';
 
 /** Rows of a table row's height at least: a window's height of them fills the screen. */
 const ROW_HEIGHT = 40;
@@ -19,18 +20,7 @@ export function useScreenfulFirst<T>(rows: readonly T[]): readonly T[] {
   const [screenful] = useState(() =>
     Math.max(1, Math.ceil((window.innerHeight - ABOVE_ROWS) / ROW_HEIGHT)),
   );
-  const [whole, setWhole] = useState(false);
+  const whole = usePainted(rows.length > screenful);
   const split = !whole && rows.length > screenful;
-  useEffect(() => {
-    if (!split) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setWhole(true));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [split]);
   return split ? rows.slice(0, screenful) : rows;
 }

@@ -108,7 +108,8 @@ describe('start-up screens', () => {
       'documents',
       'settings',
     ]) {
-      expect(screen.getByTestId(`nav-${key}`)).toBeTruthy();
+      // The menu's items come a frame after the page.
+      expect(await screen.findByTestId(`nav-${key}`)).toBeTruthy();
     }
   });
 

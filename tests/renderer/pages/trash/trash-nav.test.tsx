@@ -26,9 +26,11 @@ describe('navigation on the 回收站 page', () => {
     expect(screen.queryByRole('button', { name: /设置/ })).toBeNull();
   });
 
-  it('设置 is highlighted on the settings page only', () => {
+  it('设置 is highlighted on the settings page only', async () => {
     window.location.hash = '#/settings';
     renderPage(<Shell />, { api: fakeApi({}) });
+    // The menu's items come a frame after the page.
+    await screen.findByTestId('nav-settings');
     expect(isSelected('nav-settings')).toBe(true);
     expect(isSelected('nav-trash')).toBe(false);
   });
