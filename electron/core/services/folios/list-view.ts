@@ -3,7 +3,7 @@ import type { FolioFilter, FolioPage, FolioSortKey, FolioSummary } from '../../a
 import { STAGES } from '../../model/enums';
 import type { Folio } from '../../model/records';
 import type { ChangeSet, Store } from '../../store/types';
-import { folioMatcher } from './filter';
+import { folioMatcher, isEmptyFilter } from './filter';
 import { STAGE_LABELS } from '../../model/display-text';
 import { folioSummary, nameLookup } from '../summaries';
 
@@ -88,6 +88,51 @@ function lowerBound(sorted: readonly Entry[], entry: Entry, order: RowOrder): nu
   return lo;
 }
 
+/** How many rows a filter keeps, and their money. */
+interface Totals {
+  total: number;
+  totalInvestment: number;
+  fundsInPlace: number;
+}
+
+const emptyTotals = (): Totals => ({ total: 0, totalInvestment: 0, fundsInPlace: 0 });
+
+function addTo(totals: Totals, row: FolioSummary, sign: 1 | -1): void {
+  totals.total += sign;
+  totals.totalInvestment += sign * row.totalInvestment;
+  totals.fundsInPlace += sign * row.fundsInPlace;
+}
+
+/** The test of a filter and quick-filter words on an entry. */
+function entryTest(filter: FolioFilter, words: string[], today: string): (entry: Entry) => boolean {
+  const match = folioMatcher(filter, today);
+  return (entry) => {
+    if (!match(entry.folio)) return false;
+    if (words.length === 0) return true;
+    entry.text ??= rowText(entry.row);
+    const text = entry.text;
+    return words.every((word) => text.includes(word));
+  };
+}
+
+/** The totals of a filter asked for before, kept up to date by each change. */
+interface Count {
+  test: (entry: Entry) => boolean;
+  totals: Totals;
+}
+
+/** Filters whose totals are kept; the oldest asked is dropped first. */
+const COUNTS_KEPT = 32;
+
+function rememberCount(counts: Map<string, Count>, key: string, count: Count): void {
+  counts.delete(key);
+  counts.set(key, count);
+  for (const oldest of counts.keys()) {
+    if (counts.size <= COUNTS_KEPT) break;
+    counts.delete(oldest);
+  }
+}
+
 interface State {
   store: Store;
   seq: number;
@@ -95,6 +140,9 @@ interface State {
   entries: Map<string, Entry>;
   /** Entries sorted by a column, made on the first request for it and kept up to date. */
   orders: Map<FolioSortKey, Entry[]>;
+  /** The totals of every folio, and of each filter asked for (by its filter and words). */
+  all: Totals;
+  counts: Map<string, Count>;
 }
 
 /**
@@ -118,30 +166,37 @@ export class FolioListView {
   page(request: PageRequest): FolioPage {
     const state = this.#ready();
     const sorted = this.#sorted(state, request.sort);
-    const match = folioMatcher(request.filter, state.today);
     const words = filterWords(request.text);
     const { offset, limit } = request;
+    const n = sorted.length;
+    const at = (k: number) => sorted[request.order === 'ascend' ? k : n - 1 - k];
+    if (!request.withIds && isEmptyFilter(request.filter) && words.length === 0) {
+      // No filter: the page is a slice of the kept order, the totals those of every folio.
+      const rows: FolioSummary[] = [];
+      for (let k = offset; k < Math.min(n, offset + limit); k++) {
+        const entry = at(k);
+        if (entry) rows.push(entry.row);
+      }
+      return { ...state.all, offset, rows, ids: null };
+    }
+    const key = JSON.stringify([request.filter, words]);
+    const known = request.withIds ? undefined : state.counts.get(key);
+    const test = known?.test ?? entryTest(request.filter, words, state.today);
     const rows: FolioSummary[] = [];
     const ids: string[] | null = request.withIds ? [] : null;
-    let total = 0;
-    let totalInvestment = 0;
-    let fundsInPlace = 0;
-    const n = sorted.length;
+    const totals = emptyTotals();
     for (let k = 0; k < n; k++) {
-      const entry = sorted[request.order === 'ascend' ? k : n - 1 - k];
-      if (!entry || !match(entry.folio)) continue;
-      if (words.length > 0) {
-        entry.text ??= rowText(entry.row);
-        const text = entry.text;
-        if (!words.every((word) => text.includes(word))) continue;
-      }
-      if (total >= offset && rows.length < limit) rows.push(entry.row);
-      total++;
-      totalInvestment += entry.row.totalInvestment;
-      fundsInPlace += entry.row.fundsInPlace;
+      // With the totals known, the walk stops once the page is full.
+      if (known && rows.length >= limit) break;
+      const entry = at(k);
+      if (!entry || !test(entry)) continue;
+      if (totals.total >= offset && rows.length < limit) rows.push(entry.row);
+      addTo(totals, entry.row, 1);
       ids?.push(entry.row.id);
     }
-    return { total, totalInvestment, fundsInPlace, offset, rows, ids };
+    if (known) return { ...known.totals, offset, rows, ids };
+    rememberCount(state.counts, key, { test, totals });
+    return { ...totals, offset, rows, ids };
   }
 
   #ready(): State {
@@ -153,13 +208,21 @@ export class FolioListView {
     }
     const names = nameLookup(store);
     const entries = new Map<string, Entry>();
+    const all = emptyTotals();
     for (const folio of store.all('folios')) {
-      entries.set(folio.id, {
-        folio,
-        row: Object.freeze(folioSummary(store, folio, today, names)),
-      });
+      const row = Object.freeze(folioSummary(store, folio, today, names));
+      entries.set(folio.id, { folio, row });
+      addTo(all, row, 1);
     }
-    this.#state = { store, seq: store.seq, today, entries, orders: new Map() };
+    this.#state = {
+      store,
+      seq: store.seq,
+      today,
+      entries,
+      orders: new Map(),
+      all,
+      counts: new Map(),
+    };
     return this.#state;
   }
 
@@ -203,6 +266,13 @@ export class FolioListView {
           if (i >= 0) sorted.splice(i, 1);
         }
         if (entry) sorted.splice(lowerBound(sorted, entry, order), 0, entry);
+      }
+      for (const { test, totals } of [
+        { test: () => true, totals: state.all },
+        ...state.counts.values(),
+      ]) {
+        if (old && test(old)) addTo(totals, old.row, -1);
+        if (entry && test(entry)) addTo(totals, entry.row, 1);
       }
       if (entry) state.entries.set(id, entry);
       else state.entries.delete(id);
