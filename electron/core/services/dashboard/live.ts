@@ -18,6 +18,14 @@ interface State {
   stats: DashboardStats | null;
 }
 
+/** `folios`, each noted in `counted` on the way. */
+function* countedAs(folios: Iterable<Folio>, counted: Map<string, Folio>): Generator<Folio> {
+  for (const folio of folios) {
+    counted.set(folio.id, folio);
+    yield folio;
+  }
+}
+
 /**
  * The dashboard's numbers, made in one pass over the folios on the first request and then kept:
  * an edit re-counts only the folios it touched. A restore, an unseen commit, a new day or
@@ -69,9 +77,8 @@ export class LiveDashboard {
       state.today === today &&
       state.shown === shown;
     if (!state || !fresh) {
-      const folios = [...store.all('folios')];
-      const counted = new Map(folios.map((folio) => [folio.id, folio]));
-      const tally = new DashboardTally(today, shown, folios);
+      const counted = new Map<string, Folio>();
+      const tally = new DashboardTally(today, shown, countedAs(store.all('folios'), counted));
       state = { store, seq: store.seq, today, shown, tally, counted, stats: null };
       this.#state = state;
     }

@@ -1,7 +1,7 @@
 // The rows of 工作台's follow-up lists (六督六促) of one folio, and the order each list shows them in.
 import type { OpenBlocker, OverdueItem, StaleFolio } from '../../api/views';
 import type { Folio } from '../../model/records';
-import { isStale, lastProgressOn, openBlockers, overdueItems } from '../../model/folio-status';
+import { isOverdue, isStale, lastProgressOn, openBlockers } from '../../model/folio-status';
 
 /**
  * ISO dates sort as plain strings; an empty string (no date) comes first. Ties in the long
@@ -20,10 +20,14 @@ export const FOLLOW_UP_ORDER = {
     byCode(a.lastProgressOn ?? '', b.lastProgressOn ?? '') || byCode(a.folioName, b.folioName),
 };
 
+/** A folio's overdue items (isOverdue), demand list first, without building lists in between. */
 export function* overdueOf(folio: Folio, today: string): Generator<OverdueItem> {
-  for (const { list, item } of overdueItems(folio, today)) {
-    const { id: itemId, text, owner, due } = item;
-    yield { folioId: folio.id, folioName: folio.name, list, itemId, text, owner, due: due ?? '' };
+  for (const list of ['demand', 'supply'] as const) {
+    for (const item of list === 'demand' ? folio.demandItems : folio.supplyItems) {
+      if (!isOverdue(item, today)) continue;
+      const { id: itemId, text, owner, due } = item;
+      yield { folioId: folio.id, folioName: folio.name, list, itemId, text, owner, due: due ?? '' };
+    }
   }
 }
 

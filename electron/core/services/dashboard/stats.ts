@@ -22,7 +22,7 @@ export function dashboardStats(
   today: string,
   shown = Number.POSITIVE_INFINITY,
 ): DashboardStats {
-  return new DashboardTally(today, shown, Array.isArray(folios) ? folios : [...folios]).stats();
+  return new DashboardTally(today, shown, folios).stats();
 }
 
 function* rowsOf<T>(folios: Iterable<Folio>, rows: (folio: Folio) => Iterable<T>): Generator<T> {

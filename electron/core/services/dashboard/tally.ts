@@ -41,18 +41,35 @@ class FollowUps<L extends FollowUpListName> {
     private readonly rowsOf: (folio: Folio) => Iterable<Row<L>>,
   ) {}
 
+  #top: TopN<Row<L>> | null = null;
+
   /** Counts every row of `folios` and keeps the first `shown`. */
   gather(folios: Iterable<Folio>): void {
-    const top = new TopN(this.shown, this.order);
-    let count = 0;
-    for (const folio of folios) {
-      const seen = top.seen;
-      for (const row of this.rowsOf(folio)) top.push(row);
-      if (top.seen > seen) count++;
-    }
+    this.begin();
+    for (const folio of folios) this.take(folio);
+    this.end();
+  }
+
+  /** `gather` in steps, for a pass that does more with each folio: begin, take each, end. */
+  begin(): void {
+    this.#top = new TopN(this.shown, this.order);
+    this.folios = 0;
+  }
+
+  take(folio: Folio): void {
+    const top = this.#top;
+    if (!top) return;
+    const seen = top.seen;
+    for (const row of this.rowsOf(folio)) top.push(row);
+    if (top.seen > seen) this.folios++;
+  }
+
+  end(): void {
+    const top = this.#top;
+    if (!top) return;
     this.rows = top.sorted();
     this.seen = top.seen;
-    this.folios = count;
+    this.#top = null;
     this.#stale = false;
   }
 
@@ -108,13 +125,18 @@ export class DashboardTally {
   constructor(
     private readonly today: string,
     shown: number,
-    folios: readonly Folio[],
+    folios: Iterable<Folio>,
   ) {
     this.#overdue = new FollowUps(shown, FOLLOW_UP_ORDER.overdueItems, (f) => overdueOf(f, today));
     this.#blockers = new FollowUps(shown, FOLLOW_UP_ORDER.openBlockers, blockersOf);
     this.#stale = new FollowUps(shown, FOLLOW_UP_ORDER.staleFolios, (f) => staleOf(f, today));
-    for (const folio of folios) this.#money(folio, 1);
-    for (const list of this.#lists()) list.gather(folios);
+    const lists = this.#lists();
+    for (const list of lists) list.begin();
+    for (const folio of folios) {
+      this.#money(folio, 1);
+      for (const list of lists) list.take(folio);
+    }
+    for (const list of lists) list.end();
   }
 
   #lists() {
