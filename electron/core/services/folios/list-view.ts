@@ -6,6 +6,7 @@ import type { ChangeSet, Store } from '../../store/types';
 import { folioMatcher, isEmptyFilter } from './filter';
 import { STAGE_LABELS } from '../../model/display-text';
 import { folioSummary, nameLookup } from '../summaries';
+import { TopN } from '../top-n';
 
 /** What the view reads: the open store, today, and word of every change made to it. */
 export interface ListSource {
@@ -121,6 +122,9 @@ interface Count {
   totals: Totals;
 }
 
+/** The first page, when it ends at most this far down, is picked without sorting every folio. */
+const SELECTED_UP_TO = 200;
+
 /** Filters whose totals are kept; the oldest asked is dropped first. */
 const COUNTS_KEPT = 32;
 
@@ -165,9 +169,15 @@ export class FolioListView {
 
   page(request: PageRequest): FolioPage {
     const state = this.#ready();
-    const sorted = this.#sorted(state, request.sort);
     const words = filterWords(request.text);
     const { offset, limit } = request;
+    if (state.orders.size === 0 && !request.withIds && offset + limit <= SELECTED_UP_TO) {
+      // The first page after open (or after the rows were made afresh): picked in one pass, and
+      // the column sorted once it is answered, so the next request finds it ready.
+      this.#sortSoon(state, request.sort);
+      return this.#selected(state, request, words);
+    }
+    const sorted = this.#sorted(state, request.sort);
     const n = sorted.length;
     const at = (k: number) => sorted[request.order === 'ascend' ? k : n - 1 - k];
     if (!request.withIds && isEmptyFilter(request.filter) && words.length === 0) {
@@ -224,6 +234,36 @@ export class FolioListView {
       counts: new Map(),
     };
     return this.#state;
+  }
+
+  /** The page picked from every entry (a bounded selection), with the filter's totals. */
+  #selected(state: State, request: PageRequest, words: string[]): FolioPage {
+    const { offset, limit } = request;
+    const order = rowOrder(request.sort);
+    const sign = request.order === 'ascend' ? 1 : -1;
+    const top = new TopN<Entry>(offset + limit, (a, b) => sign * order(a.row, b.row));
+    const empty = isEmptyFilter(request.filter) && words.length === 0;
+    const test = empty ? () => true : entryTest(request.filter, words, state.today);
+    const totals = emptyTotals();
+    for (const entry of state.entries.values()) {
+      if (!test(entry)) continue;
+      top.push(entry);
+      addTo(totals, entry.row, 1);
+    }
+    if (!empty)
+      rememberCount(state.counts, JSON.stringify([request.filter, words]), { test, totals });
+    const rows = top
+      .sorted()
+      .slice(offset)
+      .map((entry) => entry.row);
+    return { ...totals, offset, rows, ids: null };
+  }
+
+  /** Sorts by `key` once the current work is answered, unless the rows were made afresh. */
+  #sortSoon(state: State, key: FolioSortKey): void {
+    setImmediate(() => {
+      if (this.#state === state) this.#sorted(state, key);
+    }).unref();
   }
 
   #sorted(state: State, key: FolioSortKey): Entry[] {
