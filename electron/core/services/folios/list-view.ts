@@ -28,11 +28,17 @@ export interface PageRequest {
 interface Entry {
   folio: Folio;
   row: FolioSummary;
+  /**
+   * The row's place in the name order (by name under the collator, then id), set when the list
+   * is sorted by name: later sorts break ties by it instead of collating. None on a row made since.
+   */
+  nameRank?: number;
   /** The row's shown text, lower-cased, made on the first text filter. */
   text?: string;
 }
 
 type RowOrder = (a: FolioSummary, b: FolioSummary) => number;
+type EntryOrder = (a: Entry, b: Entry) => number;
 
 const collator = new Intl.Collator('zh-Hans-CN');
 const stageRank = new Map(STAGES.map((stage, i) => [stage, i]));
@@ -64,6 +70,17 @@ export function rowOrder(key: FolioSortKey): RowOrder {
   return (a, b) => column(a, b) || collator.compare(a.name, b.name) || byCode(a.id, b.id);
 }
 
+/** `rowOrder` on entries: where both have a place in the name order, it stands for name and id. */
+function entryOrder(key: FolioSortKey): (a: Entry, b: Entry) => number {
+  const column = COLUMN_ORDER[key];
+  return (a, b) =>
+    column(a.row, b.row) ||
+    (a.nameRank !== undefined && b.nameRank !== undefined
+      ? a.nameRank - b.nameRank
+      : collator.compare(a.row.name, b.row.name)) ||
+    byCode(a.row.id, b.row.id);
+}
+
 /** The shown text of a row the quick filter looks in, lower-cased. */
 export function rowText(row: FolioSummary): string {
   const { name, groupName, enterpriseName, chain, location, leaderName, stewardName } = row;
@@ -77,13 +94,13 @@ export function filterWords(text: string): string[] {
 }
 
 /** First index in `sorted` whose entry is not before `entry`. */
-function lowerBound(sorted: readonly Entry[], entry: Entry, order: RowOrder): number {
+function lowerBound(sorted: readonly Entry[], entry: Entry, order: EntryOrder): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const at = sorted[mid];
-    if (at && order(at.row, entry.row) < 0) lo = mid + 1;
+    if (at && order(at, entry) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -239,9 +256,9 @@ export class FolioListView {
   /** The page picked from every entry (a bounded selection), with the filter's totals. */
   #selected(state: State, request: PageRequest, words: string[]): FolioPage {
     const { offset, limit } = request;
-    const order = rowOrder(request.sort);
+    const order = entryOrder(request.sort);
     const sign = request.order === 'ascend' ? 1 : -1;
-    const top = new TopN<Entry>(offset + limit, (a, b) => sign * order(a.row, b.row));
+    const top = new TopN<Entry>(offset + limit, (a, b) => sign * order(a, b));
     const empty = isEmptyFilter(request.filter) && words.length === 0;
     const test = empty ? () => true : entryTest(request.filter, words, state.today);
     const totals = emptyTotals();
@@ -269,8 +286,8 @@ export class FolioListView {
   #sorted(state: State, key: FolioSortKey): Entry[] {
     let sorted = state.orders.get(key);
     if (!sorted) {
-      const order = rowOrder(key);
-      sorted = [...state.entries.values()].sort((a, b) => order(a.row, b.row));
+      sorted = [...state.entries.values()].sort(entryOrder(key));
+      if (key === 'name') sorted.forEach((entry, i) => (entry.nameRank = i));
       state.orders.set(key, sorted);
     }
     return sorted;
@@ -299,7 +316,7 @@ export class FolioListView {
         ? { folio, row: Object.freeze(folioSummary(store, folio, state.today, names)) }
         : undefined;
       for (const [key, sorted] of state.orders) {
-        const order = rowOrder(key);
+        const order = entryOrder(key);
         if (old) {
           const at = lowerBound(sorted, old, order);
           const i = sorted[at] === old ? at : sorted.indexOf(old);
