@@ -23,27 +23,39 @@ function add(bucket: MoneyBucket, folio: Folio, sign: 1 | -1): void {
 
 const byName = new Intl.Collator('zh-Hans-CN').compare;
 
+/** Rows a list keeps beyond those shown, so an edit of a shown folio rarely gathers it again. */
+const RESERVE = 24;
+
 /**
- * One follow-up list: its first `shown` rows, how many rows there are in all and how many
- * folios give one. A change keeps the rows unless it removes one of them or adds one that ties
- * with a kept row (the order among ties is the folios' order, unknown here): then the list is
- * gathered again from every folio.
+ * One follow-up list: its first rows (those shown and a reserve), how many rows there are in all
+ * and how many folios give one. The kept rows are always the first ones of the whole list: a
+ * change takes out the rows of the folio's old version and puts in those of the new one where
+ * they fall among them. The list is gathered again from every folio only when the kept rows no
+ * longer cover those shown, or a new row ties with a kept one (the order among ties is the
+ * folios' order, unknown here).
  */
 class FollowUps<L extends FollowUpListName> {
-  rows: Row<L>[] = [];
+  #kept: Row<L>[] = [];
   seen = 0;
   folios = 0;
   #stale = false;
+  #top: TopN<Row<L>> | null = null;
+  readonly #depth: number;
 
   constructor(
     private readonly shown: number,
     private readonly order: (a: Row<L>, b: Row<L>) => number,
     private readonly rowsOf: (folio: Folio) => Iterable<Row<L>>,
-  ) {}
+  ) {
+    this.#depth = shown + RESERVE;
+  }
 
-  #top: TopN<Row<L>> | null = null;
+  /** The first `shown` rows. */
+  get rows(): Row<L>[] {
+    return this.#kept.slice(0, this.shown);
+  }
 
-  /** Counts every row of `folios` and keeps the first `shown`. */
+  /** Counts every row of `folios` and keeps the first ones. */
   gather(folios: Iterable<Folio>): void {
     this.begin();
     for (const folio of folios) this.take(folio);
@@ -52,7 +64,7 @@ class FollowUps<L extends FollowUpListName> {
 
   /** `gather` in steps, for a pass that does more with each folio: begin, take each, end. */
   begin(): void {
-    this.#top = new TopN(this.shown, this.order);
+    this.#top = new TopN(this.#depth, this.order);
     this.folios = 0;
   }
 
@@ -67,7 +79,7 @@ class FollowUps<L extends FollowUpListName> {
   end(): void {
     const top = this.#top;
     if (!top) return;
-    this.rows = top.sorted();
+    this.#kept = top.sorted();
     this.seen = top.seen;
     this.#top = null;
     this.#stale = false;
@@ -75,38 +87,42 @@ class FollowUps<L extends FollowUpListName> {
 
   /** Takes out the rows of a folio's old version. */
   remove(folio: Folio): void {
-    const rows = [...this.rowsOf(folio)];
-    if (rows.length === 0) return;
-    this.seen -= rows.length;
+    const count = [...this.rowsOf(folio)].length;
+    if (count === 0) return;
+    this.seen -= count;
     this.folios -= 1;
-    if (this.rows.some((row) => row.folioId === folio.id)) this.#stale = true;
+    this.#kept = this.#kept.filter((row) => row.folioId !== folio.id);
   }
 
   /** Puts in the rows of a folio's new version. */
   insert(folio: Folio): void {
     const rows = [...this.rowsOf(folio)];
     if (rows.length === 0) return;
+    const kept = this.#kept;
+    // Whether every row is kept: then a row after the last kept one is next, not unknown.
+    let complete = kept.length === this.seen;
     this.seen += rows.length;
     this.folios += 1;
     for (const row of rows) {
       if (this.#stale) return;
-      const kept = this.rows;
-      const last = kept[kept.length - 1];
-      if (kept.length >= this.shown && (!last || this.order(row, last) > 0)) continue;
       if (kept.some((k) => this.order(row, k) === 0)) {
         this.#stale = true;
         return;
       }
       const at = kept.findIndex((k) => this.order(row, k) < 0);
+      if (at < 0 && !complete) continue;
       kept.splice(at < 0 ? kept.length : at, 0, row);
-      if (kept.length > this.shown) kept.pop();
+      if (kept.length > this.#depth) {
+        kept.pop();
+        complete = false;
+      }
     }
   }
 
-  /** Gathers the list again if a change left it unknown. */
+  /** Gathers the list again if a change left the rows shown unknown. */
   settle(folios: () => Iterable<Folio>): void {
-    if (!this.#stale) return;
-    this.gather(folios());
+    const short = this.#kept.length < Math.min(this.shown, this.seen);
+    if (this.#stale || short) this.gather(folios());
   }
 }
 

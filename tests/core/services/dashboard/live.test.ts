@@ -159,6 +159,24 @@ describe("'dashboard.stats' kept between edits", () => {
     }
   });
 
+  it('stays right as the shown folios are followed up one by one, past the rows kept in reserve', async () => {
+    const desk = await fixtureDesk(120);
+    const today = desk.session.today();
+    let stats = await desk.call('dashboard.stats', { shown: 3 });
+    expect(stats.counts.staleFolios).toBeGreaterThan(40);
+    for (let round = 0; round < 40; round++) {
+      const first = stats.staleFolios[0];
+      if (!first) throw new Error('no stale folio listed');
+      const { folio } = await desk.call('folios.get', { id: first.folioId });
+      const progress = [{ date: today, author: '王芳', text: '现场走访' }];
+      await desk.call('folios.update', { id: folio.id, rev: folio.rev, progress });
+      stats = await desk.call('dashboard.stats', { shown: 3 });
+      const folios = [...desk.session.store().all('folios')];
+      expect(stats).toEqual(afresh(folios, today, 3));
+      expect(stats.staleFolios.map((r) => r.folioId)).not.toContain(folio.id);
+    }
+  });
+
   it('gives the whole of each list when shown covers it, after an edit of a listed folio', async () => {
     const desk = await fixtureDesk(30);
     await desk.call('dashboard.stats', { shown: 100 });
