@@ -278,9 +278,10 @@ export class FolioListView {
 
   /** Sorts by `key` once the current work is answered, unless the rows were made afresh. */
   #sortSoon(state: State, key: FolioSortKey): void {
-    setImmediate(() => {
+    // A plain timer (this file is also type-checked with the renderer's libraries).
+    setTimeout(() => {
       if (this.#state === state) this.#sorted(state, key);
-    }).unref();
+    }, 0);
   }
 
   #sorted(state: State, key: FolioSortKey): Entry[] {
