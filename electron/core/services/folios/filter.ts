@@ -25,3 +25,19 @@ export function folioMatcher(filter: FolioFilter, today: string): (folio: Folio)
     (!filter.openBlockers || openBlockers(f).length > 0) &&
     (!filter.stale || isStale(f, today));
 }
+
+/** Whether a filter keeps every folio (every control cleared). */
+export function isEmptyFilter(filter: FolioFilter): boolean {
+  const { groupId, leaderId, stewardId } = filter;
+  return (
+    groupId === undefined &&
+    leaderId === undefined &&
+    stewardId === undefined &&
+    (filter.chain?.trim() ?? '') === '' &&
+    (filter.location?.trim() ?? '') === '' &&
+    !filter.stages?.length &&
+    !filter.overdue &&
+    !filter.openBlockers &&
+    !filter.stale
+  );
+}

@@ -3,9 +3,10 @@ import type { FolioFilter, FolioPage, FolioSortKey, FolioSummary } from '../../a
 import { STAGES } from '../../model/enums';
 import type { Folio } from '../../model/records';
 import type { ChangeSet, Store } from '../../store/types';
-import { folioMatcher } from './filter';
+import { folioMatcher, isEmptyFilter } from './filter';
 import { STAGE_LABELS } from '../../model/display-text';
 import { folioSummary, nameLookup } from '../summaries';
+import { TopN } from '../top-n';
 
 /** What the view reads: the open store, today, and word of every change made to it. */
 export interface ListSource {
@@ -27,11 +28,17 @@ export interface PageRequest {
 interface Entry {
   folio: Folio;
   row: FolioSummary;
+  /**
+   * The row's place in the name order (by name under the collator, then id), set when the list
+   * is sorted by name: later sorts break ties by it instead of collating. None on a row made since.
+   */
+  nameRank?: number;
   /** The row's shown text, lower-cased, made on the first text filter. */
   text?: string;
 }
 
 type RowOrder = (a: FolioSummary, b: FolioSummary) => number;
+type EntryOrder = (a: Entry, b: Entry) => number;
 
 const collator = new Intl.Collator('zh-Hans-CN');
 const stageRank = new Map(STAGES.map((stage, i) => [stage, i]));
@@ -63,6 +70,17 @@ export function rowOrder(key: FolioSortKey): RowOrder {
   return (a, b) => column(a, b) || collator.compare(a.name, b.name) || byCode(a.id, b.id);
 }
 
+/** `rowOrder` on entries: where both have a place in the name order, it stands for name and id. */
+function entryOrder(key: FolioSortKey): (a: Entry, b: Entry) => number {
+  const column = COLUMN_ORDER[key];
+  return (a, b) =>
+    column(a.row, b.row) ||
+    (a.nameRank !== undefined && b.nameRank !== undefined
+      ? a.nameRank - b.nameRank
+      : collator.compare(a.row.name, b.row.name)) ||
+    byCode(a.row.id, b.row.id);
+}
+
 /** The shown text of a row the quick filter looks in, lower-cased. */
 export function rowText(row: FolioSummary): string {
   const { name, groupName, enterpriseName, chain, location, leaderName, stewardName } = row;
@@ -76,16 +94,64 @@ export function filterWords(text: string): string[] {
 }
 
 /** First index in `sorted` whose entry is not before `entry`. */
-function lowerBound(sorted: readonly Entry[], entry: Entry, order: RowOrder): number {
+function lowerBound(sorted: readonly Entry[], entry: Entry, order: EntryOrder): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const at = sorted[mid];
-    if (at && order(at.row, entry.row) < 0) lo = mid + 1;
+    if (at && order(at, entry) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** How many rows a filter keeps, and their money. */
+interface Totals {
+  total: number;
+  totalInvestment: number;
+  fundsInPlace: number;
+}
+
+const emptyTotals = (): Totals => ({ total: 0, totalInvestment: 0, fundsInPlace: 0 });
+
+function addTo(totals: Totals, row: FolioSummary, sign: 1 | -1): void {
+  totals.total += sign;
+  totals.totalInvestment += sign * row.totalInvestment;
+  totals.fundsInPlace += sign * row.fundsInPlace;
+}
+
+/** The test of a filter and quick-filter words on an entry. */
+function entryTest(filter: FolioFilter, words: string[], today: string): (entry: Entry) => boolean {
+  const match = folioMatcher(filter, today);
+  return (entry) => {
+    if (!match(entry.folio)) return false;
+    if (words.length === 0) return true;
+    entry.text ??= rowText(entry.row);
+    const text = entry.text;
+    return words.every((word) => text.includes(word));
+  };
+}
+
+/** The totals of a filter asked for before, kept up to date by each change. */
+interface Count {
+  test: (entry: Entry) => boolean;
+  totals: Totals;
+}
+
+/** The first page, when it ends at most this far down, is picked without sorting every folio. */
+const SELECTED_UP_TO = 200;
+
+/** Filters whose totals are kept; the oldest asked is dropped first. */
+const COUNTS_KEPT = 32;
+
+function rememberCount(counts: Map<string, Count>, key: string, count: Count): void {
+  counts.delete(key);
+  counts.set(key, count);
+  for (const oldest of counts.keys()) {
+    if (counts.size <= COUNTS_KEPT) break;
+    counts.delete(oldest);
+  }
 }
 
 interface State {
@@ -95,6 +161,9 @@ interface State {
   entries: Map<string, Entry>;
   /** Entries sorted by a column, made on the first request for it and kept up to date. */
   orders: Map<FolioSortKey, Entry[]>;
+  /** The totals of every folio, and of each filter asked for (by its filter and words). */
+  all: Totals;
+  counts: Map<string, Count>;
 }
 
 /**
@@ -117,31 +186,44 @@ export class FolioListView {
 
   page(request: PageRequest): FolioPage {
     const state = this.#ready();
-    const sorted = this.#sorted(state, request.sort);
-    const match = folioMatcher(request.filter, state.today);
     const words = filterWords(request.text);
     const { offset, limit } = request;
+    if (state.orders.size === 0 && !request.withIds && offset + limit <= SELECTED_UP_TO) {
+      // The first page after open (or after the rows were made afresh): picked in one pass, and
+      // the column sorted once it is answered, so the next request finds it ready.
+      this.#sortSoon(state, request.sort);
+      return this.#selected(state, request, words);
+    }
+    const sorted = this.#sorted(state, request.sort);
+    const n = sorted.length;
+    const at = (k: number) => sorted[request.order === 'ascend' ? k : n - 1 - k];
+    if (!request.withIds && isEmptyFilter(request.filter) && words.length === 0) {
+      // No filter: the page is a slice of the kept order, the totals those of every folio.
+      const rows: FolioSummary[] = [];
+      for (let k = offset; k < Math.min(n, offset + limit); k++) {
+        const entry = at(k);
+        if (entry) rows.push(entry.row);
+      }
+      return { ...state.all, offset, rows, ids: null };
+    }
+    const key = JSON.stringify([request.filter, words]);
+    const known = request.withIds ? undefined : state.counts.get(key);
+    const test = known?.test ?? entryTest(request.filter, words, state.today);
     const rows: FolioSummary[] = [];
     const ids: string[] | null = request.withIds ? [] : null;
-    let total = 0;
-    let totalInvestment = 0;
-    let fundsInPlace = 0;
-    const n = sorted.length;
+    const totals = emptyTotals();
     for (let k = 0; k < n; k++) {
-      const entry = sorted[request.order === 'ascend' ? k : n - 1 - k];
-      if (!entry || !match(entry.folio)) continue;
-      if (words.length > 0) {
-        entry.text ??= rowText(entry.row);
-        const text = entry.text;
-        if (!words.every((word) => text.includes(word))) continue;
-      }
-      if (total >= offset && rows.length < limit) rows.push(entry.row);
-      total++;
-      totalInvestment += entry.row.totalInvestment;
-      fundsInPlace += entry.row.fundsInPlace;
+      // With the totals known, the walk stops once the page is full.
+      if (known && rows.length >= limit) break;
+      const entry = at(k);
+      if (!entry || !test(entry)) continue;
+      if (totals.total >= offset && rows.length < limit) rows.push(entry.row);
+      addTo(totals, entry.row, 1);
       ids?.push(entry.row.id);
     }
-    return { total, totalInvestment, fundsInPlace, offset, rows, ids };
+    if (known) return { ...known.totals, offset, rows, ids };
+    rememberCount(state.counts, key, { test, totals });
+    return { ...totals, offset, rows, ids };
   }
 
   #ready(): State {
@@ -153,21 +235,60 @@ export class FolioListView {
     }
     const names = nameLookup(store);
     const entries = new Map<string, Entry>();
+    const all = emptyTotals();
     for (const folio of store.all('folios')) {
-      entries.set(folio.id, {
-        folio,
-        row: Object.freeze(folioSummary(store, folio, today, names)),
-      });
+      const row = Object.freeze(folioSummary(store, folio, today, names));
+      entries.set(folio.id, { folio, row });
+      addTo(all, row, 1);
     }
-    this.#state = { store, seq: store.seq, today, entries, orders: new Map() };
+    this.#state = {
+      store,
+      seq: store.seq,
+      today,
+      entries,
+      orders: new Map(),
+      all,
+      counts: new Map(),
+    };
     return this.#state;
+  }
+
+  /** The page picked from every entry (a bounded selection), with the filter's totals. */
+  #selected(state: State, request: PageRequest, words: string[]): FolioPage {
+    const { offset, limit } = request;
+    const order = entryOrder(request.sort);
+    const sign = request.order === 'ascend' ? 1 : -1;
+    const top = new TopN<Entry>(offset + limit, (a, b) => sign * order(a, b));
+    const empty = isEmptyFilter(request.filter) && words.length === 0;
+    const test = empty ? () => true : entryTest(request.filter, words, state.today);
+    const totals = emptyTotals();
+    for (const entry of state.entries.values()) {
+      if (!test(entry)) continue;
+      top.push(entry);
+      addTo(totals, entry.row, 1);
+    }
+    if (!empty)
+      rememberCount(state.counts, JSON.stringify([request.filter, words]), { test, totals });
+    const rows = top
+      .sorted()
+      .slice(offset)
+      .map((entry) => entry.row);
+    return { ...totals, offset, rows, ids: null };
+  }
+
+  /** Sorts by `key` once the current work is answered, unless the rows were made afresh. */
+  #sortSoon(state: State, key: FolioSortKey): void {
+    // A plain timer (this file is also type-checked with the renderer's libraries).
+    setTimeout(() => {
+      if (this.#state === state) this.#sorted(state, key);
+    }, 0);
   }
 
   #sorted(state: State, key: FolioSortKey): Entry[] {
     let sorted = state.orders.get(key);
     if (!sorted) {
-      const order = rowOrder(key);
-      sorted = [...state.entries.values()].sort((a, b) => order(a.row, b.row));
+      sorted = [...state.entries.values()].sort(entryOrder(key));
+      if (key === 'name') sorted.forEach((entry, i) => (entry.nameRank = i));
       state.orders.set(key, sorted);
     }
     return sorted;
@@ -196,13 +317,20 @@ export class FolioListView {
         ? { folio, row: Object.freeze(folioSummary(store, folio, state.today, names)) }
         : undefined;
       for (const [key, sorted] of state.orders) {
-        const order = rowOrder(key);
+        const order = entryOrder(key);
         if (old) {
           const at = lowerBound(sorted, old, order);
           const i = sorted[at] === old ? at : sorted.indexOf(old);
           if (i >= 0) sorted.splice(i, 1);
         }
         if (entry) sorted.splice(lowerBound(sorted, entry, order), 0, entry);
+      }
+      for (const { test, totals } of [
+        { test: () => true, totals: state.all },
+        ...state.counts.values(),
+      ]) {
+        if (old && test(old)) addTo(totals, old.row, -1);
+        if (entry && test(entry)) addTo(totals, entry.row, 1);
       }
       if (entry) state.entries.set(id, entry);
       else state.entries.delete(id);
