@@ -3,41 +3,41 @@ import type { FolioFilter } from '../../api/views';
 import type { Folio } from '../../model/records';
 import { isOverdue, isStale, openBlockers } from '../../model/folio-status';
 
+type FolioTest = (folio: Folio) => boolean;
+
 /**
- * The test a folio must pass to be listed: every filter given, combined with AND. Empty text,
- * an empty stage list and `false` mean "no filter", as a cleared control in the list does.
+ * One test per filter given. Empty text, an empty stage list and `false` mean "no filter", as a
+ * cleared control in the list does, and give no test.
  */
-export function folioMatcher(filter: FolioFilter, today: string): (folio: Folio) => boolean {
+function filterTests(filter: FolioFilter, today: string): FolioTest[] {
   const { groupId, leaderId, stewardId } = filter;
   const chain = filter.chain?.trim() ?? '';
   const location = filter.location?.trim() ?? '';
   const stages = filter.stages?.length ? new Set(filter.stages) : null;
-  return (f) =>
-    (groupId === undefined || f.groupId === groupId) &&
-    (chain === '' || f.chain === chain) &&
-    (stages === null || stages.has(f.stage)) &&
-    (location === '' || f.location.includes(location)) &&
-    (leaderId === undefined || f.leaderId === leaderId) &&
-    (stewardId === undefined || f.stewardId === stewardId) &&
-    (!filter.overdue ||
-      f.demandItems.some((i) => isOverdue(i, today)) ||
-      f.supplyItems.some((i) => isOverdue(i, today))) &&
-    (!filter.openBlockers || openBlockers(f).length > 0) &&
-    (!filter.stale || isStale(f, today));
+  const tests: Array<FolioTest | false> = [
+    groupId !== undefined && ((f) => f.groupId === groupId),
+    chain !== '' && ((f) => f.chain === chain),
+    stages !== null && ((f) => stages.has(f.stage)),
+    location !== '' && ((f) => f.location.includes(location)),
+    leaderId !== undefined && ((f) => f.leaderId === leaderId),
+    stewardId !== undefined && ((f) => f.stewardId === stewardId),
+    filter.overdue === true &&
+      ((f) =>
+        f.demandItems.some((i) => isOverdue(i, today)) ||
+        f.supplyItems.some((i) => isOverdue(i, today))),
+    filter.openBlockers === true && ((f) => openBlockers(f).length > 0),
+    filter.stale === true && ((f) => isStale(f, today)),
+  ];
+  return tests.filter((test): test is FolioTest => test !== false);
+}
+
+/** The test a folio must pass to be listed: every filter given, combined with AND. */
+export function folioMatcher(filter: FolioFilter, today: string): FolioTest {
+  const tests = filterTests(filter, today);
+  return (f) => tests.every((test) => test(f));
 }
 
 /** Whether a filter keeps every folio (every control cleared). */
 export function isEmptyFilter(filter: FolioFilter): boolean {
-  const { groupId, leaderId, stewardId } = filter;
-  return (
-    groupId === undefined &&
-    leaderId === undefined &&
-    stewardId === undefined &&
-    (filter.chain?.trim() ?? '') === '' &&
-    (filter.location?.trim() ?? '') === '' &&
-    !filter.stages?.length &&
-    !filter.overdue &&
-    !filter.openBlockers &&
-    !filter.stale
-  );
+  return filterTests(filter, '').length === 0;
 }
