@@ -1,6 +1,7 @@
 // The electron-vite build: main, web shell and document worker bundled whole, preload, renderer.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import postcss from 'postcss';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
@@ -93,31 +94,18 @@ const UNUSED_ANTD = new Set(
 );
 
 /**
- * antd's sheet (machine-written: one rule after another, no comments) without the rules that only
- * name classes of UNUSED_ANTD components (`.ant-tree …`; `.ant-select-tree` is the select's, kept).
- * At-rules (media queries, keyframes) stay whole.
+ * antd's sheet without the top-level rules that only name classes of UNUSED_ANTD components
+ * (`.ant-tree …`; `.ant-select-tree` is the select's, kept). At-rules (media queries, keyframes)
+ * stay whole. Parsed and printed by PostCSS, which keeps every kept rule's text as it was.
  */
 export function withoutUnusedAntd(css: string): string {
-  const kept: string[] = [];
-  let at = 0;
-  while (at < css.length) {
-    const open = css.indexOf('{', at);
-    if (open < 0) {
-      kept.push(css.slice(at));
-      break;
-    }
-    let end = open + 1;
-    for (let depth = 1; depth > 0 && end < css.length; end++) {
-      if (css[end] === '{') depth++;
-      else if (css[end] === '}') depth--;
-    }
-    const selector = css.slice(at, open).trim();
-    const names = [...selector.matchAll(/\.ant-([a-z]+)/g)].map((match) => match[1] ?? '');
-    const unused = !selector.startsWith('@') && names.length > 0;
-    if (!(unused && names.every((name) => UNUSED_ANTD.has(name)))) kept.push(css.slice(at, end));
-    at = end;
+  const sheet = postcss.parse(css);
+  for (const node of [...sheet.nodes]) {
+    if (node.type !== 'rule') continue;
+    const names = [...node.selector.matchAll(/\.ant-([a-z]+)/g)].map((match) => match[1] ?? '');
+    if (names.length > 0 && names.every((name) => UNUSED_ANTD.has(name))) node.remove();
   }
-  return kept.join('');
+  return sheet.toString();
 }
 
 function trimAntdSheet(): Plugin {
