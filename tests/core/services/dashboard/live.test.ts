@@ -194,4 +194,22 @@ describe("'dashboard.stats' kept between edits", () => {
       '环评',
     ]);
   });
+
+  it('starts afresh when a commit it was not told of came before the next edit', async () => {
+    const desk = await fixtureDesk(30);
+    const today = desk.session.today();
+    const before = await desk.call('dashboard.stats', { shown: 8 });
+    // Written straight to the store, as no service does: the session hears nothing of it.
+    const store = desk.session.store();
+    const unseen = store.get('folios', folioId(5));
+    if (!unseen) throw new Error('no folio 5');
+    await store.commit({
+      put: { folios: [{ ...unseen, totalInvestment: unseen.totalInvestment + 7_000 }] },
+    });
+    const { folio } = await desk.call('folios.get', { id: folioId(9) });
+    await desk.call('folios.update', { id: folio.id, rev: folio.rev, notes: '跟进' });
+    const stats = await desk.call('dashboard.stats', { shown: 8 });
+    expect(stats.totals.totalInvestment).toBe(before.totals.totalInvestment + 7_000);
+    expect(stats).toEqual(afresh([...desk.session.store().all('folios')], today, 8));
+  });
 });
