@@ -31,6 +31,11 @@ export class TopN<T> {
     return top !== undefined && this.order(probe, top.item) < 0;
   }
 
+  /** The last item kept, once `n` are kept (a pushed item must come before it); else undefined. */
+  get worst(): T | undefined {
+    return this.#heap.length < this.n ? undefined : this.#heap[0]?.item;
+  }
+
   push(item: T): void {
     this.seen++;
     const entry = { item, seq: this.#seq++ };
