@@ -1,5 +1,5 @@
 // 'folios.page' gives exactly the rows of the whole list filtered and sorted, before and after edits.
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../../electron/core/api/contract';
 import {
   FOLIO_SORT_KEYS,
@@ -13,9 +13,8 @@ import {
   rowText,
 } from '../../../../electron/core/services/folios/list-view';
 import { openStore } from '../../../../electron/core/store/open-store';
-import { createCoreRegistry } from '../../../../electron/core/services/index';
-import { callsOf, type Calls } from '../../../helpers/calls';
-import { sequentialIds, steppingClock } from '../../../../electron/core/clock';
+import type { Calls } from '../../../helpers/calls';
+import { fixtureDesk } from '../../../helpers/fixture-desk';
 import { openTestCore, type TestCore } from '../../../helpers/core';
 import { buildFixture, fixtureChange, folioId, groupId, personId } from '../../../helpers/fixtures';
 import { makeTempDir } from '../../../helpers/temp-dir';
@@ -147,22 +146,11 @@ describe("'folios.page'", () => {
   });
 
   it('starts afresh when a commit it was not told of came before the next edit', async () => {
-    const dir = await makeTempDir();
-    const seeded = await openStore(dir, { clock: systemClock });
-    if (!seeded.ok) throw new Error(seeded.problem.message);
-    await seeded.store.commit(fixtureChange(buildFixture(40)));
-    await seeded.store.close();
-    const core = await createCoreRegistry({
-      dataDir: dir,
-      clock: steppingClock(new Date('2024-04-01T09:00:00+08:00')),
-      ids: sequentialIds('unseen'),
-    });
-    onTestFinished(() => core.close());
-    const t = callsOf(core.registry);
+    const t = await fixtureDesk(40, new Date('2024-04-01T09:00:00+08:00'), 'unseen');
     await t.call('folios.page', { sort: 'name' });
     await t.call('folios.page', { sort: 'totalInvestment' });
     // Written straight to the store, as no service does: the session hears nothing of it.
-    const store = core.session.store();
+    const store = t.session.store();
     const unseen = store.get('folios', folioId(5));
     if (!unseen) throw new Error('no folio 5');
     await store.commit({ put: { folios: [{ ...unseen, name: '未经通知改名的项目' }] } });
