@@ -10,10 +10,31 @@ import { COLLECTION_NAMES } from '../model/collections';
 import { checkBackup } from '../store/restore';
 import type { WriteFn } from '../store/durable-file';
 import type { BackupInfo, ChangeSet, LockHandle, Store, StoreProblem } from '../store/types';
+import type { Folio } from '../model/records';
 import { todayOf } from '../model/folio-status';
 import { UndoStack, type UndoDirection } from './undo/undo-log';
 
 type OpenResult = Awaited<ReturnType<typeof openStore>>;
+
+/**
+ * What a change replaced, for a listener that keeps numbers up to date: the commit it followed
+ * and the folios it touches as they were. A listener whose numbers were made at another commit
+ * (one it was not told of) starts afresh instead.
+ */
+export interface ChangeBefore {
+  seq: number;
+  folio(id: string): Folio | undefined;
+}
+
+export type ChangeListener = (change: ChangeSet | null, before: ChangeBefore | null) => void;
+
+/** The folios `change` touches, as the store holds them before it is committed. */
+function beforeOf(store: Store, change: ChangeSet): ChangeBefore {
+  const folios = new Map<string, Folio | undefined>();
+  for (const folio of change.put?.folios ?? []) folios.set(folio.id, store.get('folios', folio.id));
+  for (const id of change.delete?.folios ?? []) folios.set(id, store.get('folios', id));
+  return { seq: store.seq, folio: (id) => folios.get(id) };
+}
 
 /**
  * The change without the records it would put back exactly as stored (`revise` hands back the
@@ -43,7 +64,7 @@ function withoutUnchanged(store: Store, change: ChangeSet): ChangeSet | null {
 export class Session {
   private current: { store: Store } | { problem: StoreProblem };
   readonly undo = new UndoStack();
-  readonly #listeners = new Set<(change: ChangeSet | null) => void>();
+  readonly #listeners = new Set<ChangeListener>();
   /** The tail of the writers' queue: each exclusive task starts when the one before it ends. */
   #writers: Promise<unknown> = Promise.resolve();
   /** Set inside an exclusive task, so a commit can tell it runs where its checks ran. */
@@ -152,6 +173,7 @@ export class Session {
     const change = withoutUnchanged(store, given);
     if (change === null) return;
     const stamped = options.stamped === true;
+    const before = beforeOf(store, change);
     if (label === null) {
       await store.commit(this.#stamped(change, stamped));
       this.undo.clear();
@@ -164,7 +186,7 @@ export class Session {
         stamped,
       );
     }
-    this.#notify(change);
+    this.#notify(change, before);
   }
 
   /**
@@ -173,21 +195,23 @@ export class Session {
    */
   async log(change: ChangeSet): Promise<void> {
     this.#assertExclusive();
-    await this.store().commit(this.#stamped(change, false));
-    this.#notify(change);
+    const store = this.store();
+    const before = beforeOf(store, change);
+    await store.commit(this.#stamped(change, false));
+    this.#notify(change, before);
   }
 
   /**
    * Tells `listener` of every change once it is on disk (edits, undo, demo load); a restore
    * replaces everything and is announced as `null`. Returns the unsubscribe function.
    */
-  onChange(listener: (change: ChangeSet | null) => void): () => void {
+  onChange(listener: ChangeListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
-  #notify(change: ChangeSet | null): void {
-    for (const listener of this.#listeners) listener(change);
+  #notify(change: ChangeSet | null, before: ChangeBefore | null): void {
+    for (const listener of this.#listeners) listener(change, before);
   }
 
   /**
@@ -203,9 +227,10 @@ export class Session {
       direction,
       serial,
     );
+    const before = beforeOf(store, change);
     await store.commit(this.#stamped(change, stamped));
     done();
-    this.#notify(change);
+    this.#notify(change, before);
     return label;
   }
 
@@ -272,7 +297,7 @@ export class Session {
       this.current = Session.fromResult(await openStore(this.dataDir, options));
       throw e;
     } finally {
-      this.#notify(null);
+      this.#notify(null, null);
     }
   }
 

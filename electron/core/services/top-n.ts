@@ -31,18 +31,25 @@ export class TopN<T> {
     return top !== undefined && this.order(probe, top.item) < 0;
   }
 
+  /** The last item kept, once `n` are kept (a pushed item must come before it); else undefined. */
+  get worst(): T | undefined {
+    return this.#heap.length < this.n ? undefined : this.#heap[0]?.item;
+  }
+
   push(item: T): void {
     this.seen++;
-    const entry = { item, seq: this.#seq++ };
     const heap = this.#heap;
+    const seq = this.#seq++;
     if (heap.length < this.n) {
-      heap.push(entry);
+      heap.push({ item, seq });
       this.#up(heap.length - 1);
       return;
     }
+    // Most items of a long run are not kept: they are turned away before anything is made.
+    // A tie with the last kept one arrived later, so it comes after it too.
     const top = heap[0];
-    if (top === undefined || !this.#after(top, entry)) return;
-    heap[0] = entry;
+    if (top === undefined || this.order(item, top.item) >= 0) return;
+    heap[0] = { item, seq };
     this.#down(0);
   }
 

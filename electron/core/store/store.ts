@@ -112,6 +112,10 @@ export class DossierStore implements Store {
       yield deepFreeze(record) as RecordOf<C>;
   }
 
+  scan<C extends CollectionName>(collection: C): Iterable<RecordOf<C>> {
+    return this.#records[collection].values() as Iterable<RecordOf<C>>;
+  }
+
   count(collection: CollectionName): number {
     return this.#records[collection].size;
   }

@@ -49,6 +49,12 @@ export interface Store {
   readonly meta: WorkspaceMeta;
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined;
   all<C extends CollectionName>(collection: C): Iterable<RecordOf<C>>;
+  /**
+   * Every record as `all` gives it, but not frozen on the way out: for a pass over a whole
+   * collection that only reads and hands no record on (the list's and the dashboard's numbers).
+   * Freezing 100,000 folios costs ~140 ms, the first such pass's largest part.
+   */
+  scan<C extends CollectionName>(collection: C): Iterable<RecordOf<C>>;
   count(collection: CollectionName): number;
   /** Durable atomic write. When it throws, neither memory nor disk has changed. */
   commit(change: ChangeSet): Promise<void>;

@@ -1,6 +1,5 @@
 /** 工作台's numbers for the open workspace, kept up to date by each change of a folio. */
 import type { DashboardStats } from '../../api/views';
-import type { Folio } from '../../model/records';
 import type { Session } from '../session';
 import { DashboardTally } from './tally';
 
@@ -12,35 +11,31 @@ interface State {
   today: string;
   shown: number;
   tally: DashboardTally;
-  /** Each folio as the tally counted it: what an edit of it takes out. */
-  counted: Map<string, Folio>;
   /** The last answer, until the next change. */
   stats: DashboardStats | null;
 }
 
-/** `folios`, each noted in `counted` on the way. */
-function* countedAs(folios: Iterable<Folio>, counted: Map<string, Folio>): Generator<Folio> {
-  for (const folio of folios) {
-    counted.set(folio.id, folio);
-    yield folio;
-  }
-}
-
 /**
  * The dashboard's numbers, made in one pass over the folios on the first request and then kept:
- * an edit re-counts only the folios it touched. A restore, an unseen commit, a new day or
- * another `shown` starts afresh.
+ * an edit re-counts only the folios it touched, taking out each as it was before the change. A
+ * restore, an unseen commit, a new day or another `shown` starts afresh.
  */
 export class LiveDashboard {
   #state: State | null = null;
   readonly #unsubscribe: () => void;
 
   constructor(private readonly source: Source) {
-    this.#unsubscribe = source.onChange((change) => {
+    this.#unsubscribe = source.onChange((change, before) => {
       const state = this.#state;
       if (!state) return;
       const store = source.store();
-      if (change === null || store !== state.store || source.today() !== state.today) {
+      if (
+        change === null ||
+        before === null ||
+        before.seq !== state.seq ||
+        store !== state.store ||
+        source.today() !== state.today
+      ) {
         this.#state = null;
         return;
       }
@@ -48,14 +43,9 @@ export class LiveDashboard {
         ...(change.put?.folios ?? []).map((f) => f.id),
         ...(change.delete?.folios ?? []),
       ]);
-      for (const id of touched) {
-        const next = store.get('folios', id);
-        state.tally.change(state.counted.get(id), next);
-        if (next) state.counted.set(id, next);
-        else state.counted.delete(id);
-      }
+      for (const id of touched) state.tally.change(before.folio(id), store.get('folios', id));
       if (touched.size > 0) {
-        state.tally.settle(() => store.all('folios'));
+        state.tally.settle(() => store.scan('folios'));
         state.stats = null;
       }
       state.seq = store.seq;
@@ -77,9 +67,9 @@ export class LiveDashboard {
       state.today === today &&
       state.shown === shown;
     if (!state || !fresh) {
-      const counted = new Map<string, Folio>();
-      const tally = new DashboardTally(today, shown, countedAs(store.all('folios'), counted));
-      state = { store, seq: store.seq, today, shown, tally, counted, stats: null };
+      // Read, not handed on: the folios need no freezing.
+      const tally = new DashboardTally(today, shown, store.scan('folios'));
+      state = { store, seq: store.seq, today, shown, tally, stats: null };
       this.#state = state;
     }
     state.stats ??= state.tally.stats();

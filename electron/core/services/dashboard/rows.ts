@@ -20,19 +20,27 @@ export const FOLLOW_UP_ORDER = {
     byCode(a.lastProgressOn ?? '', b.lastProgressOn ?? '') || byCode(a.folioName, b.folioName),
 };
 
+/**
+ * Which of a folio's rows to make, by their first sort key (the date a list is ordered by): a
+ * tally that keeps the first rows makes none that would come after its last.
+ */
+type Keep = (key: string) => boolean;
+
 /** A folio's overdue items (isOverdue), demand list first, without building lists in between. */
-export function* overdueOf(folio: Folio, today: string): Generator<OverdueItem> {
+export function* overdueOf(folio: Folio, today: string, keep?: Keep): Generator<OverdueItem> {
   for (const list of ['demand', 'supply'] as const) {
     for (const item of list === 'demand' ? folio.demandItems : folio.supplyItems) {
       if (!isOverdue(item, today)) continue;
       const { id: itemId, text, owner, due } = item;
+      if (keep && !keep(due ?? '')) continue;
       yield { folioId: folio.id, folioName: folio.name, list, itemId, text, owner, due: due ?? '' };
     }
   }
 }
 
-export function* blockersOf(folio: Folio): Generator<OpenBlocker> {
+export function* blockersOf(folio: Folio, keep?: Keep): Generator<OpenBlocker> {
   for (const b of openBlockers(folio)) {
+    if (keep && !keep(b.raisedOn)) continue;
     yield {
       folioId: folio.id,
       folioName: folio.name,
@@ -45,10 +53,12 @@ export function* blockersOf(folio: Folio): Generator<OpenBlocker> {
   }
 }
 
-export function* staleOf(folio: Folio, today: string): Generator<StaleFolio> {
+export function* staleOf(folio: Folio, today: string, keep?: Keep): Generator<StaleFolio> {
   if (!isStale(folio, today)) return;
+  const last = lastProgressOn(folio);
+  if (keep && !keep(last ?? '')) return;
   const { id: folioId, name: folioName, stage } = folio;
-  yield { folioId, folioName, stage, lastProgressOn: lastProgressOn(folio) };
+  yield { folioId, folioName, stage, lastProgressOn: last };
 }
 
 /** Each list's rows of one folio. */
@@ -56,4 +66,27 @@ export const ROWS_OF = {
   overdueItems: overdueOf,
   openBlockers: (folio: Folio) => blockersOf(folio),
   staleFolios: staleOf,
+};
+
+/** How many rows of each list a folio gives, counted without making them. */
+export const COUNT_OF = {
+  overdueItems: (folio: Folio, today: string): number => {
+    let n = 0;
+    for (const item of folio.demandItems) if (isOverdue(item, today)) n++;
+    for (const item of folio.supplyItems) if (isOverdue(item, today)) n++;
+    return n;
+  },
+  openBlockers: (folio: Folio): number => {
+    let n = 0;
+    for (const b of folio.blockers) if (b.status === 'open' || b.status === 'inProgress') n++;
+    return n;
+  },
+  staleFolios: (folio: Folio, today: string): number => (isStale(folio, today) ? 1 : 0),
+};
+
+/** Each list's first sort key of a row (what `Keep` is given). */
+export const KEY_OF = {
+  overdueItems: (row: OverdueItem) => row.due,
+  openBlockers: (row: OpenBlocker) => row.raisedOn,
+  staleFolios: (row: StaleFolio) => row.lastProgressOn ?? '',
 };

@@ -3,7 +3,7 @@ import type { DashboardStats, FollowUpListName, MoneyBucket } from '../../api/vi
 import { STAGES } from '../../model/enums';
 import type { Folio } from '../../model/records';
 import { TopN } from '../top-n';
-import { FOLLOW_UP_ORDER, blockersOf, overdueOf, staleOf } from './rows';
+import { COUNT_OF, FOLLOW_UP_ORDER, KEY_OF, blockersOf, overdueOf, staleOf } from './rows';
 
 type Row<L extends FollowUpListName> = DashboardStats[L][number];
 
@@ -26,6 +26,14 @@ const byName = new Intl.Collator('zh-Hans-CN').compare;
 /** Rows a list keeps beyond those shown, so an edit of a shown folio rarely gathers it again. */
 const RESERVE = 24;
 
+/** What a list is made of: its order, a folio's rows (those `keep` lets through), their count, a row's first key. */
+interface ListSpec<L extends FollowUpListName> {
+  order: (a: Row<L>, b: Row<L>) => number;
+  rowsOf: (folio: Folio, keep?: (key: string) => boolean) => Iterable<Row<L>>;
+  countOf: (folio: Folio) => number;
+  keyOf: (row: Row<L>) => string;
+}
+
 /**
  * One follow-up list: its first rows (those shown and a reserve), how many rows there are in all
  * and how many folios give one. The kept rows are always the first ones of the whole list: a
@@ -42,12 +50,14 @@ class FollowUps<L extends FollowUpListName> {
   #top: TopN<Row<L>> | null = null;
   readonly #depth: number;
 
+  readonly #spec: ListSpec<L>;
+
   constructor(
     private readonly shown: number,
-    private readonly order: (a: Row<L>, b: Row<L>) => number,
-    private readonly rowsOf: (folio: Folio) => Iterable<Row<L>>,
+    spec: ListSpec<L>,
   ) {
     this.#depth = shown + RESERVE;
+    this.#spec = spec;
   }
 
   /** The first `shown` rows. */
@@ -64,30 +74,36 @@ class FollowUps<L extends FollowUpListName> {
 
   /** `gather` in steps, for a pass that does more with each folio: begin, take each, end. */
   begin(): void {
-    this.#top = new TopN(this.#depth, this.order);
+    this.#top = new TopN(this.#depth, this.#spec.order);
+    this.seen = 0;
     this.folios = 0;
   }
 
+  /** Counts a folio's rows; makes only those that could be kept (most folios' make none). */
   take(folio: Folio): void {
     const top = this.#top;
     if (!top) return;
-    const seen = top.seen;
-    for (const row of this.rowsOf(folio)) top.push(row);
-    if (top.seen > seen) this.folios++;
+    const count = this.#spec.countOf(folio);
+    if (count === 0) return;
+    this.seen += count;
+    this.folios++;
+    const worst = top.worst;
+    const last = worst === undefined ? null : this.#spec.keyOf(worst);
+    const rows = this.#spec.rowsOf(folio, last === null ? undefined : (key) => key <= last);
+    for (const row of rows) top.push(row);
   }
 
   end(): void {
     const top = this.#top;
     if (!top) return;
     this.#kept = top.sorted();
-    this.seen = top.seen;
     this.#top = null;
     this.#stale = false;
   }
 
   /** Takes out the rows of a folio's old version. */
   remove(folio: Folio): void {
-    const count = [...this.rowsOf(folio)].length;
+    const count = this.#spec.countOf(folio);
     if (count === 0) return;
     this.seen -= count;
     this.folios -= 1;
@@ -96,7 +112,7 @@ class FollowUps<L extends FollowUpListName> {
 
   /** Puts in the rows of a folio's new version. */
   insert(folio: Folio): void {
-    const rows = [...this.rowsOf(folio)];
+    const rows = [...this.#spec.rowsOf(folio)];
     if (rows.length === 0) return;
     const kept = this.#kept;
     // Whether every row is kept: then a row after the last kept one is next, not unknown.
@@ -105,11 +121,11 @@ class FollowUps<L extends FollowUpListName> {
     this.folios += 1;
     for (const row of rows) {
       if (this.#stale) return;
-      if (kept.some((k) => this.order(row, k) === 0)) {
+      if (kept.some((k) => this.#spec.order(row, k) === 0)) {
         this.#stale = true;
         return;
       }
-      const at = kept.findIndex((k) => this.order(row, k) < 0);
+      const at = kept.findIndex((k) => this.#spec.order(row, k) < 0);
       if (at < 0 && !complete) continue;
       kept.splice(at < 0 ? kept.length : at, 0, row);
       if (kept.length > this.#depth) {
@@ -143,9 +159,24 @@ export class DashboardTally {
     shown: number,
     folios: Iterable<Folio>,
   ) {
-    this.#overdue = new FollowUps(shown, FOLLOW_UP_ORDER.overdueItems, (f) => overdueOf(f, today));
-    this.#blockers = new FollowUps(shown, FOLLOW_UP_ORDER.openBlockers, blockersOf);
-    this.#stale = new FollowUps(shown, FOLLOW_UP_ORDER.staleFolios, (f) => staleOf(f, today));
+    this.#overdue = new FollowUps(shown, {
+      order: FOLLOW_UP_ORDER.overdueItems,
+      rowsOf: (f, keep) => overdueOf(f, today, keep),
+      countOf: (f) => COUNT_OF.overdueItems(f, today),
+      keyOf: KEY_OF.overdueItems,
+    });
+    this.#blockers = new FollowUps(shown, {
+      order: FOLLOW_UP_ORDER.openBlockers,
+      rowsOf: blockersOf,
+      countOf: COUNT_OF.openBlockers,
+      keyOf: KEY_OF.openBlockers,
+    });
+    this.#stale = new FollowUps(shown, {
+      order: FOLLOW_UP_ORDER.staleFolios,
+      rowsOf: (f, keep) => staleOf(f, today, keep),
+      countOf: (f) => COUNT_OF.staleFolios(f, today),
+      keyOf: KEY_OF.staleFolios,
+    });
     const lists = this.#lists();
     for (const list of lists) list.begin();
     for (const folio of folios) {

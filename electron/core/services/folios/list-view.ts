@@ -12,7 +12,9 @@ import { TopN } from '../top-n';
 export interface ListSource {
   store(): Store;
   today(): string;
-  onChange(listener: (change: ChangeSet | null) => void): () => void;
+  onChange(
+    listener: (change: ChangeSet | null, before: { seq: number } | null) => void,
+  ): () => void;
 }
 
 export interface PageRequest {
@@ -27,7 +29,8 @@ export interface PageRequest {
 
 interface Entry {
   folio: Folio;
-  row: FolioSummary;
+  /** The row as the list shows it, made when first needed: a page, a text filter, a sort by a shown name or count. */
+  row?: FolioSummary;
   /**
    * The row's place in the name order (by name under the collator, then id), set when the list
    * is sorted by name: later sorts break ties by it instead of collating. None on a row made since.
@@ -37,48 +40,75 @@ interface Entry {
   text?: string;
 }
 
-type RowOrder = (a: FolioSummary, b: FolioSummary) => number;
-type EntryOrder = (a: Entry, b: Entry) => number;
+/** An entry's row, made on first use. */
+type RowOf = (entry: Entry) => FolioSummary;
+
+/** The columns a folio holds as its row shows them: sorting by these needs no row. */
+type FolioColumn =
+  'name' | 'chain' | 'location' | 'stage' | 'totalInvestment' | 'fundsInPlace' | 'updatedAt';
+type Sortable = Pick<FolioSummary, FolioColumn>;
+
+type Order<T> = (a: T, b: T) => number;
+type RowOrder = Order<FolioSummary>;
+type EntryOrder = Order<Entry>;
 
 const collator = new Intl.Collator('zh-Hans-CN');
 const stageRank = new Map(STAGES.map((stage, i) => [stage, i]));
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const texts = (
-  key: 'name' | 'groupName' | 'chain' | 'location' | 'leaderName' | 'enterpriseName',
-) => ((a, b) => collator.compare(a[key], b[key])) satisfies RowOrder;
-const numbers = (key: 'overdueItems' | 'openBlockers' | 'totalInvestment' | 'fundsInPlace') =>
-  ((a, b) => a[key] - b[key]) satisfies RowOrder;
+const texts = <K extends string>(key: K) =>
+  ((a, b) => collator.compare(a[key], b[key])) satisfies Order<Record<K, string>>;
+const numbers = <K extends string>(key: K) =>
+  ((a, b) => a[key] - b[key]) satisfies Order<Record<K, number>>;
 
-const COLUMN_ORDER: Record<FolioSortKey, RowOrder> = {
+const FOLIO_COLUMNS: Record<FolioColumn, Order<Sortable>> = {
   name: texts('name'),
-  groupName: texts('groupName'),
   chain: texts('chain'),
   location: texts('location'),
   stage: (a, b) => (stageRank.get(a.stage) ?? 0) - (stageRank.get(b.stage) ?? 0),
-  overdueItems: numbers('overdueItems'),
-  openBlockers: numbers('openBlockers'),
   totalInvestment: numbers('totalInvestment'),
   fundsInPlace: numbers('fundsInPlace'),
-  leaderName: texts('leaderName'),
-  enterpriseName: texts('enterpriseName'),
   updatedAt: (a, b) => byCode(a.updatedAt, b.updatedAt),
 };
 
+const ROW_COLUMNS: Record<Exclude<FolioSortKey, FolioColumn>, RowOrder> = {
+  groupName: texts('groupName'),
+  overdueItems: numbers('overdueItems'),
+  openBlockers: numbers('openBlockers'),
+  leaderName: texts('leaderName'),
+  enterpriseName: texts('enterpriseName'),
+};
+
+const isFolioColumn = (key: FolioSortKey): key is FolioColumn => Object.hasOwn(FOLIO_COLUMNS, key);
+
+const columnOrder = (key: FolioSortKey): RowOrder =>
+  isFolioColumn(key) ? FOLIO_COLUMNS[key] : ROW_COLUMNS[key];
+
 /** The list's ascending order by `key`; ties by name, then id, so every order is total. */
 export function rowOrder(key: FolioSortKey): RowOrder {
-  const column = COLUMN_ORDER[key];
+  const column = columnOrder(key);
   return (a, b) => column(a, b) || collator.compare(a.name, b.name) || byCode(a.id, b.id);
 }
 
-/** `rowOrder` on entries: where both have a place in the name order, it stands for name and id. */
-function entryOrder(key: FolioSortKey): (a: Entry, b: Entry) => number {
-  const column = COLUMN_ORDER[key];
+/**
+ * `rowOrder` on entries: a column the folio holds is read from it (no row made); where both
+ * have a place in the name order, it stands for name and id.
+ */
+function entryOrder(key: FolioSortKey, rowOf: RowOf): EntryOrder {
+  const column: EntryOrder = isFolioColumn(key)
+    ? (
+        (order) => (a, b) =>
+          order(a.folio, b.folio)
+      )(FOLIO_COLUMNS[key])
+    : (
+        (order) => (a, b) =>
+          order(rowOf(a), rowOf(b))
+      )(ROW_COLUMNS[key]);
   return (a, b) =>
-    column(a.row, b.row) ||
+    column(a, b) ||
     (a.nameRank !== undefined && b.nameRank !== undefined
       ? a.nameRank - b.nameRank
-      : collator.compare(a.row.name, b.row.name)) ||
-    byCode(a.row.id, b.row.id);
+      : collator.compare(a.folio.name, b.folio.name)) ||
+    byCode(a.folio.id, b.folio.id);
 }
 
 /** The shown text of a row the quick filter looks in, lower-cased. */
@@ -115,19 +145,24 @@ interface Totals {
 
 const emptyTotals = (): Totals => ({ total: 0, totalInvestment: 0, fundsInPlace: 0 });
 
-function addTo(totals: Totals, row: FolioSummary, sign: 1 | -1): void {
+function addTo(totals: Totals, folio: Folio, sign: 1 | -1): void {
   totals.total += sign;
-  totals.totalInvestment += sign * row.totalInvestment;
-  totals.fundsInPlace += sign * row.fundsInPlace;
+  totals.totalInvestment += sign * folio.totalInvestment;
+  totals.fundsInPlace += sign * folio.fundsInPlace;
 }
 
 /** The test of a filter and quick-filter words on an entry. */
-function entryTest(filter: FolioFilter, words: string[], today: string): (entry: Entry) => boolean {
+function entryTest(
+  filter: FolioFilter,
+  words: string[],
+  today: string,
+  rowOf: RowOf,
+): (entry: Entry) => boolean {
   const match = folioMatcher(filter, today);
   return (entry) => {
     if (!match(entry.folio)) return false;
     if (words.length === 0) return true;
-    entry.text ??= rowText(entry.row);
+    entry.text ??= rowText(rowOf(entry));
     const text = entry.text;
     return words.every((word) => text.includes(word));
   };
@@ -158,12 +193,22 @@ interface State {
   store: Store;
   seq: number;
   today: string;
-  entries: Map<string, Entry>;
+  /** Every folio's entry; null once a change has made it out of date (`byId` is then right). */
+  list: Entry[] | null;
+  /** The entries by folio id, made on the first change (a first page needs none). */
+  byId: Map<string, Entry> | null;
+  /** An entry's row, made with this state's names and day. */
+  rowOf: RowOf;
   /** Entries sorted by a column, made on the first request for it and kept up to date. */
   orders: Map<FolioSortKey, Entry[]>;
   /** The totals of every folio, and of each filter asked for (by its filter and words). */
   all: Totals;
   counts: Map<string, Count>;
+}
+
+/** Every folio's entry. */
+function entriesOf(state: State): Entry[] {
+  return (state.list ??= [...(state.byId?.values() ?? [])]);
 }
 
 /**
@@ -177,7 +222,9 @@ export class FolioListView {
   readonly #unsubscribe: () => void;
 
   constructor(private readonly source: ListSource) {
-    this.#unsubscribe = source.onChange((change) => this.#apply(change));
+    this.#unsubscribe = source.onChange((change, before) =>
+      this.#apply(change, before?.seq ?? null),
+    );
   }
 
   close(): void {
@@ -202,13 +249,13 @@ export class FolioListView {
       const rows: FolioSummary[] = [];
       for (let k = offset; k < Math.min(n, offset + limit); k++) {
         const entry = at(k);
-        if (entry) rows.push(entry.row);
+        if (entry) rows.push(state.rowOf(entry));
       }
       return { ...state.all, offset, rows, ids: null };
     }
     const key = JSON.stringify([request.filter, words]);
     const known = request.withIds ? undefined : state.counts.get(key);
-    const test = known?.test ?? entryTest(request.filter, words, state.today);
+    const test = known?.test ?? entryTest(request.filter, words, state.today, state.rowOf);
     const rows: FolioSummary[] = [];
     const ids: string[] | null = request.withIds ? [] : null;
     const totals = emptyTotals();
@@ -217,9 +264,9 @@ export class FolioListView {
       if (known && rows.length >= limit) break;
       const entry = at(k);
       if (!entry || !test(entry)) continue;
-      if (totals.total >= offset && rows.length < limit) rows.push(entry.row);
-      addTo(totals, entry.row, 1);
-      ids?.push(entry.row.id);
+      if (totals.total >= offset && rows.length < limit) rows.push(state.rowOf(entry));
+      addTo(totals, entry.folio, 1);
+      ids?.push(entry.folio.id);
     }
     if (known) return { ...known.totals, offset, rows, ids };
     rememberCount(state.counts, key, { test, totals });
@@ -234,18 +281,21 @@ export class FolioListView {
       return state;
     }
     const names = nameLookup(store);
-    const entries = new Map<string, Entry>();
+    const list: Entry[] = [];
     const all = emptyTotals();
-    for (const folio of store.all('folios')) {
-      const row = Object.freeze(folioSummary(store, folio, today, names));
-      entries.set(folio.id, { folio, row });
-      addTo(all, row, 1);
+    // Read, not handed on: the folios need no freezing; rows are made for what is shown.
+    for (const folio of store.scan('folios')) {
+      list.push({ folio });
+      addTo(all, folio, 1);
     }
     this.#state = {
       store,
       seq: store.seq,
       today,
-      entries,
+      list,
+      byId: null,
+      rowOf: (entry) =>
+        (entry.row ??= Object.freeze(folioSummary(store, entry.folio, today, names))),
       orders: new Map(),
       all,
       counts: new Map(),
@@ -256,23 +306,20 @@ export class FolioListView {
   /** The page picked from every entry (a bounded selection), with the filter's totals. */
   #selected(state: State, request: PageRequest, words: string[]): FolioPage {
     const { offset, limit } = request;
-    const order = entryOrder(request.sort);
+    const order = entryOrder(request.sort, state.rowOf);
     const sign = request.order === 'ascend' ? 1 : -1;
     const top = new TopN<Entry>(offset + limit, (a, b) => sign * order(a, b));
     const empty = isEmptyFilter(request.filter) && words.length === 0;
-    const test = empty ? () => true : entryTest(request.filter, words, state.today);
+    const test = empty ? () => true : entryTest(request.filter, words, state.today, state.rowOf);
     const totals = emptyTotals();
-    for (const entry of state.entries.values()) {
+    for (const entry of entriesOf(state)) {
       if (!test(entry)) continue;
       top.push(entry);
-      addTo(totals, entry.row, 1);
+      addTo(totals, entry.folio, 1);
     }
     if (!empty)
       rememberCount(state.counts, JSON.stringify([request.filter, words]), { test, totals });
-    const rows = top
-      .sorted()
-      .slice(offset)
-      .map((entry) => entry.row);
+    const rows = top.sorted().slice(offset).map(state.rowOf);
     return { ...totals, offset, rows, ids: null };
   }
 
@@ -287,21 +334,28 @@ export class FolioListView {
   #sorted(state: State, key: FolioSortKey): Entry[] {
     let sorted = state.orders.get(key);
     if (!sorted) {
-      sorted = [...state.entries.values()].sort(entryOrder(key));
+      sorted = [...entriesOf(state)].sort(entryOrder(key, state.rowOf));
       if (key === 'name') sorted.forEach((entry, i) => (entry.nameRank = i));
       state.orders.set(key, sorted);
     }
     return sorted;
   }
 
-  #apply(change: ChangeSet | null): void {
+  /** `seqBefore`: the commit the change followed (null: unknown). */
+  #apply(change: ChangeSet | null, seqBefore: number | null): void {
     const state = this.#state;
     if (!state) return;
     const named = (['groups', 'people', 'enterprises'] as const).some(
       (c) => (change?.put?.[c]?.length ?? 0) > 0 || (change?.delete?.[c]?.length ?? 0) > 0,
     );
     const store = this.source.store();
-    if (change === null || named || store !== state.store || this.source.today() !== state.today) {
+    if (
+      change === null ||
+      named ||
+      seqBefore !== state.seq ||
+      store !== state.store ||
+      this.source.today() !== state.today
+    ) {
       this.#state = null;
       return;
     }
@@ -309,15 +363,14 @@ export class FolioListView {
       ...(change.put?.folios ?? []).map((f) => f.id),
       ...(change.delete?.folios ?? []),
     ]);
-    const names = nameLookup(store);
+    const byId = (state.byId ??= new Map(entriesOf(state).map((entry) => [entry.folio.id, entry])));
+    state.list = null;
     for (const id of touched) {
-      const old = state.entries.get(id);
+      const old = byId.get(id);
       const folio = store.get('folios', id);
-      const entry = folio
-        ? { folio, row: Object.freeze(folioSummary(store, folio, state.today, names)) }
-        : undefined;
+      const entry: Entry | undefined = folio ? { folio } : undefined;
       for (const [key, sorted] of state.orders) {
-        const order = entryOrder(key);
+        const order = entryOrder(key, state.rowOf);
         if (old) {
           const at = lowerBound(sorted, old, order);
           const i = sorted[at] === old ? at : sorted.indexOf(old);
@@ -329,11 +382,11 @@ export class FolioListView {
         { test: () => true, totals: state.all },
         ...state.counts.values(),
       ]) {
-        if (old && test(old)) addTo(totals, old.row, -1);
-        if (entry && test(entry)) addTo(totals, entry.row, 1);
+        if (old && test(old)) addTo(totals, old.folio, -1);
+        if (entry && test(entry)) addTo(totals, entry.folio, 1);
       }
-      if (entry) state.entries.set(id, entry);
-      else state.entries.delete(id);
+      if (entry) byId.set(id, entry);
+      else byId.delete(id);
     }
     state.seq = store.seq;
   }

@@ -13,6 +13,8 @@ import {
   rowText,
 } from '../../../../electron/core/services/folios/list-view';
 import { openStore } from '../../../../electron/core/store/open-store';
+import type { Calls } from '../../../helpers/calls';
+import { fixtureDesk } from '../../../helpers/fixture-desk';
 import { openTestCore, type TestCore } from '../../../helpers/core';
 import { buildFixture, fixtureChange, folioId, groupId, personId } from '../../../helpers/fixtures';
 import { makeTempDir } from '../../../helpers/temp-dir';
@@ -29,7 +31,7 @@ async function fixtureCore(n: number): Promise<TestCore> {
 type PageInput = Required<Omit<InputOf<'folios.page'>, 'withIds'>>;
 
 /** The whole computation: every row of the filter, the text, sorted, then the slice. */
-async function wholeList(t: TestCore, input: PageInput): Promise<FolioSummary[]> {
+async function wholeList(t: Calls, input: PageInput): Promise<FolioSummary[]> {
   const words = filterWords(input.text);
   const order = rowOrder(input.sort);
   const sign = input.order === 'ascend' ? 1 : -1;
@@ -38,7 +40,7 @@ async function wholeList(t: TestCore, input: PageInput): Promise<FolioSummary[]>
     .sort((a, b) => sign * order(a, b));
 }
 
-async function expectSameAsWhole(t: TestCore, input: PageInput): Promise<void> {
+async function expectSameAsWhole(t: Calls, input: PageInput): Promise<void> {
   const whole = await wholeList(t, input);
   const sum = (key: 'totalInvestment' | 'fundsInPlace') => whole.reduce((s, r) => s + r[key], 0);
   // Without ids twice (the first walk keeps the filter's totals, the second stops at a full
@@ -141,6 +143,30 @@ describe("'folios.page'", () => {
       rev = (await t.call('people.update', { id: person.id, rev, name: `领导${round++}` })).rev;
       await expectSameAsWhole(t, input);
     }
+  });
+
+  it('starts afresh when a commit it was not told of came before the next edit', async () => {
+    const t = await fixtureDesk(40, new Date('2024-04-01T09:00:00+08:00'), 'unseen');
+    await t.call('folios.page', { sort: 'name' });
+    await t.call('folios.page', { sort: 'totalInvestment' });
+    // Written straight to the store, as no service does: the session hears nothing of it.
+    const store = t.session.store();
+    const unseen = store.get('folios', folioId(5));
+    if (!unseen) throw new Error('no folio 5');
+    await store.commit({ put: { folios: [{ ...unseen, name: '未经通知改名的项目' }] } });
+    const { folio } = await t.call('folios.get', { id: folioId(9) });
+    await t.call('folios.update', { id: folio.id, rev: folio.rev, notes: '跟进' });
+    const named = await t.call('folios.page', { text: '未经通知改名' });
+    expect(named.rows.map((r) => r.id)).toEqual([folioId(5)]);
+    for (const sort of ['name', 'totalInvestment'] as const)
+      await expectSameAsWhole(t, {
+        filter: {},
+        text: '',
+        sort,
+        order: 'ascend',
+        offset: 0,
+        limit: 50,
+      });
   });
 
   it('refuses a page that is too large, naming the field', async () => {
