@@ -29,8 +29,25 @@ export function overdueItems(
   ];
 }
 
+const isOpen = (b: Folio['blockers'][number]) => b.status === 'open' || b.status === 'inProgress';
+
 export function openBlockers(folio: Folio): Folio['blockers'] {
-  return folio.blockers.filter((b) => b.status === 'open' || b.status === 'inProgress');
+  return folio.blockers.filter(isOpen);
+}
+
+/** How many blockers are open, counted without building the list (the lists' hot path). */
+export function countOpenBlockers(folio: Folio): number {
+  let n = 0;
+  for (const b of folio.blockers) if (isOpen(b)) n++;
+  return n;
+}
+
+/** Open checklist items past due, from both lists, counted without building the list. */
+export function countOverdue(folio: Folio, today: string): number {
+  let n = 0;
+  for (const item of folio.demandItems) if (isOverdue(item, today)) n++;
+  for (const item of folio.supplyItems) if (isOverdue(item, today)) n++;
+  return n;
 }
 
 export function lastProgressOn(folio: Folio): string | null {

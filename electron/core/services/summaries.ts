@@ -2,7 +2,7 @@
 import type { FolioSummary, GroupSummary } from '../api/views';
 import type { Folio, Group } from '../model/records';
 import type { Store } from '../store/types';
-import { isOverdue, lastProgressOn, openBlockers } from '../model/folio-status';
+import { countOpenBlockers, countOverdue, lastProgressOn } from '../model/folio-status';
 
 function personName(store: Store, id: string | null): string {
   return id ? (store.get('people', id)?.name ?? '') : '';
@@ -36,14 +36,6 @@ export function nameLookup(store: Store): NameLookup {
   };
 }
 
-/** Open checklist items past due, counted without building the list (the folio list's hot path). */
-function countOverdue(folio: Folio, today: string): number {
-  let n = 0;
-  for (const item of folio.demandItems) if (isOverdue(item, today)) n += 1;
-  for (const item of folio.supplyItems) if (isOverdue(item, today)) n += 1;
-  return n;
-}
-
 export function folioSummary(
   store: Store,
   folio: Folio,
@@ -67,7 +59,7 @@ export function folioSummary(
     updatedAt: folio.updatedAt,
     tags: folio.tags,
     overdueItems: countOverdue(folio, today),
-    openBlockers: openBlockers(folio).length,
+    openBlockers: countOpenBlockers(folio),
     lastProgressOn: lastProgressOn(folio),
   };
 }

@@ -1,7 +1,14 @@
 // The rows of 工作台's follow-up lists (六督六促) of one folio, and the order each list shows them in.
 import type { OpenBlocker, OverdueItem, StaleFolio } from '../../api/views';
 import type { Folio } from '../../model/records';
-import { isOverdue, isStale, lastProgressOn, openBlockers } from '../../model/folio-status';
+import {
+  countOpenBlockers,
+  countOverdue,
+  isOverdue,
+  isStale,
+  lastProgressOn,
+  openBlockers,
+} from '../../model/folio-status';
 
 /**
  * ISO dates sort as plain strings; an empty string (no date) comes first. Ties in the long
@@ -70,17 +77,8 @@ export const ROWS_OF = {
 
 /** How many rows of each list a folio gives, counted without making them. */
 export const COUNT_OF = {
-  overdueItems: (folio: Folio, today: string): number => {
-    let n = 0;
-    for (const item of folio.demandItems) if (isOverdue(item, today)) n++;
-    for (const item of folio.supplyItems) if (isOverdue(item, today)) n++;
-    return n;
-  },
-  openBlockers: (folio: Folio): number => {
-    let n = 0;
-    for (const b of folio.blockers) if (b.status === 'open' || b.status === 'inProgress') n++;
-    return n;
-  },
+  overdueItems: countOverdue,
+  openBlockers: countOpenBlockers,
   staleFolios: (folio: Folio, today: string): number => (isStale(folio, today) ? 1 : 0),
 };
 
