@@ -29,7 +29,7 @@ interface PlainRecord {
 export function buildPlainScan(store: StoreReader): PlainRecord[] {
   const records: PlainRecord[] = [];
   for (const collection of SEARCHED) {
-    for (const { id } of store.all(collection)) {
+    for (const { id } of store.scan(collection)) {
       const texts = textsOf(store, collection, id);
       if (!texts) continue;
       records.push({

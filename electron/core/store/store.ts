@@ -112,6 +112,10 @@ export class DossierStore implements Store {
       yield deepFreeze(record) as RecordOf<C>;
   }
 
+  peek<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined {
+    return this.#records[collection].get(id) as RecordOf<C> | undefined;
+  }
+
   scan<C extends CollectionName>(collection: C): Iterable<RecordOf<C>> {
     return this.#records[collection].values() as Iterable<RecordOf<C>>;
   }

@@ -55,6 +55,8 @@ export interface Store {
    * Freezing 100,000 folios costs ~140 ms, the first such pass's largest part.
    */
   scan<C extends CollectionName>(collection: C): Iterable<RecordOf<C>>;
+  /** One record as `get` gives it, but not frozen: for a reader that reads a few fields of it. */
+  peek<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined;
   count(collection: CollectionName): number;
   /** Durable atomic write. When it throws, neither memory nor disk has changed. */
   commit(change: ChangeSet): Promise<void>;

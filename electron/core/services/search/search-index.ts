@@ -32,7 +32,7 @@ type RecordRef = readonly [Searched, string];
 /** Every searched record of the store, in the order they are indexed, read as the build goes. */
 function* recordsOf(store: StoreReader): Generator<RecordRef> {
   for (const collection of SEARCHED) {
-    for (const record of store.all(collection)) yield [collection, record.id];
+    for (const record of store.scan(collection)) yield [collection, record.id];
   }
 }
 
@@ -243,7 +243,7 @@ export class SearchIndex {
       const ids = new Set(touchedIds(change, collection));
       // A folio shows its enterprise's name, so it is indexed again when that changes.
       if (collection === 'folios' && enterprises.size > 0) {
-        for (const folio of store.all('folios')) {
+        for (const folio of store.scan('folios')) {
           if (folio.enterpriseId && enterprises.has(folio.enterpriseId)) ids.add(folio.id);
         }
       }

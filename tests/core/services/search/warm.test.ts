@@ -56,11 +56,11 @@ describe('search index built in the background', () => {
     // would make it, without the wait for the disk that lets the build finish first).
     let edited = false;
     const reader: StoreReader = {
-      get: ((collection: string, id: string) =>
+      peek: ((collection: string, id: string) =>
         edited && id === folio.id
           ? renamed
-          : store.get(collection as 'folios', id)) as StoreReader['get'],
-      all: store.all.bind(store),
+          : store.peek(collection as 'folios', id)) as StoreReader['peek'],
+      scan: store.scan.bind(store),
     };
     const source = { ...sourceOf(store), store: () => reader };
     const index = new SearchIndex(source);
