@@ -31,6 +31,7 @@ const FIGURES = {
   statsBytes: ['scale: dashboard.stats, response', 'KB'],
   statsAfterEdit: ['scale: dashboard.stats right after an edit', 'ms'],
   laterStats: ['scale: dashboard.stats, unchanged workspace', 'ms'],
+  firstGroups: ['scale: groups.list, first call', 'ms'],
   firstSearch: ['search: first query after open', 'ms'],
   firstSearchComplete: [
     'search: first query, complete answer after open (asked again every 300 ms)',

@@ -67,7 +67,8 @@ export function folioSummary(
 /** Groups with their folio counts and money, in one pass over the folios. */
 export function groupSummaries(store: Store): GroupSummary[] {
   const totals = new Map<string, { count: number; total: number; funds: number }>();
-  for (const folio of store.all('folios')) {
+  // Only counted: the folios need no freezing (at 100,000 that was ~140 ms of the app's start).
+  for (const folio of store.scan('folios')) {
     const t = totals.get(folio.groupId) ?? { count: 0, total: 0, funds: 0 };
     t.count += 1;
     t.total += folio.totalInvestment;

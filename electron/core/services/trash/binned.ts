@@ -53,7 +53,8 @@ function row(folio: Folio, entry: BinnedItem, folioInBin: boolean): TrashItem {
 /** Every binned entry, of folios in use and of folios themselves in the bin. */
 export function binnedTrashItems(store: Store): TrashItem[] {
   const rows: TrashItem[] = [];
-  for (const folio of store.all('folios')) {
+  // Read for their binned entries only (rows are new objects): no freezing of every folio.
+  for (const folio of store.scan('folios')) {
     for (const entry of folio.binned ?? []) rows.push(row(folio, entry, false));
   }
   for (const e of store.all('trash')) {
