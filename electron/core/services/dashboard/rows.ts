@@ -82,6 +82,29 @@ export const COUNT_OF = {
   staleFolios: (folio: Folio, today: string): number => (isStale(folio, today) ? 1 : 0),
 };
 
+/** The least first sort key among a folio's rows of each list; null when it has none. */
+export const FIRST_KEY_OF = {
+  overdueItems: (folio: Folio, today: string): string | null => {
+    let first: string | null = null;
+    for (const items of [folio.demandItems, folio.supplyItems]) {
+      for (const item of items) {
+        if (!isOverdue(item, today)) continue;
+        const due = item.due ?? '';
+        if (first === null || due < first) first = due;
+      }
+    }
+    return first;
+  },
+  openBlockers: (folio: Folio): string | null => {
+    let first: string | null = null;
+    for (const b of openBlockers(folio))
+      if (first === null || b.raisedOn < first) first = b.raisedOn;
+    return first;
+  },
+  staleFolios: (folio: Folio, today: string): string | null =>
+    isStale(folio, today) ? (lastProgressOn(folio) ?? '') : null,
+};
+
 /** Each list's first sort key of a row (what `Keep` is given). */
 export const KEY_OF = {
   overdueItems: (row: OverdueItem) => row.due,

@@ -3,7 +3,15 @@ import type { DashboardStats, FollowUpListName, MoneyBucket } from '../../api/vi
 import { STAGES } from '../../model/enums';
 import type { Folio } from '../../model/records';
 import { TopN } from '../top-n';
-import { COUNT_OF, FOLLOW_UP_ORDER, KEY_OF, blockersOf, overdueOf, staleOf } from './rows';
+import {
+  COUNT_OF,
+  FIRST_KEY_OF,
+  FOLLOW_UP_ORDER,
+  KEY_OF,
+  blockersOf,
+  overdueOf,
+  staleOf,
+} from './rows';
 
 type Row<L extends FollowUpListName> = DashboardStats[L][number];
 
@@ -31,6 +39,8 @@ interface ListSpec<L extends FollowUpListName> {
   order: (a: Row<L>, b: Row<L>) => number;
   rowsOf: (folio: Folio, keep?: (key: string) => boolean) => Iterable<Row<L>>;
   countOf: (folio: Folio) => number;
+  /** The least first key among the folio's rows (null: none). */
+  firstKeyOf: (folio: Folio) => string | null;
   keyOf: (row: Row<L>) => string;
 }
 
@@ -89,6 +99,8 @@ class FollowUps<L extends FollowUpListName> {
     this.folios++;
     const worst = top.worst;
     const last = worst === undefined ? null : this.#spec.keyOf(worst);
+    // Most folios, once the first rows are kept, have none early enough: nothing is made.
+    if (last !== null && (this.#spec.firstKeyOf(folio) ?? '') > last) return;
     const rows = this.#spec.rowsOf(folio, last === null ? undefined : (key) => key <= last);
     for (const row of rows) top.push(row);
   }
@@ -163,18 +175,21 @@ export class DashboardTally {
       order: FOLLOW_UP_ORDER.overdueItems,
       rowsOf: (f, keep) => overdueOf(f, today, keep),
       countOf: (f) => COUNT_OF.overdueItems(f, today),
+      firstKeyOf: (f) => FIRST_KEY_OF.overdueItems(f, today),
       keyOf: KEY_OF.overdueItems,
     });
     this.#blockers = new FollowUps(shown, {
       order: FOLLOW_UP_ORDER.openBlockers,
       rowsOf: blockersOf,
       countOf: COUNT_OF.openBlockers,
+      firstKeyOf: FIRST_KEY_OF.openBlockers,
       keyOf: KEY_OF.openBlockers,
     });
     this.#stale = new FollowUps(shown, {
       order: FOLLOW_UP_ORDER.staleFolios,
       rowsOf: (f, keep) => staleOf(f, today, keep),
       countOf: (f) => COUNT_OF.staleFolios(f, today),
+      firstKeyOf: (f) => FIRST_KEY_OF.staleFolios(f, today),
       keyOf: KEY_OF.staleFolios,
     });
     const lists = this.#lists();
