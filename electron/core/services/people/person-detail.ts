@@ -14,7 +14,8 @@ export function personDetail(store: Store, person: Person, today: string): Perso
   const leads: FolioSummary[] = [];
   const stewards: FolioSummary[] = [];
   const theirs: Folio[] = [];
-  for (const folio of store.all('folios')) {
+  // Read for the rows made from them: no freezing of every folio for one person's page.
+  for (const folio of store.scan('folios')) {
     const lead = folio.leaderId === person.id;
     const steward = folio.stewardId === person.id;
     if (!lead && !steward) continue;
