@@ -29,16 +29,18 @@ export function overdueItems(
   ];
 }
 
-const isOpen = (b: Folio['blockers'][number]) => b.status === 'open' || b.status === 'inProgress';
+/** A blocker still being worked on (open or in progress). */
+export const isOpenBlocker = (b: Folio['blockers'][number]): boolean =>
+  b.status === 'open' || b.status === 'inProgress';
 
 export function openBlockers(folio: Folio): Folio['blockers'] {
-  return folio.blockers.filter(isOpen);
+  return folio.blockers.filter(isOpenBlocker);
 }
 
 /** How many blockers are open, counted without building the list (the lists' hot path). */
 export function countOpenBlockers(folio: Folio): number {
   let n = 0;
-  for (const b of folio.blockers) if (isOpen(b)) n++;
+  for (const b of folio.blockers) if (isOpenBlocker(b)) n++;
   return n;
 }
 

@@ -4,6 +4,7 @@ import type { Folio } from '../../model/records';
 import {
   countOpenBlockers,
   countOverdue,
+  isOpenBlocker,
   isOverdue,
   isStale,
   lastProgressOn,
@@ -75,39 +76,69 @@ export const ROWS_OF = {
   staleFolios: staleOf,
 };
 
-/** How many rows of each list a folio gives, counted without making them. */
-export const COUNT_OF = {
-  overdueItems: countOverdue,
-  openBlockers: countOpenBlockers,
-  staleFolios: (folio: Folio, today: string): number => (isStale(folio, today) ? 1 : 0),
-};
+/** What a follow-up list is made of, for a tally that keeps only its first rows. */
+export interface FollowUpSpec<R> {
+  order: (a: R, b: R) => number;
+  /** A folio's rows; with `keep`, only those whose first sort key it lets through. */
+  rowsOf: (folio: Folio, keep?: Keep) => Iterable<R>;
+  /** How many rows a folio gives, counted without making them. */
+  countOf: (folio: Folio) => number;
+  /** The least first sort key among a folio's rows; null when it has none. */
+  firstKeyOf: (folio: Folio) => string | null;
+  /** A row's first sort key (what `Keep` is given). */
+  keyOf: (row: R) => string;
+}
 
-/** The least first sort key among a folio's rows of each list; null when it has none. */
-export const FIRST_KEY_OF = {
-  overdueItems: (folio: Folio, today: string): string | null => {
-    let first: string | null = null;
-    for (const items of [folio.demandItems, folio.supplyItems]) {
-      for (const item of items) {
-        if (!isOverdue(item, today)) continue;
-        const due = item.due ?? '';
-        if (first === null || due < first) first = due;
-      }
+/** The earliest due date among a folio's overdue items (a plain loop: this runs for every folio). */
+function firstOverdue(folio: Folio, today: string): string | null {
+  let first: string | null = null;
+  for (const items of [folio.demandItems, folio.supplyItems]) {
+    for (const item of items) {
+      if (!isOverdue(item, today)) continue;
+      const due = item.due ?? '';
+      if (first === null || due < first) first = due;
     }
-    return first;
-  },
-  openBlockers: (folio: Folio): string | null => {
-    let first: string | null = null;
-    for (const b of openBlockers(folio))
-      if (first === null || b.raisedOn < first) first = b.raisedOn;
-    return first;
-  },
-  staleFolios: (folio: Folio, today: string): string | null =>
-    isStale(folio, today) ? (lastProgressOn(folio) ?? '') : null,
-};
+  }
+  return first;
+}
 
-/** Each list's first sort key of a row (what `Keep` is given). */
-export const KEY_OF = {
-  overdueItems: (row: OverdueItem) => row.due,
-  openBlockers: (row: OpenBlocker) => row.raisedOn,
-  staleFolios: (row: StaleFolio) => row.lastProgressOn ?? '',
-};
+/** The earliest day an open blocker was raised. */
+function firstBlocker(folio: Folio): string | null {
+  let first: string | null = null;
+  for (const b of folio.blockers) {
+    if (!isOpenBlocker(b)) continue;
+    if (first === null || b.raisedOn < first) first = b.raisedOn;
+  }
+  return first;
+}
+
+/** Each follow-up list of 工作台 on `today`. */
+export function followUpSpecs(today: string): {
+  overdueItems: FollowUpSpec<OverdueItem>;
+  openBlockers: FollowUpSpec<OpenBlocker>;
+  staleFolios: FollowUpSpec<StaleFolio>;
+} {
+  return {
+    overdueItems: {
+      order: FOLLOW_UP_ORDER.overdueItems,
+      rowsOf: (folio, keep) => overdueOf(folio, today, keep),
+      countOf: (folio) => countOverdue(folio, today),
+      firstKeyOf: (folio) => firstOverdue(folio, today),
+      keyOf: (row) => row.due,
+    },
+    openBlockers: {
+      order: FOLLOW_UP_ORDER.openBlockers,
+      rowsOf: blockersOf,
+      countOf: countOpenBlockers,
+      firstKeyOf: firstBlocker,
+      keyOf: (row) => row.raisedOn,
+    },
+    staleFolios: {
+      order: FOLLOW_UP_ORDER.staleFolios,
+      rowsOf: (folio, keep) => staleOf(folio, today, keep),
+      countOf: (folio) => (isStale(folio, today) ? 1 : 0),
+      firstKeyOf: (folio) => (isStale(folio, today) ? (lastProgressOn(folio) ?? '') : null),
+      keyOf: (row) => row.lastProgressOn ?? '',
+    },
+  };
+}

@@ -3,15 +3,7 @@ import type { DashboardStats, FollowUpListName, MoneyBucket } from '../../api/vi
 import { STAGES } from '../../model/enums';
 import type { Folio } from '../../model/records';
 import { TopN } from '../top-n';
-import {
-  COUNT_OF,
-  FIRST_KEY_OF,
-  FOLLOW_UP_ORDER,
-  KEY_OF,
-  blockersOf,
-  overdueOf,
-  staleOf,
-} from './rows';
+import { followUpSpecs, type FollowUpSpec } from './rows';
 
 type Row<L extends FollowUpListName> = DashboardStats[L][number];
 
@@ -34,16 +26,6 @@ const byName = new Intl.Collator('zh-Hans-CN').compare;
 /** Rows a list keeps beyond those shown, so an edit of a shown folio rarely gathers it again. */
 const RESERVE = 24;
 
-/** What a list is made of: its order, a folio's rows (those `keep` lets through), their count, a row's first key. */
-interface ListSpec<L extends FollowUpListName> {
-  order: (a: Row<L>, b: Row<L>) => number;
-  rowsOf: (folio: Folio, keep?: (key: string) => boolean) => Iterable<Row<L>>;
-  countOf: (folio: Folio) => number;
-  /** The least first key among the folio's rows (null: none). */
-  firstKeyOf: (folio: Folio) => string | null;
-  keyOf: (row: Row<L>) => string;
-}
-
 /**
  * One follow-up list: its first rows (those shown and a reserve), how many rows there are in all
  * and how many folios give one. The kept rows are always the first ones of the whole list: a
@@ -60,11 +42,11 @@ class FollowUps<L extends FollowUpListName> {
   #top: TopN<Row<L>> | null = null;
   readonly #depth: number;
 
-  readonly #spec: ListSpec<L>;
+  readonly #spec: FollowUpSpec<Row<L>>;
 
   constructor(
     private readonly shown: number,
-    spec: ListSpec<L>,
+    spec: FollowUpSpec<Row<L>>,
   ) {
     this.#depth = shown + RESERVE;
     this.#spec = spec;
@@ -171,27 +153,10 @@ export class DashboardTally {
     shown: number,
     folios: Iterable<Folio>,
   ) {
-    this.#overdue = new FollowUps(shown, {
-      order: FOLLOW_UP_ORDER.overdueItems,
-      rowsOf: (f, keep) => overdueOf(f, today, keep),
-      countOf: (f) => COUNT_OF.overdueItems(f, today),
-      firstKeyOf: (f) => FIRST_KEY_OF.overdueItems(f, today),
-      keyOf: KEY_OF.overdueItems,
-    });
-    this.#blockers = new FollowUps(shown, {
-      order: FOLLOW_UP_ORDER.openBlockers,
-      rowsOf: blockersOf,
-      countOf: COUNT_OF.openBlockers,
-      firstKeyOf: FIRST_KEY_OF.openBlockers,
-      keyOf: KEY_OF.openBlockers,
-    });
-    this.#stale = new FollowUps(shown, {
-      order: FOLLOW_UP_ORDER.staleFolios,
-      rowsOf: (f, keep) => staleOf(f, today, keep),
-      countOf: (f) => COUNT_OF.staleFolios(f, today),
-      firstKeyOf: (f) => FIRST_KEY_OF.staleFolios(f, today),
-      keyOf: KEY_OF.staleFolios,
-    });
+    const specs = followUpSpecs(today);
+    this.#overdue = new FollowUps(shown, specs.overdueItems);
+    this.#blockers = new FollowUps(shown, specs.openBlockers);
+    this.#stale = new FollowUps(shown, specs.staleFolios);
     const lists = this.#lists();
     for (const list of lists) list.begin();
     for (const folio of folios) {
