@@ -58,7 +58,10 @@ function appChunk() {
  * index.html asks for the app's code at once, beside the entry: the mount chunk, everything it
  * imports statically (the app's chunk and the library chunks that chunk imports) and their style
  * sheet. They download (the chunks compile) while the entry starts the first reads, instead of
- * the library chunks being found only when the entry runs its import of the mount chunk.
+ * the library chunks being found only when the entry runs its import of the mount chunk. The
+ * sheet is linked as a style sheet, not preloaded: it is parsed when it arrives, before the entry
+ * runs, rather than inside the entry's task when its import of the mount chunk adds the link (the
+ * import then finds the sheet in place and does not add it again).
  */
 function preloadAppChunk(): Plugin {
   const mount = resolve(root, 'renderer/src/app/mount.tsx');
@@ -90,7 +93,7 @@ function preloadAppChunk(): Plugin {
           ...code
             .filter((name) => !inHtml.has(name))
             .map((href) => ({ rel: 'modulepreload', href })),
-          ...[...sheets].map((href) => ({ rel: 'preload', as: 'style', href })),
+          ...[...sheets].map((href) => ({ rel: 'stylesheet', href })),
         ].map(({ href, ...link }) => ({
           tag: 'link',
           attrs: { ...link, crossorigin: true, href: `./${href}` },
