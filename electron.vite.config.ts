@@ -55,23 +55,45 @@ function appChunk() {
 }
 
 /**
- * index.html asks for the app's chunk and its style sheet at once, beside the entry: they
- * download (the chunk compiles) while the entry starts the first reads, instead of after it.
+ * index.html asks for the app's code at once, beside the entry: the mount chunk, everything it
+ * imports statically (the app's chunk and the library chunks that chunk imports) and their style
+ * sheet. They download (the chunks compile) while the entry starts the first reads, instead of
+ * the library chunks being found only when the entry runs its import of the mount chunk. The
+ * sheet is linked as a style sheet, not preloaded: it is parsed when it arrives, before the entry
+ * runs, rather than inside the entry's task when its import of the mount chunk adds the link (the
+ * import then finds the sheet in place and does not add it again).
  */
 function preloadAppChunk(): Plugin {
+  const mount = resolve(root, 'renderer/src/app/mount.tsx');
   return {
     name: 'dossier-preload-app-chunk',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        const app = Object.values(bundle ?? {}).find(
-          (file) => file.type === 'chunk' && file.name === 'app',
+      handler(_html, { bundle, chunk: entry }) {
+        const chunks = new Map(
+          Object.values(bundle ?? {}).flatMap((file) =>
+            file.type === 'chunk' ? [[file.fileName, file] as const] : [],
+          ),
         );
-        if (app?.type !== 'chunk') return [];
-        const sheets = [...(app.viteMetadata?.importedCss ?? [])];
+        const start = [...chunks.values()].find((file) => file.facadeModuleId === mount);
+        if (!start) return [];
+        // The entry's own imports are in index.html already.
+        const inHtml = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+        const code: string[] = [];
+        const sheets = new Set<string>();
+        const next = [start.fileName];
+        for (let name = next.shift(); name !== undefined; name = next.shift()) {
+          const file = chunks.get(name);
+          if (!file || code.includes(name)) continue;
+          code.push(name);
+          for (const sheet of file.viteMetadata?.importedCss ?? []) sheets.add(sheet);
+          next.push(...file.imports);
+        }
         return [
-          { rel: 'modulepreload', href: app.fileName },
-          ...sheets.map((sheet) => ({ rel: 'preload', as: 'style', href: sheet })),
+          ...code
+            .filter((name) => !inHtml.has(name))
+            .map((href) => ({ rel: 'modulepreload', href })),
+          ...[...sheets].map((href) => ({ rel: 'stylesheet', href })),
         ].map(({ href, ...link }) => ({
           tag: 'link',
           attrs: { ...link, crossorigin: true, href: `./${href}` },

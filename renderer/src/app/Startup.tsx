@@ -1,16 +1,23 @@
 // Asks workspace.status and shows the first screen to match: problem, welcome, or the app.
 import { Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { endEarlyReads, takeCome, takeEarly } from '../api/early-reads';
 import type { WorkspaceStatus } from '../api/contract-types';
 import { useErrorText } from '../components/useNotifyError';
 import { useT } from '../i18n/I18nContext';
 import { ConnectionErrorPage } from '../pages/startup/ConnectionErrorPage';
-import { ProblemPage } from '../pages/startup/ProblemPage';
-import { WelcomePage } from '../pages/startup/WelcomePage';
 import { WorkspaceProvider, type WorkspaceValue } from '../workspace/WorkspaceContext';
 import { Shell } from './Shell';
+
+// A workspace that cannot open, or an empty one, is rare: their screens (and the antd parts only
+// they use) load when shown, not with the app. The start-up spinner stays while they load.
+const ProblemPage = lazy(() =>
+  import('../pages/startup/ProblemPage').then((m) => ({ default: m.ProblemPage })),
+);
+const WelcomePage = lazy(() =>
+  import('../pages/startup/WelcomePage').then((m) => ({ default: m.WelcomePage })),
+);
 
 /** Asks `workspace.status` and shows the matching first screen: problem, welcome, or the app. */
 export function Startup() {
@@ -69,18 +76,25 @@ export function Startup() {
   if (failure) {
     return <ConnectionErrorPage message={errorText(failure)} onRetry={retry} />;
   }
-  if (!status) {
+  const loading = (
+    <div className="page-center">
+      <Spin size="large" description={t('app.loading')} />
+    </div>
+  );
+  if (!status) return loading;
+  if (status.state === 'problem') {
     return (
-      <div className="page-center">
-        <Spin size="large" description={t('app.loading')} />
-      </div>
+      <Suspense fallback={loading}>
+        <ProblemPage status={status} onStatus={setStatus} onRetry={retry} />
+      </Suspense>
     );
   }
-  if (status.state === 'problem') {
-    return <ProblemPage status={status} onStatus={setStatus} onRetry={retry} />;
-  }
   if (status.empty && !startedEmpty) {
-    return <WelcomePage onStatus={setStatus} onStartEmpty={() => setStartedEmpty(true)} />;
+    return (
+      <Suspense fallback={loading}>
+        <WelcomePage onStatus={setStatus} onStartEmpty={() => setStartedEmpty(true)} />
+      </Suspense>
+    );
   }
   return (
     workspace && (

@@ -3,6 +3,7 @@ import { Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import type { Loaded } from '../hooks/useLoad';
+import { usePainted } from '../hooks/usePainted';
 import { LoadError } from './LoadError';
 
 type RecordTableProps<T> = Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'loading' | 'locale'> & {
@@ -15,8 +16,13 @@ type RecordTableProps<T> = Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'loadin
 /** Records as a table: one row per record, keyed by id, `emptyText` in grey when there are none. */
 export function RecordTable<T extends { id: string }>(props: RecordTableProps<T>) {
   const { rows, loading, testId, emptyText, ...table } = props;
+  // The sortable headers' tooltips (点击升序…) are made once the table has shown: one each, with
+  // its trigger and effects, was a good part of the list's first render, and none could open
+  // within a frame anyway.
+  const painted = usePainted();
   return (
     <Table<T>
+      showSorterTooltip={painted}
       rowKey="id"
       data-testid={testId}
       loading={loading}

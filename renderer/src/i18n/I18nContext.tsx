@@ -5,10 +5,20 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
-import { loadLang, saveLang, translate, type Lang, type Translate } from './translate';
+import {
+  DEFAULT_LANG,
+  hasDictionary,
+  loadDictionary,
+  loadLang,
+  saveLang,
+  translate,
+  type Lang,
+  type Translate,
+} from './translate';
 
 interface I18nValue {
   lang: Lang;
@@ -25,18 +35,46 @@ export function I18nProvider({
   children: ReactNode;
   initialLang?: Lang;
 }) {
-  const [lang, setLangState] = useState<Lang>(() => initialLang ?? loadLang());
-  const setLang = useCallback((next: Lang) => {
-    saveLang(next);
-    setLangState(next);
+  const [wanted] = useState<Lang>(() => initialLang ?? loadLang());
+  // The language shown: null until its dictionary is loaded (English is its own chunk).
+  const [lang, setLangState] = useState<Lang | null>(() => (hasDictionary(wanted) ? wanted : null));
+  // The language last asked for: a slower load of an earlier choice does not win over it.
+  const asked = useRef(wanted);
+  const show = useCallback((next: Lang) => {
+    asked.current = next;
+    if (hasDictionary(next)) {
+      setLangState(next);
+      return;
+    }
+    loadDictionary(next).then(
+      () => {
+        if (asked.current === next) setLangState(next);
+      },
+      () => {
+        // The dictionary's chunk did not load: stay in (or start in) the default language.
+        if (asked.current === next) setLangState((shown) => shown ?? DEFAULT_LANG);
+      },
+    );
   }, []);
   useEffect(() => {
-    document.documentElement.lang = lang;
+    if (asked.current === wanted && !hasDictionary(wanted)) show(wanted);
+  }, [wanted, show]);
+  const setLang = useCallback(
+    (next: Lang) => {
+      saveLang(next);
+      show(next);
+    },
+    [show],
+  );
+  useEffect(() => {
+    if (lang) document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo<I18nValue>(
-    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+  const value = useMemo<I18nValue | null>(
+    () => lang && { lang, setLang, t: (key, params) => translate(lang, key, params) },
     [lang, setLang],
   );
+  // Nothing to show before the dictionary is here (only a start in English, for a moment).
+  if (lang === null) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,5 +1,4 @@
 // Languages, their dictionaries, and translate(): a key's message with `{name}` placeholders filled.
-import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type Lang = 'zh-CN' | 'en';
@@ -7,14 +6,40 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
 export const LANG_STORAGE_KEY = 'dossier.lang';
 
-export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+type Dictionary = Record<MessageKey, string>;
+
+/**
+ * The dictionaries at hand: Chinese, the default, always; English once loadDictionary('en') has
+ * brought its chunk (a start in Chinese neither downloads nor builds it).
+ */
+const DICTIONARIES: Partial<Record<Lang, Dictionary>> = { 'zh-CN': zhCN };
+
+const LOADERS: Record<Lang, () => Promise<Dictionary>> = {
+  'zh-CN': () => Promise.resolve(zhCN),
+  en: () => import('./en').then((module) => module.en),
+};
+
+/** Whether `lang`'s dictionary is loaded, so translate() can use it now. */
+export function hasDictionary(lang: Lang): boolean {
+  return DICTIONARIES[lang] !== undefined;
+}
+
+/** Loads `lang`'s dictionary (at once for one already here). */
+export async function loadDictionary(lang: Lang): Promise<void> {
+  DICTIONARIES[lang] ??= await LOADERS[lang]();
+}
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** The message for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message for `key` in `lang`, with `{name}` placeholders filled from `params`. The
+ * language's dictionary must be loaded (see loadDictionary; I18nProvider waits for it).
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = DICTIONARIES[lang][key];
+  const dictionary = DICTIONARIES[lang];
+  if (!dictionary) throw new Error(`The ${lang} dictionary is not loaded`);
+  const text = dictionary[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

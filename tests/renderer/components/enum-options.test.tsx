@@ -1,8 +1,15 @@
 /** The enum values shared by core and renderer: every value has a label, in the core and in both languages. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as values from '../../../electron/core/model/enum-values';
 import * as options from '../../../renderer/src/components/enum-options';
-import { translate, type Lang, type Translate } from '../../../renderer/src/i18n/translate';
+import {
+  loadDictionary,
+  translate,
+  type Lang,
+  type Translate,
+} from '../../../renderer/src/i18n/translate';
+
+beforeAll(() => loadDictionary('en'));
 
 /** Each enum: its values, the core's Chinese labels and the renderer's options for it. */
 const ENUMS = [

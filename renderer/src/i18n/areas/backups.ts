@@ -43,7 +43,7 @@ export const backupMessages = defineArea(
     'backups.demoOwn': '您自己创建的 {n} 条记录会保留。',
     'backups.demoBackup': '移除前会自动备份，可以在“备份”中恢复。',
   },
-  {
+  () => ({
     'backups.title': 'Backups',
     'backups.hint':
       'Backups are independent, verified copies inside the data folder. One is taken on the first save of each day and before a restore or removing the demo.',
@@ -82,5 +82,5 @@ export const backupMessages = defineArea(
     'backups.demoKept': '{n} demo records your own records use are kept: {names}',
     'backups.demoOwn': '{n} records you made are kept.',
     'backups.demoBackup': 'A backup is taken first; it can be restored under Backups.',
-  },
+  }),
 );

@@ -21,7 +21,7 @@ export const calendarMessages = defineArea(
     'calendar.clashTag': '{count} 处冲突',
     'calendar.clashesTitle': '有 {count} 处日程冲突：同一人同一时间被安排在两处，请调整。',
   },
-  {
+  () => ({
     'calendar.title': "Leaders' calendar",
     'calendar.open': "Leaders' calendar",
     'calendar.intro':
@@ -39,5 +39,5 @@ export const calendarMessages = defineArea(
     'calendar.clashTag': '{count} clashes',
     'calendar.clashesTitle':
       '{count} clashes: one person is booked in two places at the same time. Please adjust.',
-  },
+  }),
 );

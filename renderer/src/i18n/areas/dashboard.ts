@@ -48,7 +48,7 @@ export const dashboardMessages = defineArea(
     'folioList.overdue': '逾期',
     'folioList.blockers': '堵点',
   },
-  {
+  () => ({
     'dashboard.stat.folios': 'Folios',
     'dashboard.stat.total': 'Total investment',
     'dashboard.stat.funds': 'Funds in place',
@@ -92,5 +92,5 @@ export const dashboardMessages = defineArea(
     'folioFilter.clear': 'Clear filters',
     'folioList.overdue': 'Overdue',
     'folioList.blockers': 'Blockers',
-  },
+  }),
 );

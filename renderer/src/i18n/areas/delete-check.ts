@@ -18,7 +18,7 @@ export const deleteCheckMessages = defineArea(
       '请先在这些记录中改由他人担任或取消关联，再删除。点名称可以打开该记录。',
     'deleteCheck.understood': '知道了',
   },
-  {
+  () => ({
     'deleteCheck.title': 'Before deleting “{name}”',
     'deleteCheck.inUse': 'These records still use it:',
     'deleteCheck.more': 'and {count} in all',
@@ -33,5 +33,5 @@ export const deleteCheckMessages = defineArea(
     'deleteCheck.changeFirst':
       'Change or unlink it in these records first, then delete. Click a name to open the record.',
     'deleteCheck.understood': 'OK',
-  },
+  }),
 );

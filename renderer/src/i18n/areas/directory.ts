@@ -74,7 +74,7 @@ export const directoryMessages = defineArea(
     'settings.openTrash': '打开回收站',
     'settings.openPeople': '打开人员名录',
   },
-  {
+  () => ({
     'directory.tabEnterprises': 'Investors',
     'directory.tabPeople': 'People',
     'directory.deleteToTrash': 'It can be restored from the recycle bin.',
@@ -147,5 +147,5 @@ export const directoryMessages = defineArea(
     'settings.peopleHint': 'The list of leaders, stewards and group members.',
     'settings.openTrash': 'Open the recycle bin',
     'settings.openPeople': 'Open the people list',
-  },
+  }),
 );

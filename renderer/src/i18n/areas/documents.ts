@@ -103,7 +103,7 @@ export const documentsMessages = defineArea(
     'fonts.saved': '已保存字体设置',
     'fonts.cleared': '已清除{role}的字体文件',
   },
-  {
+  () => ({
     'documents.pageTitle': 'Generate documents',
     'documents.pageHint':
       'Briefings in the official layout (GB/T 9704), ready to hand to a leader.',
@@ -203,5 +203,5 @@ export const documentsMessages = defineArea(
     'fonts.chooseFailed': 'The file dialog could not open; type the font file’s path instead.',
     'fonts.saved': 'Font settings saved',
     'fonts.cleared': 'Font file of {role} cleared',
-  },
+  }),
 );

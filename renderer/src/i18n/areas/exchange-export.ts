@@ -25,7 +25,7 @@ export const exchangeExportMessages = defineArea(
     'import.password': '密码',
     'import.open': '打开',
   },
-  {
+  () => ({
     'exchangeExport.button': 'Export dossier',
     'exchangeExport.selected': 'Export selected ({n})',
     'exchangeExport.all': 'Export all dossiers',
@@ -48,5 +48,5 @@ export const exchangeExportMessages = defineArea(
     'import.passwordTitle': 'This dossier has a password',
     'import.password': 'Password',
     'import.open': 'Open',
-  },
+  }),
 );

@@ -36,7 +36,7 @@ export const exchangeMessages = defineArea(
     'exchange.undone': '已撤销这次导入',
     'exchange.back': '返回',
   },
-  {
+  () => ({
     'exchange.title': 'Import dossier',
     'exchange.from': 'From {sender} ({workspace}), exported {time}, file {file}',
     'exchange.sync.title': 'Resolve sync conflicts',
@@ -68,5 +68,5 @@ export const exchangeMessages = defineArea(
     'exchange.undo': 'Undo this import',
     'exchange.undone': 'The import was undone',
     'exchange.back': 'Back',
-  },
+  }),
 );

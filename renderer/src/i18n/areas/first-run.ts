@@ -23,7 +23,7 @@ export const firstRunMessages = defineArea(
     'picker.create': '新建…',
     'picker.createNamed': '新建“{name}”…',
   },
-  {
+  () => ({
     'firstRun.title': 'Starting blank: three steps to your first folio',
     'firstRun.intro':
       'Complete the steps below in order. History, generation records and printed material will then say who did the work.',
@@ -45,5 +45,5 @@ export const firstRunMessages = defineArea(
     'firstRun.later': 'Later',
     'picker.create': 'New…',
     'picker.createNamed': 'New "{name}"…',
-  },
+  }),
 );

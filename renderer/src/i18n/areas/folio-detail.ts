@@ -119,7 +119,7 @@ export const folioDetailMessages = defineArea(
     'folioDetail.field': '字段',
     'folioDetail.change': '原值 → 新值',
   },
-  {
+  () => ({
     'folioDetail.tab.overview': 'Overview',
     'folioDetail.tab.demand': 'Demand list',
     'folioDetail.tab.supply': 'Supply list',
@@ -237,5 +237,5 @@ export const folioDetailMessages = defineArea(
     'folioDetail.changedBy': 'Who',
     'folioDetail.field': 'Field',
     'folioDetail.change': 'Old → new',
-  },
+  }),
 );

@@ -54,7 +54,7 @@ export const ledgerMessages = defineArea(
     'ledger.unit.yi': '亿元',
     'ledger.unit.yuan': '元',
   },
-  {
+  () => ({
     'ledger.import': 'Import ledger',
     'ledger.export': 'Export Excel',
     'ledger.export.folios': 'Project ledger (this list)',
@@ -104,5 +104,5 @@ export const ledgerMessages = defineArea(
     'ledger.unit.wan': '10k CNY',
     'ledger.unit.yi': '100M CNY',
     'ledger.unit.yuan': 'CNY',
-  },
+  }),
 );

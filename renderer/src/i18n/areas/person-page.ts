@@ -24,7 +24,7 @@ export const personPageMessages = defineArea(
     'personPage.tripTitle': '考察',
     'personPage.tripDates': '日期',
   },
-  {
+  () => ({
     'personPage.back': 'People',
     'personPage.leads': 'Leads ({count})',
     'personPage.stewards': 'Stewards ({count})',
@@ -44,5 +44,5 @@ export const personPageMessages = defineArea(
     'personPage.department': 'Department',
     'personPage.tripTitle': 'Trip',
     'personPage.tripDates': 'Dates',
-  },
+  }),
 );

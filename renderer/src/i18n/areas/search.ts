@@ -14,7 +14,7 @@ export const searchMessages = defineArea(
     'search.empty': '没有找到相关记录',
     'search.failed': '搜索失败：{message}',
   },
-  {
+  () => ({
     'search.placeholder': 'Folios, groups, enterprises, people',
     'search.label': 'Search folios, groups, enterprises, people (pinyin works)',
     'search.group': '{kind} ({count})',
@@ -24,5 +24,5 @@ export const searchMessages = defineArea(
     'search.kind.person': 'People',
     'search.empty': 'Nothing found',
     'search.failed': 'Search failed: {message}',
-  },
+  }),
 );

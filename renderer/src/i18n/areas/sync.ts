@@ -26,7 +26,7 @@ export const syncMessages = defineArea(
     'sync.lastSync': '上次同步 {time}',
     'sync.never': '尚未同步',
   },
-  {
+  () => ({
     'sync.title': 'Team sync',
     'sync.intro':
       "Share folios with your working group through the office's CouchDB server. Off by default; when off the app works fully offline. IT staff set the server up as in the team sync guide.",
@@ -48,5 +48,5 @@ export const syncMessages = defineArea(
     'sync.conflicts': '{n} conflicts to resolve',
     'sync.lastSync': 'Last sync {time}',
     'sync.never': 'Never synced',
-  },
+  }),
 );

@@ -43,7 +43,7 @@ export const trashMessages = defineArea(
     'redo.done': '已重做：{label}',
     'redo.askTitle': '重做“{label}”？',
   },
-  {
+  () => ({
     'trash.title': 'Recycle bin',
     'trash.intro':
       'Deleted records wait here and can be put back where they were; once deleted for good they are gone.',
@@ -83,5 +83,5 @@ export const trashMessages = defineArea(
     'redo.nothing': 'Nothing to redo',
     'redo.done': 'Redone: {label}',
     'redo.askTitle': 'Redo “{label}”?',
-  },
+  }),
 );

@@ -153,7 +153,7 @@ export const tripsMessages = defineArea(
     'trips.editLinks': '修改关联',
     'trips.editLinksTitle': '修改关联项目和客商',
   },
-  {
+  () => ({
     'trips.title': 'Trips',
     'trips.listIntro':
       'Inbound delegations and outbound promotion trips: a day-by-day schedule, both delegations, contacts and linked folios.',
@@ -305,5 +305,5 @@ export const tripsMessages = defineArea(
     'trips.noLinkedEnterprises': 'No linked enterprises.',
     'trips.editLinks': 'Change links',
     'trips.editLinksTitle': 'Change linked folios and enterprises',
-  },
+  }),
 );

@@ -12,7 +12,7 @@ export const unsavedMessages = defineArea(
     'unsaved.leave': '离开',
     'unsaved.keep': '继续编辑',
   },
-  {
+  () => ({
     'unsaved.formTitle': 'Discard unsaved changes?',
     'unsaved.formContent': 'If you close now, what you entered is not saved.',
     'unsaved.pageTitle': 'Leave this page?',
@@ -20,5 +20,5 @@ export const unsavedMessages = defineArea(
     'unsaved.discard': 'Discard',
     'unsaved.leave': 'Leave',
     'unsaved.keep': 'Keep editing',
-  },
+  }),
 );

@@ -1,6 +1,6 @@
 // Checks the dashboard chart options: stage, chain and gauge charts, plain data that renders to SVG.
-import { describe, expect, it } from 'vitest';
-import { translate } from '../../../../renderer/src/i18n/translate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDictionary, translate } from '../../../../renderer/src/i18n/translate';
 import type { Translate } from '../../../../renderer/src/i18n/translate';
 import {
   chainChartOption,
@@ -12,6 +12,8 @@ import type { DashboardChartOption } from '../../../../electron/core/api/chart-o
 import { chartLabels } from '../../../../renderer/src/pages/dashboard/chart-labels';
 import { echarts } from '../../../../renderer/src/pages/dashboard/echarts-setup';
 import { dashboardStats } from './stats-fixture';
+
+beforeAll(() => loadDictionary('en'));
 
 const t = chartLabels((key, params) => translate('zh-CN', key, params));
 
