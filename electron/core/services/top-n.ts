@@ -38,17 +38,16 @@ export class TopN<T> {
 
   push(item: T): void {
     this.seen++;
-    const heap = this.#heap;
     const seq = this.#seq++;
+    // Most items of a long run are not kept: they are turned away before anything is made (a
+    // tie with the last kept one arrived later, so it comes after it too).
+    if (!this.wants(item)) return;
+    const heap = this.#heap;
     if (heap.length < this.n) {
       heap.push({ item, seq });
       this.#up(heap.length - 1);
       return;
     }
-    // Most items of a long run are not kept: they are turned away before anything is made.
-    // A tie with the last kept one arrived later, so it comes after it too.
-    const top = heap[0];
-    if (top === undefined || this.order(item, top.item) >= 0) return;
     heap[0] = { item, seq };
     this.#down(0);
   }

@@ -83,14 +83,14 @@ export interface FollowUpSpec<R> {
   rowsOf: (folio: Folio, keep?: Keep) => Iterable<R>;
   /** How many rows a folio gives, counted without making them. */
   countOf: (folio: Folio) => number;
-  /** The least first sort key among a folio's rows; null when it has none. */
-  firstKeyOf: (folio: Folio) => string | null;
+  /** The least first sort key among the rows of a folio that has some (countOf above 0). */
+  firstKeyOf: (folio: Folio) => string;
   /** A row's first sort key (what `Keep` is given). */
   keyOf: (row: R) => string;
 }
 
-/** The earliest due date among a folio's overdue items (a plain loop: this runs for every folio). */
-function firstOverdue(folio: Folio, today: string): string | null {
+/** The earliest due date among a folio's overdue items (a plain loop: this runs for most folios). */
+function firstOverdue(folio: Folio, today: string): string {
   let first: string | null = null;
   for (const items of [folio.demandItems, folio.supplyItems]) {
     for (const item of items) {
@@ -99,17 +99,17 @@ function firstOverdue(folio: Folio, today: string): string | null {
       if (first === null || due < first) first = due;
     }
   }
-  return first;
+  return first ?? '';
 }
 
 /** The earliest day an open blocker was raised. */
-function firstBlocker(folio: Folio): string | null {
+function firstBlocker(folio: Folio): string {
   let first: string | null = null;
   for (const b of folio.blockers) {
     if (!isOpenBlocker(b)) continue;
     if (first === null || b.raisedOn < first) first = b.raisedOn;
   }
-  return first;
+  return first ?? '';
 }
 
 /** Each follow-up list of 工作台 on `today`. */
@@ -137,7 +137,7 @@ export function followUpSpecs(today: string): {
       order: FOLLOW_UP_ORDER.staleFolios,
       rowsOf: (folio, keep) => staleOf(folio, today, keep),
       countOf: (folio) => (isStale(folio, today) ? 1 : 0),
-      firstKeyOf: (folio) => (isStale(folio, today) ? (lastProgressOn(folio) ?? '') : null),
+      firstKeyOf: (folio) => lastProgressOn(folio) ?? '',
       keyOf: (row) => row.lastProgressOn ?? '',
     },
   };

@@ -82,7 +82,7 @@ class FollowUps<L extends FollowUpListName> {
     const worst = top.worst;
     const last = worst === undefined ? null : this.#spec.keyOf(worst);
     // Most folios, once the first rows are kept, have none early enough: nothing is made.
-    if (last !== null && (this.#spec.firstKeyOf(folio) ?? '') > last) return;
+    if (last !== null && this.#spec.firstKeyOf(folio) > last) return;
     const rows = this.#spec.rowsOf(folio, last === null ? undefined : (key) => key <= last);
     for (const row of rows) top.push(row);
   }

@@ -1,7 +1,7 @@
 // The test a folio must pass to be listed: every given filter, combined with AND.
 import type { FolioFilter } from '../../api/views';
 import type { Folio } from '../../model/records';
-import { isOverdue, isStale, openBlockers } from '../../model/folio-status';
+import { isOpenBlocker, isOverdue, isStale } from '../../model/folio-status';
 
 type FolioTest = (folio: Folio) => boolean;
 
@@ -25,7 +25,7 @@ function filterTests(filter: FolioFilter, today: string): FolioTest[] {
       ((f) =>
         f.demandItems.some((i) => isOverdue(i, today)) ||
         f.supplyItems.some((i) => isOverdue(i, today))),
-    filter.openBlockers === true && ((f) => openBlockers(f).length > 0),
+    filter.openBlockers === true && ((f) => f.blockers.some(isOpenBlocker)),
     filter.stale === true && ((f) => isStale(f, today)),
   ];
   return tests.filter((test): test is FolioTest => test !== false);

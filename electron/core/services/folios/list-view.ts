@@ -89,20 +89,22 @@ export function rowOrder(key: FolioSortKey): RowOrder {
   return (a, b) => column(a, b) || collator.compare(a.name, b.name) || byCode(a.id, b.id);
 }
 
+/** A column's order on entries: read from the folio when it holds the column, else from the row. */
+function entryColumn(key: FolioSortKey, rowOf: RowOf): EntryOrder {
+  if (isFolioColumn(key)) {
+    const order = FOLIO_COLUMNS[key];
+    return (a, b) => order(a.folio, b.folio);
+  }
+  const order = ROW_COLUMNS[key];
+  return (a, b) => order(rowOf(a), rowOf(b));
+}
+
 /**
  * `rowOrder` on entries: a column the folio holds is read from it (no row made); where both
  * have a place in the name order, it stands for name and id.
  */
 function entryOrder(key: FolioSortKey, rowOf: RowOf): EntryOrder {
-  const column: EntryOrder = isFolioColumn(key)
-    ? (
-        (order) => (a, b) =>
-          order(a.folio, b.folio)
-      )(FOLIO_COLUMNS[key])
-    : (
-        (order) => (a, b) =>
-          order(rowOf(a), rowOf(b))
-      )(ROW_COLUMNS[key]);
+  const column = entryColumn(key, rowOf);
   return (a, b) =>
     column(a, b) ||
     (a.nameRank !== undefined && b.nameRank !== undefined
