@@ -26,5 +26,7 @@ export async function fixtureDesk(n: number, start: Date, idPrefix: string): Pro
     ids: sequentialIds(idPrefix),
   });
   onTestFinished(() => core.close());
+  // The tests read the store whole: the folios must have loaded (the methods wait by themselves).
+  await core.session.whenLoaded();
   return { session: core.session, ...callsOf(core.registry) };
 }

@@ -60,6 +60,11 @@ import type { SyncSettingsView, SyncStatus } from './sync-views';
 export interface MethodSpec<I extends z.ZodType, R, W extends boolean = boolean> {
   input: I;
   writes: W;
+  /**
+   * Answered from the folios' outlines and the small collections: it runs while the folios are
+   * still loading after an open (store/README.md), where any other method waits for them.
+   */
+  early?: true;
   /** Type-level only: never read at run time. */
   result?: R;
 }
@@ -67,6 +72,15 @@ export interface MethodSpec<I extends z.ZodType, R, W extends boolean = boolean>
 /** A method that only reads. */
 function method<R>() {
   return <I extends z.ZodType>(input: I): MethodSpec<I, R, false> => ({ input, writes: false });
+}
+
+/** A method that only reads outlines and the small collections: the first screens' (see `early`). */
+function earlyMethod<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R, false> => ({
+    input,
+    writes: false,
+    early: true,
+  });
 }
 
 /** A method that may change the workspace (a save, a delete, an undo, a restore). */
@@ -237,11 +251,11 @@ export const exchangeApplyInput = z.strictObject({
 
 /** The whole API. Add a method here, implement it in a service; both transports pick it up. */
 export const CONTRACT = {
-  'workspace.status': method<WorkspaceStatus>()(none),
+  'workspace.status': earlyMethod<WorkspaceStatus>()(none),
   'workspace.loadDemo': mutator<WorkspaceStatus>()(none),
   'workspace.removeDemo': mutator<WorkspaceStatus>()(none),
   'workspace.backups': method<BackupInfo[]>()(none),
-  'app.about': method<AboutInfo>()(none),
+  'app.about': earlyMethod<AboutInfo>()(none),
   'workspace.restoreBackup': mutator<WorkspaceStatus>()(
     z.strictObject({ backupId: z.string().min(1).max(200) }),
   ),
@@ -262,7 +276,7 @@ export const CONTRACT = {
   ),
   'workspace.demoRemovalPreview': method<DemoRemovalPreview>()(none),
 
-  'groups.list': method<GroupSummary[]>()(none),
+  'groups.list': earlyMethod<GroupSummary[]>()(none),
   'groups.get': method<GroupDetail>()(byId),
   'groups.create': mutator<Group>()(groupCreateInput),
   'groups.update': mutator<Group>()(groupUpdateInput),
@@ -280,7 +294,7 @@ export const CONTRACT = {
       issuerUnit: lineText('落款单位', 60).trim().optional(),
     }),
   ),
-  'undo.status': method<UndoStatus>()(none),
+  'undo.status': earlyMethod<UndoStatus>()(none),
   'undo.undo': mutator<UndoStatus & { undone: string }>()(undoStep),
   'undo.redo': mutator<UndoStatus & { redone: string }>()(undoStep),
   'trash.list': method<TrashItem[]>()(none),
@@ -292,11 +306,11 @@ export const CONTRACT = {
   'search.query': method<SearchHit[]>()(searchInput),
   /** The search box's query: a few ms of work at most, `complete: false` while the index is built. */
   'search.find': method<SearchAnswer>()(searchInput),
-  'dashboard.stats': method<DashboardStats>()(
+  'dashboard.stats': earlyMethod<DashboardStats>()(
     z.strictObject({ shown: z.number().int().min(0).max(100).default(8) }),
   ),
   /** The rest of one follow-up list of 工作台, a page at a time. */
-  'dashboard.followUps': method<FollowUpPage>()(
+  'dashboard.followUps': earlyMethod<FollowUpPage>()(
     z.strictObject({
       list: z.enum(['overdueItems', 'openBlockers', 'staleFolios']),
       offset: z.number().int().min(0).max(10_000_000).default(0),
@@ -306,7 +320,7 @@ export const CONTRACT = {
 
   'folios.list': method<FolioSummary[]>()(folioFilterInput),
   /** The folio list a page at a time, filtered and sorted in the core. */
-  'folios.page': method<FolioPage>()(folioPageInput),
+  'folios.page': earlyMethod<FolioPage>()(folioPageInput),
   'folios.changeStage': mutator<Folio>()(stageChangeInput),
   'attachments.add': mutator<Folio>()(attachmentAddInput),
   'attachments.remove': mutator<Folio>()(
@@ -322,13 +336,13 @@ export const CONTRACT = {
   'folios.delete': mutator<{ id: string }>()(folioDeleteInput),
   'folios.deleteCheck': method<DeleteCheck>()(byId),
 
-  'enterprises.list': method<Enterprise[]>()(none),
+  'enterprises.list': earlyMethod<Enterprise[]>()(none),
   'enterprises.create': mutator<Enterprise>()(enterpriseCreateInput),
   'enterprises.get': method<EnterpriseDetail>()(byId),
   'enterprises.update': mutator<Enterprise>()(enterpriseUpdateInput),
   'enterprises.delete': mutator<{ id: string }>()(byIdRev),
   'enterprises.deleteCheck': method<DeleteCheck>()(byId),
-  'people.list': method<Person[]>()(none),
+  'people.list': earlyMethod<Person[]>()(none),
   'people.create': mutator<Person>()(personCreateInput),
   'people.update': mutator<Person>()(personUpdateInput),
   'people.delete': mutator<{ id: string }>()(byIdRev),
@@ -400,7 +414,7 @@ export const CONTRACT = {
     }),
   ),
   /** The header's 同步中 / 已同步 / 离线 / 需要处理 N 个冲突, with the last sync time. */
-  'sync.status': method<SyncStatus>()(none),
+  'sync.status': earlyMethod<SyncStatus>()(none),
   /**
    * Syncs every chosen group now. Not a mutator: it commits page by page in its own writer
    * sections, so officers keep saving while it talks to the server.

@@ -55,6 +55,8 @@ const unserialized: Exclusive = (task) => task();
 export function createRegistry(
   sets: readonly HandlerSet[],
   exclusive: Exclusive = unserialized,
+  /** Resolves once the folios are in memory (or could not be read); `early` methods do not wait. */
+  loaded: () => Promise<void> = () => Promise.resolve(),
 ): Registry {
   const handlers = new Map<string, (input: unknown) => Promise<unknown>>();
   for (const set of sets) {
@@ -82,6 +84,7 @@ export function createRegistry(
       const parsed = parseInput(schema, input ?? {});
       if (!parsed.success) return { ok: false, error: validationError(parsed.error).toEnvelope() };
       try {
+        if (spec.early !== true) await loaded();
         const run = () => handler(parsed.data);
         return { ok: true, result: await (spec.writes ? exclusive(run) : run()) };
       } catch (error) {

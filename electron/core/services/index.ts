@@ -88,6 +88,7 @@ export async function createCoreRegistry(deps: CoreDeps): Promise<{
       sync.handlers,
     ],
     (task) => session.exclusive(task),
+    () => session.whenLoaded(),
   );
   return {
     registry,

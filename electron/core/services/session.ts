@@ -8,6 +8,8 @@ import { stampChange } from '../exchange/stamps';
 import { openStore, restoreBackup } from '../store/open-store';
 import { COLLECTION_NAMES } from '../model/collections';
 import { checkBackup } from '../store/restore';
+import { LoadError } from '../store/load-error';
+import { problemFor } from '../store/problems';
 import type { WriteFn } from '../store/durable-file';
 import type { BackupInfo, ChangeSet, LockHandle, Store, StoreProblem } from '../store/types';
 import type { Folio } from '../model/records';
@@ -74,6 +76,9 @@ export class Session {
   /** The stamp of the edit being prepared: one per commit, shared by revise() and the commit. */
   #editStamp: string | null = null;
 
+  /** Settles once the open store's folios are in memory, or it has turned into a problem. */
+  #loading: Promise<void> = Promise.resolve();
+
   private constructor(
     readonly dataDir: string,
     readonly clock: Clock,
@@ -81,7 +86,38 @@ export class Session {
     opened: OpenResult,
     readonly write?: WriteFn,
   ) {
-    this.current = Session.fromResult(opened);
+    this.current = this.#use(opened);
+  }
+
+  /**
+   * The state an open (or a restore) left. A store whose folios are still loading is watched: a
+   * folio shard found damaged then closes it and makes the session answer with the problem, as
+   * an open that found it at once would have.
+   */
+  #use(opened: OpenResult): { store: Store } | { problem: StoreProblem } {
+    const current = Session.fromResult(opened);
+    if ('store' in current && !current.store.loaded) {
+      const { store } = current;
+      // Loaded: the views made from outlines start afresh from the folios, and let go of them.
+      const loaded = () => {
+        if (this.current === current) this.#notify(null, null);
+      };
+      this.#loading = store.whenLoaded().then(loaded, async (e: unknown) => {
+        if (!(e instanceof LoadError) || this.current !== current) return;
+        await store.close();
+        const { problem } = await problemFor(this.dataDir, e.failure);
+        if (this.current !== current) return;
+        this.current = { problem };
+        this.undo.clear();
+        this.#notify(null, null);
+      });
+    }
+    return current;
+  }
+
+  /** Resolves once the folios are in memory, or the store could not read them (a problem). */
+  whenLoaded(): Promise<void> {
+    return this.#loading;
   }
 
   static async open(
@@ -90,7 +126,8 @@ export class Session {
     ids: IdGenerator,
     write?: WriteFn,
   ): Promise<Session> {
-    return new Session(dataDir, clock, ids, await openStore(dataDir, { clock, ids, write }), write);
+    const opened = await openStore(dataDir, { clock, ids, write, deferFolios: true });
+    return new Session(dataDir, clock, ids, opened, write);
   }
 
   private static fromResult(opened: OpenResult): { store: Store } | { problem: StoreProblem } {
@@ -203,7 +240,8 @@ export class Session {
 
   /**
    * Tells `listener` of every change once it is on disk (edits, undo, demo load); a restore
-   * replaces everything and is announced as `null`. Returns the unsubscribe function.
+   * replaces everything and is announced as `null`, as is the end of an open's loading (what was
+   * made from the folios' outlines is made again from the folios). Returns the unsubscribe function.
    */
   onChange(listener: ChangeListener): () => void {
     this.#listeners.add(listener);
@@ -289,12 +327,18 @@ export class Session {
       lock = await store.closeKeepingLock();
     }
     this.undo.clear();
-    const options = { clock: this.clock, ids: this.ids, lock, write: this.write };
+    const options = {
+      clock: this.clock,
+      ids: this.ids,
+      lock,
+      write: this.write,
+      deferFolios: true,
+    };
     try {
-      this.current = Session.fromResult(await restoreBackup(this.dataDir, backupId, options));
+      this.current = this.#use(await restoreBackup(this.dataDir, backupId, options));
     } catch (e) {
       // The files are in quarantine and the backup could not be put in place: say so.
-      this.current = Session.fromResult(await openStore(this.dataDir, options));
+      this.current = this.#use(await openStore(this.dataDir, options));
       throw e;
     } finally {
       this.#notify(null, null);

@@ -3,8 +3,10 @@ import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName } from '../model/collections';
+import { outlineRow } from '../model/folio-outline';
+import type { Folio } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';
-import { digestOf, schemaFingerprint, type FileDigest } from './digest';
+import { digestOf, headDigestOf, schemaFingerprint, type FileDigest } from './digest';
 import type { CollectionMaps } from './validate';
 import { DurableJsonFile, syncDir, type WriteFn } from './durable-file';
 import {
@@ -136,6 +138,46 @@ export interface CommitWrite {
   layout?: Layout;
 }
 
+/**
+ * JSON in ASCII only: every other character as its \u escape (the same value to any parser). A
+ * head in ASCII is read as a one-byte string, which V8 decodes and parses about a third faster
+ * than Chinese-heavy UTF-8, for 15% more bytes.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NOT_ASCII_RUN, escapeRun);
+}
+
+const NOT_ASCII_RUN = /[\u007f-\uffff]+/g;
+
+/** A run of characters beyond ASCII as \u escapes (one call per run: Chinese comes in runs). */
+function escapeRun(run: string): string {
+  let out = '';
+  for (let i = 0; i < run.length; i++)
+    out += `\\u${run.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
+}
+
+/**
+ * A shard file's bytes and digest. A folio shard starts with its folios' outlines (in record
+ * order, as rows in ASCII) and its digest records that head's too, so an open can read just the
+ * head: the bytes up to the records, which with a closing brace are a JSON object by themselves.
+ */
+export function encodeShard(
+  header: Omit<ShardFile, 'records' | 'outlines'>,
+  records: unknown[],
+): { bytes: Buffer; digest: FileDigest } {
+  if (header.collection !== 'folios') {
+    const content: ShardFile = { ...header, records };
+    const bytes = Buffer.from(JSON.stringify(content));
+    return { bytes, digest: digestOf(bytes) };
+  }
+  // Folio buckets hold records that passed the folio schema (on commit, or on open).
+  const outlines = (records as Folio[]).map(outlineRow);
+  const head = Buffer.from(asciiJson({ ...header, outlines }).slice(0, -1), 'latin1');
+  const bytes = Buffer.concat([head, Buffer.from(`,"records":${JSON.stringify(records)}}`)]);
+  return { bytes, digest: { ...digestOf(bytes), head: headDigestOf(head) } };
+}
+
 /** The page file of one collection's page: every shard of that page in `shards`, with digests. */
 function pageContent(
   collection: CollectionName,
@@ -235,10 +277,9 @@ export async function writeCommit({
     dropShard(key);
     if (records === null || records.length === 0) continue;
     const file = shardPath(collection, bucket, seq);
-    const content: ShardFile = { collection, bucket, workspace: meta.id, seq, records };
-    const bytes = Buffer.from(JSON.stringify(content));
+    const { bytes, digest } = encodeShard({ collection, bucket, workspace: meta.id, seq }, records);
     pending.push({ file, bytes });
-    written.set(file, digestOf(bytes));
+    written.set(file, digest);
     shards.set(key, file);
   }
   // Pages that did not vouch for all their shards get the digests found valid on open.

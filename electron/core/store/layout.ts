@@ -30,9 +30,10 @@ export const BUCKET_COUNTS = Object.fromEntries(
  * manifest. Layout 2: per-collection bucket counts (powers of two) chosen by size, so a shard
  * stays near TARGET_SHARD_BYTES at any workspace size, and the manifest lists pages, each of
  * which lists up to a fixed share of the shards: a commit rewrites one shard, its page and a
- * manifest whose size does not grow with the records.
+ * manifest whose size does not grow with the records. Layout 3: layout 2 whose folio shards
+ * start with their folios' outlines, their digests with that head's (an open reads only those).
  */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 export interface Layout {
   version: number;
   buckets: Readonly<Record<CollectionName, number>>;
@@ -196,12 +197,12 @@ export const manifestSchemaV1 = manifestHeadSchema.extend({
   digests: digestsSchema(z.string().regex(SHARD_PATH_RE)).optional(),
 });
 
-/** Layout 2: the manifest lists pages, each page its shards. */
+/** Layouts 2 and 3: the manifest lists pages, each page its shards. */
 export const manifestSchemaV2 = manifestHeadSchema.extend({
   seq: z.number().int().min(0),
   meta: z.unknown(),
   layout: z.object({
-    version: z.literal(2),
+    version: z.union([z.literal(2), z.literal(3)]),
     buckets: z.record(
       z.string(),
       z
@@ -241,17 +242,22 @@ export interface ShardFile {
   /** The workspace (meta.id) and the commit that wrote the file: a shard carries where it belongs. */
   workspace: string;
   seq: number;
+  /** Folio shards (layout 3): the outline of each record, in the same order, before them. */
+  outlines?: unknown[];
   records: unknown[];
 }
 
-/** `workspace` and `seq` are absent in shards written before they existed. */
-export const shardFileSchema = z.object({
+/** The header of a shard: its head, without the records. */
+export const shardHeadSchema = z.object({
   collection: z.string(),
   bucket: z.number().int().min(0),
+  /** `workspace` and `seq` are absent in shards written before they existed. */
   workspace: z.string().max(200).optional(),
   seq: z.number().int().min(0).optional(),
-  records: z.array(z.unknown()),
+  outlines: z.array(z.unknown()).optional(),
 });
+
+export const shardFileSchema = shardHeadSchema.extend({ records: z.array(z.unknown()) });
 
 /** 2025-01-02T03:04:05.678Z → 20250102T030405678Z (sorts, and is safe in any file name). */
 export function compactTimestamp(date: Date): string {

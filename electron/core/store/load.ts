@@ -3,12 +3,14 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName } from '../model/collections';
+import { isOutlineRow, outlineFromRow, type FolioOutline } from '../model/folio-outline';
 import { migrateDataset, type Migration, type RawDataset } from '../model/migrations';
 import { workspaceMetaSchema } from '../model/workspace';
 import { schemaFingerprint, type FileDigest } from './digest';
 import { DurableJsonFile, UnparsableFileError, errorCode } from './durable-file';
 import {
   FORMAT,
+  bucketOf,
   LAYOUT_V1,
   MANIFEST_FILE,
   SHARD_PATH_RE,
@@ -23,24 +25,45 @@ import {
 } from './layout';
 import { readPages } from './page-read';
 import { LoadError, corrupt, describeIssue, type LoadFailure } from './load-error';
-import { readShard, type RawShard, type ShardEntry } from './shard-read';
+import { readShard, readShardHead, type RawShard, type ShardEntry } from './shard-read';
 import { StringPool } from './share-strings';
 import { addRecords, emptyCollections, shardRecords, type CollectionMaps } from './validate';
 
 export type { LoadFailure } from './load-error';
+export { StringPool } from './share-strings';
 export { emptyCollections, type CollectionMaps } from './validate';
 
 export interface LoadedState {
   manifest: Manifest;
+  /** With `deferred`, no folios yet (their outlines are there instead). */
   records: CollectionMaps;
   /** The version the files on disk were at, when they were migrated in memory; else null. */
   migratedFrom: number | null;
+  deferred: DeferredFolios | null;
+}
+
+/**
+ * The folios an open left to read after it (`deferFolios`): their shards' heads were read and
+ * checked, the rest of each file is still to read and check against its recorded digest.
+ */
+export interface DeferredFolios {
+  entries: ShardEntry[];
+  recorded: Record<string, FileDigest>;
+  /** The outlines each shard's head holds, in the order of `entries`, placed in its bucket. */
+  outlines: FolioOutline[][];
+  workspace: string | null;
+  pool: StringPool;
 }
 
 export type LoadResult = { ok: true; state: LoadedState } | { ok: false; failure: LoadFailure };
 
 export interface LoadOptions {
   migrations?: readonly Migration[];
+  /**
+   * Read only the heads of the folio shards (their outlines) when every one has a recorded head
+   * digest, and leave the folios to be read after the open (an open, not a backup check).
+   */
+  deferFolios?: boolean;
 }
 
 /** Shards in flight at once: each is read synchronously, its digest hashed on the thread pool while others are parsed. */
@@ -147,7 +170,7 @@ function shardEntries(shards: Record<string, string>, current: boolean): ShardEn
 }
 
 /** `work` on every item, at most `limit` at a time; results in item order. Stops at a failure. */
-async function inPool<T, R>(
+export async function inPool<T, R>(
   items: T[],
   limit: number,
   work: (item: T) => Promise<R>,
@@ -168,6 +191,34 @@ async function inPool<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/**
+ * The outlines in the heads of the given folio shards, each checked to be in its bucket (as a
+ * record is). Each folio is in one bucket only, so a folio outlined twice could only be so
+ * within one shard: the store finds that when it files the bucket's ids (DossierStore).
+ */
+function readOutlines(
+  dir: string,
+  entries: ShardEntry[],
+  recorded: Record<string, FileDigest>,
+  workspace: string | null,
+  pool: StringPool,
+): Promise<FolioOutline[][]> {
+  const share = (value: string) => pool.share(value);
+  return inPool(entries, READ_CONCURRENCY, async (entry) => {
+    const head = recorded[entry.file]?.head;
+    if (!head) throw corrupt(entry.file, `分片文件 ${entry.file} 的开头部分（档案概要）无效。`);
+    const { outlines: rows } = await readShardHead(dir, entry, head, workspace);
+    // Written by encodeShard from folios that passed the schema; the head digest vouches for them.
+    return rows.map((row, index) => {
+      if (!isOutlineRow(row))
+        throw corrupt(entry.file, `文件 ${entry.file} 中的第 ${index + 1} 条概要无效。`);
+      if (bucketOf('folios', row[0], entry.count) !== entry.bucket)
+        throw corrupt(entry.file, `记录 ${row[0]} 不应位于分片 ${entry.file}。`);
+      return outlineFromRow(row, share);
+    });
+  });
 }
 
 /** Older data: migrated in memory, then every record validated (nothing is trusted). */
@@ -238,14 +289,31 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     const pool = new StringPool();
     if (workspace !== null) pool.share(workspace);
     const recorded = paged?.recorded ?? manifest.digests?.files ?? {};
+    const isFolios = (entry: ShardEntry) => entry.collection === 'folios';
+    const deferring =
+      options.deferFolios === true &&
+      trusted &&
+      paged !== null &&
+      entries.some(isFolios) &&
+      entries.every((entry) => !isFolios(entry) || recorded[entry.file]?.head !== undefined);
+    const later = deferring ? entries.filter(isFolios) : [];
     // Each shard is checked as soon as it is read: parsing one overlaps reading the next ones.
-    const checked = await inPool(entries, READ_CONCURRENCY, async (entry) => {
-      const shard = await readShard(dir, entry, recorded[entry.file], workspace);
-      return {
-        shard,
-        records: current ? shardRecords(shard, { trusted: trusted && shard.unchanged, pool }) : [],
-      };
-    });
+    const [checked, outlines] = await Promise.all([
+      inPool(
+        deferring ? entries.filter((entry) => !isFolios(entry)) : entries,
+        READ_CONCURRENCY,
+        async (entry) => {
+          const shard = await readShard(dir, entry, recorded[entry.file], workspace);
+          return {
+            shard,
+            records: current
+              ? shardRecords(shard, { trusted: trusted && shard.unchanged, pool })
+              : [],
+          };
+        },
+      ),
+      readOutlines(dir, later, recorded, workspace, pool),
+    ]);
     const shards = checked.map((c) => c.shard);
     let meta: unknown = manifest.meta;
     let records: CollectionMaps;
@@ -272,7 +340,9 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
           seq: manifest.seq,
           meta: metaResult.data,
           layout: manifest.layout,
-          shards: new Map(shards.map((s) => [shardKey(s.collection, s.bucket), s.file])),
+          shards: new Map(
+            [...shards, ...later].map((s) => [shardKey(s.collection, s.bucket), s.file]),
+          ),
           pages: manifest.pages,
           unvouched: trusted ? (paged?.unvouched ?? []) : Object.keys(manifest.pages),
           // Every shard read passed this build's schemas (by digest or record by record), so its
@@ -281,6 +351,11 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
             current
               ? [
                   ...shards.map((s): [string, FileDigest] => [s.file, s.digest]),
+                  // Checked against these when they are read, after the open.
+                  ...later.map((e): [string, FileDigest] => [
+                    e.file,
+                    recorded[e.file] as FileDigest,
+                  ]),
                   ...Object.entries(paged?.pageDigests ?? {}),
                 ]
               : [],
@@ -288,6 +363,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
         },
         records,
         migratedFrom: current ? null : manifest.schemaVersion,
+        deferred: deferring ? { entries: later, recorded, outlines, workspace, pool } : null,
       },
     };
   } catch (e) {

@@ -8,7 +8,7 @@ import type { Migration } from '../model/migrations';
 import type { WorkspaceMeta } from '../model/workspace';
 import { takeBackup } from './backups';
 import { deepFreeze } from './change';
-import { allBuckets, writeCommit, writeManifest } from './commit-writer';
+import { StoreUncertainError, allBuckets, writeCommit, writeManifest } from './commit-writer';
 import { writeDurable, type WriteFn } from './durable-file';
 import {
   BACKUPS_DIR,
@@ -39,6 +39,11 @@ export interface OpenStoreOptions {
   migrations?: readonly Migration[];
   /** A lock this process already holds on the folder (a restore keeps it throughout). */
   lock?: LockHandle;
+  /**
+   * Return once the folios' outlines are read, and read the folios after (the store's
+   * `whenLoaded`): the app's open. Without it the store is returned with every record loaded.
+   */
+  deferFolios?: boolean;
 }
 
 export type OpenStoreResult =
@@ -80,6 +85,13 @@ async function createWorkspace(
   };
   await writeManifest(dir, manifest, write);
   return manifest;
+}
+
+/** Whether a folio shard's digest lacks its head's (see encodeShard). */
+function headlessFolios(manifest: Manifest): boolean {
+  for (const [key, file] of manifest.shards)
+    if (key.startsWith('folios/') && manifest.digests.get(file)?.head === undefined) return true;
+  return false;
 }
 
 /**
@@ -127,12 +139,15 @@ export async function openStore(
       };
     }
 
-    const loaded = await loadFolder(dir, { migrations: options.migrations });
+    const loaded = await loadFolder(dir, {
+      migrations: options.migrations,
+      deferFolios: options.deferFolios === true,
+    });
     if (!loaded.ok) {
       await lock.release();
       return problemFor(dir, loaded.failure, options.migrations);
     }
-    const { records, migratedFrom } = loaded.state;
+    const { records, migratedFrom, deferred } = loaded.state;
     let { manifest } = loaded.state;
     if (migratedFrom !== null) {
       await takeBackup(dir, `migrate-v${migratedFrom}-v${SCHEMA_VERSION}`, options.clock, {
@@ -155,11 +170,25 @@ export async function openStore(
         replaceAll: true,
         layout,
       });
+    } else if (headlessFolios(manifest)) {
+      // Folio shards whose digests have no head (their digests were lost and made again on this
+      // open): written again once, so the next open can read just their heads. An optimization:
+      // if the disk refuses, the folder opens as it is.
+      manifest = await writeCommit({
+        dir,
+        prev: manifest,
+        buckets: allBuckets(records, manifest.layout, ['folios']),
+        meta: manifest.meta,
+        write,
+      }).catch((e: unknown) => {
+        if (e instanceof StoreUncertainError) throw e;
+        return manifest;
+      });
     }
     await sweepLeftovers(dir, manifest);
     return {
       ok: true,
-      store: new DossierStore(dir, manifest, records, lock, runtime),
+      store: new DossierStore(dir, manifest, records, lock, runtime, deferred),
       created: false,
     };
   } catch (e) {

@@ -2,6 +2,8 @@
 import type { Clock } from '../clock';
 import { COLLECTION_NAMES, type CollectionName, type RecordOf } from '../model/collections';
 import type { Migration } from '../model/migrations';
+import type { FolioOutline } from '../model/folio-outline';
+import type { Folio } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';
 import { diffRecords, type BackupPreview, type RecordMaps } from './backup-preview';
 import { listBackups, takeBackup } from './backups';
@@ -10,6 +12,7 @@ import { deepFreeze, prepareChange, type PreparedChange } from './change';
 import { StoreUncertainError, allBuckets, writeCommit, type BucketWrite } from './commit-writer';
 import type { WriteFn } from './durable-file';
 import {
+  MANIFEST_FILE,
   bucketOf,
   isCollectionName,
   parseShardKey,
@@ -17,7 +20,16 @@ import {
   type Layout,
   type Manifest,
 } from './layout';
-import { countsOf, emptyCollections, type CollectionMaps } from './load';
+import {
+  countsOf,
+  emptyCollections,
+  inPool,
+  type CollectionMaps,
+  type DeferredFolios,
+} from './load';
+import { corrupt } from './load-error';
+import { readShard } from './shard-read';
+import { addRecords, shardRecords } from './validate';
 import { grownCount, recordBytes, shardBytes } from './sizing';
 import type { BackupInfo, ChangeSet, LockHandle, Store } from './types';
 
@@ -35,18 +47,44 @@ export interface StoreRuntime {
 
 type Buckets = Record<CollectionName, Set<string>[]>;
 
-function bucketSets(records: CollectionMaps, name: CollectionName, count: number): Set<string>[] {
+function bucketSets(ids: Iterable<string>, name: CollectionName, count: number): Set<string>[] {
   const sets = Array.from({ length: count }, () => new Set<string>());
-  for (const id of records[name].keys()) sets[bucketOf(name, id, count)]?.add(id);
+  for (const id of ids) sets[bucketOf(name, id, count)]?.add(id);
   return sets;
 }
 
-function bucketsOf(records: CollectionMaps, layout: Layout): Buckets {
+/** Each collection's buckets; the folios' from their shards' heads while they are still loading. */
+function bucketsOf(
+  records: CollectionMaps,
+  layout: Layout,
+  deferred: DeferredFolios | null,
+): Buckets {
   const buckets = {} as Buckets;
   for (const name of COLLECTION_NAMES)
-    buckets[name] = bucketSets(records, name, layout.buckets[name]);
+    buckets[name] = bucketSets(records[name].keys(), name, layout.buckets[name]);
+  if (deferred) buckets.folios = headBuckets(deferred, layout.buckets.folios);
   return buckets;
 }
+
+/** The folio buckets as the heads list them (each head's outlines were checked to be in its bucket). */
+function headBuckets({ entries, outlines }: DeferredFolios, count: number): Set<string>[] {
+  const sets = Array.from({ length: count }, () => new Set<string>());
+  entries.forEach((entry, i) => {
+    const ids = sets[entry.bucket] ?? new Set<string>();
+    for (const { id } of outlines[i] ?? []) {
+      if (ids.has(id))
+        throw corrupt(entry.file, `记录 ${id} 在 folios 中重复出现（${entry.file}）。`);
+      ids.add(id);
+    }
+  });
+  return sets;
+}
+
+/** Between two folio shards read after an open: requests waiting meanwhile are answered. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Folio shards read at once after an open (see READ_CONCURRENCY in load.ts). */
+const LOAD_CONCURRENCY = 4;
 
 /** Records put in one commit beyond which their size is estimated from the collection's average. */
 const MEASURED_PUTS = 64;
@@ -70,6 +108,9 @@ export class DossierStore implements Store {
   #lastBackupDay: string | null = null;
   #closed = false;
   #broken: Error | null = null;
+  /** The folios' outlines read on open, until the folios themselves are in memory. */
+  #outlines: FolioOutline[] | null;
+  readonly #loading: Promise<void>;
 
   constructor(
     dir: string,
@@ -77,14 +118,68 @@ export class DossierStore implements Store {
     records: CollectionMaps,
     lock: LockHandle,
     runtime: StoreRuntime,
+    /** Folios an open left to read after it (loadFolder's `deferFolios`). */
+    deferred: DeferredFolios | null = null,
   ) {
     this.dir = dir;
     deepFreeze(manifest.meta);
     this.#manifest = manifest;
     this.#records = records;
-    this.#buckets = bucketsOf(records, manifest.layout);
+    this.#buckets = bucketsOf(records, manifest.layout, deferred);
     this.#lock = lock;
     this.#runtime = runtime;
+    this.#outlines = deferred ? deferred.outlines.flat() : null;
+    this.#loading = deferred ? this.#loadFolios(deferred) : Promise.resolve();
+    // Nothing is written before every folio is in memory and checked.
+    this.#queue = this.#loading.catch(() => undefined);
+    this.#loading.catch(() => undefined);
+  }
+
+  /**
+   * Reads the folio shards whose heads the open read: each checked against its whole digest, a
+   * few at a time, letting waiting requests in between. A damaged one breaks the store (nothing
+   * is written from then on) and rejects `whenLoaded` with the problem.
+   */
+  async #loadFolios({ entries, recorded, workspace, pool }: DeferredFolios) {
+    const folios = this.#records.folios;
+    const outlined = this.#buckets.folios;
+    try {
+      await inPool(entries, LOAD_CONCURRENCY, async (entry) => {
+        await turn();
+        if (this.#closed) throw new Error('工作区已关闭。');
+        const shard = await readShard(this.dir, entry, recorded[entry.file], workspace, true);
+        const list = shardRecords(shard, { trusted: true, pool });
+        const ids = outlined[entry.bucket];
+        if (list.length !== ids?.size || list.some(([id]) => !ids.has(id)))
+          throw corrupt(entry.file, `分片文件 ${entry.file} 中的档案与它开头的概要不符。`);
+        addRecords(this.#records, 'folios', entry.file, list);
+      });
+      if (folios.size !== this.#outlines?.length)
+        throw corrupt(MANIFEST_FILE, `分片中的档案与它们开头的概要不符（${MANIFEST_FILE}）。`);
+    } catch (e) {
+      this.#broken ??= e instanceof Error ? e : new Error(String(e));
+      throw e;
+    }
+    this.#outlines = null;
+  }
+
+  get loaded(): boolean {
+    return this.#outlines === null;
+  }
+
+  whenLoaded(): Promise<void> {
+    return this.#loading;
+  }
+
+  outlines(): Iterable<FolioOutline> {
+    return this.#outlines ?? (this.#records.folios.values() as Iterable<Folio>);
+  }
+
+  /** A collection's records, which for folios must have loaded (the registry waits for them). */
+  #map(collection: CollectionName): Map<string, object> {
+    if (collection === 'folios' && this.#outlines !== null)
+      throw new Error('folios read before they loaded: the method must wait (see `early`)');
+    return this.#records[collection];
   }
 
   get meta(): WorkspaceMeta {
@@ -103,25 +198,26 @@ export class DossierStore implements Store {
    * place gets an error instead of silently changing memory.
    */
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined {
-    const record = this.#records[collection].get(id);
+    const record = this.#map(collection).get(id);
     return record === undefined ? undefined : (deepFreeze(record) as RecordOf<C>);
   }
 
   *all<C extends CollectionName>(collection: C): Iterable<RecordOf<C>> {
-    for (const record of this.#records[collection].values())
-      yield deepFreeze(record) as RecordOf<C>;
+    for (const record of this.#map(collection).values()) yield deepFreeze(record) as RecordOf<C>;
   }
 
   peek<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined {
-    return this.#records[collection].get(id) as RecordOf<C> | undefined;
+    return this.#map(collection).get(id) as RecordOf<C> | undefined;
   }
 
   scan<C extends CollectionName>(collection: C): Iterable<RecordOf<C>> {
-    return this.#records[collection].values() as Iterable<RecordOf<C>>;
+    return this.#map(collection).values() as Iterable<RecordOf<C>>;
   }
 
   count(collection: CollectionName): number {
-    return this.#records[collection].size;
+    return collection === 'folios' && this.#outlines
+      ? this.#outlines.length
+      : this.#records[collection].size;
   }
 
   commit(change: ChangeSet): Promise<void> {
@@ -244,7 +340,7 @@ export class DossierStore implements Store {
     for (const { collection, bucket, ids } of touched.values())
       if (!relaid.includes(collection)) this.#buckets[collection][bucket] = ids;
     for (const name of relaid)
-      this.#buckets[name] = bucketSets(this.#records, name, layout.buckets[name]);
+      this.#buckets[name] = bucketSets(this.#records[name].keys(), name, layout.buckets[name]);
     this.#followSizes(next, touched.keys(), relaid);
     this.#manifest = next;
   }

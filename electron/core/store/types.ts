@@ -1,5 +1,6 @@
 // The store's types: the ChangeSet of one atomic commit, backup info, problems and the Store interface.
 import type { CollectionName, RecordOf } from '../model/collections';
+import type { FolioOutline } from '../model/folio-outline';
 import type { WorkspaceMeta } from '../model/workspace';
 import type { BackupPreview, RecordMaps } from './backup-preview';
 
@@ -58,6 +59,18 @@ export interface Store {
   /** One record as `get` gives it, but not frozen: for a reader that reads a few fields of it. */
   peek<C extends CollectionName>(collection: C, id: string): RecordOf<C> | undefined;
   count(collection: CollectionName): number;
+  /**
+   * Every folio's outline: what the list, 工作台 and the groups' totals read. Answered from the
+   * moment the store opens; the folios themselves may still be loading (see `whenLoaded`).
+   */
+  outlines(): Iterable<FolioOutline>;
+  /** Whether every folio is in memory: `get`, `all`, `scan` and `peek` of folios need it. */
+  readonly loaded: boolean;
+  /**
+   * Resolves once every folio is in memory (at once for most opens); rejects with the problem
+   * when a folio shard read after the open turns out damaged.
+   */
+  whenLoaded(): Promise<void>;
   /** Durable atomic write. When it throws, neither memory nor disk has changed. */
   commit(change: ChangeSet): Promise<void>;
   /** An independent, digest-checked copy of the committed state; `keep: null` prunes nothing. */

@@ -26,3 +26,7 @@ export function decodeUtf8(bytes: Buffer): string {
 export function isUtf8(bytes: Buffer): boolean {
   return nodeBuffer.isUtf8(bytes);
 }
+
+export function isAscii(bytes: Buffer): boolean {
+  return nodeBuffer.isAscii(bytes);
+}

@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { FileDigest } from '../../../electron/core/store/digest';
 import { bucketOf, pageOf, pagePath } from '../../../electron/core/store/layout';
 import { openStore } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import type { FixtureDataset } from '../../helpers/fixtures';
 import { openOk, seededDir, testClock } from './support';
 
-type Digests = Record<string, { bytes: number; sha256: string }>;
+type Digests = Record<string, FileDigest>;
 
 /**
  * dossier.json as these tests read and tamper with it: every shard and its digest in one place.

@@ -2,8 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_SCHEMAS } from '../../../electron/core/model/collections';
+import { outlineRow } from '../../../electron/core/model/folio-outline';
+import type { Folio } from '../../../electron/core/model/records';
 import { restoreBackup } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import {
@@ -28,7 +31,21 @@ async function expectDigestsOfEveryShard(dir: string): Promise<void> {
   expect(Object.keys(manifest.digests?.files ?? {}).sort()).toEqual([...files].sort());
   for (const file of files) {
     const bytes = await readFile(join(dir, file));
-    expect(manifest.digests?.files[file]).toEqual({ bytes: bytes.length, sha256: sha256(bytes) });
+    const recorded = manifest.digests?.files[file];
+    const whole = { bytes: bytes.length, sha256: sha256(bytes) };
+    if (!file.startsWith('shards/folios-')) {
+      expect(recorded).toEqual(whole);
+      continue;
+    }
+    // A folio shard's head: the bytes before its records, in ASCII, with their own digest, and
+    // by themselves (closed with a brace) the outline row of each of its folios.
+    const length = recorded?.head?.bytes ?? 0;
+    const head = bytes.subarray(0, length);
+    expect(recorded).toEqual({ ...whole, head: { bytes: length, crc32: crc32(head) } });
+    expect(head.every((byte) => byte < 0x80)).toBe(true);
+    const { outlines } = JSON.parse(`${head.toString('utf8')}}`) as { outlines: unknown[] };
+    const { records } = JSON.parse(bytes.toString('utf8')) as { records: Folio[] };
+    expect(outlines).toEqual(records.map(outlineRow));
   }
 }
 

@@ -2,7 +2,12 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TARGET_SHARD_BYTES, bucketOf, pageOf } from '../../../electron/core/store/layout';
+import {
+  LAYOUT_VERSION,
+  TARGET_SHARD_BYTES,
+  bucketOf,
+  pageOf,
+} from '../../../electron/core/store/layout';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import { buildFixture, fixtureChange } from '../../helpers/fixtures';
 import { writeLayoutV1Folder } from '../../helpers/layout-v1';
@@ -20,7 +25,7 @@ describe('shards bounded by size', () => {
     await store.close();
 
     const manifest = await readManifest(dir);
-    expect(manifest.layout?.version).toBe(2);
+    expect(manifest.layout?.version).toBe(LAYOUT_VERSION);
     // ~880 KB of folios: 4 buckets of ~220 KB (one page lists them) instead of 64 of ~14 KB.
     expect(manifest.layout?.buckets.folios).toBe(4);
     expect(Object.keys(manifest.pages ?? {}).filter((k) => k.startsWith('folios/'))).toEqual([

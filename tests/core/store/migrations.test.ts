@@ -2,6 +2,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LAYOUT_VERSION } from '../../../electron/core/store/layout';
 import { SCHEMA_VERSION } from '../../../electron/core/model/collections';
 import {
   MIGRATIONS,
@@ -121,7 +122,7 @@ describe('openStore on older data', () => {
 
     const manifest = await readManifest(dir);
     expect(manifest.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(manifest.layout?.version).toBe(2);
+    expect(manifest.layout?.version).toBe(LAYOUT_VERSION);
     // Every record was validated after the migration, so every rewritten shard has its digest.
     expect(Object.keys(manifest.digests?.files ?? {}).sort()).toEqual(
       Object.values(manifest.shards).sort(),

@@ -6,7 +6,12 @@ import { sequentialIds } from '../../../electron/core/clock';
 import { SCHEMA_VERSION } from '../../../electron/core/model/collections';
 import { DEFAULT_CHAINS } from '../../../electron/core/model/enums';
 import { InvalidChangeError } from '../../../electron/core/store/change';
-import { TARGET_SHARD_BYTES, bucketOf, pageOf } from '../../../electron/core/store/layout';
+import {
+  LAYOUT_VERSION,
+  TARGET_SHARD_BYTES,
+  bucketOf,
+  pageOf,
+} from '../../../electron/core/store/layout';
 import { openStore } from '../../../electron/core/store/open-store';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import { buildFixture, fixtureChange } from '../../helpers/fixtures';
@@ -42,7 +47,7 @@ describe('openStore on an empty folder', () => {
       format: 'dossier-desk',
       schemaVersion: SCHEMA_VERSION,
       seq: 0,
-      layout: { version: 2, buckets: { folios: 1, groups: 1 } },
+      layout: { version: LAYOUT_VERSION, buckets: { folios: 1, groups: 1 } },
       pages: {},
     });
     const again = await openOk(dir);

@@ -22,6 +22,8 @@ export function attachmentFile(
 ): AttachmentFile | null {
   if (session.problem()) return null;
   const store = session.store();
+  // Its address comes from a method, which waited for the folios; a stale one finds nothing yet.
+  if (!store.loaded) return null;
   const ref = store.get('folios', folioId)?.attachments.find((a) => a.id === attachmentId);
   if (!ref) return null;
   return { path: attachmentPath(store.dir, ref.sha256), name: ref.name, mime: safeMime(ref.mime) };

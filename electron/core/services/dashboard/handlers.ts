@@ -11,6 +11,6 @@ export function dashboardHandlers(session: Session): HandlerSet {
   return {
     'dashboard.stats': async ({ shown }) => live.stats(shown),
     'dashboard.followUps': async ({ list, offset, limit }) =>
-      followUpPage(session.store().scan('folios'), session.today(), list, offset, limit),
+      followUpPage(session.store().outlines(), session.today(), list, offset, limit),
   };
 }

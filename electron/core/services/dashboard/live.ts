@@ -45,7 +45,7 @@ export class LiveDashboard {
       ]);
       for (const id of touched) state.tally.change(before.folio(id), store.get('folios', id));
       if (touched.size > 0) {
-        state.tally.settle(() => store.scan('folios'));
+        state.tally.settle(() => store.outlines());
         state.stats = null;
       }
       state.seq = store.seq;
@@ -67,8 +67,8 @@ export class LiveDashboard {
       state.today === today &&
       state.shown === shown;
     if (!state || !fresh) {
-      // Read, not handed on: the folios need no freezing.
-      const tally = new DashboardTally(today, shown, store.scan('folios'));
+      // Outlines: there from the open on, before the folios themselves have loaded.
+      const tally = new DashboardTally(today, shown, store.outlines());
       state = { store, seq: store.seq, today, shown, tally, stats: null };
       this.#state = state;
     }

@@ -1,6 +1,6 @@
 // The rows of 工作台's follow-up lists (六督六促) of one folio, and the order each list shows them in.
 import type { OpenBlocker, OverdueItem, StaleFolio } from '../../api/views';
-import type { Folio } from '../../model/records';
+import type { FolioOutline } from '../../model/folio-outline';
 import {
   countOpenBlockers,
   countOverdue,
@@ -35,7 +35,11 @@ export const FOLLOW_UP_ORDER = {
 type Keep = (key: string) => boolean;
 
 /** A folio's overdue items (isOverdue), demand list first, without building lists in between. */
-export function* overdueOf(folio: Folio, today: string, keep?: Keep): Generator<OverdueItem> {
+export function* overdueOf(
+  folio: FolioOutline,
+  today: string,
+  keep?: Keep,
+): Generator<OverdueItem> {
   for (const list of ['demand', 'supply'] as const) {
     for (const item of list === 'demand' ? folio.demandItems : folio.supplyItems) {
       if (!isOverdue(item, today)) continue;
@@ -46,7 +50,7 @@ export function* overdueOf(folio: Folio, today: string, keep?: Keep): Generator<
   }
 }
 
-export function* blockersOf(folio: Folio, keep?: Keep): Generator<OpenBlocker> {
+export function* blockersOf(folio: FolioOutline, keep?: Keep): Generator<OpenBlocker> {
   for (const b of openBlockers(folio)) {
     if (keep && !keep(b.raisedOn)) continue;
     yield {
@@ -61,7 +65,7 @@ export function* blockersOf(folio: Folio, keep?: Keep): Generator<OpenBlocker> {
   }
 }
 
-export function* staleOf(folio: Folio, today: string, keep?: Keep): Generator<StaleFolio> {
+export function* staleOf(folio: FolioOutline, today: string, keep?: Keep): Generator<StaleFolio> {
   if (!isStale(folio, today)) return;
   const last = lastProgressOn(folio);
   if (keep && !keep(last ?? '')) return;
@@ -72,7 +76,7 @@ export function* staleOf(folio: Folio, today: string, keep?: Keep): Generator<St
 /** Each list's rows of one folio. */
 export const ROWS_OF = {
   overdueItems: overdueOf,
-  openBlockers: (folio: Folio) => blockersOf(folio),
+  openBlockers: (folio: FolioOutline) => blockersOf(folio),
   staleFolios: staleOf,
 };
 
@@ -80,17 +84,17 @@ export const ROWS_OF = {
 export interface FollowUpSpec<R> {
   order: (a: R, b: R) => number;
   /** A folio's rows; with `keep`, only those whose first sort key it lets through. */
-  rowsOf: (folio: Folio, keep?: Keep) => Iterable<R>;
+  rowsOf: (folio: FolioOutline, keep?: Keep) => Iterable<R>;
   /** How many rows a folio gives, counted without making them. */
-  countOf: (folio: Folio) => number;
+  countOf: (folio: FolioOutline) => number;
   /** The least first sort key among the rows of a folio that has some (countOf above 0). */
-  firstKeyOf: (folio: Folio) => string;
+  firstKeyOf: (folio: FolioOutline) => string;
   /** A row's first sort key (what `Keep` is given). */
   keyOf: (row: R) => string;
 }
 
 /** The earliest due date among a folio's overdue items (a plain loop: this runs for most folios). */
-function firstOverdue(folio: Folio, today: string): string {
+function firstOverdue(folio: FolioOutline, today: string): string {
   let first: string | null = null;
   for (const items of [folio.demandItems, folio.supplyItems]) {
     for (const item of items) {
@@ -103,7 +107,7 @@ function firstOverdue(folio: Folio, today: string): string {
 }
 
 /** The earliest day an open blocker was raised. */
-function firstBlocker(folio: Folio): string {
+function firstBlocker(folio: FolioOutline): string {
   let first: string | null = null;
   for (const b of folio.blockers) {
     if (!isOpenBlocker(b)) continue;

@@ -1,6 +1,6 @@
 // The numbers of 工作台 in one pass over the folios: money by stage and chain, the first follow-ups due.
 import type { DashboardStats, FollowUpListName, FollowUpPage } from '../../api/views';
-import type { Folio } from '../../model/records';
+import type { FolioOutline } from '../../model/folio-outline';
 import { pageOf } from '../top-n';
 import { FOLLOW_UP_ORDER, ROWS_OF } from './rows';
 import { DashboardTally } from './tally';
@@ -18,20 +18,23 @@ export const FOLLOW_UPS_SHOWN = 8;
  * (folio-status.ts), so a number leads to exactly the folios behind it.
  */
 export function dashboardStats(
-  folios: Iterable<Folio>,
+  folios: Iterable<FolioOutline>,
   today: string,
   shown = Number.POSITIVE_INFINITY,
 ): DashboardStats {
   return new DashboardTally(today, shown, folios).stats();
 }
 
-function* rowsOf<T>(folios: Iterable<Folio>, rows: (folio: Folio) => Iterable<T>): Generator<T> {
+function* rowsOf<T>(
+  folios: Iterable<FolioOutline>,
+  rows: (folio: FolioOutline) => Iterable<T>,
+): Generator<T> {
   for (const folio of folios) yield* rows(folio);
 }
 
 /** Rows `offset … offset + limit` of one follow-up list, in the order 工作台 shows them. */
 export function followUpPage(
-  folios: Iterable<Folio>,
+  folios: Iterable<FolioOutline>,
   today: string,
   list: FollowUpListName,
   offset: number,

@@ -1,7 +1,7 @@
 /** 工作台's numbers kept between changes: a changed folio's share is taken out and put back. */
 import type { DashboardStats, FollowUpListName, MoneyBucket } from '../../api/views';
 import { STAGES } from '../../model/enums';
-import type { Folio } from '../../model/records';
+import type { FolioOutline } from '../../model/folio-outline';
 import { TopN } from '../top-n';
 import { followUpSpecs, type FollowUpSpec } from './rows';
 
@@ -15,7 +15,7 @@ const emptyBucket = (key: string): MoneyBucket => ({
 });
 
 /** Adds (sign 1) or takes out (sign -1) a folio's money; buckets are this tally's own. */
-function add(bucket: MoneyBucket, folio: Folio, sign: 1 | -1): void {
+function add(bucket: MoneyBucket, folio: FolioOutline, sign: 1 | -1): void {
   bucket.count += sign;
   bucket.totalInvestment += sign * folio.totalInvestment;
   bucket.fundsInPlace += sign * folio.fundsInPlace;
@@ -58,7 +58,7 @@ class FollowUps<L extends FollowUpListName> {
   }
 
   /** Counts every row of `folios` and keeps the first ones. */
-  gather(folios: Iterable<Folio>): void {
+  gather(folios: Iterable<FolioOutline>): void {
     this.begin();
     for (const folio of folios) this.take(folio);
     this.end();
@@ -72,7 +72,7 @@ class FollowUps<L extends FollowUpListName> {
   }
 
   /** Counts a folio's rows; makes only those that could be kept (most folios' make none). */
-  take(folio: Folio): void {
+  take(folio: FolioOutline): void {
     const top = this.#top;
     if (!top) return;
     const count = this.#spec.countOf(folio);
@@ -96,7 +96,7 @@ class FollowUps<L extends FollowUpListName> {
   }
 
   /** Takes out the rows of a folio's old version. */
-  remove(folio: Folio): void {
+  remove(folio: FolioOutline): void {
     const count = this.#spec.countOf(folio);
     if (count === 0) return;
     this.seen -= count;
@@ -105,7 +105,7 @@ class FollowUps<L extends FollowUpListName> {
   }
 
   /** Puts in the rows of a folio's new version. */
-  insert(folio: Folio): void {
+  insert(folio: FolioOutline): void {
     const rows = [...this.#spec.rowsOf(folio)];
     if (rows.length === 0) return;
     const kept = this.#kept;
@@ -130,7 +130,7 @@ class FollowUps<L extends FollowUpListName> {
   }
 
   /** Gathers the list again if a change left the rows shown unknown. */
-  settle(folios: () => Iterable<Folio>): void {
+  settle(folios: () => Iterable<FolioOutline>): void {
     const short = this.#kept.length < Math.min(this.shown, this.seen);
     if (this.#stale || short) this.gather(folios());
   }
@@ -151,7 +151,7 @@ export class DashboardTally {
   constructor(
     private readonly today: string,
     shown: number,
-    folios: Iterable<Folio>,
+    folios: Iterable<FolioOutline>,
   ) {
     const specs = followUpSpecs(today);
     this.#overdue = new FollowUps(shown, specs.overdueItems);
@@ -170,7 +170,7 @@ export class DashboardTally {
     return [this.#overdue, this.#blockers, this.#stale] as const;
   }
 
-  #money(folio: Folio, sign: 1 | -1): void {
+  #money(folio: FolioOutline, sign: 1 | -1): void {
     add(this.#totals, folio, sign);
     const stage = this.#stages.get(folio.stage);
     if (stage) add(stage, folio, sign);
@@ -184,7 +184,7 @@ export class DashboardTally {
    * A folio changed: `old` is the version counted (undefined: new), `next` the version now
    * (undefined: deleted). Once every changed folio is in, `settle` must follow.
    */
-  change(old: Folio | undefined, next: Folio | undefined): void {
+  change(old: FolioOutline | undefined, next: FolioOutline | undefined): void {
     if (old) this.#money(old, -1);
     if (next) this.#money(next, 1);
     for (const list of this.#lists()) {
@@ -194,7 +194,7 @@ export class DashboardTally {
   }
 
   /** Gathers again, from `all` (every folio now), each list a change left unknown. */
-  settle(all: () => Iterable<Folio>): void {
+  settle(all: () => Iterable<FolioOutline>): void {
     for (const list of this.#lists()) list.settle(all);
   }
 

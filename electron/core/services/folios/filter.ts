@@ -1,9 +1,9 @@
 // The test a folio must pass to be listed: every given filter, combined with AND.
 import type { FolioFilter } from '../../api/views';
-import type { Folio } from '../../model/records';
+import type { FolioOutline } from '../../model/folio-outline';
 import { isOpenBlocker, isOverdue, isStale } from '../../model/folio-status';
 
-type FolioTest = (folio: Folio) => boolean;
+type FolioTest = (folio: FolioOutline) => boolean;
 
 /**
  * One test per filter given. Empty text, an empty stage list and `false` mean "no filter", as a

@@ -1,7 +1,7 @@
 /** The folio list kept sorted by each column between changes: a page costs one pass, not a sort. */
 import type { FolioFilter, FolioPage, FolioSortKey, FolioSummary } from '../../api/views';
 import { STAGES } from '../../model/enums';
-import type { Folio } from '../../model/records';
+import type { FolioOutline } from '../../model/folio-outline';
 import type { ChangeSet, Store } from '../../store/types';
 import { folioMatcher, isEmptyFilter } from './filter';
 import { STAGE_LABELS } from '../../model/display-text';
@@ -28,7 +28,7 @@ export interface PageRequest {
 }
 
 interface Entry {
-  folio: Folio;
+  folio: FolioOutline;
   /** The row as the list shows it, made when first needed: a page, a text filter, a sort by a shown name or count. */
   row?: FolioSummary;
   /**
@@ -147,7 +147,7 @@ interface Totals {
 
 const emptyTotals = (): Totals => ({ total: 0, totalInvestment: 0, fundsInPlace: 0 });
 
-function addTo(totals: Totals, folio: Folio, sign: 1 | -1): void {
+function addTo(totals: Totals, folio: FolioOutline, sign: 1 | -1): void {
   totals.total += sign;
   totals.totalInvestment += sign * folio.totalInvestment;
   totals.fundsInPlace += sign * folio.fundsInPlace;
@@ -285,8 +285,8 @@ export class FolioListView {
     const names = nameLookup(store);
     const list: Entry[] = [];
     const all = emptyTotals();
-    // Read, not handed on: the folios need no freezing; rows are made for what is shown.
-    for (const folio of store.scan('folios')) {
+    // Outlines: there from the open on, before the folios themselves have loaded.
+    for (const folio of store.outlines()) {
       list.push({ folio });
       addTo(all, folio, 1);
     }

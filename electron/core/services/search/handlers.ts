@@ -10,8 +10,8 @@ import { SearchIndex } from './search-index';
  */
 export function searchHandlers(session: Session): { handlers: HandlerSet; close: () => void } {
   const index = new SearchIndex(session);
-  // Built once the open has settled, in steps, so the first query after open finds it ready.
-  setTimeout(() => void index.warm(), 0).unref();
+  // Built once the folios have loaded, in steps, so the first query after open finds it ready.
+  void session.whenLoaded().then(() => index.warm());
   return {
     handlers: {
       'search.query': async ({ text, limit }) => index.query(text, limit),

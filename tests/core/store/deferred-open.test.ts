@@ -1,0 +1,184 @@
+// Checks the app's open: folio shards' heads (outlines) first, the folios after, damage found either way.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { sequentialIds } from '../../../electron/core/clock';
+import { outlineOf } from '../../../electron/core/model/folio-outline';
+import { todayOf } from '../../../electron/core/model/folio-status';
+import { createCoreRegistry } from '../../../electron/core/services/index';
+import { dashboardStats } from '../../../electron/core/services/dashboard/stats';
+import { LiveDashboard } from '../../../electron/core/services/dashboard/live';
+import { FolioListView } from '../../../electron/core/services/folios/list-view';
+import { groupSummaries } from '../../../electron/core/services/summaries';
+import { asciiJson } from '../../../electron/core/store/commit-writer';
+import { LoadError } from '../../../electron/core/store/load-error';
+import { openStore } from '../../../electron/core/store/open-store';
+import type { DossierStore } from '../../../electron/core/store/store';
+import { callsOf } from '../../helpers/calls';
+import { snapshotDir } from '../../helpers/dir-snapshot';
+import { replaceFile, shardOf } from './damage';
+import { dumpRecords, expectSameRecords, seededDir, testClock } from './support';
+
+async function openDeferred(dir: string): Promise<DossierStore> {
+  const opened = await openStore(dir, { clock: testClock(), deferFolios: true });
+  if (!opened.ok) throw new Error(opened.problem.message);
+  onTestFinished(() => opened.store.close());
+  return opened.store;
+}
+
+/**
+ * A folio shard with the first character of a folio's name changed (same length), in its head
+ * (where names are written in ASCII, as \u escapes) or in its records (UTF-8).
+ */
+async function damageName(dir: string, file: string, name: string, where: 'head' | 'records') {
+  const text = await readFile(join(dir, file), 'utf8');
+  const other = name.startsWith('甲') ? '乙' : '甲';
+  const [quoted, changed] =
+    where === 'head'
+      ? [asciiJson(name), asciiJson(`${other}${name.slice(1)}`)]
+      : [JSON.stringify(name), JSON.stringify(`${other}${name.slice(1)}`)];
+  const at = text.indexOf(quoted);
+  expect(at).toBeGreaterThan(0);
+  // Each form is found once: the head's before the records.
+  expect(text.lastIndexOf(quoted)).toBe(at);
+  if (where === 'head') expect(at).toBeLessThan(text.indexOf(JSON.stringify(name)));
+  await replaceFile(dir, file, text.slice(0, at) + changed + text.slice(at + quoted.length));
+}
+
+/** 200 folios, the shard of the `index`th one damaged (see damageName). */
+async function damagedFolder(index: number, where: 'head' | 'records') {
+  const { dir, data } = await seededDir(200);
+  const { file, id } = await shardOf(dir, data, index);
+  await damageName(dir, file, data.folios.find((f) => f.id === id)?.name ?? '', where);
+  return { dir, file, id };
+}
+
+const sameSource = (store: DossierStore) => ({
+  store: () => store,
+  today: () => todayOf(new Date('2024-06-01T00:00:00Z')),
+  onChange: () => () => undefined,
+});
+
+describe('opening with the folios read after the open', () => {
+  it('answers from the outlines at once, the same as from the folios once they have loaded', async () => {
+    const { dir, data } = await seededDir(300);
+    const store = await openDeferred(dir);
+    // Nothing has been read after the open yet: only the outlines are in memory.
+    expect(store.loaded).toBe(false);
+    expect(store.count('folios')).toBe(300);
+    expect(() => store.get('folios', data.folios[0]?.id ?? '')).toThrow(/before they loaded/);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect([...store.outlines()].sort(byId)).toEqual(data.folios.map(outlineOf).sort(byId));
+
+    const source = sameSource(store);
+    const list = new FolioListView(source);
+    const dashboard = new LiveDashboard(source);
+    const request = {
+      filter: { overdue: true },
+      text: '',
+      sort: 'name' as const,
+      order: 'ascend' as const,
+      offset: 0,
+      limit: 50,
+      withIds: true,
+    };
+    const early = {
+      page: list.page(request),
+      stats: dashboard.stats(8),
+      groups: groupSummaries(store),
+    };
+    expect(store.loaded).toBe(false);
+    expect(early.page.total).toBeGreaterThan(0);
+
+    await store.whenLoaded();
+    expect(store.loaded).toBe(true);
+    expectSameRecords(store, data);
+    // The same answers from the folios themselves, and from views made afresh on them.
+    expect(list.page(request)).toEqual(early.page);
+    expect(new FolioListView(source).page(request)).toEqual(early.page);
+    expect(early.stats).toEqual(dashboardStats(store.outlines(), source.today(), 8));
+    expect(new LiveDashboard(source).stats(8)).toEqual(early.stats);
+    expect(groupSummaries(store)).toEqual(early.groups);
+  });
+
+  it('a commit made before the folios have loaded waits for them, and keeps every folio', async () => {
+    const { dir, data } = await seededDir(200);
+    const store = await openDeferred(dir);
+    expect(store.loaded).toBe(false);
+    const folio = data.folios[7];
+    if (!folio) throw new Error('fixture too small');
+    await store.commit({
+      put: { folios: [{ ...folio, name: '等待读完后保存', rev: folio.rev + 1 }] },
+    });
+    expect(store.get('folios', folio.id)?.name).toBe('等待读完后保存');
+    await store.close();
+    const reopened = await openDeferred(dir);
+    await reopened.whenLoaded();
+    const folios = dumpRecords(reopened).folios as Array<{ id: string; name: string }>;
+    expect(folios).toHaveLength(200);
+    expect(folios.find((f) => f.id === folio.id)?.name).toBe('等待读完后保存');
+    expect([...reopened.outlines()].find((f) => f.id === folio.id)?.name).toBe('等待读完后保存');
+  });
+
+  it('a folio shard damaged after its head: the open succeeds, the load fails naming it, nothing is written', async () => {
+    const { dir, file } = await damagedFolder(11, 'records');
+    const before = await snapshotDir(dir);
+    const store = await openDeferred(dir);
+    const failure = await store.whenLoaded().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(LoadError);
+    if (!(failure instanceof LoadError)) return;
+    expect(failure.failure.file).toBe(file);
+    expect(failure.failure.message).toMatch(/内容在保存之后被改动过/);
+    // Nothing can be written over it.
+    await expect(store.commit({ meta: { ...store.meta, name: '不应保存' } })).rejects.toThrow(
+      /内容在保存之后被改动过/,
+    );
+    await store.close();
+    expect(await snapshotDir(dir)).toEqual(before);
+  });
+
+  it('the app then answers with the problem, as an open that found it at once would', async () => {
+    const { dir, file, id } = await damagedFolder(3, 'records');
+    const core = await createCoreRegistry({
+      dataDir: dir,
+      clock: testClock(),
+      ids: sequentialIds('deferred'),
+    });
+    onTestFinished(() => core.close());
+    const calls = callsOf(core.registry);
+    // A method that reads folios waits for them, then explains why there are none.
+    const error = await calls.fail('folios.get', { id });
+    expect(error.kind).toBe('store');
+    expect(error.message).toContain(file);
+    const status = await calls.call('workspace.status', {});
+    expect(status).toMatchObject({ state: 'problem', problem: { kind: 'corrupt', file } });
+  });
+
+  it('a folio shard whose head was changed: the open itself fails, naming it', async () => {
+    const { dir, file } = await damagedFolder(5, 'head');
+    const before = await snapshotDir(dir);
+    const opened = await openStore(dir, { clock: testClock(), deferFolios: true });
+    expect(opened.ok).toBe(false);
+    if (opened.ok) return;
+    expect(opened.problem).toMatchObject({ kind: 'corrupt', file });
+    expect(opened.problem.message).toMatch(/开头部分（档案概要）在保存之后被改动过/);
+    expect(await snapshotDir(dir)).toEqual(before);
+  });
+
+  it('methods wait for the folios: a folio asked for right after the open is there', async () => {
+    const { dir, data } = await seededDir(200);
+    const core = await createCoreRegistry({
+      dataDir: dir,
+      clock: testClock(),
+      ids: sequentialIds('deferred'),
+    });
+    onTestFinished(() => core.close());
+    const folio = data.folios[42];
+    if (!folio) throw new Error('fixture too small');
+    const got = await callsOf(core.registry).call('folios.get', { id: folio.id });
+    expect(got.folio).toMatchObject({ id: folio.id, name: folio.name });
+  });
+});
