@@ -22,6 +22,10 @@ const FIGURES = {
   coldOpen: ['scale: open, cold process (openCore)', 'ms'],
   coldFirstPage: ['list: first page after a cold start (open + folios.page)', 'ms'],
   rssFirstPage: ['scale: RSS after open and the first page', 'MB'],
+  coldLoaded: [
+    'scale: every folio in memory after a cold open (folios.get waits until then)',
+    'ms',
+  ],
   reopen: ['scale: reopen in the same process', 'ms'],
   firstPage: ['scale: list first page, folios.page, first call', 'ms'],
   firstPageBytes: ['scale: list first page, response', 'KB'],
