@@ -305,7 +305,7 @@ export const CONTRACT = {
   'trash.purgeItem': mutator<{ folioId: string; itemId: string }>()(binnedItemRef),
   'search.query': method<SearchHit[]>()(searchInput),
   /** The search box's query: a few ms of work at most, `complete: false` while the index is built. */
-  'search.find': method<SearchAnswer>()(searchInput),
+  'search.find': earlyMethod<SearchAnswer>()(searchInput),
   'dashboard.stats': earlyMethod<DashboardStats>()(
     z.strictObject({ shown: z.number().int().min(0).max(100).default(8) }),
   ),

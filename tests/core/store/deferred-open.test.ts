@@ -9,6 +9,7 @@ import { createCoreRegistry } from '../../../electron/core/services/index';
 import { dashboardStats } from '../../../electron/core/services/dashboard/stats';
 import { LiveDashboard } from '../../../electron/core/services/dashboard/live';
 import { FolioListView } from '../../../electron/core/services/folios/list-view';
+import { SearchIndex } from '../../../electron/core/services/search/search-index';
 import { groupSummaries } from '../../../electron/core/services/summaries';
 import { asciiJson } from '../../../electron/core/store/commit-writer';
 import { LoadError } from '../../../electron/core/store/load-error';
@@ -99,6 +100,19 @@ describe('opening with the folios read after the open', () => {
     expect(early.stats).toEqual(dashboardStats(store.outlines(), source.today(), 8));
     expect(new LiveDashboard(source).stats(8)).toEqual(early.stats);
     expect(groupSummaries(store)).toEqual(early.groups);
+  });
+
+  it('the search box is answered at once while the folios load: nothing yet, not complete', async () => {
+    const { dir, data } = await seededDir(200);
+    const store = await openDeferred(dir);
+    const index = new SearchIndex({ store: () => store, onChange: () => () => undefined });
+    const name = data.folios[9]?.name ?? '';
+    expect(index.find(name, 10)).toEqual({ hits: [], complete: false });
+    await store.whenLoaded();
+    index.build();
+    const answer = index.find(name, 10);
+    expect(answer.complete).toBe(true);
+    expect(answer.hits.map((hit) => hit.id)).toContain(data.folios[9]?.id);
   });
 
   it('a commit made before the folios have loaded waits for them, and keeps every folio', async () => {

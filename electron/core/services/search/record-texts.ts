@@ -109,7 +109,7 @@ export function personTexts(person: Person): RecordTexts {
  * What the index reads: records as stored, not frozen (it reads their texts and keeps none of
  * them; freezing every folio was a quarter of a background build at 100,000 folios).
  */
-export type StoreReader = Pick<Store, 'peek' | 'scan'>;
+export type StoreReader = Pick<Store, 'peek' | 'scan' | 'loaded'>;
 
 /** The searchable texts of a stored record, or undefined when it is gone. */
 export function textsOf(

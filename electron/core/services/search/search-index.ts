@@ -86,9 +86,13 @@ export class SearchIndex {
    * A query that does at most about `scanMs` of the build's work itself: while the index is
    * still being built it answers from the part built so far, reading the other parts of slots
    * not indexed yet only until then, and says it is not complete (ask again later). Every hit
-   * it gives is one the whole index gives too; once built, it answers as `query`.
+   * it gives is one the whole index gives too; once built, it answers as `query`. While the
+   * folios load after an open it answers at once with nothing, not complete (`search.find` is
+   * `early`: the search box keeps asking, as it does while the index builds).
    */
   find(text: string, limit: number, scanMs = 4): SearchAnswer {
+    // The folios are still loading after an open: nothing indexed yet, ask again shortly.
+    if (!this.source.store().loaded) return { hits: [], complete: false };
     const parts = this.#parts ?? this.#start();
     const deadline = performance.now() + scanMs;
     const spelled = spelledQuery(foldQuery(text)) !== null;

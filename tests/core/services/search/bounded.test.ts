@@ -31,7 +31,7 @@ const WORDS = [
   '亲',
 ];
 /** Hits on other parts read the record again; these tests look at names only. */
-const store: StoreReader = { peek: () => undefined, scan: () => [] };
+const store: StoreReader = { peek: () => undefined, scan: () => [], loaded: true };
 
 function addName(parts: IndexParts, id: string, name: string, note = ''): void {
   const fields = note ? [{ label: '备注', text: note }] : [];

@@ -61,6 +61,7 @@ describe('search index built in the background', () => {
           ? renamed
           : store.peek(collection as 'folios', id)) as StoreReader['peek'],
       scan: store.scan.bind(store),
+      loaded: true,
     };
     const source = { ...sourceOf(store), store: () => reader };
     const index = new SearchIndex(source);
