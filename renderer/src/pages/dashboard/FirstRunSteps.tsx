@@ -1,6 +1,6 @@
 /** 从空白开始: the dashboard of an empty workspace walks the officer through name, group, folio. */
-import { Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Form, Input, Space, Steps, Typography, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/I18nContext';
 import { routeHref } from '../../router/hash-router';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
@@ -20,6 +20,13 @@ export function WhoForm() {
   const update = useUpdateWorkspace();
   const [form] = Form.useForm<WhoValues>();
   const [saving, setSaving] = useState(false);
+  const name = useRef<InputRef>(null);
+  // Into the name field, unless the officer is already typing elsewhere (the search box, say):
+  // the card can appear a moment after the page, and must not take the keyboard from them.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) name.current?.focus();
+  }, []);
 
   const save = async (values: WhoValues) => {
     setSaving(true);
@@ -45,7 +52,7 @@ export function WhoForm() {
         label={t('firstRun.name')}
         rules={[{ required: true, whitespace: true, message: t('firstRun.nameRequired') }]}
       >
-        <Input maxLength={40} autoFocus data-testid="first-run-name" />
+        <Input ref={name} maxLength={40} data-testid="first-run-name" />
       </Form.Item>
       <Form.Item name="issuerUnit" label={t('firstRun.unit')}>
         <Input

@@ -134,4 +134,17 @@ describe('first run on a blank workspace', () => {
     await waitFor(() => expect(ask.isConnected).toBe(false));
     expect(screen.queryByTestId('first-run')).toBeNull();
   });
+
+  it('the name card never takes the keyboard from a box the officer is typing in', async () => {
+    const api = fakeApi({ 'dashboard.stats': vi.fn(() => Promise.resolve(dashboardStats())) });
+    const demo = readyStatus({}, { isDemo: true });
+    // The search box has the keyboard when the card appears (after the demo loads): it keeps it.
+    const search = document.createElement('input');
+    document.body.append(search);
+    search.focus();
+    render(<Desk api={api} start={demo} after={() => demo} />);
+    await screen.findByTestId('first-run-name');
+    expect(document.activeElement).toBe(search);
+    search.remove();
+  });
 });
