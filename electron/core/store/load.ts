@@ -30,7 +30,6 @@ import { StringPool } from './share-strings';
 import { addRecords, emptyCollections, shardRecords, type CollectionMaps } from './validate';
 
 export type { LoadFailure } from './load-error';
-export { StringPool } from './share-strings';
 export { emptyCollections, type CollectionMaps } from './validate';
 
 export interface LoadedState {
@@ -210,15 +209,29 @@ function readOutlines(
     const head = recorded[entry.file]?.head;
     if (!head) throw corrupt(entry.file, `分片文件 ${entry.file} 的开头部分（档案概要）无效。`);
     const { outlines: rows } = await readShardHead(dir, entry, head, workspace);
+    const invalid = (index: number) =>
+      corrupt(entry.file, `文件 ${entry.file} 中的第 ${index + 1} 条概要无效。`);
     // Written by encodeShard from folios that passed the schema; the head digest vouches for them.
     return rows.map((row, index) => {
-      if (!isOutlineRow(row))
-        throw corrupt(entry.file, `文件 ${entry.file} 中的第 ${index + 1} 条概要无效。`);
+      if (!isOutlineRow(row)) throw invalid(index);
       if (bucketOf('folios', row[0], entry.count) !== entry.bucket)
         throw corrupt(entry.file, `记录 ${row[0]} 不应位于分片 ${entry.file}。`);
-      return outlineFromRow(row, share);
+      try {
+        return outlineFromRow(row, share);
+      } catch {
+        // A list inside the row that is not one (the head digest matched bytes written so).
+        throw invalid(index);
+      }
     });
   });
+}
+
+/**
+ * A digest without its head's: outlines written under other schemas (or another outline shape)
+ * are not vouched for, so the open writes those folio shards again (open-store.ts).
+ */
+function withoutHead({ bytes, sha256 }: FileDigest): FileDigest {
+  return { bytes, sha256 };
 }
 
 /** Older data: migrated in memory, then every record validated (nothing is trusted). */
@@ -350,7 +363,10 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
           digests: new Map(
             current
               ? [
-                  ...shards.map((s): [string, FileDigest] => [s.file, s.digest]),
+                  ...shards.map((s): [string, FileDigest] => [
+                    s.file,
+                    trusted ? s.digest : withoutHead(s.digest),
+                  ]),
                   // Checked against these when they are read, after the open.
                   ...later.map((e): [string, FileDigest] => [
                     e.file,

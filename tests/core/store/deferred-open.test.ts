@@ -1,6 +1,8 @@
 // Checks the app's open: folio shards' heads (outlines) first, the folios after, damage found either way.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { sequentialIds } from '../../../electron/core/clock';
 import { outlineOf } from '../../../electron/core/model/folio-outline';
@@ -17,7 +19,7 @@ import { openStore } from '../../../electron/core/store/open-store';
 import type { DossierStore } from '../../../electron/core/store/store';
 import { callsOf } from '../../helpers/calls';
 import { snapshotDir } from '../../helpers/dir-snapshot';
-import { replaceFile, shardOf } from './damage';
+import { readManifest, replaceFile, shardOf, writeManifestJson } from './damage';
 import { dumpRecords, expectSameRecords, seededDir, testClock } from './support';
 
 async function openDeferred(dir: string): Promise<DossierStore> {
@@ -52,6 +54,17 @@ async function damagedFolder(index: number, where: 'head' | 'records') {
   const { file, id } = await shardOf(dir, data, index);
   await damageName(dir, file, data.folios.find((f) => f.id === id)?.name ?? '', where);
   return { dir, file, id };
+}
+
+/** The core over `dir`, opened as the app opens it; closed after the test. */
+async function appCore(dir: string) {
+  const core = await createCoreRegistry({
+    dataDir: dir,
+    clock: testClock(),
+    ids: sequentialIds('deferred'),
+  });
+  onTestFinished(() => core.close());
+  return core;
 }
 
 const sameSource = (store: DossierStore) => ({
@@ -156,12 +169,7 @@ describe('opening with the folios read after the open', () => {
 
   it('the app then answers with the problem, as an open that found it at once would', async () => {
     const { dir, file, id } = await damagedFolder(3, 'records');
-    const core = await createCoreRegistry({
-      dataDir: dir,
-      clock: testClock(),
-      ids: sequentialIds('deferred'),
-    });
-    onTestFinished(() => core.close());
+    const core = await appCore(dir);
     const calls = callsOf(core.registry);
     // A method that reads folios waits for them, then explains why there are none.
     const error = await calls.fail('folios.get', { id });
@@ -182,14 +190,75 @@ describe('opening with the folios read after the open', () => {
     expect(await snapshotDir(dir)).toEqual(before);
   });
 
+  it('a head whose digests were made to match but whose row is malformed: a clear error, nothing written', async () => {
+    const { dir, data } = await seededDir(200);
+    const { file } = await shardOf(dir, data, 7);
+    const manifest = await readManifest(dir);
+    const digest = manifest.digests?.files[file];
+    const length = digest?.head?.bytes ?? 0;
+    const bytes = await readFile(join(dir, file));
+    const head = JSON.parse(`${bytes.subarray(0, length).toString('latin1')}}`) as {
+      outlines: unknown[][];
+    };
+    // The first folio's open demand items: a number where a [id, text, owner, due] list goes.
+    head.outlines[0]?.splice(15, 1, [5]);
+    const newHead = Buffer.from(asciiJson(head).slice(0, -1), 'latin1');
+    const rewritten = Buffer.concat([newHead, bytes.subarray(length)]);
+    await replaceFile(dir, file, rewritten);
+    const files = manifest.digests?.files ?? {};
+    files[file] = {
+      bytes: rewritten.length,
+      sha256: createHash('sha256').update(rewritten).digest('hex'),
+      head: { bytes: newHead.length, crc32: crc32(newHead) },
+    };
+    await writeManifestJson(dir, manifest);
+    const before = await snapshotDir(dir);
+    const opened = await openStore(dir, { clock: testClock(), deferFolios: true });
+    expect(opened.ok).toBe(false);
+    if (opened.ok) return;
+    expect(opened.problem).toMatchObject({ kind: 'corrupt', file });
+    expect(opened.problem.message).toMatch(/第 1 条概要无效/);
+    expect(await snapshotDir(dir)).toEqual(before);
+  });
+
+  it('outlines written under other schemas are not trusted: the open writes those shards again', async () => {
+    const { dir } = await seededDir(200);
+    const manifest = await readManifest(dir);
+    const folioFiles = Object.entries(manifest.shards).filter(([key]) => key.startsWith('folios/'));
+    expect(folioFiles.length).toBeGreaterThan(0);
+    // As a build with other record schemas (or another outline shape) would have written it.
+    if (manifest.digests) manifest.digests.schema = 'f'.repeat(64);
+    await writeManifestJson(dir, manifest);
+    const store = await openDeferred(dir);
+    // Not read from the heads: every folio was validated, and the shards were written anew.
+    expect(store.loaded).toBe(true);
+    const after = await readManifest(dir);
+    for (const [key, file] of folioFiles) {
+      expect(after.shards[key]).not.toBe(file);
+      expect(after.digests?.files[after.shards[key] ?? '']?.head).toBeDefined();
+    }
+  });
+
+  it('two edits of one folio sent together while the folios load: both wait, one saves, one is refused', async () => {
+    const { dir, data } = await seededDir(200);
+    const core = await appCore(dir);
+    const folio = data.folios[17];
+    if (!folio) throw new Error('fixture too small');
+    const edit = (notes: string) =>
+      core.registry.call('folios.update', { id: folio.id, rev: folio.rev, notes });
+    const outcomes = await Promise.all([edit('甲的修改'), edit('乙的修改')]);
+    const saved = outcomes.filter((o) => o.ok);
+    expect(saved).toHaveLength(1);
+    const refused = outcomes.find((o) => !o.ok);
+    expect(refused?.ok === false ? refused.error.kind : null).toBe('conflict');
+    const got = await callsOf(core.registry).call('folios.get', { id: folio.id });
+    expect(got.folio.rev).toBe(folio.rev + 1);
+    expect(['甲的修改', '乙的修改']).toContain(got.folio.notes);
+  });
+
   it('methods wait for the folios: a folio asked for right after the open is there', async () => {
     const { dir, data } = await seededDir(200);
-    const core = await createCoreRegistry({
-      dataDir: dir,
-      clock: testClock(),
-      ids: sequentialIds('deferred'),
-    });
-    onTestFinished(() => core.close());
+    const core = await appCore(dir);
     const folio = data.folios[42];
     if (!folio) throw new Error('fixture too small');
     const got = await callsOf(core.registry).call('folios.get', { id: folio.id });
