@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite';
 import postcss from 'postcss';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { firstScreenTemplate } from './scripts/first-screen/plugin';
 
 const root = import.meta.dirname;
 
@@ -168,7 +169,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), preloadAppChunk(), trimAntdSheet()],
+    plugins: [react(), preloadAppChunk(), trimAntdSheet(), firstScreenTemplate()],
     build: {
       minify: true,
       chunkSizeWarningLimit: 2000,

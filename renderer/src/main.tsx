@@ -1,13 +1,21 @@
-// The renderer's entry: picks the transport, starts the first reads, then loads and mounts the app.
+// The renderer's entry: picks the transport, starts the first reads, draws the list's first
+// screen when it can, then loads and mounts the app.
 import { createApi } from './api/create-api';
 import { pickTransport } from './api/pick-transport';
 import { startFirstReads } from './app/first-reads';
 import { preloadPageOf } from './app/page-code';
+import { drawFirstScreen } from './first-screen/draw';
 import { parseHash } from './router/hash-router';
 
 const api = createApi(pickTransport());
+const { hash } = window.location;
 // The answers travel while the app's code (most of the renderer) downloads and starts.
-startFirstReads(api, window.location.hash);
+startFirstReads(api, hash);
 // The page's own code, if it is not in the app's chunk, loads alongside.
-preloadPageOf(parseHash(window.location.hash));
-void import('./app/mount').then(({ mount }) => mount(api));
+preloadPageOf(parseHash(hash));
+// The app's code (downloading since the page began) starts once the list's first screen is on
+// screen, not before: its start-up is one long task that would hold that frame back.
+void drawFirstScreen(hash)
+  .catch((error: unknown) => console.error('The first screen could not be drawn', error))
+  .then(() => import('./app/mount'))
+  .then(({ mount }) => mount(api));

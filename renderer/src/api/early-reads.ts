@@ -41,6 +41,17 @@ export function takeEarly<M extends MethodName>(
 }
 
 /**
+ * The early read of `method` with this input (as JSON), left for its taker; undefined if none
+ * was started (the entry draws the first screen from it: see first-screen/draw.ts).
+ */
+export function peekEarly<M extends MethodName>(
+  method: M,
+  inputJson: string,
+): Promise<ResultOf<M>> | undefined {
+  return started.get(keyOf(method, inputJson))?.answer as Promise<ResultOf<M>> | undefined;
+}
+
+/**
  * The answer of the early read of `method` with this input if it has already come, once (then
  * the first screen renders with it at once, not after a round of loading); else undefined, and
  * the read stays for `takeEarly`.

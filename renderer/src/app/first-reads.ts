@@ -1,9 +1,17 @@
 // The reads the first screen needs, started by the entry script before the app's code has loaded.
 import { startEarly } from '../api/early-reads';
-import type { DossierApi } from '../api/contract-types';
+import type { DossierApi, InputOf } from '../api/contract-types';
 import { parseListQuery } from '../pages/folios/folio-filter';
 import { FIRST_PAGE, pageRequest } from '../pages/folios/remote-table';
 import { hashQuery, parseHash } from '../router/hash-router';
+
+/** The folio list's first page as the address asks for it; null if the address is not the list. */
+export function firstPageRequest(hash: string): InputOf<'folios.page'> | null {
+  const route = parseHash(hash);
+  if (route.section !== 'folios' || route.id || route.page) return null;
+  const { filter } = parseListQuery(hashQuery(hash));
+  return pageRequest(filter, '', FIRST_PAGE);
+}
 
 /**
  * Starts `workspace.status` and, when the address is the folio list, its first page, so both
@@ -11,9 +19,6 @@ import { hashQuery, parseHash } from '../router/hash-router';
  */
 export function startFirstReads(api: DossierApi, hash: string): void {
   startEarly(api, 'workspace.status', {});
-  const route = parseHash(hash);
-  if (route.section === 'folios' && !route.id && !route.page) {
-    const { filter } = parseListQuery(hashQuery(hash));
-    startEarly(api, 'folios.page', pageRequest(filter, '', FIRST_PAGE));
-  }
+  const page = firstPageRequest(hash);
+  if (page) startEarly(api, 'folios.page', page);
 }

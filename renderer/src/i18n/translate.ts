@@ -1,10 +1,9 @@
 // Languages, their dictionaries, and translate(): a key's message with `{name}` placeholders filled.
 import { zhCN, type MessageKey } from './zh-CN';
+import { fillPlaceholders, type Params } from './placeholders';
+import type { Lang } from './lang';
 
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
-export const DEFAULT_LANG: Lang = 'zh-CN';
-export const LANG_STORAGE_KEY = 'dossier.lang';
+export { DEFAULT_LANG, LANG_STORAGE_KEY, LANGS, loadLang, saveLang, type Lang } from './lang';
 
 type Dictionary = Record<MessageKey, string>;
 
@@ -29,7 +28,7 @@ export async function loadDictionary(lang: Lang): Promise<void> {
   DICTIONARIES[lang] ??= await LOADERS[lang]();
 }
 
-export type Params = Record<string, string | number>;
+export type { Params };
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 /**
@@ -40,31 +39,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   const dictionary = DICTIONARIES[lang];
   if (!dictionary) throw new Error(`The ${lang} dictionary is not loaded`);
   const text = dictionary[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
-function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
-
-export function loadLang(storage: Storage | undefined = globalThis.localStorage): Lang {
-  try {
-    const saved = storage?.getItem(LANG_STORAGE_KEY);
-    return isLang(saved) ? saved : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
-
-export function saveLang(lang: Lang, storage: Storage | undefined = globalThis.localStorage): void {
-  try {
-    storage?.setItem(LANG_STORAGE_KEY, lang);
-  } catch {
-    // Storage disabled: the choice lasts for this session only.
-  }
+  return params ? fillPlaceholders(text, params) : text;
 }
 
 export type { MessageKey };

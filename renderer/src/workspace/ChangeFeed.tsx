@@ -70,7 +70,8 @@ export function useDataVersion(domains: readonly Domain[]): number {
     () => key.split(' ').reduce((sum, domain) => sum + feed.versionOf(domain as Domain), 0),
     [feed, key],
   );
-  return useSyncExternalStore(feed.subscribe, read);
+  // The same on the server: the first screen is prerendered at build (first-screen/).
+  return useSyncExternalStore(feed.subscribe, read, read);
 }
 
 /** Announces a change made outside a writing call (a generation stored when its job ended). */

@@ -8,9 +8,8 @@ import { STAGES } from '../../components/enum-options';
 import { RecordTable } from '../../components/LoadedTable';
 import { StageTag } from '../../components/StageTag';
 import { hoverText } from '../../components/hover-text';
-import { formatDateTime } from '../../format/date';
 import { useScreenfulFirst } from '../../hooks/useScreenfulFirst';
-import { wanNumber } from '../../format/money';
+import { FOLIO_CELL_TEXT, folioColumnClass } from './folio-cells';
 import { useT } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/translate';
 import { navigate, routeHref } from '../../router/hash-router';
@@ -43,13 +42,13 @@ type NumericKey = 'overdueItems' | 'openBlockers' | 'totalInvestment' | 'fundsIn
  * A count as Typography.Text would show it (danger or warning and bold above 0, grey at 0), made
  * of plain spans with its classes: a page has two per row, and the component costs a render each.
  */
-function countCell(count: number, type: CountType) {
+function countCell(count: number, text: string, type: CountType) {
   return count > 0 ? (
     <span className={`ant-typography ant-typography-${type}`}>
-      <strong>{count}</strong>
+      <strong>{text}</strong>
     </span>
   ) : (
-    <span className="ant-typography ant-typography-secondary">0</span>
+    <span className="ant-typography ant-typography-secondary">{text}</span>
   );
 }
 
@@ -59,31 +58,38 @@ function countCell(count: number, type: CountType) {
  * to the right. Cut text shows in full on hover.
  */
 function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummary> {
-  const text = (key: keyof FolioSummary & string, title: string, width: number) => ({
+  const text = (
+    key: 'name' | 'groupName' | 'leaderName' | 'enterpriseName' | 'chain' | 'location',
+    title: string,
+    width: number,
+  ) => ({
     title,
     dataIndex: key,
+    className: folioColumnClass(key),
     width,
     ellipsis: { showTitle: false },
     sorter: (a: FolioSummary, b: FolioSummary) => byText(String(a[key]), String(b[key])),
-    render: (value: string) => hoverText(value),
+    render: (_: string, folio: FolioSummary) => hoverText(FOLIO_CELL_TEXT[key](folio)),
   });
   /** A right-aligned, sortable number column (money in 万元, counts). */
   const numeric = (
     key: NumericKey,
     title: string,
     width: number,
-    show: (n: number) => ReactNode,
+    show: (n: number, folio: FolioSummary) => ReactNode,
   ) => ({
     title,
     dataIndex: key,
+    className: folioColumnClass(key),
     width,
     align: 'right' as const,
     sorter: (a: FolioSummary, b: FolioSummary) => a[key] - b[key],
     render: show,
   });
-  const money = (key: NumericKey, title: string) => numeric(key, title, 100, wanNumber);
-  const count = (key: NumericKey, title: string, type: CountType) =>
-    numeric(key, title, 64, (n) => countCell(n, type));
+  const money = (key: 'totalInvestment' | 'fundsInPlace', title: string) =>
+    numeric(key, title, 100, (_, folio) => FOLIO_CELL_TEXT[key](folio));
+  const count = (key: 'overdueItems' | 'openBlockers', title: string, type: CountType) =>
+    numeric(key, title, 64, (n, folio) => countCell(n, FOLIO_CELL_TEXT[key](folio), type));
   return [
     {
       ...text('name', t('folios.name'), 180),
@@ -100,6 +106,7 @@ function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummar
     {
       title: t('folios.stage'),
       dataIndex: 'stage',
+      className: folioColumnClass('stage'),
       width: 76,
       sorter: (a, b) => stageOrder(a.stage) - stageOrder(b.stage),
       render: (_: unknown, folio) => <StageTag stage={folio.stage} />,
@@ -115,10 +122,11 @@ function folioColumns(t: Translate, showGroup: boolean): ColumnsType<FolioSummar
     {
       title: t('folios.updatedAt'),
       dataIndex: 'updatedAt',
+      className: folioColumnClass('updatedAt'),
       width: 150,
       defaultSortOrder: 'descend',
       sorter: (a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0),
-      render: (iso: string) => formatDateTime(iso),
+      render: (_: string, folio) => FOLIO_CELL_TEXT.updatedAt(folio),
     },
   ];
 }

@@ -5,7 +5,6 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { FolioFilter } from '../../api/contract-types';
 import { useErrorText } from '../../components/useNotifyError';
-import { formatYi } from '../../format/money';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../i18n/I18nContext';
 import { navigate, queryHref, useHashQuery } from '../../router/hash-router';
@@ -14,6 +13,7 @@ import { ExportBundleButton } from '../exchange/ExportModal';
 import { LedgerExportButton } from '../ledger/LedgerExportButton';
 import { FolioFilterBar } from './FolioFilterBar';
 import { FolioTable } from './FolioTable';
+import { listSummaryParams } from './folio-cells';
 import { FIRST_PAGE, pageRequest, type PageState } from './remote-table';
 
 // The forms load when first opened: the list's first paint does without their code.
@@ -119,11 +119,7 @@ export function FoliosPage() {
           data-testid="folios-filter"
         />
         <Typography.Text type="secondary" data-testid="folios-summary">
-          {t('folios.summary', {
-            count: folios.data?.total ?? 0,
-            total: formatYi(folios.data?.totalInvestment ?? 0, t('unit.yi')),
-            funds: formatYi(folios.data?.fundsInPlace ?? 0, t('unit.yi')),
-          })}
+          {t('folios.summary', listSummaryParams(folios.data, t('unit.yi')))}
         </Typography.Text>
       </Space>
       {folios.error !== undefined && (
