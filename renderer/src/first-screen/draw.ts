@@ -94,6 +94,17 @@ function filled(template: HTMLTemplateElement, status: ReadyStatus, page: FolioP
   return screen;
 }
 
+/**
+ * Resolves once the page's HTML has been parsed (#root and the template are there): the entry
+ * runs as soon as it has loaded, before that (see scripts/first-screen/plugin.ts).
+ */
+export function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
 /** Resolves once the frame after now has been painted (at once in a window not shown yet). */
 function painted(): Promise<void> {
   if (document.visibilityState !== 'visible') return Promise.resolve();
@@ -108,12 +119,9 @@ function painted(): Promise<void> {
  * with folios to show.
  */
 export async function drawFirstScreen(hash: string): Promise<void> {
-  const template = document.getElementById('first-screen');
-  const root = document.getElementById('root');
   // The template shows the list at its plainest: no filter or sort in the address.
   const request = hashQuery(hash) === '' ? firstPageRequest(hash) : null;
-  if (!(template instanceof HTMLTemplateElement) || !root || !request) return;
-  if (loadLang() !== 'zh-CN') return;
+  if (!request || loadLang() !== 'zh-CN') return;
   const status = peekEarly('workspace.status', '{}');
   const page = peekEarly('folios.page', JSON.stringify(request));
   if (!status || !page) return;
@@ -121,8 +129,12 @@ export async function drawFirstScreen(hash: string): Promise<void> {
   if (!answers) return;
   const [ready, first] = answers;
   if (ready.state !== 'ready' || ready.empty || first.rows.length === 0) return;
+  await documentParsed();
+  const template = document.getElementById('first-screen');
+  const root = document.getElementById('root');
+  if (!(template instanceof HTMLTemplateElement) || !root || root.firstChild) return;
   const screen = filled(template, ready, first);
-  if (!screen || root.firstChild) return;
+  if (!screen) return;
   root.append(screen);
   await painted();
 }
