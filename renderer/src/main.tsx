@@ -4,7 +4,7 @@ import { createApi } from './api/create-api';
 import { pickTransport } from './api/pick-transport';
 import { startFirstReads } from './app/first-reads';
 import { preloadPageOf } from './app/page-code';
-import { documentParsed, drawFirstScreen } from './first-screen/draw';
+import { drawFirstScreen, pageReady } from './first-screen/draw';
 import { parseHash } from './router/hash-router';
 
 const api = createApi(pickTransport());
@@ -17,5 +17,5 @@ preloadPageOf(parseHash(hash));
 // screen, not before: its start-up is one long task that would hold that frame back.
 void drawFirstScreen(hash)
   .catch((error: unknown) => console.error('The first screen could not be drawn', error))
-  .then(() => Promise.all([import('./app/mount'), documentParsed()]))
+  .then(() => Promise.all([import('./app/mount'), pageReady()]))
   .then(([{ mount }]) => mount(api));

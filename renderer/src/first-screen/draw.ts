@@ -105,6 +105,26 @@ export function documentParsed(): Promise<void> {
   );
 }
 
+/** A style sheet's link that has loaded (or failed): its rules are in place or never will be. */
+function linkSettled(link: HTMLLinkElement): Promise<void> {
+  if (link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Resolves once the page is parsed and its style sheets have loaded: the app measures what it
+ * renders (column widths, inputs), which needs the styles in place. A deferred entry got this
+ * from the browser; the async one waits for it here.
+ */
+export async function pageReady(): Promise<void> {
+  await documentParsed();
+  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]');
+  await Promise.all([...links].map(linkSettled));
+}
+
 /** Resolves once the frame after now has been painted (at once in a window not shown yet). */
 function painted(): Promise<void> {
   if (document.visibilityState !== 'visible') return Promise.resolve();
