@@ -6,7 +6,17 @@ import { screenshot } from './harness';
 import { browserPerFile, withShell } from './steps';
 
 const browser = browserPerFile();
-const LAPTOP = { width: 1280, height: 720 };
+/** The common government laptop, and a desktop monitor. */
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+const [LAPTOP] = SCREENS as [Viewport];
+
+interface Viewport {
+  width: number;
+  height: number;
+}
 
 /**
  * Where the header, the card, the summary, the table's head and the first `rows` rows are
@@ -49,9 +59,9 @@ async function layoutOf(page: Page, rows: number) {
 }
 
 /** Opens `hash` at 1280×720 with the app's code held back until `release` is called. */
-async function openHeld(shellUrl: string, hash: string) {
+async function openHeld(shellUrl: string, hash: string, viewport: Viewport = LAPTOP) {
   const page = await browser().newPage({
-    viewport: LAPTOP,
+    viewport,
     locale: 'zh-CN',
     reducedMotion: 'reduce',
   });
@@ -72,39 +82,42 @@ async function openHeld(shellUrl: string, hash: string) {
 }
 
 describe('the folio list before the app has loaded', () => {
-  it('is drawn from the first page and is the screen React then shows, in the same places', async () => {
-    await withShell(
-      async (shell) => {
-        const { page, release } = await openHeld(shell.url, '#/folios');
-        const drawn = page.locator('[data-first-screen]');
-        await drawn.locator('tbody tr.ant-table-row').first().waitFor();
-        const rows = await drawn.locator('tbody tr.ant-table-row').count();
-        // A window's worth of rows (720 px), not the whole page of 50.
-        expect(rows).toBeGreaterThanOrEqual(8);
-        expect(rows).toBeLessThan(50);
-        const before = await layoutOf(page, rows);
-        await screenshot(page, 'folios-first-screen-1280');
-        expect(before.workspace?.text).toContain('天水');
-        expect(before.summary?.text).toMatch(
-          /^共 50 个项目，总投资 [\d,.]+ 亿元，到位资金 [\d,.]+ 亿元$/,
-        );
-        // Not usable yet: clicks and keys wait for the app.
-        expect(await drawn.getAttribute('inert')).toBe('');
+  it.each(SCREENS)(
+    'at $width×$height is drawn from the first page and is the screen React then shows, in the same places',
+    async (screen) => {
+      await withShell(
+        async (shell) => {
+          const { page, release } = await openHeld(shell.url, '#/folios', screen);
+          const drawn = page.locator('[data-first-screen]');
+          await drawn.locator('tbody tr.ant-table-row').first().waitFor();
+          const rows = await drawn.locator('tbody tr.ant-table-row').count();
+          // A window's worth of rows, not the whole page of 50.
+          expect(rows).toBeGreaterThanOrEqual(8);
+          expect(rows).toBeLessThan(50);
+          const before = await layoutOf(page, rows);
+          await screenshot(page, `folios-first-screen-${screen.width}`);
+          expect(before.workspace?.text).toContain('天水');
+          expect(before.summary?.text).toMatch(
+            /^共 50 个项目，总投资 [\d,.]+ 亿元，到位资金 [\d,.]+ 亿元$/,
+          );
+          // Not usable yet: clicks and keys wait for the app.
+          expect(await drawn.getAttribute('inert')).toBe('');
 
-        release();
-        await drawn.waitFor({ state: 'detached' });
-        // The app's list, settled: the whole page of rows.
-        await expect
-          .poll(() => page.getByTestId('folios-table').locator('tbody tr.ant-table-row').count())
-          .toBe(50);
-        const after = await layoutOf(page, rows);
-        await screenshot(page, 'folios-app-1280');
-        expect(before).toEqual(after);
-        await page.close();
-      },
-      ['--demo'],
-    );
-  });
+          release();
+          await drawn.waitFor({ state: 'detached' });
+          // The app's list, settled: the whole page of rows.
+          await expect
+            .poll(() => page.getByTestId('folios-table').locator('tbody tr.ant-table-row').count())
+            .toBe(50);
+          const after = await layoutOf(page, rows);
+          await screenshot(page, `folios-app-${screen.width}`);
+          expect(before).toEqual(after);
+          await page.close();
+        },
+        ['--demo'],
+      );
+    },
+  );
 
   it('is drawn for the plain list only, not a filtered list or another page', async () => {
     await withShell(
