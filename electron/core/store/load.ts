@@ -337,6 +337,8 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     } else {
       ({ meta, records } = await migrateAndValidate(manifest, shards, options.migrations, pool));
     }
+    // The folios read after the open point at these enterprises' ids.
+    if (deferring) pool.knowEnterprises(records.enterprises);
     const metaResult = workspaceMetaSchema.safeParse(meta);
     if (!metaResult.success) {
       throw corrupt(

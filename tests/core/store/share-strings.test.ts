@@ -38,6 +38,30 @@ describe('shareRepeats', () => {
   });
 });
 
+describe('shared empty lists and enterprise ids', () => {
+  it('points empty lists at one frozen list and enterprise ids at the loaded enterprise', () => {
+    const data = buildFixture(20);
+    const enterprises = new Map(data.enterprises.map((e) => [structuredClone(e).id, e]));
+    const pool = new StringPool();
+    pool.knowEnterprises(enterprises);
+    const [a, b] = data.folios.map((folio) => structuredClone(folio));
+    if (!a || !b) throw new Error('fixture folios missing');
+    const before = structuredClone(a);
+    shareRepeats(a, pool);
+    shareRepeats(b, pool);
+    expect(a).toEqual(before);
+    expect(a.contacts).toEqual([]);
+    expect(a.contacts).toBe(b.contacts);
+    expect(Object.isFrozen(a.contacts)).toBe(true);
+    expect(() => (a.contacts as unknown[]).push('x')).toThrow(TypeError);
+    expect(a.enterpriseId).toBe(enterprises.get(before.enterpriseId ?? '')?.id);
+    // An id no enterprise has is kept as it was.
+    const stray = { id: 'x', enterpriseId: 'no-such-enterprise' };
+    shareRepeats(stray, pool);
+    expect(stray.enterpriseId).toBe('no-such-enterprise');
+  });
+});
+
 describe('loading with shared strings', () => {
   it('reads the records as committed, trusted by digest or validated one by one', async () => {
     const { dir, data } = await seededDir(300);
