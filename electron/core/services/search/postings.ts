@@ -1,5 +1,12 @@
 // CodeIndex: an inverted index from character pairs and marked starts to ascending record slots.
-import { append, ENDED, intersection, type Cursor, type PostingList } from './posting-list';
+import {
+  append,
+  ENDED,
+  intersection,
+  PackedList,
+  type Cursor,
+  type PostingList,
+} from './posting-list';
 import { charsCode, pairCodes } from './text';
 
 /**
@@ -14,7 +21,7 @@ export class CodeIndex {
   /** Adds `slot` under `code`; call with ascending slots. */
   addCode(slot: number, code: number): void {
     const list = this.#lists.get(code);
-    if (list === undefined) this.#lists.set(code, [slot]);
+    if (list === undefined) this.#lists.set(code, slot);
     else {
       const next = append(list, slot);
       if (next !== list) this.#lists.set(code, next);
@@ -23,7 +30,7 @@ export class CodeIndex {
 
   /** Gives back the room packed lists grew for pushes to come; call when a build ends. */
   trim(): void {
-    for (const list of this.#lists.values()) if (!Array.isArray(list)) list.trim();
+    for (const list of this.#lists.values()) if (list instanceof PackedList) list.trim();
   }
 
   /** Adds the pairs of `text` for `slot`; call with ascending slots. */

@@ -41,6 +41,51 @@ describe('search posting lists', () => {
     expect(visited(index, [])).toEqual([]);
   });
 
+  it('lists of one slot, of a few and of many intersect exactly', () => {
+    const index = new CodeIndex();
+    for (let slot = 0; slot < 100; slot++) index.addCode(slot, 1);
+    index.addCode(42, 2);
+    index.addCode(42, 2);
+    index.addCode(7, 3);
+    index.addCode(42, 3);
+    expect(visited(index, [2])).toEqual([42]);
+    expect(visited(index, [1, 2])).toEqual([42]);
+    expect(visited(index, [2, 3])).toEqual([42]);
+    expect(visited(index, [3, 1])).toEqual([7, 42]);
+    index.addCode(50, 2);
+    expect(visited(index, [1, 2])).toEqual([42, 50]);
+    expect(visited(index, [2, 3])).toEqual([42]);
+  });
+
+  it('reads packed lists whose gaps take one to four bytes', () => {
+    // Gaps from 1 to ~2^22 (one to four bytes each).
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const slots: number[] = [];
+    for (let slot = next() % 5; slots.length < 6_000; slot += 1 + (next() % 2 ** (next() % 23)))
+      slots.push(slot);
+    const index = new CodeIndex();
+    for (const slot of slots) index.addCode(slot, 1);
+    expect(visited(index, [1])).toEqual(slots);
+    // Every slot, and every number between two, seeks to the right one (by a second list).
+    const probe = new CodeIndex();
+    const targets = slots.filter((_, i) => i % 3 === 0).flatMap((s) => [s, s + 1]);
+    for (const target of targets) probe.addCode(target, 2);
+    for (const slot of slots) probe.addCode(slot, 1);
+    const listed = new Set(slots);
+    expect(visited(probe, [1, 2])).toEqual(targets.filter((t) => listed.has(t)));
+  });
+
+  it('a reader sees the entries listed when it began, not those added after', () => {
+    const index = new CodeIndex();
+    for (let slot = 0; slot < 1_000; slot++) index.addCode(slot, 1);
+    const cursor = index.cursor([1]);
+    for (let slot = 1_000; slot < 3_000; slot++) index.addCode(slot, 1);
+    const seen: number[] = [];
+    for (let slot = cursor(); slot >= 0; slot = cursor()) seen.push(slot);
+    expect(seen).toEqual(Array.from({ length: 1_000 }, (_, i) => i));
+  });
+
   it('lists a slot once however often its text holds the pair', () => {
     const index = new CodeIndex();
     index.add(0, '麻辣烫麻辣烫');
