@@ -1,12 +1,5 @@
 // CodeIndex: an inverted index from character pairs and marked starts to ascending record slots.
-import {
-  append,
-  ENDED,
-  intersection,
-  PackedList,
-  type Cursor,
-  type PostingList,
-} from './posting-list';
+import { append, ENDED, intersection, type Cursor, type PostingList } from './posting-list';
 import { charsCode, pairCodes } from './text';
 
 /**
@@ -26,11 +19,6 @@ export class CodeIndex {
       const next = append(list, slot);
       if (next !== list) this.#lists.set(code, next);
     }
-  }
-
-  /** Gives back the room packed lists grew for pushes to come; call when a build ends. */
-  trim(): void {
-    for (const list of this.#lists.values()) if (list instanceof PackedList) list.trim();
   }
 
   /** Adds the pairs of `text` for `slot`; call with ascending slots. */

@@ -3,15 +3,7 @@ import type { SearchAnswer, SearchHit } from '../../api/views';
 import type { ChangeSet } from '../../store/types';
 import { answerQuery, runQuery, spelledQuery } from './query';
 import { nameOf, SEARCHED, textsOf, type Searched, type StoreReader } from './record-texts';
-import {
-  addBody,
-  addSlot,
-  addSpellings,
-  emptyParts,
-  makeSlot,
-  trimParts,
-  type IndexParts,
-} from './slot';
+import { addBody, addSlot, addSpellings, emptyParts, makeSlot, type IndexParts } from './slot';
 import { foldQuery } from './text';
 
 /** What the index reads: the open store, and word of every change made to it. */
@@ -110,7 +102,6 @@ export class SearchIndex {
     const parts = this.#named();
     this.#spell(parts, Infinity);
     this.#bodies(parts, Infinity);
-    trimParts(parts);
   }
 
   /** Stops the background build and the change notices (the workspace is being closed). */
@@ -143,10 +134,7 @@ export class SearchIndex {
           this.#slots(parts, deadline) &&
           this.#bodies(parts, deadline) &&
           this.#spell(parts, deadline);
-        if (done) {
-          trimParts(parts);
-          return;
-        }
+        if (done) return;
       }
     } catch {
       this.#reset();

@@ -67,20 +67,6 @@ export function emptyParts(): IndexParts {
   };
 }
 
-/** Gives back the room the code indexes grew while being built. */
-export function trimParts(parts: IndexParts): void {
-  for (const index of [
-    parts.names,
-    parts.nameChars,
-    parts.body,
-    parts.fullPinyin,
-    parts.initials,
-    parts.pinyinStarts,
-  ]) {
-    index.trim();
-  }
-}
-
 export function makeSlot(collection: Searched, texts: RecordName): Slot {
   const { kind, id, title, nameLabel } = texts;
   return {
