@@ -7,11 +7,8 @@ import { ApiProvider } from '../api/ApiContext';
 import type { DossierApi } from '../api/contract-types';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { Lang } from '../i18n/translate';
+import { FONT_STACK } from './font-stack';
 import { useQuietClearButtons } from './quiet-clear-buttons';
-
-/** Renders Chinese on Windows (YaHei), macOS (PingFang) and Linux (Noto / Source Han). */
-export const FONT_STACK =
-  '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
 /** People who asked their system for less motion get no zoom or fade animations. */
 function prefersReducedMotion(): boolean {
