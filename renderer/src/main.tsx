@@ -4,7 +4,8 @@ import { createApi } from './api/create-api';
 import { pickTransport } from './api/pick-transport';
 import { startFirstReads } from './app/first-reads';
 import { preloadPageOf } from './app/page-code';
-import { drawFirstScreen, pageReady } from './first-screen/draw';
+import { pageReady } from './app/page-ready';
+import { drawFirstScreen } from './first-screen/draw';
 import { parseHash } from './router/hash-router';
 
 const api = createApi(pickTransport());

@@ -47,7 +47,7 @@ const ENTRY = '<script type="module" crossorigin';
 /**
  * The entry script runs as soon as it has loaded (async), not after the page's style sheet and
  * parsing: its first reads start that much sooner. It waits for the parsed page itself before it
- * draws or mounts (renderer/src/first-screen/draw.ts, documentParsed).
+ * draws or mounts (renderer/src/app/page-ready.ts).
  */
 function asyncEntry(html: string): string {
   if (html.split(ENTRY).length !== 2) throw new Error(`index.html should have one ${ENTRY}`);

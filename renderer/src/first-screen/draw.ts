@@ -12,6 +12,7 @@ import {
 } from '../pages/folios/folio-cells';
 import { firstPageRequest } from '../app/first-reads';
 import { hashQuery, routeHref } from '../router/hash-router';
+import { documentParsed } from '../app/page-ready';
 import { kindOf, sampleKind, type SampleKind } from './sample-rows';
 
 /** Marks the drawn screen (until React's first frame replaces it). */
@@ -92,37 +93,6 @@ function filled(template: HTMLTemplateElement, status: ReadyStatus, page: FolioP
   app.setAttribute('inert', '');
   app.setAttribute('aria-busy', 'true');
   return screen;
-}
-
-/**
- * Resolves once the page's HTML has been parsed (#root and the template are there): the entry
- * runs as soon as it has loaded, before that (see scripts/first-screen/plugin.ts).
- */
-export function documentParsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) =>
-    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-  );
-}
-
-/** A style sheet's link that has loaded (or failed): its rules are in place or never will be. */
-function linkSettled(link: HTMLLinkElement): Promise<void> {
-  if (link.sheet) return Promise.resolve();
-  return new Promise((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-  });
-}
-
-/**
- * Resolves once the page is parsed and its style sheets have loaded: the app measures what it
- * renders (column widths, inputs), which needs the styles in place. A deferred entry got this
- * from the browser; the async one waits for it here.
- */
-export async function pageReady(): Promise<void> {
-  await documentParsed();
-  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]');
-  await Promise.all([...links].map(linkSettled));
 }
 
 /** Resolves once the frame after now has been painted (at once in a window not shown yet). */

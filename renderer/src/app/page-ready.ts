@@ -1,0 +1,32 @@
+// When the page an async entry script runs in is ready: parsed, and with its style sheets.
+
+/**
+ * Resolves once the page's HTML has been parsed (#root and the template are there): the entry
+ * runs as soon as it has loaded, before that (scripts/first-screen/plugin.ts makes it async).
+ */
+export function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
+/** A style sheet's link that has loaded (or failed): its rules are in place or never will be. */
+function linkSettled(link: HTMLLinkElement): Promise<void> {
+  if (link.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Resolves once the page is parsed and its style sheets have loaded: the app measures what it
+ * renders (column widths, inputs), which needs the styles in place. A deferred entry got this
+ * from the browser; the async one waits for it here.
+ */
+export async function pageReady(): Promise<void> {
+  await documentParsed();
+  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]');
+  await Promise.all([...links].map(linkSettled));
+}
