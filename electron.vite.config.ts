@@ -56,21 +56,21 @@ function appChunk() {
 }
 
 /**
- * index.html asks for the app's code at once, beside the entry: the mount chunk, everything it
- * imports statically (the app's chunk and the library chunks that chunk imports) and their style
- * sheet. They download (the chunks compile) while the entry starts the first reads, instead of
- * the library chunks being found only when the entry runs its import of the mount chunk. The
- * sheet is linked as a style sheet, not preloaded: it is parsed when it arrives, before the entry
- * runs, rather than inside the entry's task when its import of the mount chunk adds the link (the
- * import then finds the sheet in place and does not add it again).
+ * index.html links the style sheets of the app's code (the mount chunk and everything it imports
+ * statically), so the first screen's plugin can hold them back and put their rules for the first
+ * screen in the head (scripts/first-screen/plugin.ts); the entry's import of the mount chunk then
+ * finds them in place and does not add them again. The code itself is not preloaded: compiling
+ * its 1.2 MB alongside took a core of a 2-core laptop from the list's first screen (about 50 ms
+ * of its first paint). The entry imports it once that screen is painted, or at once when none is
+ * drawn, and the import fetches the chunk's own imports together.
  */
-function preloadAppChunk(): Plugin {
+function linkAppSheets(): Plugin {
   const mount = resolve(root, 'renderer/src/app/mount.tsx');
   return {
-    name: 'dossier-preload-app-chunk',
+    name: 'dossier-link-app-sheets',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, chunk: entry }) {
+      handler(_html, { bundle }) {
         const chunks = new Map(
           Object.values(bundle ?? {}).flatMap((file) =>
             file.type === 'chunk' ? [[file.fileName, file] as const] : [],
@@ -78,26 +78,19 @@ function preloadAppChunk(): Plugin {
         );
         const start = [...chunks.values()].find((file) => file.facadeModuleId === mount);
         if (!start) return [];
-        // The entry's own imports are in index.html already.
-        const inHtml = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
-        const code: string[] = [];
+        const seen = new Set<string>();
         const sheets = new Set<string>();
         const next = [start.fileName];
         for (let name = next.shift(); name !== undefined; name = next.shift()) {
           const file = chunks.get(name);
-          if (!file || code.includes(name)) continue;
-          code.push(name);
+          if (!file || seen.has(name)) continue;
+          seen.add(name);
           for (const sheet of file.viteMetadata?.importedCss ?? []) sheets.add(sheet);
           next.push(...file.imports);
         }
-        return [
-          ...code
-            .filter((name) => !inHtml.has(name))
-            .map((href) => ({ rel: 'modulepreload', href })),
-          ...[...sheets].map((href) => ({ rel: 'stylesheet', href })),
-        ].map(({ href, ...link }) => ({
+        return [...sheets].map((href) => ({
           tag: 'link',
-          attrs: { ...link, crossorigin: true, href: `./${href}` },
+          attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` },
           injectTo: 'head' as const,
         }));
       },
@@ -169,7 +162,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), preloadAppChunk(), trimAntdSheet(), firstScreenTemplate()],
+    plugins: [react(), linkAppSheets(), trimAntdSheet(), firstScreenTemplate()],
     build: {
       minify: true,
       chunkSizeWarningLimit: 2000,

@@ -20,13 +20,24 @@ interface Viewport {
 
 /**
  * Where the header, the card, the summary, the table's head and the first `rows` rows are
- * (boxes rounded to whole pixels) and their texts. Run in the page (DOM code, hence a string).
+ * (boxes rounded to whole pixels), their texts, and how they and the innermost element of each
+ * look (colours, font, border). Run in the page (DOM code, hence a string).
  */
 const LAYOUT_OF = `(count) => {
+  const look = (element) => {
+    const s = getComputedStyle(element);
+    return [s.color, s.backgroundColor, s.fontFamily, s.fontSize, s.fontWeight, s.borderBottom].join(' ');
+  };
   const placed = (element) => {
     if (!element) return null;
     const r = element.getBoundingClientRect();
-    return { text: element.innerText.trim(), box: [r.x, r.y, r.width, r.height].map(Math.round) };
+    let inner = element;
+    while (inner.firstElementChild) inner = inner.firstElementChild;
+    return {
+      text: element.innerText.trim(),
+      box: [r.x, r.y, r.width, r.height].map(Math.round),
+      look: [look(element), look(inner)],
+    };
   };
   const one = (selector) => placed(document.querySelector(selector));
   const table = document.querySelector('[data-testid="folios-table"]');
@@ -58,7 +69,10 @@ async function layoutOf(page: Page, rows: number) {
   return layout;
 }
 
-/** Opens `hash` at 1280×720 with the app's code held back until `release` is called. */
+/**
+ * Opens `hash` at 1280×720 with the app's code and its style sheet held back until `release` is
+ * called: the drawn first screen has only the rules index.html's head carries for it.
+ */
 async function openHeld(shellUrl: string, hash: string, viewport: Viewport = LAPTOP) {
   const page = await browser().newPage({
     viewport,
@@ -71,13 +85,14 @@ async function openHeld(shellUrl: string, hash: string, viewport: Viewport = LAP
   }).observe(document, { childList: true, subtree: true })`);
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/mount-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/(mount-[^/]+\.js|[^/]+\.css)$/, async (route) => {
     await held;
     await route.continue();
   });
   const url = new URL(shellUrl);
   url.hash = hash;
-  await page.goto(url.toString());
+  // Not until 'load': the page's load waits for the held style sheet once the entry asks for it.
+  await page.goto(url.toString(), { waitUntil: 'commit' });
   return { page, release };
 }
 
@@ -105,7 +120,7 @@ describe('the folio list before the app has loaded', () => {
 
           release();
           await drawn.waitFor({ state: 'detached' });
-          // The app's list, settled: the whole page of rows.
+          // The app's list, settled, with the whole style sheet: the whole page of rows.
           await expect
             .poll(() => page.getByTestId('folios-table').locator('tbody tr.ant-table-row').count())
             .toBe(50);

@@ -68,6 +68,17 @@ function sampleAnswers(): { status: WorkspaceStatus; page: FolioPage } {
   return { status, page };
 }
 
+/** Every class named by an element of `markup` (parsed by the window's DOM). */
+function classesOf(markup: string): string[] {
+  const holder = document.createElement('template');
+  holder.innerHTML = markup;
+  const classes = new Set<string>();
+  for (const element of holder.content.querySelectorAll('[class]')) {
+    for (const name of element.classList) classes.add(name);
+  }
+  return [...classes].sort();
+}
+
 /**
  * Renders #/folios as the app's first frame would (the window's address must be #/folios), with
  * the sample answers read early as the entry reads the real ones.
@@ -92,6 +103,7 @@ export async function prerenderFolioList(): Promise<FirstScreenParts> {
   return {
     markup,
     css: extractStyle(cache, { plain: true }),
+    classes: classesOf(markup),
     summary: translate('zh-CN', 'folios.summary'),
     yiUnit: translate('zh-CN', 'unit.yi'),
   };
