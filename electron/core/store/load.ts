@@ -145,6 +145,24 @@ async function readManifest(dir: string): Promise<ManifestRead> {
   return { ...full.data, layout: LAYOUT_V1, pages: {} };
 }
 
+/**
+ * The digests a folder's manifest and pages record for its files, by file: the pages checked
+ * against the manifest, no shard read. Null when they cannot be read (a backup half gone, say).
+ */
+export async function recordedDigests(dir: string): Promise<Map<string, FileDigest> | null> {
+  try {
+    const manifest = await readManifest(dir);
+    const files = manifest.digests?.files ?? {};
+    const digests = new Map(Object.entries(files));
+    if (manifest.layout.version === 1) return digests;
+    const paged = await readPages(dir, manifest.pages, files, manifest.layout, null);
+    for (const [file, digest] of Object.entries(paged.recorded)) digests.set(file, digest);
+    return digests;
+  } catch {
+    return null;
+  }
+}
+
 /** Checks every key → file pair of a layout-1 manifest before any shard is read. */
 function shardEntries(shards: Record<string, string>, current: boolean): ShardEntry[] {
   return Object.entries(shards).map(([key, file]) => {
