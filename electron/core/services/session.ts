@@ -155,6 +155,17 @@ export class Session {
     return run;
   }
 
+  /**
+   * Resolves once no exclusive task (a save) is under way or waiting. Background work that would
+   * slow a save down waits for it (the search index's build: see SearchSource.idle).
+   */
+  async idle(): Promise<void> {
+    for (let writers = this.#writers; ; writers = this.#writers) {
+      await writers;
+      if (writers === this.#writers) return;
+    }
+  }
+
   #assertExclusive(): void {
     if (!this.#inside.getStore()) {
       throw new Error('a commit must run inside Session.exclusive (its checks could be stale)');

@@ -10,6 +10,12 @@ import { foldQuery } from './text';
 export interface SearchSource {
   store(): StoreReader;
   onChange(listener: (change: ChangeSet | null) => void): () => void;
+  /**
+   * Resolves once no save is under way or waiting (none for a source that is never written).
+   * The background build waits for it between steps: a save runs whole, instead of one of its
+   * waits on the disk per step (an edit has about fifteen, a backup two for each file).
+   */
+  idle?(): Promise<void>;
 }
 
 function touchedIds(change: ChangeSet, collection: Searched): string[] {
@@ -127,6 +133,7 @@ export class SearchIndex {
       for (;;) {
         // Each step waits its turn (the caller's own work, a query's answer, go first).
         await new Promise((resolve) => setImmediate(resolve));
+        await this.source.idle?.();
         if (this.#closed) return;
         const parts = this.#parts ?? this.#start();
         const deadline = performance.now() + stepMs;

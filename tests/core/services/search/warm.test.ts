@@ -47,6 +47,31 @@ describe('search index built in the background', () => {
     for (const q of QUERIES) expect(warmed.query(q, 50)).toEqual(lazy.query(q, 50));
   });
 
+  it('waits between its steps while a save is under way, then goes on to the whole index', async () => {
+    const store = await fixtureStore(300);
+    let saved = () => {};
+    const saving = new Promise<void>((resolve) => (saved = resolve));
+    let asked = 0;
+    const index = new SearchIndex({
+      ...sourceOf(store),
+      idle: () => {
+        asked++;
+        return saving;
+      },
+    });
+    let built = false;
+    const warming = index.warm(0).then(() => (built = true));
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    // One look, then no step while the save runs.
+    expect(asked).toBe(1);
+    expect(built).toBe(false);
+    saved();
+    await warming;
+    expect(asked).toBeGreaterThan(1);
+    const whole = new SearchIndex(sourceOf(store));
+    for (const q of QUERIES) expect(index.query(q, 50)).toEqual(whole.query(q, 50));
+  });
+
   it('keeps an edit made while it is being built', async () => {
     const store = await fixtureStore(400);
     const folio = store.get('folios', folioId(1));
