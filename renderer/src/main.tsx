@@ -14,8 +14,8 @@ const { hash } = window.location;
 startFirstReads(api, hash);
 // The page's own code, if it is not in the app's chunk, loads alongside.
 preloadPageOf(parseHash(hash));
-// The app's code (downloading since the page began) starts once the list's first screen is on
-// screen, not before: its start-up is one long task that would hold that frame back.
+// The app's code and its style sheet load once the list's first screen is on screen, not before:
+// compiling and starting them would hold that frame back (at once when no screen is drawn).
 void drawFirstScreen(hash)
   .catch((error: unknown) => console.error('The first screen could not be drawn', error))
   .then(() => Promise.all([import('./app/mount'), pageReady()]))

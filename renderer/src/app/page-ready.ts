@@ -35,5 +35,6 @@ export async function pageReady(): Promise<void> {
   }
   // A sheet left disabled is not loaded: it is not waited for.
   await Promise.all(links.filter((link) => !link.disabled).map(linkSettled));
-  document.querySelector(`style[${FIRST_SCREEN_CSS_ATTRIBUTE}]`)?.remove();
+  for (const copy of document.querySelectorAll(`style[${FIRST_SCREEN_CSS_ATTRIBUTE}]`))
+    copy.remove();
 }

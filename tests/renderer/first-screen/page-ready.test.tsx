@@ -50,7 +50,10 @@ describe('the page ready for the app', () => {
     other.rel = 'stylesheet';
     other.href = './assets/page.css';
     other.disabled = true;
-    document.head.append(other);
+    // A second held sheet's rules (one copy per sheet): each copy goes.
+    const second = document.createElement('style');
+    second.setAttribute(FIRST_SCREEN_CSS_ATTRIBUTE, '');
+    document.head.append(other, second);
     const ready = pageReady();
     expect(await settled(ready)).toBe(false);
     link.dispatchEvent(new Event('error'));
