@@ -162,6 +162,9 @@ export class Session {
   async idle(): Promise<void> {
     for (let writers = this.#writers; ; writers = this.#writers) {
       await writers;
+      if (writers !== this.#writers) continue;
+      // The task's caller takes its answer first (it may be a few promise turns away).
+      await new Promise((resolve) => setImmediate(resolve));
       if (writers === this.#writers) return;
     }
   }

@@ -1,5 +1,6 @@
 // The session's writers seen from background work: idle once every save under way or waiting,
-// including one asked for while the others ran, has ended (failed ones too).
+// including one asked for while the others ran, has ended (failed ones too), and its caller has
+// its answer.
 import { describe, expect, it } from 'vitest';
 import { sequentialIds, steppingClock } from '../../../electron/core/clock';
 import { Session } from '../../../electron/core/services/session';
@@ -20,13 +21,17 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
   return done;
 }
 
+async function openSession(): Promise<Session> {
+  return Session.open(
+    await makeTempDir(),
+    steppingClock(new Date('2026-01-05T01:00:00Z')),
+    sequentialIds('i'),
+  );
+}
+
 describe('Session.idle', () => {
   it('resolves only once every save under way or waiting has ended', async () => {
-    const session = await Session.open(
-      await makeTempDir(),
-      steppingClock(new Date('2026-01-05T01:00:00Z')),
-      sequentialIds('i'),
-    );
+    const session = await openSession();
     expect(await settled(session.idle())).toBe(true);
     const first = heldTask();
     const second = heldTask();
@@ -43,5 +48,22 @@ describe('Session.idle', () => {
     second.end();
     await last;
     expect(await settled(idle)).toBe(true);
+  });
+
+  it('resolves after the caller of a save has its answer, however many promise turns away', async () => {
+    // The registry hands a save's result on through several awaits; background work started at
+    // once would hold the answer back by a whole step of its own.
+    const session = await openSession();
+    const order: string[] = [];
+    const save = session.exclusive(() => Promise.resolve('已保存'));
+    const answered = (async () => {
+      let result = await save;
+      for (let turn = 0; turn < 20; turn++) result = await Promise.resolve(result);
+      order.push(result);
+    })();
+    await session.idle();
+    order.push('idle');
+    await answered;
+    expect(order).toEqual(['已保存', 'idle']);
   });
 });
