@@ -145,6 +145,34 @@ describe("'folios.page'", () => {
     }
   });
 
+  it('made afresh in the last name order, still sorts right by name after renames, a delete and a new folio', async () => {
+    const t = await fixtureCore(300);
+    await t.call('folios.page', { sort: 'name', offset: 250 });
+    // Changes the kept name order takes in, while the order the rows were last sorted in (the
+    // one a new list starts from) goes out of date.
+    for (const [i, name] of [
+      [12, '阿坝州改名项目'],
+      [40, '中卫改名项目'],
+      [77, '甲改名项目'],
+    ] as const) {
+      const { folio } = await t.call('folios.get', { id: folioId(i) });
+      await t.call('folios.update', { id: folio.id, rev: folio.rev, name });
+    }
+    const gone = (await t.call('folios.get', { id: folioId(30) })).folio;
+    await t.call('folios.delete', { id: gone.id, rev: gone.rev });
+    await t.call('folios.create', { groupId: groupId(1), name: '安宁新建项目', chain: '新材料' });
+    // A renamed person makes every row afresh.
+    const person = (await t.call('people.list', {})).find((p) => p.id === personId(3));
+    if (!person) throw new Error('fixture has no person 3');
+    await t.call('people.update', { id: person.id, rev: person.rev, name: '改名后的联系人' });
+    for (const order of ['ascend', 'descend'] as const)
+      for (const offset of [0, 120]) {
+        const input = { filter: {}, text: '', sort: 'name', order, offset, limit: 200 } as const;
+        // A page past the first: the whole column is sorted.
+        await expectSameAsWhole(t, input);
+      }
+  });
+
   it('starts afresh when a commit it was not told of came before the next edit', async () => {
     const t = await fixtureDesk(40, new Date('2024-04-01T09:00:00+08:00'), 'unseen');
     await t.call('folios.page', { sort: 'name' });
