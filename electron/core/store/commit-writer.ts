@@ -149,11 +149,16 @@ export function asciiJson(value: unknown): string {
 
 const NOT_ASCII_RUN = /[\u007f-\uffff]+/g;
 
+/** Each UTF-16 code unit's \u escape, made the first time it is met. */
+const ESCAPES = new Array<string | undefined>(0x10000);
+
 /** A run of characters beyond ASCII as \u escapes (one call per run: Chinese comes in runs). */
 function escapeRun(run: string): string {
   let out = '';
-  for (let i = 0; i < run.length; i++)
-    out += `\\u${run.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    out += ESCAPES[code] ??= `\\u${code.toString(16).padStart(4, '0')}`;
+  }
   return out;
 }
 
