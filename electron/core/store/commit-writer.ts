@@ -246,6 +246,9 @@ export async function writeCommit({
   replaceAll = false,
   layout = prev.layout,
 }: CommitWrite): Promise<Manifest> {
+  // The shards folder is made (or found) on the thread pool while the shards are encoded.
+  const shardsDir = mkdir(join(dir, SHARDS_DIR), { recursive: true });
+  shardsDir.catch(() => undefined);
   const seq = prev.seq + 1;
   const relaid = new Set(
     COLLECTION_NAMES.filter(
@@ -333,7 +336,7 @@ export async function writeCommit({
     digests,
   };
 
-  if (pending.length > 0) await mkdir(join(dir, SHARDS_DIR), { recursive: true });
+  if (pending.length > 0) await shardsDir;
   const filesDurable = (async () => {
     const results = await Promise.allSettled(
       pending.map((p) => write(join(dir, p.file), p.bytes, { syncDir: false })),

@@ -41,7 +41,7 @@ export interface Layout {
 export const LAYOUT_V1: Layout = { version: 1, buckets: BUCKET_COUNTS };
 
 /** A collection's shards average at most this; past twice this its bucket count is raised. */
-export const TARGET_SHARD_BYTES = 256 * 1024;
+export const TARGET_SHARD_BYTES = 128 * 1024;
 export const MAX_BUCKETS = 1 << 16;
 /** At most this many pages per collection. */
 export const PAGE_FANOUT = 64;

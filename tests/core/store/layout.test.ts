@@ -26,8 +26,8 @@ describe('shards bounded by size', () => {
 
     const manifest = await readManifest(dir);
     expect(manifest.layout?.version).toBe(LAYOUT_VERSION);
-    // ~880 KB of folios: 4 buckets of ~220 KB (one page lists them) instead of 64 of ~14 KB.
-    expect(manifest.layout?.buckets.folios).toBe(4);
+    // ~880 KB of folios: 8 buckets of ~110 KB (one page lists them) instead of 64 of ~14 KB.
+    expect(manifest.layout?.buckets.folios).toBe(8);
     expect(Object.keys(manifest.pages ?? {}).filter((k) => k.startsWith('folios/'))).toEqual([
       'folios/0',
     ]);
