@@ -67,6 +67,7 @@ export class Session {
   private current: { store: Store } | { problem: StoreProblem };
   readonly undo = new UndoStack();
   readonly #listeners = new Set<ChangeListener>();
+  readonly #loadedListeners = new Set<() => void>();
   /** The tail of the writers' queue: each exclusive task starts when the one before it ends. */
   #writers: Promise<unknown> = Promise.resolve();
   /** Set inside an exclusive task, so a commit can tell it runs where its checks ran. */
@@ -98,9 +99,10 @@ export class Session {
     const current = Session.fromResult(opened);
     if ('store' in current && !current.store.loaded) {
       const { store } = current;
-      // Loaded: the views made from outlines start afresh from the folios, and let go of them.
+      // Loaded: nothing changed, but the views holding outlines can let go of them.
       const loaded = () => {
-        if (this.current === current) this.#notify(null, null);
+        if (this.current !== current) return;
+        for (const listener of this.#loadedListeners) listener();
       };
       this.#loading = store.whenLoaded().then(loaded, async (e: unknown) => {
         if (!(e instanceof LoadError) || this.current !== current) return;
@@ -254,12 +256,22 @@ export class Session {
 
   /**
    * Tells `listener` of every change once it is on disk (edits, undo, demo load); a restore
-   * replaces everything and is announced as `null`, as is the end of an open's loading (what was
-   * made from the folios' outlines is made again from the folios). Returns the unsubscribe function.
+   * replaces everything and is announced as `null`, as is a store that failed to load after its
+   * open. Returns the unsubscribe function.
    */
   onChange(listener: ChangeListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Tells `listener` when the folios of the open store have loaded after its open. The data is
+   * the same commit the outlines gave (no change is announced): a view made from the outlines
+   * can now hold the folios instead, letting the outlines go. Returns the unsubscribe function.
+   */
+  onLoaded(listener: () => void): () => void {
+    this.#loadedListeners.add(listener);
+    return () => this.#loadedListeners.delete(listener);
   }
 
   #notify(change: ChangeSet | null, before: ChangeBefore | null): void {

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { sequentialIds } from '../../../electron/core/clock';
+import type { FolioSortKey } from '../../../electron/core/api/views';
 import { outlineOf } from '../../../electron/core/model/folio-outline';
 import { todayOf } from '../../../electron/core/model/folio-status';
 import { createCoreRegistry } from '../../../electron/core/services/index';
+import { Session } from '../../../electron/core/services/session';
 import { dashboardStats } from '../../../electron/core/services/dashboard/stats';
 import { LiveDashboard } from '../../../electron/core/services/dashboard/live';
 import { FolioListView } from '../../../electron/core/services/folios/list-view';
@@ -17,6 +19,7 @@ import { asciiJson } from '../../../electron/core/store/commit-writer';
 import { LoadError } from '../../../electron/core/store/load-error';
 import { openStore } from '../../../electron/core/store/open-store';
 import type { DossierStore } from '../../../electron/core/store/store';
+import type { ChangeSet } from '../../../electron/core/store/types';
 import { callsOf } from '../../helpers/calls';
 import { snapshotDir } from '../../helpers/dir-snapshot';
 import { readManifest, replaceFile, shardOf, writeManifestJson } from './damage';
@@ -73,6 +76,32 @@ const sameSource = (store: DossierStore) => ({
   onChange: () => () => undefined,
 });
 
+/** A source that passes on the store's commits and the folios' loading as the session does. */
+function wiredSource(store: DossierStore) {
+  type Listener = (change: ChangeSet | null, before: { seq: number } | null) => void;
+  const changes = new Set<Listener>();
+  const loads = new Set<() => void>();
+  return {
+    source: {
+      ...sameSource(store),
+      onChange: (listener: Listener) => {
+        changes.add(listener);
+        return () => changes.delete(listener);
+      },
+      onLoaded: (listener: () => void) => {
+        loads.add(listener);
+        return () => loads.delete(listener);
+      },
+    },
+    loaded: () => loads.forEach((listener) => listener()),
+    async commit(change: ChangeSet) {
+      const seq = store.seq;
+      await store.commit(change);
+      changes.forEach((listener) => listener(change, { seq }));
+    },
+  };
+}
+
 describe('opening with the folios read after the open', () => {
   it('answers from the outlines at once, the same as from the folios once they have loaded', async () => {
     const { dir, data } = await seededDir(300);
@@ -113,6 +142,55 @@ describe('opening with the folios read after the open', () => {
     expect(early.stats).toEqual(dashboardStats(store.outlines(), source.today(), 8));
     expect(new LiveDashboard(source).stats(8)).toEqual(early.stats);
     expect(groupSummaries(store)).toEqual(early.groups);
+  });
+
+  it('once the folios have loaded the list holds them, keeping its orders and counts: the same pages, before and after an edit', async () => {
+    const { dir, data } = await seededDir(300);
+    const store = await openDeferred(dir);
+    const wired = wiredSource(store);
+    const list = new FolioListView(wired.source);
+    const page = (sort: FolioSortKey, offset: number, overdue = false) => ({
+      filter: overdue ? { overdue } : {},
+      text: '',
+      sort,
+      order: 'ascend' as const,
+      offset,
+      limit: 40,
+      withIds: false,
+    });
+    // The whole name order, an order by a column only the rows have, a filter's counts.
+    const requests = [page('name', 250), page('groupName', 120), page('totalInvestment', 0, true)];
+    const early = requests.map((request) => list.page(request));
+    expect(store.loaded).toBe(false);
+    await store.whenLoaded();
+    wired.loaded();
+    const fresh = () => new FolioListView(sameSource(store));
+    expect(requests.map((request) => list.page(request))).toEqual(early);
+    expect(requests.map((request) => fresh().page(request))).toEqual(early);
+
+    const folio = store.get('folios', data.folios[5]?.id ?? '');
+    if (!folio) throw new Error('fixture too small');
+    await wired.commit({
+      put: { folios: [{ ...folio, name: '阿坝改名项目', totalInvestment: 1 }] },
+    });
+    const after = requests.map((request) => list.page(request));
+    expect(after).toEqual(requests.map((request) => fresh().page(request)));
+    expect(after[0]).not.toEqual(early[0]);
+  });
+
+  it('the folios loading is announced as loaded, not as a change (nothing changed)', async () => {
+    const { dir } = await seededDir(200);
+    const session = await Session.open(dir, testClock(), sequentialIds('loaded'));
+    onTestFinished(() => session.close());
+    const changes: unknown[] = [];
+    let loads = 0;
+    session.onChange((change) => changes.push(change));
+    session.onLoaded(() => loads++);
+    expect(session.store().loaded).toBe(false);
+    await session.whenLoaded();
+    expect(loads).toBe(1);
+    // A change announced as null would make team sync check every record again, as after a restore.
+    expect(changes).toEqual([]);
   });
 
   it('the search box is answered at once while the folios load: nothing yet, not complete', async () => {
