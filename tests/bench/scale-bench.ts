@@ -41,6 +41,7 @@ const FIGURES = {
     'search: first query, complete answer after open (asked again every 300 ms)',
     'ms',
   ],
+  indexBuilt: ['search: whole index built, after the open (in the background)', 'ms'],
   searchP50: ['scale: search query p50', 'ms'],
   searchP95: ['scale: search query p95', 'ms'],
   edit: ['scale: single durable edit, folios.update', 'ms'],
