@@ -129,6 +129,16 @@ export function filterWords(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/** Whether `entry` belongs at index `at` of `sorted`, between the entries either side of it. */
+function fitsAt(sorted: readonly Entry[], at: number, entry: Entry, order: EntryOrder): boolean {
+  const before = sorted[at - 1];
+  const after = sorted[at + 1];
+  return (
+    (before === undefined || order(before, entry) < 0) &&
+    (after === undefined || order(entry, after) < 0)
+  );
+}
+
 /** First index in `sorted` whose entry is not before `entry`. */
 function lowerBound(sorted: readonly Entry[], entry: Entry, order: EntryOrder): number {
   let lo = 0;
@@ -434,13 +444,23 @@ export class FolioListView {
       const old = byId.get(id);
       const folio = store.get('folios', id);
       const entry: Entry | undefined = folio ? { folio } : undefined;
+      // Same name, same id: the same place in the name order.
+      if (entry && old?.nameRank !== undefined && old.folio.name === entry.folio.name)
+        entry.nameRank = old.nameRank;
       for (const [key, sorted] of state.orders) {
         const order = entryOrder(key, state.rowOf);
+        let i = -1;
         if (old) {
           const at = lowerBound(sorted, old, order);
-          const i = sorted[at] === old ? at : sorted.indexOf(old);
-          if (i >= 0) sorted.splice(i, 1);
+          i = sorted[at] === old ? at : sorted.indexOf(old);
         }
+        // Most edits leave a folio where it was in most orders: put it back in its place,
+        // without moving the rest (at 100,000 folios each splice moves up to 800 KB).
+        if (entry && i >= 0 && fitsAt(sorted, i, entry, order)) {
+          sorted[i] = entry;
+          continue;
+        }
+        if (i >= 0) sorted.splice(i, 1);
         if (entry) sorted.splice(lowerBound(sorted, entry, order), 0, entry);
       }
       for (const { test, totals } of [
