@@ -1,20 +1,25 @@
 /*
- * Growth: one working session (scale-session.ts, a fresh process each) at 10,000, 50,000 and
- * 100,000 folios of the fixture, and the growth ratio 10k → 100k of each figure (×10 is
- * linear). `npm run bench -- scale`.
+ * Growth: working sessions (scale-session.ts, a fresh process and a fresh copy of the folder
+ * each) at 10,000, 50,000 and 100,000 folios of the fixture, each figure the median of the
+ * sessions, and the growth ratio 10k → 100k of each (×10 is linear). `npm run bench -- scale`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../../electron/core/clock';
 import { openStore } from '../../electron/core/store/open-store';
 import { buildFixture, fixtureChange } from '../helpers/fixtures';
-import type { BenchRow } from './report';
+import { median, type BenchRow } from './report';
 
 /** SCALE_SIZES=10000,100000 runs fewer sizes (the growth ratio needs both ends). */
 const SIZES = (process.env.SCALE_SIZES ?? '10000,50000,100000').split(',').map(Number);
+/**
+ * Sessions per size (SCALE_SESSIONS): one session's figures move by 10–20% with when V8
+ * collects and what else the machine does, the RSS at its end by up to 70 MB.
+ */
+const SESSIONS = Number(process.env.SCALE_SESSIONS ?? 3);
 const SESSION = fileURLToPath(new URL('./scale-session.ts', import.meta.url));
 
 /** Figure → row name and unit; `(N folios)` is appended. */
@@ -71,13 +76,31 @@ function session(dir: string, n: number): Record<Figure, number> {
   }
 }
 
+/** Each figure's median over `SESSIONS` sessions, each on its own copy of the seeded folder. */
+async function sessions(seeded: string, n: number): Promise<Record<Figure, number>> {
+  const runs: Array<Record<Figure, number>> = [];
+  for (let i = 0; i < SESSIONS; i++) {
+    const dir = `${seeded}-session-${i}`;
+    await cp(seeded, dir, { recursive: true });
+    try {
+      runs.push(session(dir, n));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const figures = {} as Record<Figure, number>;
+  for (const figure of Object.keys(FIGURES) as Figure[])
+    figures[figure] = median(runs.map((run) => run[figure]));
+  return figures;
+}
+
 export async function benchScale(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const bySize = new Map<number, Record<Figure, number>>();
   for (const n of SIZES) {
     const dir = await seed(n);
     try {
-      const figures = session(dir, n);
+      const figures = await sessions(dir, n);
       bySize.set(n, figures);
       const label = `(${n.toLocaleString('en-US')} folios)`;
       for (const [figure, [name, unit]] of Object.entries(FIGURES)) {
@@ -86,7 +109,7 @@ export async function benchScale(): Promise<BenchRow[]> {
           name: `${name} ${label}`,
           median: unit === 'KB' ? value / 1e3 : value,
           unit,
-          n: 1,
+          n: SESSIONS,
         });
       }
     } finally {
@@ -100,7 +123,7 @@ export async function benchScale(): Promise<BenchRow[]> {
     for (const [figure, [name]] of Object.entries(FIGURES)) {
       const ratio = large[figure as Figure] / small[figure as Figure];
       console.log(`  ${name}: ×${ratio.toFixed(1)}`);
-      rows.push({ name: `${name}: growth 10k → 100k`, median: ratio, unit: '×', n: 1 });
+      rows.push({ name: `${name}: growth 10k → 100k`, median: ratio, unit: '×', n: SESSIONS });
     }
   }
   return rows;
