@@ -249,12 +249,21 @@ describe('opening with the folios read after the open', () => {
     const { dir, file, id } = await damagedFolder(3, 'records');
     const core = await appCore(dir);
     const calls = callsOf(core.registry);
+    // The list and 工作台 answered from the outlines before the load failed.
+    await calls.call('folios.page', {});
+    await calls.call('dashboard.stats', {});
     // A method that reads folios waits for them, then explains why there are none.
     const error = await calls.fail('folios.get', { id });
     expect(error.kind).toBe('store');
     expect(error.message).toContain(file);
     const status = await calls.call('workspace.status', {});
     expect(status).toMatchObject({ state: 'problem', problem: { kind: 'corrupt', file } });
+    // So do the list and 工作台 now, not their answers from before.
+    for (const method of ['folios.page', 'dashboard.stats'] as const) {
+      const later = await calls.fail(method, {});
+      expect(later.kind).toBe('store');
+      expect(later.message).toContain(file);
+    }
   });
 
   it('a folio shard whose head was changed: the open itself fails, naming it', async () => {

@@ -28,9 +28,13 @@ export class LiveDashboard {
     this.#unsubscribe = source.onChange((change, before) => {
       const state = this.#state;
       if (!state) return;
+      // A restore, or a store that failed to load (the session then has no store to ask).
+      if (change === null) {
+        this.#state = null;
+        return;
+      }
       const store = source.store();
       if (
-        change === null ||
         before === null ||
         before.seq !== state.seq ||
         store !== state.store ||

@@ -420,12 +420,16 @@ export class FolioListView {
   #apply(change: ChangeSet | null, seqBefore: number | null): void {
     const state = this.#state;
     if (!state) return;
+    // A restore, or a store that failed to load (the session then has no store to ask).
+    if (change === null) {
+      this.#state = null;
+      return;
+    }
     const named = (['groups', 'people', 'enterprises'] as const).some(
       (c) => (change?.put?.[c]?.length ?? 0) > 0 || (change?.delete?.[c]?.length ?? 0) > 0,
     );
     const store = this.source.store();
     if (
-      change === null ||
       named ||
       seqBefore !== state.seq ||
       store !== state.store ||
