@@ -19,7 +19,7 @@ const SIZES = (process.env.SCALE_SIZES ?? '10000,50000,100000').split(',').map(N
  * Sessions per size (SCALE_SESSIONS): one session's figures move by 10–20% with when V8
  * collects and what else the machine does, the RSS at its end by up to 70 MB.
  */
-const SESSIONS = Number(process.env.SCALE_SESSIONS ?? 3);
+const SESSIONS = Math.max(1, Math.floor(Number(process.env.SCALE_SESSIONS ?? 3)) || 1);
 const SESSION = fileURLToPath(new URL('./scale-session.ts', import.meta.url));
 
 /** Figure → row name and unit; `(N folios)` is appended. */
