@@ -6,6 +6,7 @@ import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName } from '../model/
 import { outlineRow } from '../model/folio-outline';
 import type { Folio } from '../model/records';
 import type { WorkspaceMeta } from '../model/workspace';
+import { ChunkedMap } from './chunked-map';
 import { digestOf, headDigestOf, schemaFingerprint, type FileDigest } from './digest';
 import type { CollectionMaps } from './validate';
 import { DurableJsonFile, syncDir, type WriteFn } from './durable-file';
@@ -188,14 +189,14 @@ function pageContent(
   collection: CollectionName,
   page: number,
   count: number,
-  shards: ReadonlyMap<string, string>,
+  shardFile: (key: string) => string | undefined,
   digests: ReadonlyMap<string, FileDigest>[],
   head: { workspace: string; seq: number },
 ): PageFile | null {
   const listed: Record<string, string> = {};
   for (let bucket = page; bucket < count; bucket += pageCountFor(count)) {
     const key = shardKey(collection, bucket);
-    const file = shards.get(key);
+    const file = shardFile(key);
     if (file) listed[key] = file;
   }
   const files = Object.values(listed);
@@ -258,17 +259,19 @@ export async function writeCommit({
         layout.buckets[name] !== prev.layout.buckets[name],
     ),
   );
-  // The new lists are copies of the old ones (a Map copies fast) changed where the commit
-  // changes them: an edit's cost follows what it writes, not how many shards there are.
-  const shards = new Map(prev.shards);
+  // The new lists are the old ones with the commit's changes (ChunkedMap shares the rest): an
+  // edit's cost follows what it writes, not how many shards there are.
+  const shardChanges = new Map<string, string | undefined>();
+  const shardFile = (key: string) =>
+    shardChanges.has(key) ? shardChanges.get(key) : prev.shards.get(key);
   const pages = { ...prev.pages };
   /** Files the new manifest no longer references: deleted once it is on disk. */
   const dropped: string[] = [];
   const dropShard = (key: string) => {
-    const file = shards.get(key);
+    const file = shardFile(key);
     if (file === undefined) return;
     dropped.push(file);
-    shards.delete(key);
+    shardChanges.set(key, undefined);
   };
   const names: ReadonlySet<string> = relaid;
   const inRelaid = (parsed: { collection: string } | null) =>
@@ -288,7 +291,7 @@ export async function writeCommit({
     const { bytes, digest } = encodeShard({ collection, bucket, workspace: meta.id, seq }, records);
     pending.push({ file, bytes });
     written.set(file, digest);
-    shards.set(key, file);
+    shardChanges.set(key, file);
   }
   // Pages that did not vouch for all their shards get the digests found valid on open.
   for (const key of prev.unvouched ?? []) touchedPages.add(key);
@@ -310,7 +313,7 @@ export async function writeCommit({
       collection,
       page,
       layout.buckets[collection],
-      shards,
+      shardFile,
       [written, prev.digests],
       head,
     );
@@ -321,9 +324,11 @@ export async function writeCommit({
     written.set(file, digestOf(bytes));
     pages[key] = file;
   }
-  const digests = new Map(prev.digests);
-  for (const file of dropped) digests.delete(file);
-  for (const [file, digest] of written) digests.set(file, digest);
+  const digestChanges = new Map<string, FileDigest | undefined>();
+  for (const file of dropped) digestChanges.set(file, undefined);
+  for (const [file, digest] of written) digestChanges.set(file, digest);
+  const shards = ChunkedMap.of(prev.shards).with(shardChanges);
+  const digests = ChunkedMap.of(prev.digests).with(digestChanges);
   const next: Manifest = {
     format: FORMAT,
     schemaVersion: SCHEMA_VERSION,
