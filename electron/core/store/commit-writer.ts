@@ -9,7 +9,7 @@ import type { WorkspaceMeta } from '../model/workspace';
 import { ChunkedMap } from './chunked-map';
 import { digestOf, headDigestOf, schemaFingerprint, type FileDigest } from './digest';
 import type { CollectionMaps } from './validate';
-import { DurableJsonFile, syncDir, type WriteFn } from './durable-file';
+import { DurableJsonFile, FolderSync, type WriteFn } from './durable-file';
 import {
   FORMAT,
   LAYOUT_VERSION,
@@ -343,12 +343,17 @@ export async function writeCommit({
 
   if (pending.length > 0) await shardsDir;
   const filesDurable = (async () => {
+    // The folder is opened while the files are written: its fsync after them is one step.
+    const folder = pending.length > 0 ? new FolderSync(join(dir, SHARDS_DIR)) : null;
     const results = await Promise.allSettled(
-      pending.map((p) => write(join(dir, p.file), p.bytes, { syncDir: false })),
+      pending.map((p) => write(join(dir, p.file), p.bytes, { syncDir: false, fresh: true })),
     );
     const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    if (pending.length > 0) await syncDir(join(dir, SHARDS_DIR));
+    if (failed) {
+      folder?.release();
+      throw failed.reason;
+    }
+    await folder?.sync();
   })();
   // The new manifest's temp file is written and fsynced meanwhile (one fsync less to wait for
   // in a row); the rename that commits waits until every file it lists is durable.

@@ -7,6 +7,7 @@ import {
   DurableJsonFile,
   UnparsableFileError,
   writeDurable,
+  writeDurableWith,
 } from '../../../electron/core/store/durable-file';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -122,4 +123,43 @@ describe('writeDurable with renameAfter', () => {
     expect(await readFile(path, 'utf8')).toBe('"old"');
     expect(await readdir(dir)).toEqual(['doc.json']);
   });
+});
+
+describe('writeDurable of a fresh file (a new shard or page, named by no manifest yet)', () => {
+  it('writes it in place: the file holds the bytes and no temp file is made', async () => {
+    const dir = await makeTempDir();
+    const steps: string[] = [];
+    await writeDurableWith((step) => steps.push(step), join(dir, 'folios-3-7.json'), '{"seq":7}', {
+      fresh: true,
+      syncDir: false,
+    });
+    expect(await readdir(dir)).toEqual(['folios-3-7.json']);
+    expect(await readFile(join(dir, 'folios-3-7.json'), 'utf8')).toBe('{"seq":7}');
+    expect(steps).toEqual(['write', 'fsync']);
+  });
+
+  it('replaces a file a crash left under the same name', async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, 'folios-3-7.json');
+    await writeFile(path, '{"seq":7,"records":[{"id":"半截');
+    await writeDurable(path, '{"seq":7,"records":[]}', { fresh: true });
+    expect(await readFile(path, 'utf8')).toBe('{"seq":7,"records":[]}');
+    expect(await readdir(dir)).toEqual(['folios-3-7.json']);
+  });
+
+  for (const failing of ['write', 'fsync'] as const) {
+    it(`removes the file when the disk refuses its ${failing}`, async () => {
+      const dir = await makeTempDir();
+      const refused = writeDurableWith(
+        (step) => {
+          if (step === failing) throw Object.assign(new Error('磁盘已满'), { code: 'ENOSPC' });
+        },
+        join(dir, 'folios-3-7.json'),
+        '{"seq":7}',
+        { fresh: true },
+      );
+      await expect(refused).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect(await readdir(dir)).toEqual([]);
+    });
+  }
 });
