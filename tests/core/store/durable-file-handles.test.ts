@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeDurableWith, type DurableStep } from '../../../electron/core/store/durable-file';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { refusing } from './support';
 
 /** Handles opened through node:fs/promises, and how many of them were closed. */
 const handles = vi.hoisted(() => ({ opened: 0, closed: 0 }));
@@ -39,12 +40,12 @@ describe('a durable write', () => {
       it(`closes every handle it opened${fresh ? ' (a fresh file)' : ''} when ${step ?? 'nothing'} fails`, async () => {
         const dir = await makeTempDir();
         const writing = writeDurableWith(
-          (at) => {
-            if (at === step) throw Object.assign(new Error('只读'), { code: 'EROFS' });
-          },
+          refusing(step, 'EROFS'),
           join(dir, 'dossier.json'),
           '{"seq":1}',
-          { fresh },
+          {
+            fresh,
+          },
         );
         if (step === null) await writing;
         else await expect(writing).rejects.toMatchObject({ code: 'EROFS' });

@@ -10,6 +10,7 @@ import {
   writeDurableWith,
 } from '../../../electron/core/store/durable-file';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { refusing } from './support';
 
 interface Doc {
   title: string;
@@ -151,9 +152,7 @@ describe('writeDurable of a fresh file (a new shard or page, named by no manifes
     it(`removes the file when the disk refuses its ${failing}`, async () => {
       const dir = await makeTempDir();
       const refused = writeDurableWith(
-        (step) => {
-          if (step === failing) throw Object.assign(new Error('磁盘已满'), { code: 'ENOSPC' });
-        },
+        refusing(failing, 'ENOSPC'),
         join(dir, 'folios-3-7.json'),
         '{"seq":7}',
         { fresh: true },

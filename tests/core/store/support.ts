@@ -4,6 +4,8 @@ import { steppingClock, type Clock } from '../../../electron/core/clock';
 import { COLLECTION_NAMES, type CollectionName } from '../../../electron/core/model/collections';
 import {
   writeDurable,
+  type DurableStep,
+  type FaultHook,
   type WriteDurableOptions,
   type WriteFn,
 } from '../../../electron/core/store/durable-file';
@@ -83,5 +85,12 @@ export function faultyWrite() {
     heal() {
       rule = null;
     },
+  };
+}
+
+/** A fault hook that makes the disk refuse `step` (none: refuse nothing) with error `code`. */
+export function refusing(step: DurableStep | null, code: string): FaultHook {
+  return (at) => {
+    if (at === step) throw Object.assign(new Error(`injected ${code} at ${at}`), { code });
   };
 }
