@@ -1,4 +1,4 @@
-// Durable JSON files: write, fsync, rename and folder fsync, with retries and a fault hook for tests.
+// Durable files: temp file, fsync, rename and folder fsync (new names written in place), with retries and a fault hook for tests.
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -109,7 +109,8 @@ export interface WriteDurableOptions {
 
 /**
  * Replaces `path` with `data` so that after a crash the file holds either the old or the new
- * bytes, never a mix: unique temp file → fsync → rename → fsync the folder.
+ * bytes, never a mix: unique temp file → fsync → rename → fsync the folder. A `fresh` path
+ * (a name nothing refers to yet) is written and fsynced in place.
  */
 export function writeDurable(
   path: string,
